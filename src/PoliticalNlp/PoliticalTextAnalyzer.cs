@@ -1,5 +1,8 @@
 using System.Collections.Immutable;
 using System.Runtime.InteropServices;
+using PoliticalNlp.Entities;
+using PoliticalNlp.Lexicons;
+using PoliticalNlp.Models;
 using PoliticalNlp.Text;
 
 namespace PoliticalNlp;
@@ -33,6 +36,22 @@ public sealed class PoliticalTextAnalyzer
     {
         ArgumentNullException.ThrowIfNull(options);
         ExtractClaims = options.ExtractClaims;
+        var gazetteer = options.ExtraAgencies.Count == 0 && options.ExtraPeople.Count == 0
+            ? EmbeddedModels.Gazetteer
+            : Gazetteer.LoadEmbedded(Validated(options.ExtraAgencies, nameof(options.ExtraAgencies)), Validated(options.ExtraPeople, nameof(options.ExtraPeople)));
+        var model = options.EntityModelPath is { } path ? EmbeddedModels.LoadModelFile(path) : EmbeddedModels.EntityModel;
+        _entities = new EntityRecognizer(model, gazetteer);
+    }
+
+    private readonly EntityRecognizer _entities;
+
+    private static IEnumerable<string> Validated(IList<string> names, string option)
+    {
+        foreach (var name in names)
+        {
+            if (string.IsNullOrWhiteSpace(name)) throw new ArgumentException($"{option} contains an empty name", option);
+        }
+        return names;
     }
 
     private bool ExtractClaims { get; }
@@ -65,12 +84,21 @@ public sealed class PoliticalTextAnalyzer
         Sentence[] sentences = SentenceSplitter.Split(text, tokens);
         cancellationToken.ThrowIfCancellationRequested();
 
+        var mentions = new List<EntityMention>();
+        var matches = new List<GazetteerMatch>();
+        foreach (var sentence in sentences)
+        {
+            _entities.Recognize(text, tokens.AsSpan(sentence.FirstToken, sentence.TokenCount), sentence.FirstToken, matches, mentions);
+        }
+        var entities = EntityLinker.Link(text, mentions, _entities.Gazetteer);
+        cancellationToken.ThrowIfCancellationRequested();
+
         return new AnalyzedDocument(
             id,
             text,
             ImmutableCollectionsMarshal.AsImmutableArray(tokens),
             ImmutableCollectionsMarshal.AsImmutableArray(sentences),
-            ImmutableArray<Entity>.Empty,
+            entities,
             ImmutableArray<Claim>.Empty,
             ImmutableArray<ClaimLink>.Empty);
     }

@@ -1,0 +1,68 @@
+using PoliticalNlp.Entities;
+using PoliticalNlp.Lexicons;
+using PoliticalNlp.Models;
+
+namespace PoliticalNlp.Training;
+
+/// <summary>Strict span precision, recall and F1 per type: a predicted entity counts only with exact bounds and type.</summary>
+internal static class NerEvaluator
+{
+    public static Dictionary<string, (int Tp, int Fp, int Fn)> Evaluate(SequenceModel model, Gazetteer gazetteer, IReadOnlyList<TaggedSentence> sentences)
+    {
+        var counts = new Dictionary<string, (int Tp, int Fp, int Fn)>();
+        var matches = new List<GazetteerMatch>();
+        foreach (var sentence in sentences)
+        {
+            var (text, tokens) = SentenceText.Layout(sentence.Words);
+            var categories = new GazetteerCategory[tokens.Length];
+            var starts = new bool[tokens.Length];
+            GazetteerFeatures.Annotate(gazetteer, text, tokens, matches, categories, starts);
+            var labels = new int[tokens.Length];
+            var probabilities = new float[tokens.Length];
+            SequenceDecoder.Decode(model, new NerFeatures.Context(text, tokens, categories, starts), labels, probabilities);
+            var predicted = Spans(labels.Select(l => model.Labels[l]).ToArray());
+            var gold = Spans(sentence.Tags);
+            foreach (var type in predicted.Select(s => s.Type).Concat(gold.Select(s => s.Type)).Distinct())
+            {
+                var p = predicted.Where(s => s.Type == type).ToHashSet();
+                var g = gold.Where(s => s.Type == type).ToHashSet();
+                int tp = p.Intersect(g).Count();
+                var c = counts.GetValueOrDefault(type);
+                counts[type] = (c.Tp + tp, c.Fp + p.Count - tp, c.Fn + g.Count - tp);
+            }
+        }
+        return counts;
+    }
+
+    public static List<(int Start, int End, string Type)> Spans(string[] tags)
+    {
+        var spans = new List<(int, int, string)>();
+        for (int i = 0; i < tags.Length; i++)
+        {
+            if (!tags[i].StartsWith("B-", StringComparison.Ordinal) && !tags[i].StartsWith("I-", StringComparison.Ordinal)) continue;
+            string type = tags[i][2..];
+            int end = i + 1;
+            while (end < tags.Length && tags[end] == "I-" + type) end++;
+            spans.Add((i, end, type));
+            i = end - 1;
+        }
+        return spans;
+    }
+
+    public static void Report(Dictionary<string, (int Tp, int Fp, int Fn)> counts, TextWriter output, IEnumerable<string>? microTypes = null)
+    {
+        output.WriteLine($"{"type",-8}{"P",8}{"R",8}{"F1",8}{"tp",8}{"fp",8}{"fn",8}");
+        foreach (var (type, c) in counts.OrderBy(kv => kv.Key, StringComparer.Ordinal)) Row(type, c);
+        var micro = (microTypes ?? counts.Keys).Where(counts.ContainsKey)
+            .Aggregate((Tp: 0, Fp: 0, Fn: 0), (a, t) => (a.Tp + counts[t].Tp, a.Fp + counts[t].Fp, a.Fn + counts[t].Fn));
+        Row("micro", micro);
+
+        void Row(string type, (int Tp, int Fp, int Fn) c)
+        {
+            double p = c.Tp + c.Fp == 0 ? 0 : (double)c.Tp / (c.Tp + c.Fp);
+            double r = c.Tp + c.Fn == 0 ? 0 : (double)c.Tp / (c.Tp + c.Fn);
+            double f = p + r == 0 ? 0 : 2 * p * r / (p + r);
+            output.WriteLine($"{type,-8}{p,8:F4}{r,8:F4}{f,8:F4}{c.Tp,8}{c.Fp,8}{c.Fn,8}");
+        }
+    }
+}

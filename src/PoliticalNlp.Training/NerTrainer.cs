@@ -1,0 +1,110 @@
+using Microsoft.ML;
+using Microsoft.ML.Data;
+using Microsoft.ML.Trainers;
+using PoliticalNlp.Entities;
+using PoliticalNlp.Lexicons;
+using PoliticalNlp.Models;
+
+namespace PoliticalNlp.Training;
+
+/// <summary>
+/// Trains the entity tagger with Microsoft.ML: one sparse row a token (hashed features, including the gold previous
+/// label, as a maximum-entropy Markov model), multiclass maximum entropy by SDCA, weights exported to a
+/// <see cref="SequenceModel"/> that the runtime scores with its own code.
+/// </summary>
+internal sealed class NerTrainer(Gazetteer gazetteer, int featureBits, TextWriter log)
+{
+    private sealed class Row
+    {
+        public string Label { get; set; } = "";
+        public VBuffer<float> Features { get; set; }
+    }
+
+    public SequenceModel Train(IReadOnlyList<TaggedSentence> sentences, string[] labels, int passes, float? l2)
+    {
+        int dim = 1 << featureBits;
+        int mask = dim - 1;
+        var labelIndex = labels.Select((l, i) => (l, i)).ToDictionary(x => x.l, x => x.i);
+        var rows = new List<Row>(sentences.Sum(s => s.Words.Length));
+        var matches = new List<GazetteerMatch>();
+        Span<int> features = stackalloc int[NerFeatures.MaxFeatures + 3];
+        foreach (var sentence in sentences)
+        {
+            var (text, tokens) = SentenceText.Layout(sentence.Words);
+            var categories = new GazetteerCategory[tokens.Length];
+            var starts = new bool[tokens.Length];
+            GazetteerFeatures.Annotate(gazetteer, text, tokens, matches, categories, starts);
+            var ctx = new NerFeatures.Context(text, tokens, categories, starts);
+            for (int i = 0; i < tokens.Length; i++)
+            {
+                if (!labelIndex.TryGetValue(sentence.Tags[i], out int label))
+                    throw new InvalidDataException($"tag '{sentence.Tags[i]}' is not one of the labels {string.Join(", ", labels)}");
+                int previous = i == 0 ? labels.Length : labelIndex[sentence.Tags[i - 1]];
+                int count = NerFeatures.Extract(ctx, i, mask, features);
+                var (alone, withShape, withWord) = NerFeatures.PreviousLabel(previous, ctx.Word(i), mask);
+                features[count++] = alone;
+                features[count++] = withShape;
+                features[count++] = withWord;
+                var indices = features[..count].ToArray();
+                Array.Sort(indices);
+                int unique = 0;
+                for (int k = 0; k < indices.Length; k++) if (k == 0 || indices[k] != indices[k - 1]) indices[unique++] = indices[k];
+                var values = new float[unique];
+                Array.Fill(values, 1f);
+                rows.Add(new Row { Label = labels[label], Features = new VBuffer<float>(dim, unique, values, indices[..unique]) });
+            }
+        }
+        log.WriteLine($"train: {sentences.Count} sentences, {rows.Count} tokens, {labels.Length} labels, 2^{featureBits} features");
+
+        var ml = new MLContext(seed: 1);
+        var schema = SchemaDefinition.Create(typeof(Row));
+        schema[nameof(Row.Features)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, dim);
+        var data = ml.Data.LoadFromEnumerable(rows, schema);
+        // The key order is the label order given, so class k of the weights is labels[k].
+        var keyData = ml.Data.LoadFromEnumerable(labels.Select(l => new { Label = l }));
+        var toKey = ml.Transforms.Conversion.MapValueToKey("LabelKey", nameof(Row.Label), keyData: keyData);
+        var trainer = toKey.Append(ml.MulticlassClassification.Trainers.SdcaMaximumEntropy(new SdcaMaximumEntropyMulticlassTrainer.Options
+        {
+            LabelColumnName = "LabelKey",
+            FeatureColumnName = nameof(Row.Features),
+            MaximumNumberOfIterations = passes,
+            L2Regularization = l2 ?? 1e-6f,
+            L1Regularization = 0f,
+            Shuffle = true,
+            NumberOfThreads = Environment.ProcessorCount,
+        }));
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var transformer = trainer.Fit(data).LastTransformer;
+        log.WriteLine($"train: SDCA maximum entropy, {passes} passes, {watch.Elapsed.TotalSeconds:F1} s");
+
+        VBuffer<float>[] weights = [];
+        transformer.Model.GetWeights(ref weights, out int classes);
+        if (classes != labels.Length) throw new InvalidOperationException($"trainer returned {classes} classes, expected {labels.Length}");
+        var dense = new float[dim * classes];
+        for (int c = 0; c < classes; c++)
+        {
+            foreach (var (index, value) in weights[c].Items()) dense[index * classes + c] = value;
+        }
+        var biases = transformer.Model.GetBiases().ToArray();
+        if (Environment.GetEnvironmentVariable("PNLP_DEBUG") is not null)
+        {
+            int correct = 0, total = 0, mlCorrect = 0;
+            var scored = transformer.Transform(toKey.Fit(data).Transform(ml.Data.LoadFromEnumerable(rows.Take(20000), schema)));
+            var predictedLabels = scored.GetColumn<uint>("PredictedLabel").ToArray();
+            foreach (var row in rows.Take(20000))
+            {
+                var sc = (float[])biases.Clone();
+                foreach (var (index, value) in row.Features.Items()) for (int c = 0; c < classes; c++) sc[c] += value * dense[index * classes + c];
+                int best = Array.IndexOf(sc, sc.Max());
+                if (labels[best] == row.Label) correct++;
+                if (predictedLabels[total] == Array.IndexOf(labels, row.Label) + 1) mlCorrect++;
+                total++;
+            }
+            log.WriteLine($"debug: own argmax accuracy {correct}/{total}, ML.NET {mlCorrect}/{total}");
+        }
+        int nonZero = dense.Count(w => w != 0);
+        float maxAbs = dense.Max(Math.Abs);
+        log.WriteLine($"train: {nonZero} non-zero weights, max |w| {maxAbs:G4}, mean |w| {dense.Where(w => w != 0).DefaultIfEmpty(0).Average(Math.Abs):G4}, biases {string.Join(' ', biases.Select(b => b.ToString("F2", System.Globalization.CultureInfo.InvariantCulture)))}");
+        return new SequenceModel(featureBits, labels, dense, biases);
+    }
+}

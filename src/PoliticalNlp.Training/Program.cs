@@ -1,0 +1,149 @@
+using PoliticalNlp.Lexicons;
+using PoliticalNlp.Models;
+using PoliticalNlp.Training;
+
+// Retrains what the runtime package embeds. From the repo root:
+//   dotnet run --project src/PoliticalNlp.Training -c Release -- train
+// trains on ../shared/data/ner/gmb (train + dev), writes src/PoliticalNlp/Models/{lexicon,entities}.bin and reports
+// strict span F1 on the GMB test split. With --train/--test FILE (CoNLL/IOB2) it trains on your own corpus instead.
+return TrainingProgram.Run(args);
+
+namespace PoliticalNlp.Training
+{
+    internal static class TrainingProgram
+    {
+        private const string Usage = """
+            usage: dotnet run --project src/PoliticalNlp.Training -c Release -- COMMAND [options]
+              lexicon  [--data DIR] [--output PATH]        compile gazetteers into the embedded lexicon
+              train    [--data DIR] [--output PATH] [--passes N] [--bits N] [--l2 X]
+                       [--train FILE ...] [--test FILE ...] train the entity model (default: GMB, spec mapping)
+              evaluate --model PATH --test FILE ... [--gmb]  strict span P/R/F1 per type
+            DIR defaults to ../shared/data; PATH defaults to src/PoliticalNlp/Models/.
+            """;
+
+        public static int Run(string[] args)
+        {
+            if (args.Length == 0) return Fail("no command");
+            var options = Options.Parse(args.AsSpan(1));
+            try
+            {
+                return args[0] switch
+                {
+                    "lexicon" => CompileLexicon(options),
+                    "train" => Train(options),
+                    "evaluate" => Evaluate(options),
+                    _ => Fail($"unknown command '{args[0]}'"),
+                };
+            }
+            catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException or InvalidDataException or ArgumentException)
+            {
+                Console.Error.WriteLine($"training: {e.Message}");
+                return 1;
+            }
+        }
+
+        private static int Fail(string message)
+        {
+            Console.Error.WriteLine($"training: {message}");
+            Console.Error.WriteLine(Usage);
+            return 2;
+        }
+
+        private static string LexiconPath(Options o) => o.Get("lexicon") ?? Path.Combine("src", "PoliticalNlp", "Models", "lexicon.bin");
+
+        private static int CompileLexicon(Options o)
+        {
+            string data = o.Get("data") ?? Path.Combine("..", "shared", "data");
+            string output = o.Get("output") ?? LexiconPath(o);
+            var entries = LexiconCompiler.Compile(Path.Combine(data, "gazetteers"));
+            using (var stream = File.Create(output)) Gazetteer.Write(stream, entries);
+            Console.WriteLine($"lexicon: {entries.Count} phrases → {output} ({new FileInfo(output).Length / 1024} KiB)");
+            return 0;
+        }
+
+        private static Gazetteer LoadGazetteer(Options o)
+        {
+            using var stream = File.OpenRead(LexiconPath(o));
+            return new Gazetteer(Gazetteer.Read(stream).ToList());
+        }
+
+        private static int Train(Options o)
+        {
+            string data = o.Get("data") ?? Path.Combine("..", "shared", "data");
+            int passes = int.Parse(o.Get("passes") ?? "12", System.Globalization.CultureInfo.InvariantCulture);
+            int bits = int.Parse(o.Get("bits") ?? "18", System.Globalization.CultureInfo.InvariantCulture);
+            float? l2 = o.Get("l2") is { } l ? float.Parse(l, System.Globalization.CultureInfo.InvariantCulture) : null;
+            bool gmb = o.All("train").Count == 0;
+            if (gmb && o.Get("lexicon") is null) CompileLexicon(new Options(new() { ["data"] = [data] }));
+            var gazetteer = LoadGazetteer(o);
+
+            List<TaggedSentence> train, test;
+            string[] labels;
+            if (gmb)
+            {
+                var mapping = new GmbMapping(gazetteer);
+                var dir = Path.Combine(data, "ner", "gmb");
+                train = ConllReader.Read(Path.Combine(dir, "gmb_kaggle_train.iob2.tsv")).Concat(ConllReader.Read(Path.Combine(dir, "gmb_kaggle_dev.iob2.tsv"))).Select(mapping.Map).SelectMany(GmbMapping.WithBritishHonorifics).ToList();
+                test = ConllReader.Read(Path.Combine(dir, "gmb_kaggle_test.iob2.tsv")).Select(mapping.Map).ToList();
+                labels = GmbMapping.Labels;
+            }
+            else
+            {
+                train = o.All("train").SelectMany(ConllReader.Read).ToList();
+                test = o.All("test").SelectMany(ConllReader.Read).ToList();
+                labels = ["O", .. train.SelectMany(s => s.Tags).Where(t => t != "O").Distinct().Order(StringComparer.Ordinal)];
+                if (o.Get("output") is null) return Fail("training on your own corpus needs --output PATH (the shipped model is only retrained from GMB)");
+            }
+
+            var model = new NerTrainer(gazetteer, bits, Console.Out).Train(train, labels, passes, l2);
+            string output = o.Get("output") ?? Path.Combine("src", "PoliticalNlp", "Models", "entities.bin");
+            using (var stream = File.Create(output)) model.Save(stream);
+            Console.WriteLine($"model: {output} ({new FileInfo(output).Length / 1024} KiB)");
+            if (test.Count > 0)
+            {
+                using var reload = File.OpenRead(output);
+                var saved = SequenceModel.Load(reload); // measure what ships: the quantised weights
+                Console.WriteLine($"test: {test.Count} sentences, strict span scores");
+                NerEvaluator.Report(NerEvaluator.Evaluate(saved, gazetteer, test), Console.Out, gmb ? ["PER", "STA", "AGE"] : null);
+            }
+            return 0;
+        }
+
+        private static int Evaluate(Options o)
+        {
+            var modelPath = o.Get("model") ?? throw new ArgumentException("--model PATH is required");
+            var gazetteer = LoadGazetteer(o);
+            using var stream = File.OpenRead(modelPath);
+            var model = SequenceModel.Load(stream);
+            var test = o.All("test").SelectMany(ConllReader.Read).ToList();
+            if (o.Has("gmb")) test = test.Select(new GmbMapping(gazetteer).Map).ToList();
+            NerEvaluator.Report(NerEvaluator.Evaluate(model, gazetteer, test), Console.Out);
+            return 0;
+        }
+    }
+
+    /// <summary>--name value options; a name may repeat or take several values.</summary>
+    internal sealed class Options(Dictionary<string, List<string>> values)
+    {
+        public static Options Parse(ReadOnlySpan<string> args)
+        {
+            var values = new Dictionary<string, List<string>>();
+            List<string>? current = null;
+            foreach (var arg in args)
+            {
+                if (arg.StartsWith("--", StringComparison.Ordinal))
+                {
+                    var name = arg[2..];
+                    if (!values.TryGetValue(name, out current)) values[name] = current = [];
+                }
+                else if (current is null) throw new ArgumentException($"unexpected argument '{arg}'");
+                else current.Add(arg);
+            }
+            return new Options(values);
+        }
+
+        public string? Get(string name) => values.TryGetValue(name, out var v) && v.Count > 0 ? v[^1] : null;
+        public IReadOnlyList<string> All(string name) => values.TryGetValue(name, out var v) ? v : [];
+        public bool Has(string name) => values.ContainsKey(name);
+    }
+}

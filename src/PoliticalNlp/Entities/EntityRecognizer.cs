@@ -1,0 +1,208 @@
+using System.Buffers;
+using PoliticalNlp.Lexicons;
+using PoliticalNlp.Models;
+
+namespace PoliticalNlp.Entities;
+
+/// <summary>
+/// Finds entity mentions: the statistical tagger proposes spans, then the gazetteer settles what a lexicon knows
+/// better than a model trained on one corpus (country or city, seat of government, titles that slipped in) and adds
+/// unambiguous lexicon names the tagger missed.
+/// </summary>
+internal sealed class EntityRecognizer
+{
+    private readonly SequenceModel _model;
+    private readonly Gazetteer _gazetteer;
+    private readonly EntityType?[] _labelTypes;
+    private readonly bool[] _labelBegins;
+
+    public EntityRecognizer(SequenceModel model, Gazetteer gazetteer)
+    {
+        _model = model;
+        _gazetteer = gazetteer;
+        _labelTypes = model.Labels.Select(TypeOf).ToArray();
+        _labelBegins = model.Labels.Select(l => l.StartsWith("B-", StringComparison.Ordinal)).ToArray();
+    }
+
+    public Gazetteer Gazetteer => _gazetteer;
+
+    private static EntityType? TypeOf(string label)
+    {
+        if (label.Length < 3) return null;
+        return label[2..].ToUpperInvariant() switch
+        {
+            "PER" or "PERSON" => EntityType.Person,
+            "STA" or "STATE" or "GPE" => EntityType.State,
+            "AGE" or "AGENCY" or "ORG" => EntityType.Agency,
+            "PLA" or "PLACE" or "LOC" or "GEO" => EntityType.Place,
+            _ => null,
+        };
+    }
+
+    /// <summary>Appends the mentions found in one sentence to <paramref name="mentions"/>.</summary>
+    /// <remarks><paramref name="tokenOffset"/> is the index of the sentence's first token in the document.</remarks>
+    public void Recognize(string text, ReadOnlySpan<Token> tokens, int tokenOffset, List<GazetteerMatch> matches, List<EntityMention> mentions)
+    {
+        int n = tokens.Length;
+        if (n == 0) return;
+        var categories = ArrayPool<GazetteerCategory>.Shared.Rent(n);
+        var starts = ArrayPool<bool>.Shared.Rent(n);
+        var labels = ArrayPool<int>.Shared.Rent(n);
+        var probabilities = ArrayPool<float>.Shared.Rent(n);
+        try
+        {
+            GazetteerFeatures.Annotate(_gazetteer, text, tokens, matches, categories.AsSpan(0, n), starts.AsSpan(0, n));
+            var ctx = new NerFeatures.Context(text, tokens, categories.AsSpan(0, n), starts.AsSpan(0, n));
+            SequenceDecoder.Decode(_model, ctx, labels, probabilities);
+
+            int first = mentions.Count;
+            for (int i = 0; i < n; i++)
+            {
+                if (_labelTypes[labels[i]] is not { } type) continue;
+                int end = i + 1;
+                while (end < n && !_labelBegins[labels[end]] && _labelTypes[labels[end]] == type) end++;
+                float confidence = 0;
+                for (int k = i; k < end; k++) confidence += probabilities[k];
+                AddMention(text, tokens, tokenOffset, i, end, type, confidence / (end - i), mentions);
+                i = end - 1;
+            }
+            AddLexiconNames(text, tokens, tokenOffset, matches, mentions, first);
+        }
+        finally
+        {
+            ArrayPool<GazetteerCategory>.Shared.Return(categories);
+            ArrayPool<bool>.Shared.Return(starts);
+            ArrayPool<int>.Shared.Return(labels);
+            ArrayPool<float>.Shared.Return(probabilities);
+        }
+    }
+
+    private void AddMention(string text, ReadOnlySpan<Token> tokens, int tokenOffset, int start, int end, EntityType type, float confidence, List<EntityMention> mentions)
+    {
+        // Determiners, capitalised sentence openers, titles and possessives are outside the span (spec section 3).
+        while (start < end - 1 && IsLeadingFunctionWord(tokens[start].AsSpan(text))) start++;
+        if (end - start > 1 && IsHonorific(tokens[start].AsSpan(text))) type = EntityType.Person;
+        if (start > 0 && type != EntityType.Person && IsOrganisationNoun(tokens[start - 1].AsSpan(text))) type = EntityType.Agency;
+        if (type == EntityType.Person)
+        {
+            // "Lord Falconer and Baroness Morgan": two people.
+            for (int k = start + 1; k < end - 2; k++)
+            {
+                if (tokens[k].AsSpan(text) is "and" && IsTitle(text, tokens[k + 1]))
+                {
+                    AddMention(text, tokens, tokenOffset, start, k, type, confidence, mentions);
+                    AddMention(text, tokens, tokenOffset, k + 1, end, type, confidence, mentions);
+                    return;
+                }
+            }
+            // "Tory MP Michael Mates" → "Michael Mates"; "Philippe Sands QC" → "Philippe Sands".
+            for (int k = end - 2; k >= start; k--)
+            {
+                if (IsTitle(text, tokens[k]))
+                {
+                    start = k + 1;
+                    break;
+                }
+            }
+            while (end - start > 1 && IsTitle(text, tokens[end - 1])) end--;
+        }
+        while (end > start + 1 && IsClitic(text, tokens[end - 1])) end--;
+        if (end - start == 1 && (tokens[start].Kind is not (TokenKind.Word or TokenKind.Number) || IsTitle(text, tokens[start]))) return;
+
+        string? iso = null, resolved = null;
+        if (_gazetteer.TryGet(text, tokens[start..end], out var entry))
+        {
+            var c = entry.Categories;
+            if ((c & GazetteerCategory.Country) != 0 && type != EntityType.Person)
+            {
+                type = EntityType.State;
+                iso = entry.Iso;
+            }
+            else if ((c & GazetteerCategory.Seat) != 0)
+            {
+                type = EntityType.Agency;
+                resolved = entry.Iso;
+            }
+            else if ((c & GazetteerCategory.Person) != 0)
+            {
+                type = EntityType.Person;
+            }
+            else if ((c & GazetteerCategory.Political) != 0)
+            {
+                type = EntityType.Agency;
+            }
+            else if (type == EntityType.State)
+            {
+                type = (c & GazetteerCategory.Organization) != 0 ? EntityType.Agency : EntityType.Place;
+            }
+            if (type == EntityType.Place && (c & GazetteerCategory.Capital) != 0) resolved = entry.Iso;
+        }
+        else if (type == EntityType.State)
+        {
+            type = EntityType.Place; // a state the lexicon does not know is a region or city (spec: only sovereign states)
+        }
+        mentions.Add(new EntityMention(tokens[start].Start, tokens[end - 1].End, tokenOffset + start, end - start, type, iso, resolved, confidence));
+    }
+
+    private static bool IsLeadingFunctionWord(ReadOnlySpan<char> word) => word is
+        "the" or "The" or "THE" or "Should" or "But" or "And" or "If" or "When" or "While" or "As" or "After" or "Before"
+        or "Although" or "Though" or "Since" or "So" or "Yet" or "Or" or "Meanwhile" or "However" or "Will" or "Would" or "Could"
+        or "Did" or "Does" or "Has" or "Had" or "Is" or "Was" or "Can" or "May" or "Might" or "Must" or "Shall";
+
+    private static bool IsHonorific(ReadOnlySpan<char> word) => word is
+        "Mr" or "Mr." or "Mrs" or "Mrs." or "Ms" or "Ms." or "Dr" or "Dr." or "Lord" or "Lady" or "Baroness" or "Sir" or "Dame" or "Mme" or "Mme.";
+
+    private static bool IsOrganisationNoun(ReadOnlySpan<char> word) => word is
+        "agency" or "newspaper" or "broadcaster" or "daily" or "website" or "network" or "channel" or "company" or "firm" or "party" or "group";
+
+    /// <summary>Adds lexicon names the tagger left out: countries, seats of government, user lexicon entries, acronyms of known bodies.</summary>
+    private static void AddLexiconNames(string text, ReadOnlySpan<Token> tokens, int tokenOffset, List<GazetteerMatch> matches, List<EntityMention> mentions, int first)
+    {
+        foreach (var m in matches)
+        {
+            var c = m.Entry.Categories;
+            var start = tokens[m.FirstToken];
+            var end = tokens[m.FirstToken + m.TokenCount - 1];
+            if (!char.IsUpper(text[start.Start])) continue;
+            EntityType type;
+            string? iso = null, resolved = null;
+            if ((c & GazetteerCategory.Person) != 0) type = EntityType.Person;
+            else if ((c & GazetteerCategory.Political) != 0) type = EntityType.Agency;
+            else if ((c & GazetteerCategory.Country) != 0 && (c & (GazetteerCategory.FirstName | GazetteerCategory.LastName)) == 0)
+            {
+                type = EntityType.State;
+                iso = m.Entry.Iso;
+            }
+            else if ((c & GazetteerCategory.Seat) != 0)
+            {
+                type = EntityType.Agency;
+                resolved = m.Entry.Iso;
+            }
+            else if ((c & GazetteerCategory.Organization) != 0 && IsAcronym(text, start, end) && (c & ~GazetteerCategory.Organization) == 0) type = EntityType.Agency;
+            else continue;
+            bool overlaps = false;
+            for (int k = first; k < mentions.Count && !overlaps; k++)
+                overlaps = mentions[k].Start < end.End && start.Start < mentions[k].End;
+            if (!overlaps) mentions.Add(new EntityMention(start.Start, end.End, tokenOffset + m.FirstToken, m.TokenCount, type, iso, resolved, 0.5f));
+        }
+    }
+
+    private static bool IsAcronym(string text, Token start, Token end)
+    {
+        if (start.Start != end.Start || start.Length < 2) return false;
+        foreach (char ch in start.AsSpan(text)) if (!char.IsUpper(ch) && ch != '.') return false;
+        return true;
+    }
+
+    private static bool IsDeterminer(ReadOnlySpan<char> word) => word is "the" or "The" or "THE";
+
+    private bool IsTitle(string text, Token token) =>
+        _gazetteer.TryGet(token.AsSpan(text), out var e) && (e.Categories & GazetteerCategory.Title) != 0
+        && (e.Categories & (GazetteerCategory.FirstName | GazetteerCategory.LastName)) == 0;
+
+    private static bool IsClitic(string text, Token token)
+    {
+        var w = token.AsSpan(text);
+        return w.Length <= 3 && w.Length >= 2 && w[0] is '\'' or '\u2019';
+    }
+}

@@ -1,0 +1,59 @@
+using System.Runtime.CompilerServices;
+
+namespace PoliticalNlp.Entities;
+
+/// <summary>
+/// Hashes feature templates and their string values into a fixed-size feature space (FNV-1a, then a mixer).
+/// The runtime and the trainer share this code, so a model can never drift from its features.
+/// </summary>
+internal static class FeatureHasher
+{
+    private const uint Prime = 16777619;
+    private const uint Basis = 2166136261;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static uint Start(int template) => (Basis ^ (uint)template) * Prime;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static uint Add(uint hash, char c) => (hash ^ c) * Prime;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static uint Add(uint hash, uint value) => (hash ^ value) * Prime;
+
+    /// <summary>Adds a word, lower-cased, digits folded to 0 and curly apostrophes to straight ones.</summary>
+    public static uint AddNormalized(uint hash, ReadOnlySpan<char> word)
+    {
+        foreach (char c in word) hash = Add(hash, Normalize(c));
+        return Add(hash, '\u0001');
+    }
+
+    /// <summary>Adds a word exactly as written.</summary>
+    public static uint AddExact(uint hash, ReadOnlySpan<char> word)
+    {
+        foreach (char c in word) hash = Add(hash, c);
+        return Add(hash, '\u0001');
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static char Normalize(char c)
+    {
+        if (c < 128)
+        {
+            if ((uint)(c - 'A') <= 'Z' - 'A') return (char)(c | 0x20);
+            if ((uint)(c - '0') <= 9) return '0';
+            return c;
+        }
+        if (c == '\u2019') return '\'';
+        return char.ToLowerInvariant(c);
+    }
+
+    /// <summary>The final index in a feature space of <paramref name="mask"/> + 1 dimensions.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int Finish(uint hash, int mask)
+    {
+        hash ^= hash >> 16;
+        hash *= 0x85EBCA6B;
+        hash ^= hash >> 13;
+        return (int)(hash & (uint)mask);
+    }
+}

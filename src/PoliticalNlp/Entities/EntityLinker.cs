@@ -15,6 +15,7 @@ internal static class EntityLinker
         if (mentions.Count == 0) return ImmutableArray<Entity>.Empty;
         var names = new string[mentions.Count];
         for (int i = 0; i < mentions.Count; i++) names[i] = text[mentions[i].Start..mentions[i].End];
+        UnifyPersonTypes(mentions, names);
 
         var builder = ImmutableArray.CreateBuilder<Entity>(mentions.Count);
         for (int i = 0; i < mentions.Count; i++)
@@ -40,6 +41,27 @@ internal static class EntityLinker
             });
         }
         return builder.MoveToImmutable();
+    }
+
+    /// <summary>
+    /// One name, one type per document: a word that ends a multi-word person's name ("Alexander Lukashenko") is that person
+    /// wherever else it appears alone, even where the tagger hesitated ("Lukashenko" as an agency).
+    /// </summary>
+    private static void UnifyPersonTypes(IReadOnlyList<EntityMention> mentions, string[] names)
+    {
+        if (mentions is not List<EntityMention> list) return;
+        var surnames = new HashSet<string>(StringComparer.Ordinal);
+        for (int i = 0; i < list.Count; i++)
+        {
+            if (list[i].Type != EntityType.Person) continue;
+            int space = names[i].LastIndexOf(' ');
+            if (space > 0) surnames.Add(names[i][(space + 1)..]);
+        }
+        for (int i = 0; i < list.Count; i++)
+        {
+            if (list[i].Type is EntityType.Agency or EntityType.Place && surnames.Contains(names[i]))
+                list[i] = list[i] with { Type = EntityType.Person, ResolvedState = null };
+        }
     }
 
     private static string LongestPerson(string name, IReadOnlyList<EntityMention> mentions, string[] names)

@@ -81,7 +81,33 @@ internal sealed class EntityRecognizer
     {
         // Determiners, capitalised sentence openers, titles and possessives are outside the span (spec section 3).
         while (start < end - 1 && IsLeadingFunctionWord(tokens[start].AsSpan(text))) start++;
-        if (end - start > 1 && IsHonorific(tokens[start].AsSpan(text))) type = EntityType.Person;
+        if ((end - start > 1 && IsHonorific(tokens[start].AsSpan(text))) || (start > 0 && IsHonorific(tokens[start - 1].AsSpan(text)))) type = EntityType.Person;
+        // A possessive inside a span joins two names: "Cherie Blair's Matrix Chambers".
+        for (int k = start + 1; k < end - 1; k++)
+        {
+            if (IsClitic(text, tokens[k]))
+            {
+                var owner = _gazetteer.TryGet(tokens[start].AsSpan(text), out var first) && (first.Categories & GazetteerCategory.FirstName) != 0 ? EntityType.Person : type;
+                AddMention(text, tokens, tokenOffset, start, k, owner, confidence, mentions);
+                AddMention(text, tokens, tokenOffset, k + 1, end, type, confidence, mentions);
+                return;
+            }
+        }
+        if (type == EntityType.Agency)
+        {
+            // "Conservatives and Liberal Democrats": two known bodies.
+            for (int k = start + 1; k < end - 1; k++)
+            {
+                if (tokens[k].AsSpan(text) is "and" && _gazetteer.TryGet(text, tokens[start..k], out var left) && _gazetteer.TryGet(text, tokens[(k + 1)..end], out var right)
+                    && (left.Categories & right.Categories & GazetteerCategory.Organization) != 0)
+                {
+                    AddMention(text, tokens, tokenOffset, start, k, type, confidence, mentions);
+                    AddMention(text, tokens, tokenOffset, k + 1, end, type, confidence, mentions);
+                    return;
+                }
+            }
+            while (end - start > 1 && IsTitle(text, tokens[end - 1])) end--; // "High Court Judge"
+        }
         if (start > 0 && type != EntityType.Person && IsOrganisationNoun(tokens[start - 1].AsSpan(text))) type = EntityType.Agency;
         if (type == EntityType.Person)
         {

@@ -63,6 +63,20 @@ internal static class LexiconCompiler
         "Getty Images", "Twitter", "Facebook", "Google", "Kyodo", "Yonhap", "KCNA", "IRNA", "Itar-Tass", "Agência Estado", "Agencia Estado",
     ];
 
+    /// <summary>Reporting verbs, every inflection, with their stance class (reporting-verbs/), for the cue lexicon.</summary>
+    public static List<(string Form, string Class, string Lemma)> CompileCues(string gazetteerDirectory)
+    {
+        var cues = new List<(string, string, string)>();
+        foreach (var line in File.ReadLines(System.IO.Path.Combine(gazetteerDirectory, "reporting-verbs", "reporting_verbs_extended_helper.tsv")).Skip(1))
+        {
+            var f = line.Split('\t');
+            if (f.Length < 6 || f[0].Contains(' ')) continue;
+            foreach (var form in f.Skip(2).Distinct()) cues.Add((form, f[1], f[0]));
+            cues.Add((f[0], f[1], f[0]));
+        }
+        return cues;
+    }
+
     public static List<(GazetteerCategory, string, string?, string?)> Compile(string gazetteerDirectory)
     {
         string Path(params string[] parts) => System.IO.Path.Combine([gazetteerDirectory, .. parts]);

@@ -58,6 +58,10 @@ namespace PoliticalNlp.Training
             var entries = LexiconCompiler.Compile(Path.Combine(data, "gazetteers"));
             using (var stream = File.Create(output)) Gazetteer.Write(stream, entries);
             Console.WriteLine($"lexicon: {entries.Count} phrases → {output} ({new FileInfo(output).Length / 1024} KiB)");
+            var cues = LexiconCompiler.CompileCues(Path.Combine(data, "gazetteers"));
+            string cueOutput = Path.Combine(Path.GetDirectoryName(output) ?? ".", "cues.bin");
+            using (var stream = File.Create(cueOutput)) PoliticalNlp.Claims.CueLexicon.Write(stream, cues);
+            Console.WriteLine($"cues: {cues.Count} reporting-verb forms → {cueOutput}");
             return 0;
         }
 

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Runtime.InteropServices;
+using PoliticalNlp.Claims;
 using PoliticalNlp.Entities;
 using PoliticalNlp.Lexicons;
 using PoliticalNlp.Models;
@@ -41,7 +42,11 @@ public sealed class PoliticalTextAnalyzer
             : Gazetteer.LoadEmbedded(Validated(options.ExtraAgencies, nameof(options.ExtraAgencies)), Validated(options.ExtraPeople, nameof(options.ExtraPeople)));
         var model = options.EntityModelPath is { } path ? EmbeddedModels.LoadModelFile(path) : EmbeddedModels.EntityModel;
         _entities = new EntityRecognizer(model, gazetteer);
+        _claims = new ClaimExtractor(s_cues.Value);
     }
+
+    private static readonly Lazy<CueLexicon> s_cues = new(CueLexicon.LoadEmbedded);
+    private readonly ClaimExtractor _claims;
 
     private readonly EntityRecognizer _entities;
 
@@ -93,13 +98,16 @@ public sealed class PoliticalTextAnalyzer
         var entities = EntityLinker.Link(text, mentions, _entities.Gazetteer);
         cancellationToken.ThrowIfCancellationRequested();
 
+        var claims = ExtractClaims ? _claims.Extract(text, tokens, sentences, entities) : ImmutableArray<Claim>.Empty;
+        var links = ExtractClaims ? ClaimLinker.Link(text, sentences, claims) : ImmutableArray<ClaimLink>.Empty;
+
         return new AnalyzedDocument(
             id,
             text,
             ImmutableCollectionsMarshal.AsImmutableArray(tokens),
             ImmutableCollectionsMarshal.AsImmutableArray(sentences),
             entities,
-            ImmutableArray<Claim>.Empty,
-            ImmutableArray<ClaimLink>.Empty);
+            claims,
+            links);
     }
 }

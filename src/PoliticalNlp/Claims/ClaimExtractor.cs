@@ -1,0 +1,368 @@
+using System.Collections.Immutable;
+
+namespace PoliticalNlp.Claims;
+
+/// <summary>
+/// Finds attributed statements (spec section 4): direct quotations with their cue and speaker on either side, quotes
+/// that continue the last speaker, reported speech after a reporting verb, content before <c>, X said</c>, and
+/// <c>according to X</c>. Rules over tokens, sentences and entities; linear in the document's length.
+/// </summary>
+internal sealed class ClaimExtractor(CueLexicon cues)
+{
+    private const int MaxSpeakerTokens = 8;
+
+    private sealed class Draft
+    {
+        public int ContentStart, ContentEnd; // character offsets
+        public int SpeakerStart = -1, SpeakerEnd = -1;
+        public int CueStart = -1, CueEnd = -1;
+        public int ViaStart = -1, ViaEnd = -1;
+        public string? Canonical;
+        public ClaimKind Kind;
+        public bool Direct;
+        public int CueToken = -1;
+    }
+
+    public ImmutableArray<Claim> Extract(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<Sentence> sentences, ImmutableArray<Entity> entities)
+    {
+        if (tokens.IsEmpty) return ImmutableArray<Claim>.Empty;
+        var doc = new DocumentView(text, tokens, sentences, entities);
+        var drafts = new List<Draft>();
+        var consumed = new bool[tokens.Length];
+        var quotes = QuoteFinder.Find(text, tokens);
+        var inQuote = new int[tokens.Length];
+        Array.Fill(inQuote, -1);
+        for (int q = 0; q < quotes.Count; q++)
+            for (int i = quotes[q].Open; i <= quotes[q].Close; i++) inQuote[i] = q;
+
+        // 1. Direct quotations, in text order, so a continued quote finds the speaker before it.
+        Draft? lastAttributed = null;
+        int lastAttributedSentence = -10;
+        foreach (var quote in quotes)
+        {
+            if (!IsStandalone(doc, quote)) continue;
+            var draft = new Draft { Direct = true };
+            int first = quote.FirstInside, last = quote.LastInside;
+            while (last > first && doc.Is(last, ",")) last--;
+            draft.ContentStart = tokens[first].Start;
+            draft.ContentEnd = tokens[last].End;
+            if (FindAttribution(doc, quote, consumed, draft, inQuote))
+            {
+                drafts.Add(draft);
+                lastAttributed = draft;
+                lastAttributedSentence = doc.SentenceOf(quote.Close);
+            }
+            else if (lastAttributed is not null && doc.StartsParagraph(quote.Open) && doc.SentenceOf(quote.Open) - lastAttributedSentence <= 6)
+            {
+                draft.Canonical = lastAttributed.Canonical;
+                draft.Kind = ClaimKind.Statement;
+                drafts.Add(draft);
+                lastAttributedSentence = doc.SentenceOf(quote.Close);
+            }
+        }
+
+        // 2. Reported speech: each reporting verb outside quotations not already used by a quotation.
+        for (int s = 0; s < sentences.Length; s++)
+        {
+            var sentence = sentences[s];
+            int sFirst = sentence.FirstToken, sEnd = sentence.FirstToken + sentence.TokenCount;
+            for (int i = sFirst; i < sEnd; i++)
+            {
+                if (consumed[i] || inQuote[i] >= 0) continue;
+                bool according = doc.Is(i, "according") && i + 1 < sEnd && doc.Is(i + 1, "to");
+                if (!according && !IsCue(doc, i, out _)) continue;
+                var draft = according ? ReportedByAccordingTo(doc, i, sFirst, sEnd, inQuote) : Reported(doc, i, sFirst, sEnd, consumed, inQuote);
+                if (draft is null) continue;
+                consumed[i] = true;
+                drafts.Add(draft);
+            }
+        }
+
+        // 3. Resolve speakers to the document's entities, in text order (pronouns look back).
+        drafts.Sort((a, b) => a.ContentStart.CompareTo(b.ContentStart));
+        string? lastPerson = null;
+        int lastPersonAt = -1;
+        var builder = ImmutableArray.CreateBuilder<Claim>(drafts.Count);
+        foreach (var d in drafts)
+        {
+            if (d.SpeakerStart >= 0) d.Canonical = doc.ResolveSpeaker(d.SpeakerStart, d.SpeakerEnd, lastPerson, lastPersonAt);
+            if (d.Canonical is not null && doc.IsPersonName(d.Canonical))
+            {
+                lastPerson = d.Canonical;
+                lastPersonAt = d.ContentStart;
+            }
+            builder.Add(new Claim
+            {
+                Id = "c" + (builder.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
+                Speaker = d.SpeakerStart >= 0 ? TextSpan.Of(text, d.SpeakerStart, d.SpeakerEnd) : null,
+                SpeakerCanonical = d.Canonical,
+                Cue = d.CueStart >= 0 ? TextSpan.Of(text, d.CueStart, d.CueEnd) : null,
+                Content = TextSpan.Of(text, d.ContentStart, d.ContentEnd),
+                Via = d.ViaStart >= 0 ? TextSpan.Of(text, d.ViaStart, d.ViaEnd) : null,
+                Kind = d.Kind,
+                Direct = d.Direct,
+            });
+        }
+        return builder.MoveToImmutable();
+    }
+
+    private bool IsCue(DocumentView doc, int i, out ClaimKind kind)
+    {
+        kind = ClaimKind.Statement;
+        if (doc.Tokens[i].Kind != TokenKind.Word) return false;
+        if (!cues.TryGetKind(doc.Word(i), out kind)) return false;
+        // "the said agreement", "a told story": a cue is not preceded by a determiner.
+        return i == 0 || !(doc.Is(i - 1, "the") || doc.Is(i - 1, "a") || doc.Is(i - 1, "an") || doc.Is(i - 1, "his") || doc.Is(i - 1, "her") || doc.Is(i - 1, "their") || doc.Is(i - 1, "its"));
+    }
+
+    /// <summary>A quotation that is itself the content: it opens its sentence, follows a colon or comma, or directly follows a cue.</summary>
+    private bool IsStandalone(DocumentView doc, Quotation q)
+    {
+        if (q.InsideCount < 3) return false;
+        if (q.Open == 0 || doc.SentenceOf(q.Open - 1) != doc.SentenceOf(q.Open) || doc.StartsParagraph(q.Open)) return true;
+        if (doc.Is(q.Open - 1, ":") || doc.Is(q.Open - 1, ",")) return true;
+        return IsCue(doc, q.Open - 1, out _);
+    }
+
+    private bool FindAttribution(DocumentView doc, Quotation q, bool[] consumed, Draft draft, int[] inQuote)
+    {
+        int sentence = doc.SentenceOf(q.Close);
+        int sEnd = doc.SentenceEnd(sentence);
+        // After the quote: ”, X said / ,” said X / ,” he told reporters.
+        if (q.Closed)
+        {
+            for (int i = q.Close + 1; i < Math.Min(sEnd, q.Close + 2 + MaxSpeakerTokens); i++)
+            {
+                if (inQuote[i] >= 0 || doc.IsClauseBreak(i)) break;
+                if (!IsCue(doc, i, out var kind)) continue;
+                draft.Kind = kind;
+                SetCue(doc, draft, i, consumed);
+                if (i > q.Close + 1 && !doc.Is(i - 1, ","))
+                {
+                    int from = q.Close + 1;
+                    while (from < i && doc.Tokens[from].Kind == TokenKind.Punctuation) from++;
+                    if (from < i) SetSpeaker(doc, draft, TrimAdverbs(doc, from, i));
+                }
+                if (draft.SpeakerStart < 0) SetSpeaker(doc, draft, SpeakerAfter(doc, i + 1, sEnd, inQuote));
+                FindVia(doc, draft, i + 1, sEnd);
+                return draft.SpeakerStart >= 0;
+            }
+        }
+        // Before the quote: X said: “…” / X told CNN, “…”.
+        int openSentence = doc.SentenceOf(q.Open);
+        int sFirst = doc.SentenceStart(openSentence);
+        for (int i = q.Open - 1; i >= Math.Max(sFirst, q.Open - 6); i--)
+        {
+            if (inQuote[i] >= 0) break;
+            if (!IsCue(doc, i, out var kind)) continue;
+            draft.Kind = kind;
+            SetCue(doc, draft, i, consumed);
+            SetSpeaker(doc, draft, SubjectBefore(doc, i, sFirst, inQuote));
+            return draft.SpeakerStart >= 0;
+        }
+        return false;
+    }
+
+    private Draft? Reported(DocumentView doc, int cue, int sFirst, int sEnd, bool[] consumed, int[] inQuote)
+    {
+        IsCue(doc, cue, out var kind);
+        var draft = new Draft { Kind = kind };
+        var subject = SubjectBefore(doc, cue, sFirst, inQuote);
+        int contentFirst = cue + 1;
+        // "admitted to a crowd of angry workers that he had voted": content starts after "that".
+        for (int k = cue + 1; k < Math.Min(sEnd, cue + 10); k++)
+        {
+            if (doc.IsClauseBreak(k) || inQuote[k] >= 0) break;
+            if (doc.Is(k, "that")) { contentFirst = k + 1; break; }
+        }
+        if (contentFirst == cue + 1 && doc.Word(cue) is "told" or "tells" or "tell" && cue + 1 < sEnd && doc.Tokens[cue + 1].Kind == TokenKind.Word)
+        {
+            contentFirst = cue + 2; // "told reporters the …"
+        }
+        if (subject.Start >= 0 && contentFirst < sEnd && !doc.IsClauseBreak(contentFirst))
+        {
+            int contentLast = ContentEnd(doc, contentFirst, sEnd, inQuote, draft);
+            if (contentLast - contentFirst < 1) return null;
+            draft.ContentStart = doc.Tokens[contentFirst].Start;
+            draft.ContentEnd = doc.Tokens[contentLast].End;
+            SetCue(doc, draft, cue, consumed);
+            SetSpeaker(doc, draft, subject);
+            return draft;
+        }
+        // "The plan will fail, the minister said." / "…, said the minister."
+        if (cue > sFirst + 2)
+        {
+            int comma = -1;
+            for (int k = cue - 1; k > sFirst && k >= cue - MaxSpeakerTokens; k--)
+            {
+                if (doc.Is(k, ",")) { comma = k; break; }
+            }
+            if (comma > sFirst + 1)
+            {
+                var speaker = comma + 1 < cue ? TrimAdverbs(doc, comma + 1, cue) : SpeakerAfter(doc, cue + 1, sEnd, inQuote);
+                if (speaker.Start < 0) return null;
+                int first = sFirst;
+                while (first < comma && doc.Tokens[first].Kind == TokenKind.Quote) first++;
+                int last = comma - 1;
+                while (last > first && doc.Tokens[last].Kind == TokenKind.Quote) last--;
+                if (last - first < 2) return null;
+                draft.ContentStart = doc.Tokens[first].Start;
+                draft.ContentEnd = doc.Tokens[last].End;
+                SetCue(doc, draft, cue, consumed);
+                SetSpeaker(doc, draft, speaker);
+                FindVia(doc, draft, cue + 1, sEnd);
+                return draft;
+            }
+        }
+        return null;
+    }
+
+    private Draft? ReportedByAccordingTo(DocumentView doc, int according, int sFirst, int sEnd, int[] inQuote)
+    {
+        var draft = new Draft { Kind = ClaimKind.Statement, CueStart = doc.Tokens[according].Start, CueEnd = doc.Tokens[according + 1].End };
+        var source = SpeakerAfter(doc, according + 2, sEnd, inQuote);
+        if (source.Start < 0) return null;
+        int contentFirst, contentLast;
+        if (according == sFirst)
+        {
+            // According to X, Y.
+            int k = source.End;
+            while (k < sEnd && !doc.Is(k, ",")) k++;
+            contentFirst = k + 1;
+            contentLast = ContentEnd(doc, contentFirst, sEnd, inQuote, draft);
+        }
+        else
+        {
+            // Y, according to X.
+            contentFirst = sFirst;
+            contentLast = according - 1;
+            while (contentLast > contentFirst && doc.Tokens[contentLast].Kind is TokenKind.Punctuation or TokenKind.Quote) contentLast--;
+        }
+        if (contentFirst >= sEnd || contentLast - contentFirst < 2) return null;
+        draft.ContentStart = doc.Tokens[contentFirst].Start;
+        draft.ContentEnd = doc.Tokens[contentLast].End;
+        SetSpeaker(doc, draft, source);
+        return draft;
+    }
+
+    /// <summary>The last token of reported content: the sentence's end, or before ", according to", "and said", "but … acknowledged".</summary>
+    private int ContentEnd(DocumentView doc, int first, int sEnd, int[] inQuote, Draft draft)
+    {
+        int last = sEnd - 1;
+        for (int k = first; k < sEnd; k++)
+        {
+            if (inQuote[k] >= 0) continue;
+            if (doc.Is(k, "according") && k + 1 < sEnd && doc.Is(k + 1, "to"))
+            {
+                var via = SpeakerAfter(doc, k + 2, sEnd, inQuote);
+                if (via.Start >= 0)
+                {
+                    draft.ViaStart = doc.Tokens[via.Start].Start;
+                    draft.ViaEnd = doc.Tokens[via.End - 1].End;
+                }
+                last = k - 1;
+                break;
+            }
+            if ((doc.Is(k, "and") || doc.Is(k, "but")) && k + 1 < sEnd)
+            {
+                int next = k + 1;
+                while (next < sEnd && (doc.Is(next, "then") || doc.Is(next, "also") || doc.Is(next, "later"))) next++;
+                if (next < sEnd && IsCue(doc, next, out _)) { last = k - 1; break; }
+            }
+        }
+        while (last > first && (doc.Tokens[last].Kind == TokenKind.Punctuation || (doc.Tokens[last].Kind == TokenKind.Quote && inQuote[last] < 0))) last--;
+        return last;
+    }
+
+    private static void FindVia(DocumentView doc, Draft draft, int from, int sEnd)
+    {
+        for (int k = from; k + 1 < sEnd; k++)
+        {
+            if (!doc.Is(k, "according") || !doc.Is(k + 1, "to")) continue;
+            var via = NounPhrase(doc, k + 2, sEnd);
+            if (via.Start < 0) return;
+            draft.ViaStart = doc.Tokens[via.Start].Start;
+            draft.ViaEnd = doc.Tokens[via.End - 1].End;
+            return;
+        }
+    }
+
+    private static void SetCue(DocumentView doc, Draft draft, int cue, bool[] consumed)
+    {
+        consumed[cue] = true;
+        draft.CueToken = cue;
+        draft.CueStart = doc.Tokens[cue].Start;
+        draft.CueEnd = doc.Tokens[cue].End;
+    }
+
+    private static void SetSpeaker(DocumentView doc, Draft draft, (int Start, int End) speaker)
+    {
+        if (speaker.Start < 0 || speaker.End <= speaker.Start) return;
+        draft.SpeakerStart = doc.Tokens[speaker.Start].Start;
+        draft.SpeakerEnd = doc.Tokens[speaker.End - 1].End;
+    }
+
+    /// <summary>The subject of a cue: the noun phrase before it, skipping auxiliaries, adverbs and a comma-delimited appositive.</summary>
+    private static (int Start, int End) SubjectBefore(DocumentView doc, int cue, int sFirst, int[] inQuote)
+    {
+        int j = cue - 1;
+        while (j >= sFirst && IsAdverbOrAuxiliary(doc.Word(j))) j--;
+        if (j >= sFirst && doc.Is(j, ","))
+        {
+            // "Hugh Hill, a doctor, said": skip the appositive back to its opening comma.
+            int k = j - 1;
+            while (k > sFirst && k > j - 10 && !doc.Is(k, ",") && inQuote[k] < 0) k--;
+            if (k > sFirst && doc.Is(k, ",")) j = k - 1;
+            else return (-1, -1);
+        }
+        if (j < sFirst || inQuote[j] >= 0 || doc.Tokens[j].Kind is TokenKind.Punctuation or TokenKind.Quote) return (-1, -1);
+        int end = j + 1;
+        int start = j;
+        while (start > sFirst && end - start < 12 && !doc.IsClauseBreak(start - 1) && inQuote[start - 1] < 0
+               && !IsClauseWord(doc.Word(start - 1))) start--;
+        // "The director of a factory where Mr Lukashenko was scheduled to appear admitted": the subject precedes the relative clause.
+        for (int k = start; k < end; k++)
+        {
+            if (doc.Word(k) is "where" or "who" or "which" or "whose" && k > start)
+            {
+                end = k;
+                if (doc.Is(end - 1, ",")) end--;
+                break;
+            }
+        }
+        while (start < end && doc.Word(start) is "and" or "but" or "then") start++;
+        if (end - start > MaxSpeakerTokens) start = end - MaxSpeakerTokens;
+        if (start >= end) return (-1, -1);
+        // Prefer the person named at the end of a long phrase ("Belarus’s president Alexander Lukashenko").
+        return doc.TrimToEntity(start, end);
+    }
+
+    private static (int Start, int End) SpeakerAfter(DocumentView doc, int from, int sEnd, int[] inQuote)
+    {
+        int i = from;
+        while (i < sEnd && doc.Tokens[i].Kind == TokenKind.Punctuation) i++;
+        var np = NounPhrase(doc, i, sEnd);
+        return np.Start < 0 ? np : doc.TrimToEntity(np.Start, np.End);
+    }
+
+    private static (int Start, int End) NounPhrase(DocumentView doc, int from, int sEnd)
+    {
+        int end = from;
+        while (end < sEnd && end - from < MaxSpeakerTokens && doc.Tokens[end].Kind is TokenKind.Word or TokenKind.Number
+               && !IsClauseWord(doc.Word(end)) && !(end > from && doc.Word(end) is "on" or "in" or "at" or "after" or "before" or "during" or "last" or "this" or "to" or "that" or "when" or "while" or "as" or "and")) end++;
+        return end > from ? (from, end) : (-1, -1);
+    }
+
+    private static (int Start, int End) TrimAdverbs(DocumentView doc, int from, int to)
+    {
+        while (to > from && IsAdverbOrAuxiliary(doc.Word(to - 1))) to--;
+        return to > from ? doc.TrimToEntity(from, to) : (-1, -1);
+    }
+
+    private static bool IsAdverbOrAuxiliary(ReadOnlySpan<char> w) => w is
+        "also" or "later" or "repeatedly" or "has" or "had" or "have" or "was" or "is" or "were" or "would" or "will" or "previously"
+        or "then" or "earlier" or "again" or "just" or "recently" or "not" or "publicly" or "reportedly" or "once" or "further" or "had" or "quickly"
+        or "flatly" or "strongly" or "firmly" or "today" or "yesterday" or "separately" or "privately" or "openly" or "initially" or "first" or "finally";
+
+    private static bool IsClauseWord(ReadOnlySpan<char> w) => w is "that" or "said" or "says" or "if" or "because" or "while" or "when" or "although";
+}

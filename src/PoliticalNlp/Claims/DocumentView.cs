@@ -1,0 +1,96 @@
+using System.Collections.Immutable;
+
+namespace PoliticalNlp.Claims;
+
+/// <summary>The analysed document as the claim rules read it: words by token index, sentences, paragraphs and entities.</summary>
+internal sealed class DocumentView
+{
+    private readonly string _text;
+    private readonly Token[] _tokens;
+    private readonly Sentence[] _sentences;
+    private readonly int[] _sentenceOf;
+    private readonly int[] _entityOf; // token → entity index, or -1
+    private readonly ImmutableArray<Entity> _entities;
+    private readonly HashSet<string> _people;
+
+    public DocumentView(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<Sentence> sentences, ImmutableArray<Entity> entities)
+    {
+        _text = text;
+        _tokens = tokens.ToArray();
+        _sentences = sentences.ToArray();
+        _entities = entities;
+        _sentenceOf = new int[tokens.Length];
+        for (int s = 0; s < sentences.Length; s++)
+            for (int i = sentences[s].FirstToken; i < sentences[s].FirstToken + sentences[s].TokenCount; i++) _sentenceOf[i] = s;
+        _entityOf = new int[tokens.Length];
+        Array.Fill(_entityOf, -1);
+        int t = 0;
+        for (int e = 0; e < entities.Length; e++)
+        {
+            while (t < tokens.Length && tokens[t].End <= entities[e].Start) t++;
+            for (int k = t; k < tokens.Length && tokens[k].Start < entities[e].End; k++) _entityOf[k] = e;
+        }
+        _people = entities.Where(e => e.Type == EntityType.Person).Select(e => e.Canonical).ToHashSet(StringComparer.Ordinal);
+    }
+
+    public ReadOnlySpan<Token> Tokens => _tokens;
+
+    public ReadOnlySpan<char> Word(int i) => _tokens[i].AsSpan(_text);
+
+    public bool Is(int i, string word) => i >= 0 && i < _tokens.Length && Word(i).Equals(word, StringComparison.OrdinalIgnoreCase);
+
+    public int SentenceOf(int token) => _sentenceOf[token];
+
+    public int SentenceStart(int sentence) => _sentences[sentence].FirstToken;
+
+    public int SentenceEnd(int sentence) => _sentences[sentence].FirstToken + _sentences[sentence].TokenCount;
+
+    public bool StartsParagraph(int token) => token == 0 || QuoteFinder.IsParagraphBreak(_text, _tokens[token - 1].End, _tokens[token].Start);
+
+    /// <summary>Punctuation that ends a clause: commas, semicolons, colons, dashes, brackets.</summary>
+    public bool IsClauseBreak(int i) =>
+        _tokens[i].Kind == TokenKind.Punctuation && _text[_tokens[i].Start] is ',' or ';' or ':' or '—' or '–' or '(' or ')' or '.' or '?' or '!' or '-';
+
+    public bool IsPersonName(string canonical) => _people.Contains(canonical);
+
+    /// <summary>A phrase that ends in a person's name is that person ("Belarus’s president Alexander Lukashenko" → the name).</summary>
+    public (int Start, int End) TrimToEntity(int start, int end)
+    {
+        int e = _entityOf[end - 1];
+        if (e < 0 || _entities[e].Type != EntityType.Person) return (start, end);
+        int s = end - 1;
+        while (s > start && _entityOf[s - 1] == e) s--;
+        return (s, end);
+    }
+
+    /// <summary>The canonical name of the entity a speaker span is, or refers to (pronouns look back).</summary>
+    public string? ResolveSpeaker(int start, int end, string? lastPerson, int lastPersonAt)
+    {
+        Entity? found = null;
+        foreach (var e in _entities)
+        {
+            if (e.Start >= end) break;
+            if (e.End <= start) continue;
+            if (found is null || e.Type == EntityType.Person || (found.Type != EntityType.Person && e.Type == EntityType.Agency)) found = e;
+        }
+        if (found is not null) return found.Canonical;
+
+        var word = _text.AsSpan(start, end - start);
+        if (word.Equals("he", StringComparison.OrdinalIgnoreCase) || word.Equals("she", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("I", StringComparison.Ordinal))
+        {
+            if (lastPerson is not null && start - lastPersonAt < 2000) return lastPerson;
+            return Preceding(start, e => e.Type == EntityType.Person);
+        }
+        if (word.Equals("it", StringComparison.OrdinalIgnoreCase) || word.Equals("they", StringComparison.OrdinalIgnoreCase))
+            return Preceding(start, e => e.Type is EntityType.Agency or EntityType.State);
+        return null;
+    }
+
+    private string? Preceding(int offset, Func<Entity, bool> wanted)
+    {
+        for (int i = _entities.Length - 1; i >= 0; i--)
+            if (_entities[i].End <= offset && wanted(_entities[i])) return _entities[i].Canonical;
+        return null;
+    }
+}

@@ -21,6 +21,18 @@ internal sealed class ClaimExtractor(CueLexicon cues)
         public ClaimKind Kind;
         public bool Direct;
         public int CueToken = -1;
+        public int SentenceIndex = -1;
+        public (int Start, int End) SubjectTokens = (-1, -1);
+    }
+
+    private static bool IsPassiveAuxiliary(ReadOnlySpan<char> w) => w is "be" or "been" or "being" or "was" or "were" or "is" or "are" or "not";
+
+    /// <summary>The sentence's opening noun phrase ("EU foreign ministers agreed …, and said …").</summary>
+    private static (int Start, int End) SentenceSubject(DocumentView doc, int sFirst, int limit)
+    {
+        int end = sFirst;
+        while (end < limit && end - sFirst < 5 && doc.Tokens[end].Kind == TokenKind.Word && !doc.Word(end).EndsWith("ed")) end++;
+        return end > sFirst ? doc.TrimToEntity(sFirst, end) : (-1, -1);
     }
 
     public ImmutableArray<Claim> Extract(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<Sentence> sentences, ImmutableArray<Entity> entities)
@@ -52,7 +64,8 @@ internal sealed class ClaimExtractor(CueLexicon cues)
                 lastAttributed = draft;
                 lastAttributedSentence = doc.SentenceOf(quote.Close);
             }
-            else if (lastAttributed is not null && doc.StartsParagraph(quote.Open) && doc.SentenceOf(quote.Open) - lastAttributedSentence <= 6)
+            else if (lastAttributed is not null && doc.SentenceOf(quote.Open) - lastAttributedSentence <= 6
+                     && (doc.StartsParagraph(quote.Open) || (doc.SentenceStart(doc.SentenceOf(quote.Open)) == quote.Open && doc.SentenceOf(quote.Open) - lastAttributedSentence <= 2)))
             {
                 draft.Canonical = lastAttributed.Canonical;
                 draft.Kind = ClaimKind.Statement;
@@ -62,6 +75,7 @@ internal sealed class ClaimExtractor(CueLexicon cues)
         }
 
         // 2. Reported speech: each reporting verb outside quotations not already used by a quotation.
+        Draft? previous = null;
         for (int s = 0; s < sentences.Length; s++)
         {
             var sentence = sentences[s];
@@ -71,10 +85,11 @@ internal sealed class ClaimExtractor(CueLexicon cues)
                 if (consumed[i] || inQuote[i] >= 0) continue;
                 bool according = doc.Is(i, "according") && i + 1 < sEnd && doc.Is(i + 1, "to");
                 if (!according && !IsCue(doc, i, out _)) continue;
-                var draft = according ? ReportedByAccordingTo(doc, i, sFirst, sEnd, inQuote) : Reported(doc, i, sFirst, sEnd, consumed, inQuote);
+                var draft = according ? ReportedByAccordingTo(doc, i, sFirst, sEnd, inQuote) : Reported(doc, i, sFirst, sEnd, consumed, inQuote, previous);
                 if (draft is null) continue;
                 consumed[i] = true;
                 drafts.Add(draft);
+                previous = draft;
             }
         }
 
@@ -144,7 +159,7 @@ internal sealed class ClaimExtractor(CueLexicon cues)
                     if (from < i) SetSpeaker(doc, draft, TrimAdverbs(doc, from, i));
                 }
                 if (draft.SpeakerStart < 0) SetSpeaker(doc, draft, SpeakerAfter(doc, i + 1, sEnd, inQuote));
-                FindVia(doc, draft, i + 1, sEnd);
+                FindVia(doc, draft, i + 1, sEnd, consumed);
                 return draft.SpeakerStart >= 0;
             }
         }
@@ -163,11 +178,25 @@ internal sealed class ClaimExtractor(CueLexicon cues)
         return false;
     }
 
-    private Draft? Reported(DocumentView doc, int cue, int sFirst, int sEnd, bool[] consumed, int[] inQuote)
+    private Draft? Reported(DocumentView doc, int cue, int sFirst, int sEnd, bool[] consumed, int[] inQuote, Draft? previous)
     {
         IsCue(doc, cue, out var kind);
         var draft = new Draft { Kind = kind };
-        var subject = SubjectBefore(doc, cue, sFirst, inQuote);
+        if (cue > sFirst && doc.Tokens[cue].AsSpan(doc.Text) is var form && (form.EndsWith("ed") || form.EndsWith("en")) && IsPassiveAuxiliary(doc.Word(cue - 1))) return null; // "were attacked"
+        int before = cue - 1;
+        while (before > sFirst && doc.Word(before) is "then" or "also" or "later") before--;
+        (int Start, int End) subject;
+        if (before >= sFirst && doc.Word(before) is "and" or "but")
+        {
+            // "… and said …": the same speaker as the clause before.
+            subject = previous is not null && previous.SentenceIndex == doc.SentenceOf(cue) ? previous.SubjectTokens : SentenceSubject(doc, sFirst, before);
+        }
+        else
+        {
+            subject = SubjectBefore(doc, cue, sFirst, inQuote);
+        }
+        draft.SentenceIndex = doc.SentenceOf(cue);
+        draft.SubjectTokens = subject;
         int contentFirst = cue + 1;
         // "admitted to a crowd of angry workers that he had voted": content starts after "that".
         for (int k = cue + 1; k < Math.Min(sEnd, cue + 10); k++)
@@ -210,7 +239,7 @@ internal sealed class ClaimExtractor(CueLexicon cues)
                 draft.ContentEnd = doc.Tokens[last].End;
                 SetCue(doc, draft, cue, consumed);
                 SetSpeaker(doc, draft, speaker);
-                FindVia(doc, draft, cue + 1, sEnd);
+                FindVia(doc, draft, cue + 1, sEnd, consumed);
                 return draft;
             }
         }
@@ -274,11 +303,12 @@ internal sealed class ClaimExtractor(CueLexicon cues)
         return last;
     }
 
-    private static void FindVia(DocumentView doc, Draft draft, int from, int sEnd)
+    private static void FindVia(DocumentView doc, Draft draft, int from, int sEnd, bool[] consumed)
     {
         for (int k = from; k + 1 < sEnd; k++)
         {
             if (!doc.Is(k, "according") || !doc.Is(k + 1, "to")) continue;
+            consumed[k] = true;
             var via = NounPhrase(doc, k + 2, sEnd);
             if (via.Start < 0) return;
             draft.ViaStart = doc.Tokens[via.Start].Start;
@@ -311,11 +341,12 @@ internal sealed class ClaimExtractor(CueLexicon cues)
         {
             // "Hugh Hill, a doctor, said": skip the appositive back to its opening comma.
             int k = j - 1;
-            while (k > sFirst && k > j - 10 && !doc.Is(k, ",") && inQuote[k] < 0) k--;
+            while (k > sFirst && k > j - 25 && !doc.Is(k, ",") && inQuote[k] < 0) k--;
             if (k > sFirst && doc.Is(k, ",")) j = k - 1;
             else return (-1, -1);
         }
         if (j < sFirst || inQuote[j] >= 0 || doc.Tokens[j].Kind is TokenKind.Punctuation or TokenKind.Quote) return (-1, -1);
+        if (doc.Word(j) is "the" or "a" or "an" or "of" or "at" or "in" or "to" or "that" or "for" or "by" or "with" or "from") return (-1, -1);
         int end = j + 1;
         int start = j;
         while (start > sFirst && end - start < 12 && !doc.IsClauseBreak(start - 1) && inQuote[start - 1] < 0
@@ -342,6 +373,9 @@ internal sealed class ClaimExtractor(CueLexicon cues)
         int i = from;
         while (i < sEnd && doc.Tokens[i].Kind == TokenKind.Punctuation) i++;
         var np = NounPhrase(doc, i, sEnd);
+        // "…, said the minister." — the speaker ends its clause; "said she would form …" is not a speaker.
+        if (np.Start >= 0 && np.End < sEnd && !doc.IsClauseBreak(np.End) && !doc.Is(np.End, "on") && !doc.Is(np.End, "in")
+            && !doc.Is(np.End, "according") && doc.Tokens[np.End].Kind != TokenKind.Quote) return (-1, -1);
         return np.Start < 0 ? np : doc.TrimToEntity(np.Start, np.End);
     }
 

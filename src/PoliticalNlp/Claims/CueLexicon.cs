@@ -28,6 +28,8 @@ internal sealed class CueLexicon
                 or "expected" or "hoped" or "feared" or "thought" or "believed" or "posted" or "ordered" or "signalled" or "signaled" or "asked"
                 or "asking" or "thinks" or "believes" or "hopes" or "expects" or "fears" or "worries" or "worried" or "suggesting" or "calling")
                 continue;
+            // Verbs that report action as often as speech.
+            if (lemma is "appeal" or "threaten" or "attack" or "guarantee" or "propose" or "order" or "signal" or "post" or "slam" or "decline" or "charge") continue;
             map[form] = KindOf(cls, lemma);
         }
         _forms = new SpanLexicon<ClaimKind>(map, ignoreCase: true);

@@ -35,6 +35,8 @@ internal sealed class DocumentView
 
     public ReadOnlySpan<Token> Tokens => _tokens;
 
+    public string Text => _text;
+
     public ReadOnlySpan<char> Word(int i) => _tokens[i].AsSpan(_text);
 
     public bool Is(int i, string word) => i >= 0 && i < _tokens.Length && Word(i).Equals(word, StringComparison.OrdinalIgnoreCase);

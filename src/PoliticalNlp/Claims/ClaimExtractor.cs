@@ -22,6 +22,7 @@ internal sealed class ClaimExtractor(CueLexicon cues)
         public bool Direct;
         public int CueToken = -1;
         public int SentenceIndex = -1;
+        public Draft? ContinuationOf;
         public (int Start, int End) SubjectTokens = (-1, -1);
     }
 
@@ -67,7 +68,7 @@ internal sealed class ClaimExtractor(CueLexicon cues)
             else if (lastAttributed is not null && doc.SentenceOf(quote.Open) - lastAttributedSentence <= 6
                      && (doc.StartsParagraph(quote.Open) || (doc.SentenceStart(doc.SentenceOf(quote.Open)) == quote.Open && doc.SentenceOf(quote.Open) - lastAttributedSentence <= 2)))
             {
-                draft.Canonical = lastAttributed.Canonical;
+                draft.ContinuationOf = lastAttributed;
                 draft.Kind = ClaimKind.Statement;
                 drafts.Add(draft);
                 lastAttributedSentence = doc.SentenceOf(quote.Close);
@@ -101,6 +102,7 @@ internal sealed class ClaimExtractor(CueLexicon cues)
         foreach (var d in drafts)
         {
             if (d.SpeakerStart >= 0) d.Canonical = doc.ResolveSpeaker(d.SpeakerStart, d.SpeakerEnd, lastPerson, lastPersonAt);
+            else if (d.ContinuationOf is not null) d.Canonical = d.ContinuationOf.Canonical;
             if (d.Canonical is not null && doc.IsPersonName(d.Canonical))
             {
                 lastPerson = d.Canonical;
@@ -286,6 +288,7 @@ internal sealed class ClaimExtractor(CueLexicon cues)
                 var via = SpeakerAfter(doc, k + 2, sEnd, inQuote);
                 if (via.Start >= 0)
                 {
+                    via = doc.TrimToEntity(via.Start, via.End, anyType: true);
                     draft.ViaStart = doc.Tokens[via.Start].Start;
                     draft.ViaEnd = doc.Tokens[via.End - 1].End;
                 }
@@ -311,6 +314,7 @@ internal sealed class ClaimExtractor(CueLexicon cues)
             consumed[k] = true;
             var via = NounPhrase(doc, k + 2, sEnd);
             if (via.Start < 0) return;
+            via = doc.TrimToEntity(via.Start, via.End, anyType: true);
             draft.ViaStart = doc.Tokens[via.Start].Start;
             draft.ViaEnd = doc.Tokens[via.End - 1].End;
             return;
@@ -349,7 +353,7 @@ internal sealed class ClaimExtractor(CueLexicon cues)
         if (doc.Word(j) is "the" or "a" or "an" or "of" or "at" or "in" or "to" or "that" or "for" or "by" or "with" or "from") return (-1, -1);
         int end = j + 1;
         int start = j;
-        while (start > sFirst && end - start < 12 && !doc.IsClauseBreak(start - 1) && inQuote[start - 1] < 0
+        while (start > sFirst && end - start < 20 && !doc.IsClauseBreak(start - 1) && inQuote[start - 1] < 0
                && !IsClauseWord(doc.Word(start - 1))) start--;
         // "The director of a factory where Mr Lukashenko was scheduled to appear admitted": the subject precedes the relative clause.
         for (int k = start; k < end; k++)

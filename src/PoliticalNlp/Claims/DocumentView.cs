@@ -56,10 +56,10 @@ internal sealed class DocumentView
     public bool IsPersonName(string canonical) => _people.Contains(canonical);
 
     /// <summary>A phrase that ends in a person's name is that person ("Belarus’s president Alexander Lukashenko" → the name).</summary>
-    public (int Start, int End) TrimToEntity(int start, int end)
+    public (int Start, int End) TrimToEntity(int start, int end, bool anyType = false)
     {
         int e = _entityOf[end - 1];
-        if (e < 0 || _entities[e].Type != EntityType.Person) return (start, end);
+        if (e < 0 || (!anyType && _entities[e].Type != EntityType.Person)) return (start, end);
         int s = end - 1;
         while (s > start && _entityOf[s - 1] == e) s--;
         return (s, end);

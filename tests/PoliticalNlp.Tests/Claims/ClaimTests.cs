@@ -1,0 +1,116 @@
+namespace PoliticalNlp.Tests.Claims;
+
+public class ClaimTests
+{
+    private static readonly PoliticalTextAnalyzer Analyzer = new();
+    private static readonly AnalyzedDocument Seed = Analyzer.Analyze(TestData.SeedText, "seed");
+
+    private static Claim ClaimStarting(string content) =>
+        Seed.Claims.FirstOrDefault(c => c.Content.Text.StartsWith(content, StringComparison.Ordinal))
+        ?? throw new Xunit.Sdk.XunitException($"no claim starting '{content}'");
+
+    [Fact]
+    public void Reported_speech_after_a_cue()
+    {
+        var c = ClaimStarting("Russian counterpart Vladimir Putin had promised him");
+        Assert.Equal("Alexander Lukashenko", c.Speaker?.Text);
+        Assert.Equal("said", c.Cue?.Text);
+        Assert.False(c.Direct);
+    }
+
+    [Fact]
+    public void Direct_quote_with_cue_after_and_via()
+    {
+        var c = ClaimStarting("As far as military matters are concerned");
+        Assert.True(c.Direct);
+        Assert.Equal("Alexander Lukashenko", c.SpeakerCanonical);
+        Assert.Equal("Belta", c.Via?.Text);
+        Assert.EndsWith("that covers these incidents", c.Content.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Pronoun_speakers_resolve_to_the_person()
+    {
+        var c = ClaimStarting("So I had a long and thorough discussion");
+        Assert.Equal("he", c.Speaker?.Text);
+        Assert.Equal("Alexander Lukashenko", c.SpeakerCanonical);
+    }
+
+    [Fact]
+    public void A_quote_continued_in_the_next_paragraph_keeps_the_speaker_without_a_cue()
+    {
+        var c = ClaimStarting("He and I agreed");
+        Assert.Null(c.Cue);
+        Assert.Equal("Alexander Lukashenko", c.SpeakerCanonical);
+        Assert.True(c.Direct);
+    }
+
+    [Fact]
+    public void Description_speaker_and_admission()
+    {
+        var c = ClaimStarting("he had voted for the president");
+        Assert.Equal("The director of a factory", c.Speaker?.Text);
+        Assert.Equal(ClaimKind.Admission, c.Kind);
+    }
+
+    [Fact]
+    public void Two_cues_joined_by_and_said_are_two_claims()
+    {
+        ClaimStarting("the strikes were being organised by Belarus’s");
+        var second = ClaimStarting("workers who participated should be fired");
+        Assert.Equal("Alexander Lukashenko", second.SpeakerCanonical);
+    }
+
+    [Fact]
+    public void Accusation_kind_from_the_cue()
+    {
+        Assert.Contains(Seed.Claims, c => c.Kind == ClaimKind.Accusation && c.Cue?.Text == "accused");
+    }
+
+    [Fact]
+    public void Not_confirmed_link_for_the_security_assistance_claim()
+    {
+        var link = Assert.Single(Seed.Links, l => l.Kind == LinkKind.NotConfirmed);
+        Assert.StartsWith("There was no immediate confirmation", link.ToSpan?.Text, StringComparison.Ordinal);
+        var from = Seed.Claims.Single(c => c.Id == link.From);
+        Assert.Contains("security assistance", from.Content.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Links_point_at_existing_claims()
+    {
+        var ids = Seed.Claims.Select(c => c.Id).ToHashSet();
+        Assert.All(Seed.Links, l =>
+        {
+            Assert.Contains(l.From, ids);
+            Assert.True(l.To is null ? l.ToSpan is not null : ids.Contains(l.To));
+        });
+    }
+
+    [Fact]
+    public void Article_without_claims_gives_none()
+    {
+        var doc = Analyzer.Analyze("The river rose overnight. Roads were closed across the valley.");
+        Assert.Empty(doc.Claims);
+        Assert.Empty(doc.Links);
+    }
+
+    [Fact]
+    public void Hostile_input_is_handled_without_exceptions_and_with_valid_offsets()
+    {
+        var rng = new Random(3);
+        string quotes = string.Concat(Enumerable.Range(0, 500).Select(i => i % 3 == 0 ? "“" : i % 3 == 1 ? "\" said he " : "”"));
+        string longParagraph = string.Concat(Enumerable.Repeat("Officials said the talks would continue and Mr Smith added “more”, ", 3000));
+        string surrogates = "He said \uD800 that \uDC00 Russia “denied \uD83D it” " + new string('\uDFFF', 5);
+        foreach (var text in new[] { quotes, longParagraph, surrogates })
+        {
+            var doc = Analyzer.Analyze(text);
+            Assert.Equal(doc.ToJson(), Analyzer.Analyze(text).ToJson());
+            foreach (var c in doc.Claims)
+            {
+                Assert.Equal(text[c.Content.Start..c.Content.End], c.Content.Text);
+                if (c.Speaker is { } s) Assert.Equal(text[s.Start..s.End], s.Text);
+            }
+        }
+    }
+}

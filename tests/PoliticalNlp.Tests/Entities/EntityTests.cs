@@ -1,0 +1,96 @@
+namespace PoliticalNlp.Tests.Entities;
+
+public class EntityTests
+{
+    private static readonly PoliticalTextAnalyzer Analyzer = new();
+    private static readonly AnalyzedDocument Seed = Analyzer.Analyze(TestData.SeedText, "seed");
+
+    private static bool Has(AnalyzedDocument doc, string text, EntityType type) => doc.Entities.Any(e => e.Text == text && e.Type == type);
+
+    [Theory]
+    [InlineData("Alexander Lukashenko", EntityType.Person)]
+    [InlineData("Vladimir Putin", EntityType.Person)]
+    [InlineData("Svetlana Tikhanovskaya", EntityType.Person)]
+    [InlineData("Vladimir Zhirinovsky", EntityType.Person)]
+    [InlineData("Belarus", EntityType.State)]
+    [InlineData("Russia", EntityType.State)]
+    [InlineData("Lithuania", EntityType.State)]
+    [InlineData("Ukraine", EntityType.State)]
+    [InlineData("Georgia", EntityType.State)]
+    [InlineData("AFP", EntityType.Agency)]
+    [InlineData("Getty Images", EntityType.Agency)]
+    [InlineData("Belta", EntityType.Agency)]
+    [InlineData("EU", EntityType.Agency)]
+    [InlineData("Kremlin", EntityType.Agency)]
+    [InlineData("Minsk", EntityType.Place)]
+    [InlineData("Moscow", EntityType.Place)]
+    public void Seed_entities_are_found_with_their_type(string text, EntityType type) => Assert.True(Has(Seed, text, type), $"{type} '{text}' not found");
+
+    [Fact]
+    public void Possessive_and_title_are_outside_the_span()
+    {
+        Assert.Contains(Seed.Entities, e => e.Text == "Belarus" && TestData.SeedText[e.End..].StartsWith("’s", StringComparison.Ordinal));
+        var putin = Seed.Entities.First(e => e.Text == "Putin" && TestData.SeedText[..e.Start].EndsWith("Mr ", StringComparison.Ordinal));
+        Assert.Equal(EntityType.Person, putin.Type);
+        Assert.Equal("Vladimir Putin", putin.Canonical);
+        Assert.DoesNotContain(Seed.Entities, e => e.Text.StartsWith("Mr", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Surname_mentions_link_to_the_full_name_and_states_carry_iso_codes()
+    {
+        Assert.All(Seed.Entities.Where(e => e.Text == "Lukashenko"), e => Assert.Equal("Alexander Lukashenko", e.Canonical));
+        Assert.All(Seed.Entities.Where(e => e.Type == EntityType.State && e.Text == "Belarus"), e => Assert.Equal("BY", e.Iso));
+        Assert.All(Seed.Entities.Where(e => e.Type == EntityType.State && e.Text == "Russia"), e => Assert.Equal("RU", e.Iso));
+        Assert.Equal("RU", Seed.Entities.First(e => e.Text == "Kremlin").ResolvedState);
+        Assert.Equal("RU", Seed.Entities.First(e => e.Text == "Moscow").ResolvedState);
+    }
+
+    [Fact]
+    public void Unknown_names_in_new_sentences_are_found()
+    {
+        var doc = Analyzer.Analyze("Finance minister Okonkwo Adebayo-Ferreira told the Zubrovian Electoral Commission on Monday that Chile would send observers.");
+        Assert.Contains(doc.Entities, e => e.Type == EntityType.Person && e.Text.Contains("Adebayo-Ferreira", StringComparison.Ordinal));
+        Assert.Contains(doc.Entities, e => e.Type == EntityType.State && e.Text == "Chile" && e.Iso == "CL");
+        Assert.Contains(doc.Entities, e => e.Type == EntityType.Agency && e.Text.Contains("Electoral Commission", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Entities_are_ordered_non_overlapping_and_inside_the_text()
+    {
+        foreach (var text in TestData.DevDocuments().Select(d => d.Text).Append(TestData.SeedText))
+        {
+            var doc = Analyzer.Analyze(text);
+            int previousEnd = 0;
+            foreach (var e in doc.Entities.OrderBy(e => e.Start))
+            {
+                Assert.True(e.Start >= previousEnd, $"'{e.Text}' overlaps the entity before it");
+                Assert.True(e.End <= text.Length && e.Start < e.End);
+                Assert.Equal(text[e.Start..e.End], e.Text);
+                Assert.InRange(e.Confidence, 0, 1);
+                previousEnd = e.End;
+            }
+        }
+    }
+
+    [Fact]
+    public void User_lexicon_adds_agencies_and_people()
+    {
+        var options = new PoliticalNlpOptions();
+        options.ExtraAgencies.Add("Quorvex Dynamics");
+        options.ExtraPeople.Add("Zyx Qwerty");
+        var doc = new PoliticalTextAnalyzer(options).Analyze("Zyx Qwerty said Quorvex Dynamics would appeal.");
+        Assert.Contains(doc.Entities, e => e.Text == "Quorvex Dynamics" && e.Type == EntityType.Agency);
+        Assert.Contains(doc.Entities, e => e.Text == "Zyx Qwerty" && e.Type == EntityType.Person);
+    }
+
+    [Fact]
+    public void A_corrupt_model_file_is_reported_clearly()
+    {
+        var path = Path.GetTempFileName();
+        File.WriteAllText(path, "not a model");
+        var options = new PoliticalNlpOptions { EntityModelPath = path };
+        var e = Assert.Throws<InvalidDataException>(() => new PoliticalTextAnalyzer(options));
+        Assert.Contains(path, e.Message);
+    }
+}

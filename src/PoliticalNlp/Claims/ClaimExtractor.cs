@@ -279,8 +279,10 @@ internal sealed class ClaimExtractor(CueLexicon cues)
     /// <summary>The last token of reported content: the sentence's end, or before ", according to", "and said", "but … acknowledged".</summary>
     private int ContentEnd(DocumentView doc, int first, int sEnd, int[] inQuote, Draft draft)
     {
-        int last = sEnd - 1;
-        for (int k = first; k < sEnd; k++)
+        // Content is bounded (a 200k-character "sentence" must not make every cue scan to its end: linear time).
+        int limit = Math.Min(sEnd, first + 200);
+        int last = limit - 1;
+        for (int k = first; k < limit; k++)
         {
             if (inQuote[k] >= 0) continue;
             if (doc.Is(k, "according") && k + 1 < sEnd && doc.Is(k + 1, "to"))

@@ -56,14 +56,14 @@ internal static class ClaimLinker
         for (int i = 0; i < claims.Length; i++)
         {
             if (claims[i].Kind != ClaimKind.Denial) continue;
-            int target = BestMatch(claims, words, words[i], c => c.Id != claims[i].Id && c.SpeakerCanonical != claims[i].SpeakerCanonical && c.Kind != ClaimKind.Denial, minimumShared: 2);
+            int target = BestMatch(claims, words, words[i], c => c.Id != claims[i].Id && c.SpeakerCanonical != claims[i].SpeakerCanonical && c.Kind != ClaimKind.Denial, minimumShared: 2, lo: i - 40, hi: i + 40);
             if (target >= 0) links.Add(new ClaimLink { From = claims[target].Id, To = claims[i].Id, Kind = LinkKind.Denial });
         }
 
         // Contradictions: two sources on the same subject, one of them negating or turning against the other.
         for (int i = 0; i < claims.Length; i++)
         {
-            for (int j = i + 1; j < claims.Length; j++)
+            for (int j = i + 1; j < Math.Min(claims.Length, i + 40); j++)
             {
                 var a = claims[i];
                 var b = claims[j];
@@ -77,11 +77,12 @@ internal static class ClaimLinker
         return links.ToImmutable();
     }
 
-    private static int BestMatch(ImmutableArray<Claim> claims, HashSet<string>[] words, HashSet<string> target, Func<Claim, bool> eligible, int minimumShared = 1)
+    private static int BestMatch(ImmutableArray<Claim> claims, HashSet<string>[] words, HashSet<string> target, Func<Claim, bool> eligible, int minimumShared = 1, int lo = 0, int hi = int.MaxValue)
     {
         int best = -1;
         double bestScore = minimumShared - 0.5;
-        for (int i = 0; i < claims.Length; i++)
+        // Only nearby claims answer each other; the window keeps linking linear in document length.
+        for (int i = Math.Max(0, lo); i < Math.Min(claims.Length, hi); i++)
         {
             if (!eligible(claims[i])) continue;
             double score = words[i].Count(target.Contains) + i * 1e-6; // shared content words; ties go to the later claim

@@ -17,23 +17,63 @@ internal static class EntityLinker
         for (int i = 0; i < mentions.Count; i++) names[i] = text[mentions[i].Start..mentions[i].End];
         UnifyPersonTypes(mentions, names);
 
+        // Index full forms once (by last word, ISO code, initials) so linking stays linear in the number of mentions.
+        var personByLastWord = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var agencyByLastWord = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var agencyByInitials = new Dictionary<string, string>(StringComparer.Ordinal);
+        var stateByIso = new Dictionary<string, string>(StringComparer.Ordinal);
+        var agencyNames = new HashSet<string>(StringComparer.Ordinal);
+        for (int i = 0; i < mentions.Count; i++)
+        {
+            string name = names[i];
+            switch (mentions[i].Type)
+            {
+                case EntityType.Person:
+                    AddDistinct(personByLastWord, LastWord(name), name);
+                    break;
+                case EntityType.Agency:
+                    if (agencyNames.Add(name))
+                    {
+                        AddDistinct(agencyByLastWord, LastWord(name), name);
+                        string initials = Initials(name);
+                        if (initials.Length >= 2 && (!agencyByInitials.TryGetValue(initials, out var known) || known.Length < name.Length)) agencyByInitials[initials] = name;
+                    }
+                    break;
+                case EntityType.State when mentions[i].Iso is { } iso:
+                    if (!stateByIso.TryGetValue(iso, out var longest) || longest.Length < name.Length) stateByIso[iso] = name;
+                    break;
+            }
+        }
+
         var builder = ImmutableArray.CreateBuilder<Entity>(mentions.Count);
         for (int i = 0; i < mentions.Count; i++)
         {
             var m = mentions[i];
-            string canonical = m.Type switch
+            string name = names[i];
+            string canonical = name;
+            switch (m.Type)
             {
-                EntityType.Person => LongestPerson(names[i], mentions, names),
-                EntityType.State => LongestWhere(names[i], mentions, names, j => mentions[j].Type == EntityType.State && mentions[j].Iso == m.Iso && m.Iso is not null),
-                EntityType.Agency => AgencyCanonical(names[i], mentions, names, gazetteer),
-                _ => names[i],
-            };
+                case EntityType.Person:
+                    // "Lukashenko" and "Alexander Lukashenko" name the same person.
+                    foreach (var candidate in personByLastWord[LastWord(name)])
+                        if (candidate.Length > canonical.Length && EndsWithWord(candidate, name)) canonical = candidate;
+                    break;
+                case EntityType.State when m.Iso is not null:
+                    canonical = stateByIso[m.Iso];
+                    break;
+                case EntityType.Agency:
+                    if (IsAcronym(name) && agencyByInitials.TryGetValue(name.Replace(".", "", StringComparison.Ordinal), out var expansion)) canonical = expansion;
+                    else if (gazetteer.TryGet(name, out var entry) && entry.Canonical is { } known && agencyNames.Contains(known)) canonical = known;
+                    else if (agencyByLastWord.TryGetValue(LastWord(name), out var longer))
+                        foreach (var candidate in longer) if (candidate.Length > canonical.Length && EndsWithWord(candidate, name)) canonical = candidate;
+                    break;
+            }
             builder.Add(new Entity
             {
                 Start = m.Start,
                 End = m.End,
                 Type = m.Type,
-                Text = names[i],
+                Text = name,
                 Canonical = canonical,
                 Iso = m.Iso,
                 ResolvedState = m.ResolvedState,
@@ -41,6 +81,39 @@ internal static class EntityLinker
             });
         }
         return builder.MoveToImmutable();
+    }
+
+    private static void AddDistinct(Dictionary<string, List<string>> index, string key, string name)
+    {
+        if (!index.TryGetValue(key, out var list)) index[key] = list = [];
+        if (!list.Contains(name)) list.Add(name);
+    }
+
+    private static string LastWord(string name)
+    {
+        int space = name.LastIndexOf(' ');
+        return space < 0 ? name : name[(space + 1)..];
+    }
+
+    private static bool IsAcronym(string name)
+    {
+        int letters = 0;
+        foreach (char c in name)
+        {
+            if (char.IsLower(c) || c == ' ') return false;
+            if (char.IsLetter(c)) letters++;
+        }
+        return letters >= 2;
+    }
+
+    /// <summary>European Union → EU, North Atlantic Treaty Organization → NATO (lower-case function words skipped).</summary>
+    private static string Initials(string name)
+    {
+        if (!name.Contains(' ')) return "";
+        var initials = new System.Text.StringBuilder();
+        foreach (var word in name.Split(' ', '-'))
+            if (word.Length > 0 && char.IsUpper(word[0])) initials.Append(word[0]);
+        return initials.ToString();
     }
 
     /// <summary>
@@ -64,49 +137,10 @@ internal static class EntityLinker
         }
     }
 
-    private static string LongestPerson(string name, IReadOnlyList<EntityMention> mentions, string[] names)
-    {
-        // "Lukashenko" and "Alexander Lukashenko" name the same person; so do "Bush" and "George W. Bush".
-        string best = name;
-        for (int j = 0; j < mentions.Count; j++)
-        {
-            if (mentions[j].Type != EntityType.Person || names[j].Length <= best.Length) continue;
-            if (EndsWithWord(names[j], name) || StartsWithWord(names[j], name)) best = names[j];
-        }
-        return best;
-    }
 
-    private static string AgencyCanonical(string name, IReadOnlyList<EntityMention> mentions, string[] names, Gazetteer gazetteer)
-    {
-        string best = name;
-        string? known = gazetteer.TryGet(name, out var entry) ? entry.Canonical : null;
-        for (int j = 0; j < mentions.Count; j++)
-        {
-            if (mentions[j].Type != EntityType.Agency || names[j].Length <= best.Length) continue;
-            if (names[j] == known || IsAcronymOf(name, names[j]) || EndsWithWord(names[j], name)) best = names[j];
-        }
-        return best;
-    }
 
-    private static string LongestWhere(string name, IReadOnlyList<EntityMention> mentions, string[] names, Func<int, bool> same)
-    {
-        string best = name;
-        for (int j = 0; j < mentions.Count; j++) if (names[j].Length > best.Length && same(j)) best = names[j];
-        return best;
-    }
 
     private static bool EndsWithWord(string full, string part) =>
         full.Length > part.Length && full.EndsWith(part, StringComparison.Ordinal) && full[full.Length - part.Length - 1] == ' ';
 
-    private static bool StartsWithWord(string full, string part) =>
-        full.Length > part.Length && full.StartsWith(part, StringComparison.Ordinal) && full[part.Length] == ' ' && part.Contains(' ');
-
-    /// <summary>EU ↔ European Union, NATO ↔ North Atlantic Treaty Organization (function words skipped).</summary>
-    private static bool IsAcronymOf(string acronym, string full)
-    {
-        var letters = acronym.Where(char.IsLetter).ToArray();
-        if (letters.Length < 2 || letters.Any(char.IsLower)) return false;
-        var initials = full.Split(' ', '-').Where(w => w.Length > 0 && char.IsUpper(w[0])).Select(w => w[0]).ToArray();
-        return initials.AsSpan().SequenceEqual(letters);
-    }
 }

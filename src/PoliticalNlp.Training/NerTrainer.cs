@@ -86,22 +86,6 @@ internal sealed class NerTrainer(Gazetteer gazetteer, int featureBits, TextWrite
             foreach (var (index, value) in weights[c].Items()) dense[index * classes + c] = value;
         }
         var biases = transformer.Model.GetBiases().ToArray();
-        if (Environment.GetEnvironmentVariable("PNLP_DEBUG") is not null)
-        {
-            int correct = 0, total = 0, mlCorrect = 0;
-            var scored = transformer.Transform(toKey.Fit(data).Transform(ml.Data.LoadFromEnumerable(rows.Take(20000), schema)));
-            var predictedLabels = scored.GetColumn<uint>("PredictedLabel").ToArray();
-            foreach (var row in rows.Take(20000))
-            {
-                var sc = (float[])biases.Clone();
-                foreach (var (index, value) in row.Features.Items()) for (int c = 0; c < classes; c++) sc[c] += value * dense[index * classes + c];
-                int best = Array.IndexOf(sc, sc.Max());
-                if (labels[best] == row.Label) correct++;
-                if (predictedLabels[total] == Array.IndexOf(labels, row.Label) + 1) mlCorrect++;
-                total++;
-            }
-            log.WriteLine($"debug: own argmax accuracy {correct}/{total}, ML.NET {mlCorrect}/{total}");
-        }
         int nonZero = dense.Count(w => w != 0);
         float maxAbs = dense.Max(Math.Abs);
         log.WriteLine($"train: {nonZero} non-zero weights, max |w| {maxAbs:G4}, mean |w| {dense.Where(w => w != 0).DefaultIfEmpty(0).Average(Math.Abs):G4}, biases {string.Join(' ', biases.Select(b => b.ToString("F2", System.Globalization.CultureInfo.InvariantCulture)))}");

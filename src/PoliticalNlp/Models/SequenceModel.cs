@@ -55,7 +55,6 @@ internal sealed class SequenceModel
     /// <summary>Adds the weights of <paramref name="features"/> to <paramref name="scores"/> (one per label).</summary>
     public void Score(ReadOnlySpan<int> features, Span<float> scores)
     {
-        int labels = LabelCount;
         _biases.AsSpan().CopyTo(scores);
         foreach (int f in features) Add(f, scores);
     }

@@ -183,13 +183,13 @@ internal static class Tokenizer
                 var suffix = text.Slice(i + 1, j - i - 1);
                 if (standsAlone && IsClitic(suffix))
                 {
-                    Emit(output, offset, start, i, hasLetter, text);
+                    Emit(output, offset, start, i, hasLetter);
                     output.Add(offset + i, j - i, TokenKind.Word);
                     return j;
                 }
                 if (standsAlone && suffix.Length == 1 && (suffix[0] | 0x20) == 't' && i - 1 > start && (text[i - 1] | 0x20) == 'n')
                 {
-                    Emit(output, offset, start, i - 1, hasLetter, text);
+                    Emit(output, offset, start, i - 1, hasLetter);
                     output.Add(offset + i - 1, j - i + 1, TokenKind.Word);
                     return j;
                 }
@@ -209,11 +209,11 @@ internal static class Tokenizer
             }
             break;
         }
-        Emit(output, offset, start, i, hasLetter, text);
+        Emit(output, offset, start, i, hasLetter);
         return i;
     }
 
-    private static void Emit(TokenBuffer output, int offset, int start, int end, bool hasLetter, ReadOnlySpan<char> text)
+    private static void Emit(TokenBuffer output, int offset, int start, int end, bool hasLetter)
     {
         if (end > start) output.Add(offset + start, end - start, hasLetter ? TokenKind.Word : TokenKind.Number);
     }

@@ -74,6 +74,9 @@ internal static class LexiconCompiler
             foreach (var form in f.Skip(2).Distinct()) cues.Add((form, f[1], f[0]));
             cues.Add((f[0], f[1], f[0]));
         }
+        // Verbs that put a claim in doubt, missing from the list; "questions" and "doubt" are left out as too often nouns.
+        foreach (var form in (string[])["doubts", "doubted", "questioned", "questioning"])
+            cues.Add((form, "question", form.StartsWith("doubt", StringComparison.Ordinal) ? "doubt" : "question"));
         return cues;
     }
 

@@ -99,7 +99,7 @@ public sealed class PoliticalTextAnalyzer
         cancellationToken.ThrowIfCancellationRequested();
 
         var claims = ExtractClaims ? _claims.Extract(text, tokens, sentences, entities) : ImmutableArray<Claim>.Empty;
-        var links = ExtractClaims ? ClaimLinker.Link(text, sentences, claims) : ImmutableArray<ClaimLink>.Empty;
+        var links = ExtractClaims ? ClaimLinker.Link(text, sentences, claims, entities) : ImmutableArray<ClaimLink>.Empty;
 
         return new AnalyzedDocument(
             id,

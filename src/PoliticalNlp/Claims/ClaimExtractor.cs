@@ -84,6 +84,8 @@ internal sealed class ClaimExtractor(CueLexicon cues)
             for (int i = sFirst; i < sEnd; i++)
             {
                 if (consumed[i] || inQuote[i] >= 0) continue;
+                // "said that Putin had promised him …": a cue inside reported content is part of what was reported.
+                if (previous is not null && tokens[i].Start >= previous.ContentStart && tokens[i].End <= previous.ContentEnd) continue;
                 bool according = doc.Is(i, "according") && i + 1 < sEnd && doc.Is(i + 1, "to");
                 if (!according && !IsCue(doc, i, out _)) continue;
                 var draft = according ? ReportedByAccordingTo(doc, i, sFirst, sEnd, inQuote) : Reported(doc, i, sFirst, sEnd, consumed, inQuote, previous);
@@ -99,10 +101,15 @@ internal sealed class ClaimExtractor(CueLexicon cues)
         string? lastPerson = null;
         int lastPersonAt = -1;
         var builder = ImmutableArray.CreateBuilder<Claim>(drafts.Count);
+        int lastDescriptionAt = -1;
         foreach (var d in drafts)
         {
-            if (d.SpeakerStart >= 0) d.Canonical = doc.ResolveSpeaker(d.SpeakerStart, d.SpeakerEnd, lastPerson, lastPersonAt);
+            bool pronoun = d.SpeakerStart >= 0 && IsPersonalPronoun(text.AsSpan(d.SpeakerStart, d.SpeakerEnd - d.SpeakerStart));
+            // "… said a defence ministry spokesman. He said …": he is the unnamed speaker just quoted, not the last named person.
+            if (pronoun && lastDescriptionAt >= 0 && d.ContentStart - lastDescriptionAt < 400) d.Canonical = null;
+            else if (d.SpeakerStart >= 0) d.Canonical = doc.ResolveSpeaker(d.SpeakerStart, d.SpeakerEnd, lastPerson, lastPersonAt);
             else if (d.ContinuationOf is not null) d.Canonical = d.ContinuationOf.Canonical;
+            if (d.SpeakerStart >= 0 && !pronoun) lastDescriptionAt = d.Canonical is null && IsHumanDescription(text.AsSpan(d.SpeakerStart, d.SpeakerEnd - d.SpeakerStart)) ? d.ContentEnd : -1;
             if (d.Canonical is not null && doc.IsPersonName(d.Canonical))
             {
                 lastPerson = d.Canonical;
@@ -128,6 +135,8 @@ internal sealed class ClaimExtractor(CueLexicon cues)
         kind = ClaimKind.Statement;
         if (doc.Tokens[i].Kind != TokenKind.Word) return false;
         if (!cues.TryGetKind(doc.Word(i), out kind)) return false;
+        // "last Sunday’s disputed election": a participle after a possessive is an adjective.
+        if (i > 0 && doc.Word(i).EndsWith("ed") && (doc.Word(i - 1).EndsWith("'s") || doc.Word(i - 1).EndsWith("’s") || doc.Word(i - 1) is "'s" or "’s")) return false;
         // "the said agreement", "a told story": a cue is not preceded by a determiner.
         return i == 0 || !(doc.Is(i - 1, "the") || doc.Is(i - 1, "a") || doc.Is(i - 1, "an") || doc.Is(i - 1, "his") || doc.Is(i - 1, "her") || doc.Is(i - 1, "their") || doc.Is(i - 1, "its"));
     }
@@ -403,6 +412,19 @@ internal sealed class ClaimExtractor(CueLexicon cues)
         "also" or "later" or "repeatedly" or "has" or "had" or "have" or "was" or "is" or "were" or "would" or "will" or "previously"
         or "then" or "earlier" or "again" or "just" or "recently" or "not" or "publicly" or "reportedly" or "once" or "further" or "had" or "quickly"
         or "flatly" or "strongly" or "firmly" or "today" or "yesterday" or "separately" or "privately" or "openly" or "initially" or "first" or "finally";
+
+    private static bool IsPersonalPronoun(ReadOnlySpan<char> w) =>
+        w.Equals("he", StringComparison.OrdinalIgnoreCase) || w.Equals("she", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>An unnamed person: "a defence ministry spokesman", "the official", "one senior diplomat".</summary>
+    private static bool IsHumanDescription(ReadOnlySpan<char> speaker)
+    {
+        int space = speaker.LastIndexOf(' ');
+        var head = space >= 0 ? speaker[(space + 1)..] : speaker;
+        foreach (var noun in (ReadOnlySpan<string>)["spokesman", "spokeswoman", "spokesperson", "official", "officer", "diplomat", "source", "minister", "aide", "adviser", "advisor", "lawyer", "analyst", "expert"])
+            if (head.Equals(noun, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
 
     private static bool IsClauseWord(ReadOnlySpan<char> w) => w is "that" or "said" or "says" or "if" or "because" or "while" or "when" or "although";
 }

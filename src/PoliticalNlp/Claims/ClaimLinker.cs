@@ -3,89 +3,142 @@ using System.Collections.Immutable;
 namespace PoliticalNlp.Claims;
 
 /// <summary>
-/// Links claims to what bears on them (spec section 5), from what the text says outright: non-confirmation
-/// sentences (<c>no immediate confirmation of … claim</c>), denials by another source, reversals flagged by the
-/// narration (<c>a sharp turnround from …</c>), and contradictions between sources that answer each other with
-/// negation or contrast. Targets are chosen by shared content words.
+/// Links claims to what bears on them (spec section 5). Three sources of evidence, strongest first:
+/// the narration's own verdicts (<c>no immediate confirmation of … claim</c>, <c>a sharp turnround from …</c>);
+/// claims whose cue answers another claim (<c>denied</c>, <c>rejected</c>, <c>doubts</c>), joined to the claim they
+/// answer; and pairs of sources on the same subject where one negates or turns against the other. Targets are
+/// scored by shared content stems (rarer stems weigh more), by whether the answer names the target's source, and by
+/// distance; every search is bounded to nearby claims, so linking is linear in the document's length.
 /// </summary>
 internal static class ClaimLinker
 {
+    /// <summary>How many claims either side of a claim are searched for its partner.</summary>
+    private const int Window = 40;
+
     private static readonly string[] NotConfirmedMarkers =
     [
         "no immediate confirmation", "no confirmation", "could not be independently", "could not be verified", "could not be confirmed",
         "not independently verified", "not been verified", "not been confirmed", "unconfirmed", "no evidence", "never borne out",
         "without evidence", "did not confirm", "declined to confirm", "would not confirm", "has not confirmed", "was not confirmed",
+        "studying whether", "investigating whether", "examining whether", "checking whether", "unclear whether", "not clear whether",
+        "no way to verify", "not possible to verify", "impossible to verify", "not borne out", "no proof",
     ];
 
     private static readonly string[] ReversalMarkers = ["turnround", "turnaround", "u-turn", "reversal", "about-face", "volte-face", "backtrack", "reversed"];
 
-    public static ImmutableArray<ClaimLink> Link(string text, ReadOnlySpan<Sentence> sentences, ImmutableArray<Claim> claims)
+    /// <summary>Cue stems that question a claim rather than deny it.</summary>
+    private static readonly string[] DoubtCues = ["doubt", "question", "skeptic", "sceptic"];
+
+    private static readonly string[] ContrastOpeners = ["but", "however", "yet", "still", "nevertheless", "meanwhile"];
+
+    public static ImmutableArray<ClaimLink> Link(string text, ReadOnlySpan<Sentence> sentences, ImmutableArray<Claim> claims, ImmutableArray<Entity> entities)
     {
         if (claims.IsEmpty) return ImmutableArray<ClaimLink>.Empty;
-        var links = ImmutableArray.CreateBuilder<ClaimLink>();
-        var words = claims.Select(c => ContentWords(c.Content.Text)).ToArray();
+        var profiles = ClaimProfile.Build(text, claims, entities);
+        var weights = StemWeights(profiles);
+        var links = new List<ClaimLink>();
+        var linked = new HashSet<(int, int)>();
 
+        void AddPair(int from, int to, LinkKind kind)
+        {
+            if (!linked.Add((Math.Min(from, to), Math.Max(from, to)))) return;
+            links.Add(new ClaimLink { From = claims[from].Id, To = claims[to].Id, Kind = kind });
+        }
+
+        // 1. The narration's verdicts on claims made before them.
+        int firstClaim = 0;
         foreach (var sentence in sentences)
         {
             var span = text.AsSpan(sentence.Start, sentence.End - sentence.Start);
             bool notConfirmed = Contains(span, NotConfirmedMarkers);
             bool reversal = Contains(span, ReversalMarkers);
+            while (firstClaim < claims.Length && claims[firstClaim].Content.End <= sentence.Start) firstClaim++;
             if (!notConfirmed && !reversal) continue;
-            bool isClaim = claims.Any(c => c.Content.Start < sentence.End && sentence.Start < c.Content.End);
-            var sentenceWords = ContentWords(span.ToString());
+            bool isClaim = firstClaim < claims.Length && claims[firstClaim].Content.Start < sentence.End;
             if (notConfirmed && !isClaim)
             {
-                int target = BestMatch(claims, words, sentenceWords, c => c.Content.End <= sentence.Start);
+                int target = VerdictTarget(text, sentence, profiles, weights, firstClaim, entities);
                 if (target >= 0) links.Add(new ClaimLink { From = claims[target].Id, ToSpan = TextSpan.Of(text, sentence.Start, sentence.End), Kind = LinkKind.NotConfirmed });
             }
-            if (reversal)
+            if (reversal) LinkReversal(text, sentence, claims, firstClaim, isClaim, links, AddPair);
+        }
+
+        // 2. Claims that answer another: a denial or a doubt joins the claim it answers.
+        var answered = new bool[claims.Length];
+        for (int i = 0; i < claims.Length; i++)
+        {
+            bool doubt = IsDoubt(claims[i]);
+            if (claims[i].Kind != ClaimKind.Denial && !doubt) continue;
+            if (RejectsAnAction(profiles[i])) continue;
+            // "… rejected Kim’s assertion. “We do not recognise North Korea as a nuclear state,” said a spokesman.":
+            // the negated claim that follows a denial from the same side elaborates it and denies the same claim.
+            int next = i + 1;
+            bool elaborated = next < claims.Length && profiles[next].Negated && SameSide(profiles[i], profiles[next]);
+            int target = AnsweredClaim(profiles, weights, i, elaborated ? profiles[next].Stems : [], elaborated ? next : -1);
+            if (target < 0) continue;
+            answered[i] = true;
+            AddPair(target, i, doubt ? LinkKind.NotConfirmed : LinkKind.Denial);
+            if (elaborated && next != target && profiles[next].OtherSourceThan(profiles[target]) && Shared(profiles[next].Stems, profiles[target].Stems, weights) >= 0.5)
             {
-                // The claim reported in the reversal sentence (or the sentence itself) against the same source's recent claim.
-                int inside = claims.ToList().FindIndex(c => c.Content.Start >= sentence.Start && c.Content.End <= sentence.End);
-                string? speaker = inside >= 0 ? claims[inside].SpeakerCanonical : null;
-                // "The comments were a sharp turnround": the comments are the same source's latest claims.
-                int earlier = -1;
-                for (int k = 0; k < claims.Length; k++)
-                    if (claims[k].Content.End <= sentence.Start && (speaker is null || claims[k].SpeakerCanonical == speaker)) earlier = k;
-                if (inside >= 0 && earlier >= 0) links.Add(new ClaimLink { From = claims[inside].Id, To = claims[earlier].Id, Kind = LinkKind.Reversal });
-                else if (earlier >= 0 && !isClaim) links.Add(new ClaimLink { From = claims[earlier].Id, ToSpan = TextSpan.Of(text, sentence.Start, sentence.End), Kind = LinkKind.Reversal });
+                answered[next] = true;
+                AddPair(target, next, doubt ? LinkKind.NotConfirmed : LinkKind.Denial);
             }
         }
 
-        // Denials answer the closest claim of another source about the same thing.
-        for (int i = 0; i < claims.Length; i++)
+        // 3. Contradictions: another source on the same subject that negates it or turns against it.
+        for (int b = 1; b < claims.Length; b++)
         {
-            if (claims[i].Kind != ClaimKind.Denial) continue;
-            int target = BestMatch(claims, words, words[i], c => c.Id != claims[i].Id && c.SpeakerCanonical != claims[i].SpeakerCanonical && c.Kind != ClaimKind.Denial, minimumShared: 2, lo: i - 40, hi: i + 40);
-            if (target >= 0) links.Add(new ClaimLink { From = claims[target].Id, To = claims[i].Id, Kind = LinkKind.Denial });
-        }
-
-        // Contradictions: two sources on the same subject, one of them negating or turning against the other.
-        for (int i = 0; i < claims.Length; i++)
-        {
-            for (int j = i + 1; j < Math.Min(claims.Length, i + 40); j++)
+            if (answered[b]) continue;
+            int best = -1;
+            double bestScore = 2.4;
+            for (int a = Math.Max(0, b - Window); a < b; a++)
             {
-                var a = claims[i];
-                var b = claims[j];
-                if (a.SpeakerCanonical is null || b.SpeakerCanonical is null || a.SpeakerCanonical == b.SpeakerCanonical) continue;
-                if (a.Kind == ClaimKind.Denial || b.Kind == ClaimKind.Denial) continue;
-                if (Overlap(words[i], words[j]) < 0.4) continue;
-                if (Negated(a.Content.Text) == Negated(b.Content.Text)) continue;
-                links.Add(new ClaimLink { From = a.Id, To = b.Id, Kind = LinkKind.Contradiction });
+                var pa = profiles[a];
+                var pb = profiles[b];
+                if (!pa.OtherSourceThan(pb)) continue;
+                bool opposed = pa.Negated != pb.Negated;
+                bool contrast = OpensWithContrast(text, claims[b]);
+                if (!opposed && !contrast) continue;
+                // "But a senior official said …" right after another source's claim answers it; otherwise the two must
+                // share their subject and differ in polarity.
+                if (contrast && b - a == 1 && opposed) { best = a; break; }
+                if (!opposed) continue;
+                double score = Shared(pa.Stems, pb.Stems, weights) + (pb.Names(pa.Speaker) || pa.Names(pb.Speaker) ? 0.6 : 0) - 0.03 * (b - a);
+                if (score > bestScore)
+                {
+                    bestScore = score;
+                    best = a;
+                }
             }
+            if (best >= 0) AddPair(best, b, LinkKind.Contradiction);
         }
-        return links.ToImmutable();
+        return [.. links];
     }
 
-    private static int BestMatch(ImmutableArray<Claim> claims, HashSet<string>[] words, HashSet<string> target, Func<Claim, bool> eligible, int minimumShared = 1, int lo = 0, int hi = int.MaxValue)
+    /// <summary>The earlier claim a non-confirmation sentence is about: the named source's claims when the sentence
+    /// names one (<c>Mr Lukashenko’s claim about …</c>), most shared content, and the first such claim on a tie (the
+    /// original, not its repetitions).</summary>
+    private static int VerdictTarget(string text, Sentence sentence, ClaimProfile[] profiles, Dictionary<uint, double> weights, int before, ImmutableArray<Entity> entities)
     {
+        var stems = new List<uint>();
+        var span = text.AsSpan(sentence.Start, sentence.End - sentence.Start);
+        foreach (var (start, length) in ClaimProfile.Words(span))
+            if (length >= 3) stems.Add(ClaimProfile.StemHash(span.Slice(start, length)));
+        stems.Sort();
+        var sentenceStems = stems.Distinct().ToArray();
+        var named = entities.Where(e => e.Start >= sentence.Start && e.End <= sentence.End).Select(e => e.Canonical).ToHashSet();
+        bool anyNamed = false;
+        for (int i = Math.Max(0, before - Window); i < before; i++)
+            if (profiles[i].Speaker is { } s && named.Contains(s)) anyNamed = true;
+
         int best = -1;
-        double bestScore = minimumShared - 0.5;
-        // Only nearby claims answer each other; the window keeps linking linear in document length.
-        for (int i = Math.Max(0, lo); i < Math.Min(claims.Length, hi); i++)
+        double bestScore = 0.5;
+        for (int i = Math.Max(0, before - Window); i < before; i++)
         {
-            if (!eligible(claims[i])) continue;
-            double score = words[i].Count(target.Contains) + i * 1e-6; // shared content words; ties go to the later claim
+            if (anyNamed && (profiles[i].Speaker is not { } s || !named.Contains(s))) continue;
+            if (IsHeadline(text, profiles[i].Claim)) continue; // headlines restate the body's claims
+            // Named: the first claim wins a tie. Unnamed: the nearest one, as the verdict follows the claim.
+            double score = Shared(profiles[i].Stems, sentenceStems, weights) + (anyNamed ? -1e-4 * i : 1e-4 * i);
             if (score > bestScore)
             {
                 bestScore = score;
@@ -95,39 +148,141 @@ internal static class ClaimLinker
         return best;
     }
 
-    private static double Overlap(HashSet<string> a, HashSet<string> b)
+    private static void LinkReversal(string text, Sentence sentence, ImmutableArray<Claim> claims, int firstClaim, bool isClaim, List<ClaimLink> links, Action<int, int, LinkKind> addPair)
     {
-        if (a.Count == 0 || b.Count == 0) return 0;
-        int shared = a.Count(b.Contains);
-        return (double)shared / Math.Min(a.Count, b.Count);
+        // The claim reported in the reversal sentence (or the sentence itself) against the same source's recent claim.
+        int inside = -1;
+        for (int k = firstClaim; k < claims.Length && claims[k].Content.Start < sentence.End; k++)
+            if (claims[k].Content.Start >= sentence.Start && claims[k].Content.End <= sentence.End) { inside = k; break; }
+        string? speaker = inside >= 0 ? claims[inside].SpeakerCanonical : null;
+        // "The comments were a sharp turnround": the comments are the same source's latest claims.
+        int earlier = -1;
+        for (int k = firstClaim - 1; k >= Math.Max(0, firstClaim - Window) && earlier < 0; k--)
+            if (speaker is null || claims[k].SpeakerCanonical == speaker) earlier = k;
+        if (inside >= 0 && earlier >= 0) addPair(inside, earlier, LinkKind.Reversal);
+        else if (earlier >= 0 && !isClaim) links.Add(new ClaimLink { From = claims[earlier].Id, ToSpan = TextSpan.Of(text, sentence.Start, sentence.End), Kind = LinkKind.Reversal });
+    }
+
+    /// <summary>The claim a denial or doubt answers: another source's claim, preferably one it names
+    /// (<c>rejected Kim’s assertion</c>), that shares its subject, is an accusation, and is not itself negated; failing
+    /// all content evidence, the latest accusation before it (<c>accused the three men …</c> ← <c>the men deny …</c>).</summary>
+    private static int AnsweredClaim(ClaimProfile[] profiles, Dictionary<uint, double> weights, int i, uint[] elaboration, int elaborationIndex)
+    {
+        var answer = profiles[i];
+        var stems = elaboration.Length == 0 ? answer.Stems : [.. answer.Stems.Union(elaboration).Order()];
+        int best = -1;
+        double bestScore = 0.9, bestShared = 0;
+        int lastAccusation = -1;
+        for (int t = Math.Max(0, i - Window); t < Math.Min(profiles.Length, i + Window); t++)
+        {
+            if (t == i || t == elaborationIndex) continue;
+            var target = profiles[t];
+            if (!answer.OtherSourceThan(target) || target.Claim.Kind == ClaimKind.Denial || IsDoubt(target.Claim)) continue;
+            if (t < i && i - t <= 8 && target.Claim.Kind == ClaimKind.Accusation) lastAccusation = t;
+            double shared = Shared(stems, target.Stems, weights);
+            double score = shared
+                + (answer.Names(target.Speaker) ? 1.5 : 0)
+                + (target.Claim.Kind == ClaimKind.Accusation ? 0.4 : 0)
+                - (target.Negated ? 0.5 : 0)
+                - (t > i ? 0.6 : 0) // an answer usually follows what it answers
+                - 0.02 * Math.Abs(i - t);
+            if (score > bestScore)
+            {
+                bestScore = score;
+                best = t;
+                bestShared = shared;
+            }
+        }
+        // Thin shared content is weaker evidence than a recent accusation the denial answers.
+        if (lastAccusation >= 0 && (best < 0 || (bestShared < 1.5 && !answer.Names(profiles[best].Speaker)))) return lastAccusation;
+        return best;
+    }
+
+    /// <summary>A claim in a line without closing punctuation (a headline or standfirst).</summary>
+    private static bool IsHeadline(string text, Claim claim)
+    {
+        int end = claim.Content.End;
+        while (end < text.Length && text[end] != '\n') end++;
+        int last = end - 1;
+        while (last >= claim.Content.Start && char.IsWhiteSpace(text[last])) last--;
+        return last >= claim.Content.Start && char.IsLetterOrDigit(text[last]) && (end == text.Length || end + 1 >= text.Length || text[end + 1] is '\n' or '\r');
+    }
+
+    /// <summary>"rejected the proposal", "denied the request": refusing an action answers no claim.</summary>
+    private static bool RejectsAnAction(ClaimProfile denial)
+    {
+        foreach (var (start, length) in ClaimProfile.Words(denial.Claim.Content.Text))
+        {
+            var word = denial.Claim.Content.Text.AsSpan(start, length);
+            if (word is "the" or "a" or "an" or "his" or "her" or "their" or "its" or "any") continue;
+            foreach (var action in ActionNouns) if (word.StartsWith(action, StringComparison.OrdinalIgnoreCase)) return true;
+            return false;
+        }
+        return false;
+    }
+
+    private static readonly string[] ActionNouns = ["proposal", "offer", "plan", "request", "bid", "motion", "bill", "amendment", "appeal", "application", "invitation", "deal", "call", "demand"];
+
+    /// <summary>Two consecutive claims from the same side: the same source, or an unnamed one taking up from it.</summary>
+    private static bool SameSide(ClaimProfile a, ClaimProfile b) =>
+        !a.OtherSourceThan(b) || b.Speaker is null || b.Claim.Speaker is null;
+
+    private static bool IsDoubt(Claim claim)
+    {
+        if (claim.Cue is not { } cue) return false;
+        foreach (var d in DoubtCues) if (cue.Text.StartsWith(d, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
+    /// <summary>Whether the sentence that reports the claim opens with a contrast (<c>But a senior official …</c>).</summary>
+    private static bool OpensWithContrast(string text, Claim claim)
+    {
+        int at = Math.Min(claim.Content.Start, claim.Speaker?.Start ?? int.MaxValue);
+        at = Math.Min(at, claim.Cue?.Start ?? int.MaxValue);
+        int start = at;
+        while (start > 0 && text[start - 1] is not ('.' or '!' or '?' or '\n')) start--;
+        var head = text.AsSpan(start, at - start).TrimStart();
+        foreach (var (s, length) in ClaimProfile.Words(head))
+        {
+            var first = head.Slice(s, length);
+            foreach (var c in ContrastOpeners) if (first.Equals(c, StringComparison.OrdinalIgnoreCase)) return true;
+            return false;
+        }
+        return false;
+    }
+
+    /// <summary>Stems shared by many claims of the document say little about which two belong together.</summary>
+    private static Dictionary<uint, double> StemWeights(ClaimProfile[] profiles)
+    {
+        var df = new Dictionary<uint, int>();
+        foreach (var p in profiles)
+            foreach (var s in p.Stems) df[s] = df.GetValueOrDefault(s) + 1;
+        var weights = new Dictionary<uint, double>(df.Count);
+        foreach (var (stem, count) in df) weights[stem] = count <= 2 ? 1.0 : count <= 4 ? 0.6 : 0.3;
+        return weights;
+    }
+
+    private static double Shared(uint[] a, uint[] b, Dictionary<uint, double> weights)
+    {
+        double sum = 0;
+        int i = 0, j = 0;
+        while (i < a.Length && j < b.Length)
+        {
+            if (a[i] < b[j]) i++;
+            else if (a[i] > b[j]) j++;
+            else
+            {
+                sum += weights.GetValueOrDefault(a[i], 1.0);
+                i++;
+                j++;
+            }
+        }
+        return sum;
     }
 
     private static bool Contains(ReadOnlySpan<char> sentence, string[] markers)
     {
         foreach (var m in markers) if (sentence.Contains(m, StringComparison.OrdinalIgnoreCase)) return true;
         return false;
-    }
-
-    private static bool Negated(string content) =>
-        content.Contains(" not ", StringComparison.OrdinalIgnoreCase) || content.Contains("n't", StringComparison.Ordinal) || content.Contains("n’t", StringComparison.Ordinal)
-        || content.StartsWith("no ", StringComparison.OrdinalIgnoreCase) || content.Contains(" no ", StringComparison.OrdinalIgnoreCase)
-        || content.Contains(" never ", StringComparison.OrdinalIgnoreCase);
-
-    private static readonly HashSet<string> StopWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "the", "a", "an", "of", "to", "in", "on", "for", "and", "or", "but", "that", "this", "with", "from", "by", "at", "as", "is", "was",
-        "were", "are", "be", "been", "had", "has", "have", "his", "her", "its", "their", "he", "she", "it", "they", "we", "i", "would", "will",
-        "not", "no", "about", "said", "there", "which", "who", "what", "all", "so", "if", "than", "then", "also", "mr", "mrs", "ms",
-    };
-
-    private static HashSet<string> ContentWords(string text)
-    {
-        var set = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var raw in text.Split([' ', ',', '.', '“', '”', '"', '’', '\'', ';', ':', '(', ')', '—', '-', '\n'], StringSplitOptions.RemoveEmptyEntries))
-        {
-            if (raw.Length < 3 || StopWords.Contains(raw)) continue;
-            set.Add(raw.Length > 5 ? raw[..5] : raw); // a crude stem: "confirm", "confirmation"
-        }
-        return set;
     }
 }

@@ -19,6 +19,7 @@ internal static class EntityLinker
 
         // Index full forms once (by last word, ISO code, initials) so linking stays linear in the number of mentions.
         var personByLastWord = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var personByFirstWord = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         var agencyByLastWord = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         var agencyByInitials = new Dictionary<string, string>(StringComparer.Ordinal);
         var stateByIso = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -30,6 +31,7 @@ internal static class EntityLinker
             {
                 case EntityType.Person:
                     AddDistinct(personByLastWord, LastWord(name), name);
+                    if (name.IndexOf(' ') is > 0 and var space) AddDistinct(personByFirstWord, name[..space], name);
                     break;
                 case EntityType.Agency:
                     if (agencyNames.Add(name))
@@ -57,6 +59,11 @@ internal static class EntityLinker
                     // "Lukashenko" and "Alexander Lukashenko" name the same person.
                     foreach (var candidate in personByLastWord[LastWord(name)])
                         if (candidate.Length > canonical.Length && EndsWithWord(candidate, name)) canonical = candidate;
+                    // "Kim" and "Kim Jong-Un", "Xi" and "Xi Jinping": family name first.
+                    if (canonical == name && name.IndexOf(' ') < 0 && personByFirstWord.TryGetValue(name, out var familyFirst))
+                        foreach (var candidate in familyFirst)
+                            if (candidate.Length > canonical.Length && (candidate.Contains('-', StringComparison.Ordinal) || !gazetteer.TryGet(name, out var given) || (given.Categories & GazetteerCategory.FirstName) == 0))
+                                canonical = candidate;
                     break;
                 case EntityType.State when m.Iso is not null:
                     canonical = stateByIso[m.Iso];

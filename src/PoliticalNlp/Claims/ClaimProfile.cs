@@ -1,0 +1,157 @@
+using System.Collections.Immutable;
+
+namespace PoliticalNlp.Claims;
+
+/// <summary>
+/// What the linker compares between two claims: the stems of the content words (hashed, sorted), whether the content
+/// is negated, who the claim names between its cue and the end of its content, and who says it.
+/// </summary>
+internal sealed class ClaimProfile
+{
+    private static readonly string[] Negations = ["not", "no", "never", "nor", "neither", "without", "none", "nothing"];
+
+    private static readonly PoliticalNlp.Lexicons.SpanSet StopWords = new(
+    [
+        "the", "a", "an", "of", "to", "in", "on", "for", "and", "or", "but", "that", "this", "these", "those", "with", "from", "by", "at",
+        "as", "is", "was", "were", "are", "be", "been", "being", "had", "has", "have", "his", "her", "its", "their", "he", "she", "it",
+        "they", "we", "i", "you", "our", "my", "your", "would", "will", "could", "should", "may", "might", "can", "not", "no", "about",
+        "said", "says", "there", "which", "who", "what", "all", "so", "if", "than", "then", "also", "mr", "mrs", "ms", "did", "does", "do",
+        "any", "some", "more", "most", "very", "just", "into", "over", "after", "before", "when", "while", "only", "other", "such", "them",
+        "him", "us", "me", "one", "two", "new", "now", "last", "year", "years", "week", "time", "still",
+    ], ignoreCase: true);
+
+    public required int Index { get; init; }
+
+    public required Claim Claim { get; init; }
+
+    /// <summary>Hashes of the content's stems, sorted and distinct.</summary>
+    public required uint[] Stems { get; init; }
+
+    public required bool Negated { get; init; }
+
+    /// <summary>Canonical names of the entities from the cue to the end of the content (<c>rejected Kim’s assertion that …</c>).</summary>
+    public required string[] Mentions { get; init; }
+
+    public string? Speaker => Claim.SpeakerCanonical;
+
+    public static ClaimProfile[] Build(string text, ImmutableArray<Claim> claims, ImmutableArray<Entity> entities)
+    {
+        var profiles = new ClaimProfile[claims.Length];
+        var stems = new List<uint>();
+        for (int i = 0; i < claims.Length; i++)
+        {
+            var claim = claims[i];
+            stems.Clear();
+            bool negated = false;
+            var content = text.AsSpan(claim.Content.Start, claim.Content.End - claim.Content.Start);
+            foreach (var (start, length) in Words(content))
+            {
+                var word = content.Slice(start, length);
+                if (IsNegation(word)) negated = true;
+                if (word.Length < 3 || IsStopWord(word)) continue;
+                stems.Add(StemHash(word));
+            }
+            stems.Sort();
+            int regionStart = Math.Min(claim.Content.Start, claim.Cue?.Start ?? int.MaxValue);
+            profiles[i] = new ClaimProfile
+            {
+                Index = i,
+                Claim = claim,
+                Stems = stems.Distinct().ToArray(),
+                Negated = negated,
+                Mentions = EntitiesIn(entities, regionStart, claim.Content.End),
+            };
+        }
+        return profiles;
+    }
+
+    /// <summary>True when the claim names <paramref name="speaker"/> (or the speaker's surname) outside its speaker span.</summary>
+    public bool Names(string? speaker)
+    {
+        if (speaker is null) return false;
+        foreach (var m in Mentions)
+            if (m == speaker || speaker.EndsWith(" " + m, StringComparison.Ordinal) || m.EndsWith(" " + speaker, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
+    /// <summary>True when the two claims have different, or not both known, sources.</summary>
+    public bool OtherSourceThan(ClaimProfile other)
+    {
+        if (Speaker is not null && other.Speaker is not null) return Speaker != other.Speaker;
+        var a = Claim.Speaker;
+        var b = other.Claim.Speaker;
+        if (a is null || b is null) return Speaker is null != (other.Speaker is null);
+        return !string.Equals(a.Text, b.Text, StringComparison.OrdinalIgnoreCase);
+    }
+
+    public static bool IsNegation(ReadOnlySpan<char> word)
+    {
+        if (word.EndsWith("n't", StringComparison.OrdinalIgnoreCase) || word.EndsWith("n’t", StringComparison.OrdinalIgnoreCase)) return true;
+        foreach (var n in Negations) if (word.Equals(n, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
+    /// <summary>Runs of letters and digits (with inner apostrophes and hyphens split off), as (start, length) pairs.</summary>
+    public static WordEnumerator Words(ReadOnlySpan<char> text) => new(text);
+
+    private static readonly string[] Suffixes = ["ation", "ment", "ing", "edly", "ity", "ly", "ed", "e"];
+
+    /// <summary>A crude stem that is enough to match "confirmation" with "confirm" and "votes" with "vote": lower case,
+    /// no possessive or plural s, no common suffix, first six letters.</summary>
+    public static uint StemHash(ReadOnlySpan<char> word)
+    {
+        if (word.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || word.EndsWith("’s", StringComparison.OrdinalIgnoreCase)) word = word[..^2];
+        if (word.Length > 3 && (word[^1] is 's' or 'S') && word[^2] is not ('s' or 'S')) word = word[..^1];
+        foreach (var suffix in Suffixes)
+        {
+            if (word.Length - suffix.Length >= 4 && word.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
+            {
+                word = word[..^suffix.Length];
+                break;
+            }
+        }
+        if (word.Length > 6) word = word[..6];
+        uint hash = 2166136261;
+        foreach (char c in word) hash = (hash ^ char.ToLowerInvariant(c)) * 16777619;
+        return hash;
+    }
+
+    private static bool IsStopWord(ReadOnlySpan<char> word) => StopWords.Contains(word);
+
+    private static string[] EntitiesIn(ImmutableArray<Entity> entities, int start, int end)
+    {
+        int lo = 0, hi = entities.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) / 2;
+            if (entities[mid].End <= start) lo = mid + 1;
+            else hi = mid;
+        }
+        List<string>? names = null;
+        for (int e = lo; e < entities.Length && entities[e].Start < end; e++)
+            if (entities[e].Start >= start) (names ??= []).Add(entities[e].Canonical);
+        return names?.ToArray() ?? [];
+    }
+
+    public ref struct WordEnumerator(ReadOnlySpan<char> text)
+    {
+        private readonly ReadOnlySpan<char> _text = text;
+        private int _next;
+
+        public (int Start, int Length) Current { get; private set; }
+
+        public readonly WordEnumerator GetEnumerator() => this;
+
+        public bool MoveNext()
+        {
+            int i = _next;
+            while (i < _text.Length && !char.IsLetterOrDigit(_text[i])) i++;
+            if (i >= _text.Length) return false;
+            int start = i;
+            while (i < _text.Length && (char.IsLetterOrDigit(_text[i]) || (_text[i] is '\'' or '’' && i + 1 < _text.Length && char.IsLetter(_text[i + 1])))) i++;
+            Current = (start, i - start);
+            _next = i;
+            return true;
+        }
+    }
+}

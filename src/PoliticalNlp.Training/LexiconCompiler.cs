@@ -77,6 +77,10 @@ internal static class LexiconCompiler
         // Verbs that put a claim in doubt, missing from the list; "questions" and "doubt" are left out as too often nouns.
         foreach (var form in (string[])["doubts", "doubted", "questioned", "questioning"])
             cues.Add((form, "question", form.StartsWith("doubt", StringComparison.Ordinal) ? "doubt" : "question"));
+        // More verbs of attribution the list lacks: characterising, protesting, and courts hearing evidence.
+        foreach (var form in (string[])["characterized", "characterised", "characterizes", "characterises"]) cues.Add((form, "neutral", "characterize"));
+        foreach (var form in (string[])["protested"]) cues.Add((form, "accuse", "protest"));
+        cues.Add(("heard", "neutral", "hear"));
         return cues;
     }
 

@@ -29,10 +29,10 @@ internal sealed class ClaimExtractor(CueLexicon cues)
     private static bool IsPassiveAuxiliary(ReadOnlySpan<char> w) => w is "be" or "been" or "being" or "was" or "were" or "is" or "are" or "not";
 
     /// <summary>The sentence's opening noun phrase ("EU foreign ministers agreed …, and said …").</summary>
-    private static (int Start, int End) SentenceSubject(DocumentView doc, int sFirst, int limit)
+    private (int Start, int End) SentenceSubject(DocumentView doc, int sFirst, int limit)
     {
         int end = sFirst;
-        while (end < limit && end - sFirst < 5 && doc.Tokens[end].Kind == TokenKind.Word && !doc.Word(end).EndsWith("ed")) end++;
+        while (end < limit && end - sFirst < 5 && doc.Tokens[end].Kind == TokenKind.Word && !doc.Word(end).EndsWith("ed") && !cues.TryGetKind(doc.Word(end), out _)) end++;
         return end > sFirst ? doc.TrimToEntity(sFirst, end) : (-1, -1);
     }
 
@@ -134,12 +134,24 @@ internal sealed class ClaimExtractor(CueLexicon cues)
     {
         kind = ClaimKind.Statement;
         if (doc.Tokens[i].Kind != TokenKind.Word) return false;
-        if (!cues.TryGetKind(doc.Word(i), out kind)) return false;
+        var word = doc.Word(i);
+        // "points out", "pointed out": the verb only with its particle.
+        if (word is "point" or "points" or "pointed" or "pointing") return doc.Is(i + 1, "out") && IsVerbPosition(doc, i);
+        // "claims" is a noun far more often than a verb: a verb after a name or pronoun, before its clause.
+        if (word is "claims" or "claim") return i > 0 && (char.IsUpper(doc.Word(i - 1)[0]) || doc.Word(i - 1) is "they" or "he" or "she" or "we" or "i")
+            && (doc.Is(i + 1, "that") || doc.Is(i + 1, "they") || doc.Is(i + 1, "he") || doc.Is(i + 1, "she") || doc.Is(i + 1, "it") || doc.Is(i + 1, "the"))
+            && !doc.Is(i - 1, "The");
+        if (!cues.TryGetKind(word, out kind)) return false;
+        // "heard gunfire": hearing reports speech only with its clause ("the court heard that …", "…, the court has heard.").
+        if (word is "heard" && !(doc.Is(i + 1, "that") || doc.Is(i + 1, "how") || (i + 1 < doc.Tokens.Length && doc.Tokens[i + 1].Kind == TokenKind.Punctuation && doc.Word(i + 1) is "." or "," ))) return false;
         // "last Sunday’s disputed election": a participle after a possessive is an adjective.
         if (i > 0 && doc.Word(i).EndsWith("ed") && (doc.Word(i - 1).EndsWith("'s") || doc.Word(i - 1).EndsWith("’s") || doc.Word(i - 1) is "'s" or "’s")) return false;
         // "the said agreement", "a told story": a cue is not preceded by a determiner.
         return i == 0 || !(doc.Is(i - 1, "the") || doc.Is(i - 1, "a") || doc.Is(i - 1, "an") || doc.Is(i - 1, "his") || doc.Is(i - 1, "her") || doc.Is(i - 1, "their") || doc.Is(i - 1, "its"));
     }
+
+    private static bool IsVerbPosition(DocumentView doc, int i) =>
+        i > 0 && !(doc.Is(i - 1, "the") || doc.Is(i - 1, "a") || doc.Is(i - 1, "this") || doc.Is(i - 1, "that") || doc.Is(i - 1, "one"));
 
     /// <summary>A quotation that is itself the content: it opens its sentence, follows a colon or comma, or directly follows a cue.</summary>
     private bool IsStandalone(DocumentView doc, Quotation q)
@@ -177,13 +189,22 @@ internal sealed class ClaimExtractor(CueLexicon cues)
         // Before the quote: X said: “…” / X told CNN, “…”.
         int openSentence = doc.SentenceOf(q.Open);
         int sFirst = doc.SentenceStart(openSentence);
-        for (int i = q.Open - 1; i >= Math.Max(sFirst, q.Open - 6); i--)
+        for (int i = q.Open - 1; i >= Math.Max(sFirst, q.Open - 8); i--)
         {
             if (inQuote[i] >= 0) break;
             if (!IsCue(doc, i, out var kind)) continue;
             draft.Kind = kind;
             SetCue(doc, draft, i, consumed);
-            SetSpeaker(doc, draft, SubjectBefore(doc, i, sFirst, inQuote));
+            // "He said … and said “…”": the coordinated cue shares the sentence's subject.
+            bool coordinated = i > sFirst && (doc.Is(i - 1, "and") || doc.Is(i - 1, "but"));
+            SetSpeaker(doc, draft, coordinated ? SentenceSubject(doc, sFirst, i - 1) : SubjectBefore(doc, i, sFirst, inQuote));
+            // "said “elements of foreign interference” were directing them": quoted words inside reported speech.
+            if (q.Closed && q.Close + 1 < sEnd && doc.Tokens[q.Close + 1].Kind == TokenKind.Word)
+            {
+                draft.Direct = false;
+                draft.ContentStart = doc.Tokens[q.Open].Start;
+                draft.ContentEnd = doc.Tokens[ContentEnd(doc, q.Close + 1, sEnd, inQuote, draft)].End;
+            }
             return draft.SpeakerStart >= 0;
         }
         return false;
@@ -208,12 +229,13 @@ internal sealed class ClaimExtractor(CueLexicon cues)
         }
         draft.SentenceIndex = doc.SentenceOf(cue);
         draft.SubjectTokens = subject;
-        int contentFirst = cue + 1;
+        int contentFirst = doc.Is(cue + 1, "out") ? cue + 2 : cue + 1;
         // "admitted to a crowd of angry workers that he had voted": content starts after "that".
         for (int k = cue + 1; k < Math.Min(sEnd, cue + 10); k++)
         {
             if (doc.IsClauseBreak(k) || inQuote[k] >= 0) break;
             if (doc.Is(k, "that")) { contentFirst = k + 1; break; }
+            if (k > cue + 1 && doc.Is(k - 1, "out") && doc.Is(k, "that")) { contentFirst = k + 1; break; }
         }
         if (contentFirst == cue + 1 && doc.Word(cue) is "told" or "tells" or "tell" && cue + 1 < sEnd && doc.Tokens[cue + 1].Kind == TokenKind.Word)
         {
@@ -376,7 +398,7 @@ internal sealed class ClaimExtractor(CueLexicon cues)
                 break;
             }
         }
-        while (start < end && doc.Word(start) is "and" or "but" or "then") start++;
+        while (start < end && (doc.Is(start, "and") || doc.Is(start, "but") || doc.Is(start, "then") || doc.Is(start, "however") || doc.Is(start, ","))) start++;
         if (end - start > MaxSpeakerTokens) start = end - MaxSpeakerTokens;
         if (start >= end) return (-1, -1);
         // Prefer the person named at the end of a long phrase ("Belarus’s president Alexander Lukashenko").

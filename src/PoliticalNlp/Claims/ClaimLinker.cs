@@ -24,6 +24,9 @@ internal static class ClaimLinker
         "no way to verify", "not possible to verify", "impossible to verify", "not borne out", "no proof",
     ];
 
+    /// <summary>Narrated charges against people another source vouches for.</summary>
+    private static readonly string[] ChargeMarkers = ["charging them", "charged them", "charging him", "charging her", "charged with", "on charges of"];
+
     private static readonly string[] ReversalMarkers = ["turnround", "turnaround", "u-turn", "reversal", "about-face", "volte-face", "backtrack", "reversed"];
 
     /// <summary>Cue stems that question a claim rather than deny it.</summary>
@@ -53,8 +56,14 @@ internal static class ClaimLinker
             bool notConfirmed = Contains(span, NotConfirmedMarkers);
             bool reversal = Contains(span, ReversalMarkers);
             while (firstClaim < claims.Length && claims[firstClaim].Content.End <= sentence.Start) firstClaim++;
-            if (!notConfirmed && !reversal) continue;
+            bool charge = Contains(span, ChargeMarkers);
+            if (!notConfirmed && !reversal && !charge) continue;
             bool isClaim = firstClaim < claims.Length && claims[firstClaim].Content.Start < sentence.End;
+            if (charge && !isClaim)
+            {
+                int target = ChargedClaim(text, sentence, profiles, weights, firstClaim, entities);
+                if (target >= 0) links.Add(new ClaimLink { From = claims[target].Id, ToSpan = TextSpan.Of(text, sentence.Start, sentence.End), Kind = LinkKind.Contradiction });
+            }
             if (notConfirmed && !isClaim)
             {
                 int target = VerdictTarget(text, sentence, profiles, weights, firstClaim, entities);
@@ -120,12 +129,7 @@ internal static class ClaimLinker
     /// original, not its repetitions).</summary>
     private static int VerdictTarget(string text, Sentence sentence, ClaimProfile[] profiles, Dictionary<uint, double> weights, int before, ImmutableArray<Entity> entities)
     {
-        var stems = new List<uint>();
-        var span = text.AsSpan(sentence.Start, sentence.End - sentence.Start);
-        foreach (var (start, length) in ClaimProfile.Words(span))
-            if (length >= 3) stems.Add(ClaimProfile.StemHash(span.Slice(start, length)));
-        stems.Sort();
-        var sentenceStems = stems.Distinct().ToArray();
+        var sentenceStems = SentenceStems(text, sentence);
         var named = entities.Where(e => e.Start >= sentence.Start && e.End <= sentence.End).Select(e => e.Canonical).ToHashSet();
         bool anyNamed = false;
         for (int i = Math.Max(0, before - Window); i < before; i++)
@@ -146,6 +150,38 @@ internal static class ClaimLinker
             }
         }
         return best;
+    }
+
+    /// <summary>The claim a narrated charge contradicts: a nearby claim by another source about the same people
+    /// (<c>Belarus … charging them with planning terrorist attacks</c> ↔ <c>Russia said the mercenaries were …</c>).</summary>
+    private static int ChargedClaim(string text, Sentence sentence, ClaimProfile[] profiles, Dictionary<uint, double> weights, int next, ImmutableArray<Entity> entities)
+    {
+        var sentenceStems = SentenceStems(text, sentence);
+        var actors = entities.Where(e => e.Start >= sentence.Start && e.End <= sentence.End && e.Type != EntityType.Place).Select(e => e.Canonical).ToHashSet();
+        int best = -1;
+        double bestScore = 0.9;
+        for (int i = Math.Max(0, next - 3); i < Math.Min(profiles.Length, next + 3); i++)
+        {
+            // Another accusation sides with the charge; an account of the same people by another source opposes it.
+            if (profiles[i].Speaker is not { } speaker || actors.Contains(speaker) || profiles[i].Claim.Kind == ClaimKind.Accusation) continue;
+            double score = Shared(profiles[i].Stems, sentenceStems, weights) - 0.1 * Math.Abs(i - next);
+            if (score > bestScore)
+            {
+                bestScore = score;
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    private static uint[] SentenceStems(string text, Sentence sentence)
+    {
+        var stems = new List<uint>();
+        var span = text.AsSpan(sentence.Start, sentence.End - sentence.Start);
+        foreach (var (start, length) in ClaimProfile.Words(span))
+            if (length >= 3) stems.Add(ClaimProfile.StemHash(span.Slice(start, length)));
+        stems.Sort();
+        return [.. stems.Distinct()];
     }
 
     private static void LinkReversal(string text, Sentence sentence, ImmutableArray<Claim> claims, int firstClaim, bool isClaim, List<ClaimLink> links, Action<int, int, LinkKind> addPair)

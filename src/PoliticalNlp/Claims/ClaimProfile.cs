@@ -8,7 +8,7 @@ namespace PoliticalNlp.Claims;
 /// </summary>
 internal sealed class ClaimProfile
 {
-    private static readonly string[] Negations = ["not", "no", "never", "nor", "neither", "without", "none", "nothing"];
+    private static readonly string[] Negations = ["not", "no", "never", "nor", "neither", "none", "nothing"];
 
     private static readonly PoliticalNlp.Lexicons.SpanSet StopWords = new(
     [
@@ -44,10 +44,13 @@ internal sealed class ClaimProfile
             stems.Clear();
             bool negated = false;
             var content = text.AsSpan(claim.Content.Start, claim.Content.End - claim.Content.Start);
+            var previous = ReadOnlySpan<char>.Empty;
             foreach (var (start, length) in Words(content))
             {
                 var word = content.Slice(start, length);
-                if (IsNegation(word)) negated = true;
+                // "prices but not wages", "wages and not prices" exclude; they do not negate the claim.
+                if (IsNegation(word) && !(previous.Equals("but", StringComparison.OrdinalIgnoreCase) || previous.Equals("and", StringComparison.OrdinalIgnoreCase) || previous.Equals("or", StringComparison.OrdinalIgnoreCase))) negated = true;
+                previous = word;
                 if (word.Length < 3 || IsStopWord(word)) continue;
                 stems.Add(StemHash(word));
             }

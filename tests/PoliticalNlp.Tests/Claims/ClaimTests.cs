@@ -77,6 +77,61 @@ public class ClaimTests
     }
 
     [Fact]
+    public void Not_confirmed_link_starts_from_the_original_claim_not_the_headline()
+    {
+        var link = Assert.Single(Seed.Links, l => l.Kind == LinkKind.NotConfirmed);
+        var from = Seed.Claims.Single(c => c.Id == link.From);
+        Assert.StartsWith("Russian counterpart Vladimir Putin had promised him", from.Content.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Reversal_links_the_puppetmasters_accusation_to_the_same_speakers_later_claim()
+    {
+        var link = Assert.Single(Seed.Links, l => l.Kind == LinkKind.Reversal);
+        var ends = new[] { link.From, link.To }.Select(id => Seed.Claims.Single(c => c.Id == id)).ToArray();
+        Assert.Contains(ends, c => c.Content.Text.Contains("puppetmasters", StringComparison.Ordinal));
+        Assert.All(ends, c => Assert.Equal("Alexander Lukashenko", c.SpeakerCanonical));
+    }
+
+    [Fact]
+    public void Contradiction_between_russias_account_of_the_mercenaries_and_the_belarusian_charge()
+    {
+        var link = Assert.Single(Seed.Links, l => l.Kind == LinkKind.Contradiction);
+        var from = Seed.Claims.Single(c => c.Id == link.From);
+        Assert.Equal("Russia", from.SpeakerCanonical);
+        Assert.Contains("mercenaries were taking advantage", from.Content.Text, StringComparison.Ordinal);
+        Assert.Contains("charging them with planning terrorist attacks", link.ToSpan?.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Coordinated_cue_before_a_quote_keeps_the_sentence_subject()
+    {
+        var claim = ClaimStarting("“elements of foreign interference” were directing them");
+        Assert.Equal("Alexander Lukashenko", claim.SpeakerCanonical);
+        Assert.False(claim.Direct);
+    }
+
+    [Fact]
+    public void Cue_inside_reported_content_is_not_a_claim_of_its_own()
+    {
+        Assert.DoesNotContain(Seed.Claims, c => c.Cue?.Text == "promised" && c.SpeakerCanonical == "Vladimir Putin");
+    }
+
+    [Fact]
+    public void Denial_joins_the_assertion_it_rejects_and_the_negated_elaboration_that_follows()
+    {
+        var doc = Analyzer.Analyze(
+            "During the congress, North Korean leader Kim Jong-Un declared his country was a nuclear state. " +
+            "Kim said he is willing to consider normalizing ties with countries that have been hostile to North Korea in the past.\n\n" +
+            "South Korea’s Defense Ministry rejected Kim’s assertion that North Korea is a nuclear power.\n\n" +
+            "“It is a consistent position of us and the international community that we do not recognize North Korea as a nuclear state,” said a defense ministry spokesman.");
+        var declared = doc.Claims.Single(c => c.Cue?.Text == "declared");
+        var denials = doc.Links.Where(l => l.Kind == LinkKind.Denial).ToList();
+        Assert.Equal(2, denials.Count);
+        Assert.All(denials, l => Assert.Contains(declared.Id, new[] { l.From, l.To }));
+    }
+
+    [Fact]
     public void Links_point_at_existing_claims()
     {
         var ids = Seed.Claims.Select(c => c.Id).ToHashSet();

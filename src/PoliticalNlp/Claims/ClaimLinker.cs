@@ -130,7 +130,7 @@ internal static class ClaimLinker
     private static int VerdictTarget(string text, Sentence sentence, ClaimProfile[] profiles, Dictionary<uint, double> weights, int before, ImmutableArray<Entity> entities)
     {
         var sentenceStems = SentenceStems(text, sentence);
-        var named = entities.Where(e => e.Start >= sentence.Start && e.End <= sentence.End).Select(e => e.Canonical).ToHashSet();
+        var named = EntitiesIn(entities, sentence, includePlaces: true);
         bool anyNamed = false;
         for (int i = Math.Max(0, before - Window); i < before; i++)
             if (profiles[i].Speaker is { } s && named.Contains(s)) anyNamed = true;
@@ -157,7 +157,7 @@ internal static class ClaimLinker
     private static int ChargedClaim(string text, Sentence sentence, ClaimProfile[] profiles, Dictionary<uint, double> weights, int next, ImmutableArray<Entity> entities)
     {
         var sentenceStems = SentenceStems(text, sentence);
-        var actors = entities.Where(e => e.Start >= sentence.Start && e.End <= sentence.End && e.Type != EntityType.Place).Select(e => e.Canonical).ToHashSet();
+        var actors = EntitiesIn(entities, sentence, includePlaces: false);
         int best = -1;
         double bestScore = 0.9;
         for (int i = Math.Max(0, next - 3); i < Math.Min(profiles.Length, next + 3); i++)
@@ -172,6 +172,22 @@ internal static class ClaimLinker
             }
         }
         return best;
+    }
+
+    /// <summary>Canonical names of the entities inside a sentence, found by binary search (linking stays linear).</summary>
+    private static HashSet<string> EntitiesIn(ImmutableArray<Entity> entities, Sentence sentence, bool includePlaces)
+    {
+        int lo = 0, hi = entities.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) / 2;
+            if (entities[mid].Start < sentence.Start) lo = mid + 1;
+            else hi = mid;
+        }
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        for (int e = lo; e < entities.Length && entities[e].End <= sentence.End; e++)
+            if (includePlaces || entities[e].Type != EntityType.Place) names.Add(entities[e].Canonical);
+        return names;
     }
 
     private static uint[] SentenceStems(string text, Sentence sentence)
@@ -238,7 +254,9 @@ internal static class ClaimLinker
     private static bool IsHeadline(string text, Claim claim)
     {
         int end = claim.Content.End;
-        while (end < text.Length && text[end] != '\n') end++;
+        int limit = Math.Min(text.Length, end + 200); // a headline ends its line soon after its content
+        while (end < limit && text[end] != '\n') end++;
+        if (end == limit && limit < text.Length) return false;
         int last = end - 1;
         while (last >= claim.Content.Start && char.IsWhiteSpace(text[last])) last--;
         return last >= claim.Content.Start && char.IsLetterOrDigit(text[last]) && (end == text.Length || end + 1 >= text.Length || text[end + 1] is '\n' or '\r');

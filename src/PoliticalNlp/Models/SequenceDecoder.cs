@@ -11,6 +11,9 @@ namespace PoliticalNlp.Models;
 /// </summary>
 internal static class SequenceDecoder
 {
+    /// <summary>How far (in log probability) a partial path may trail the best one and still be extended.</summary>
+    private const float Beam = 12f;
+
     /// <summary>Labels the tokens of one sentence; <paramref name="probabilities"/> gets each chosen label's local probability.</summary>
     public static void Decode(SequenceModel model, in NerFeatures.Context ctx, Span<int> labels, Span<float> probabilities)
     {
@@ -40,10 +43,18 @@ internal static class SequenceDecoder
                 row.Fill(float.NegativeInfinity);
                 var word = ctx.Word(i);
                 int firstPrev = i == 0 ? c : 0, lastPrev = i == 0 ? c : c - 1;
+                float bestBefore = 0;
+                if (i > 0)
+                {
+                    bestBefore = float.NegativeInfinity;
+                    foreach (float d in delta.AsSpan((i - 1) * c, c)) bestBefore = Math.Max(bestBefore, d);
+                }
                 for (int p = firstPrev; p <= lastPrev; p++)
                 {
                     float before = i == 0 ? 0f : delta[(i - 1) * c + p];
-                    if (float.IsNegativeInfinity(before)) continue;
+                    // A path this far behind the best (e^-Beam) cannot overtake it in practice; skipping it saves most
+                    // of the softmaxes, as most tokens have one or two live previous labels.
+                    if (float.IsNegativeInfinity(before) || before < bestBefore - Beam) continue;
                     baseScores.AsSpan(i * c, c).CopyTo(local);
                     var (alone, withShape, withWord) = NerFeatures.PreviousLabel(p, word, mask);
                     model.Add(alone, local);

@@ -88,7 +88,7 @@ internal sealed class ClaimExtractor(CueLexicon cues)
                 if (previous is not null && tokens[i].Start >= previous.ContentStart && tokens[i].End <= previous.ContentEnd) continue;
                 bool according = doc.Is(i, "according") && i + 1 < sEnd && doc.Is(i + 1, "to");
                 if (!according && !IsCue(doc, i, out _)) continue;
-                var draft = according ? ReportedByAccordingTo(doc, i, sFirst, sEnd, inQuote) : Reported(doc, i, sFirst, sEnd, consumed, inQuote, previous);
+                var draft = according ? ReportedByAccordingTo(doc, i, sFirst, sEnd, inQuote, consumed) : Reported(doc, i, sFirst, sEnd, consumed, inQuote, previous);
                 if (draft is null) continue;
                 consumed[i] = true;
                 drafts.Add(draft);
@@ -196,14 +196,14 @@ internal sealed class ClaimExtractor(CueLexicon cues)
             draft.Kind = kind;
             SetCue(doc, draft, i, consumed);
             // "He said … and said “…”": the coordinated cue shares the sentence's subject.
-            bool coordinated = i > sFirst && (doc.Is(i - 1, "and") || doc.Is(i - 1, "but"));
+            bool coordinated = i > sFirst && (doc.Is(i - 1, "and") || doc.Is(i - 1, "but") || (doc.Is(i - 1, ",") && doc.Word(i).EndsWith("ing")));
             SetSpeaker(doc, draft, coordinated ? SentenceSubject(doc, sFirst, i - 1) : SubjectBefore(doc, i, sFirst, inQuote));
             // "said “elements of foreign interference” were directing them": quoted words inside reported speech.
             if (q.Closed && q.Close + 1 < sEnd && doc.Tokens[q.Close + 1].Kind == TokenKind.Word)
             {
                 draft.Direct = false;
                 draft.ContentStart = doc.Tokens[q.Open].Start;
-                draft.ContentEnd = doc.Tokens[ContentEnd(doc, q.Close + 1, sEnd, inQuote, draft)].End;
+                draft.ContentEnd = doc.Tokens[ContentEnd(doc, q.Close + 1, sEnd, inQuote, draft, consumed)].End;
             }
             return draft.SpeakerStart >= 0;
         }
@@ -218,7 +218,13 @@ internal sealed class ClaimExtractor(CueLexicon cues)
         int before = cue - 1;
         while (before > sFirst && doc.Word(before) is "then" or "also" or "later") before--;
         (int Start, int End) subject;
-        if (before >= sFirst && doc.Word(before) is "and" or "but")
+        if (before > sFirst && doc.Is(before, ",") && doc.Word(cue).EndsWith("ing"))
+        {
+            // "The government resisted calls to publish, saying such papers are kept confidential": the subject of the
+            // sentence speaks, and the content follows the participle.
+            subject = previous is not null && previous.SentenceIndex == doc.SentenceOf(cue) ? previous.SubjectTokens : SentenceSubject(doc, sFirst, before);
+        }
+        else if (before >= sFirst && doc.Word(before) is "and" or "but")
         {
             // "… and said …": the same speaker as the clause before.
             subject = previous is not null && previous.SentenceIndex == doc.SentenceOf(cue) ? previous.SubjectTokens : SentenceSubject(doc, sFirst, before);
@@ -234,6 +240,8 @@ internal sealed class ClaimExtractor(CueLexicon cues)
         for (int k = cue + 1; k < Math.Min(sEnd, cue + 10); k++)
         {
             if (doc.IsClauseBreak(k) || inQuote[k] >= 0) break;
+            // "said Bush and Powell decided mutually that …": a verb in between means the clause began at the cue.
+            if (k > cue + 1 && IsFiniteVerb(doc.Word(k))) break;
             if (doc.Is(k, "that")) { contentFirst = k + 1; break; }
             if (k > cue + 1 && doc.Is(k - 1, "out") && doc.Is(k, "that")) { contentFirst = k + 1; break; }
         }
@@ -243,7 +251,7 @@ internal sealed class ClaimExtractor(CueLexicon cues)
         }
         if (subject.Start >= 0 && contentFirst < sEnd && !doc.IsClauseBreak(contentFirst))
         {
-            int contentLast = ContentEnd(doc, contentFirst, sEnd, inQuote, draft);
+            int contentLast = ContentEnd(doc, contentFirst, sEnd, inQuote, draft, consumed);
             if (contentLast - contentFirst < 1) return null;
             draft.ContentStart = doc.Tokens[contentFirst].Start;
             draft.ContentEnd = doc.Tokens[contentLast].End;
@@ -279,7 +287,7 @@ internal sealed class ClaimExtractor(CueLexicon cues)
         return null;
     }
 
-    private Draft? ReportedByAccordingTo(DocumentView doc, int according, int sFirst, int sEnd, int[] inQuote)
+    private Draft? ReportedByAccordingTo(DocumentView doc, int according, int sFirst, int sEnd, int[] inQuote, bool[] consumed)
     {
         var draft = new Draft { Kind = ClaimKind.Statement, CueStart = doc.Tokens[according].Start, CueEnd = doc.Tokens[according + 1].End };
         var source = SpeakerAfter(doc, according + 2, sEnd, inQuote);
@@ -291,7 +299,7 @@ internal sealed class ClaimExtractor(CueLexicon cues)
             int k = source.End;
             while (k < sEnd && !doc.Is(k, ",")) k++;
             contentFirst = k + 1;
-            contentLast = ContentEnd(doc, contentFirst, sEnd, inQuote, draft);
+            contentLast = ContentEnd(doc, contentFirst, sEnd, inQuote, draft, consumed);
         }
         else
         {
@@ -308,7 +316,7 @@ internal sealed class ClaimExtractor(CueLexicon cues)
     }
 
     /// <summary>The last token of reported content: the sentence's end, or before ", according to", "and said", "but … acknowledged".</summary>
-    private int ContentEnd(DocumentView doc, int first, int sEnd, int[] inQuote, Draft draft)
+    private int ContentEnd(DocumentView doc, int first, int sEnd, int[] inQuote, Draft draft, bool[] consumed)
     {
         // Content is bounded (a 200k-character "sentence" must not make every cue scan to its end: linear time).
         int limit = Math.Min(sEnd, first + 200);
@@ -319,6 +327,7 @@ internal sealed class ClaimExtractor(CueLexicon cues)
             if (doc.Is(k, "according") && k + 1 < sEnd && doc.Is(k + 1, "to"))
             {
                 var via = SpeakerAfter(doc, k + 2, sEnd, inQuote);
+                consumed[k] = true; // the source's own claim; not a second claim by the via
                 if (via.Start >= 0)
                 {
                     via = doc.TrimToEntity(via.Start, via.End, anyType: true);
@@ -336,6 +345,16 @@ internal sealed class ClaimExtractor(CueLexicon cues)
             }
         }
         while (last > first && (doc.Tokens[last].Kind == TokenKind.Punctuation || (doc.Tokens[last].Kind == TokenKind.Quote && inQuote[last] < 0))) last--;
+        // "he expects “to act fully … I expect that will be …”": a quotation opened in the content runs to its close,
+        // across sentences (bounded, like the content itself).
+        if (last + 1 < doc.Tokens.Length && inQuote[last] >= 0 && inQuote[last + 1] == inQuote[last] && inQuote[first] != inQuote[last] && first <= last)
+        {
+            int q = inQuote[last];
+            int k = last + 1;
+            while (k < doc.Tokens.Length && k < first + 400 && inQuote[k] == q) k++;
+            last = k - 1;
+            while (last > first && doc.Tokens[last].Kind == TokenKind.Punctuation) last--;
+        }
         return last;
     }
 
@@ -434,6 +453,9 @@ internal sealed class ClaimExtractor(CueLexicon cues)
         "also" or "later" or "repeatedly" or "has" or "had" or "have" or "was" or "is" or "were" or "would" or "will" or "previously"
         or "then" or "earlier" or "again" or "just" or "recently" or "not" or "publicly" or "reportedly" or "once" or "further" or "had" or "quickly"
         or "flatly" or "strongly" or "firmly" or "today" or "yesterday" or "separately" or "privately" or "openly" or "initially" or "first" or "finally";
+
+    private static bool IsFiniteVerb(ReadOnlySpan<char> w) =>
+        (w.Length > 4 && w.EndsWith("ed")) || w is "is" or "was" or "were" or "are" or "has" or "have" or "had" or "will" or "would" or "could" or "should";
 
     private static bool IsPersonalPronoun(ReadOnlySpan<char> w) =>
         w.Equals("he", StringComparison.OrdinalIgnoreCase) || w.Equals("she", StringComparison.OrdinalIgnoreCase);

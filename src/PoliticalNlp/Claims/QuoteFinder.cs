@@ -36,7 +36,14 @@ internal static class QuoteFinder
             }
             else if (c == '"')
             {
-                if (open >= 0 && text[tokens[open].Start] == '"')
+                if (open >= 0 && text[tokens[open].Start] == '"' && OpensAfterSentence(text, t.Start))
+                {
+                    // '… men present. "Hundreds of …': a new sentence opening a quote while one is open continues the
+                    // quotation without closing it (the speaker's next paragraph or sentence).
+                    if (i - 1 > open) quotes.Add(new Quotation(open, i - 1, Closed: false));
+                    open = i;
+                }
+                else if (open >= 0 && text[tokens[open].Start] == '"')
                 {
                     if (i - 1 >= open + 1) quotes.Add(new Quotation(open, i, Closed: true));
                     open = -1;
@@ -50,6 +57,10 @@ internal static class QuoteFinder
         if (open >= 0 && open + 1 < tokens.Length) quotes.Add(new Quotation(open, tokens.Length - 1, Closed: false));
         return quotes;
     }
+
+    /// <summary>A straight mark after sentence-ending punctuation and a space, before a letter: it opens.</summary>
+    private static bool OpensAfterSentence(string text, int at) =>
+        at >= 2 && at + 1 < text.Length && char.IsLetter(text[at + 1]) && text[at - 1] == ' ' && text[at - 2] is '.' or '!' or '?';
 
     public static bool IsParagraphBreak(string text, int from, int to)
     {

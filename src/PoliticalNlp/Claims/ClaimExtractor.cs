@@ -86,6 +86,13 @@ internal sealed class ClaimExtractor(CueLexicon cues)
                 if (consumed[i] || inQuote[i] >= 0) continue;
                 // "said that Putin had promised him …": a cue inside reported content is part of what was reported.
                 if (previous is not null && tokens[i].Start >= previous.ContentStart && tokens[i].End <= previous.ContentEnd) continue;
+                if (NominalClaim(doc, i, sEnd, inQuote) is { } nominal)
+                {
+                    consumed[i] = true;
+                    drafts.Add(nominal);
+                    previous = nominal;
+                    continue;
+                }
                 bool according = doc.Is(i, "according") && i + 1 < sEnd && doc.Is(i + 1, "to");
                 if (!according && !IsCue(doc, i, out _)) continue;
                 var draft = according ? ReportedByAccordingTo(doc, i, sFirst, sEnd, inQuote, consumed) : Reported(doc, i, sFirst, sEnd, consumed, inQuote, previous);
@@ -285,6 +292,33 @@ internal sealed class ClaimExtractor(CueLexicon cues)
             }
         }
         return null;
+    }
+
+    /// <summary>"The claims about X’s involvement were made in a book … by Philippe Sands": a claim named by a noun, its
+    /// content after the noun and its source after "by".</summary>
+    private static Draft? NominalClaim(DocumentView doc, int noun, int sEnd, int[] inQuote)
+    {
+        var word = doc.Word(noun);
+        bool accusation = word is "allegations" or "accusations" or "allegation" or "accusation" or "charges";
+        if (!accusation && word is not ("claims" or "claim" or "assertion" or "assertions")) return null;
+        if (noun == 0 || !doc.Is(noun - 1, "the") || !(doc.Is(noun + 1, "about") || doc.Is(noun + 1, "that"))) return null;
+        int contentFirst = doc.Is(noun + 1, "that") ? noun + 2 : noun + 1;
+        int verb = contentFirst;
+        while (verb < sEnd && verb - contentFirst < 30 && inQuote[verb] < 0 && !IsFiniteVerb(doc.Word(verb))) verb++;
+        if (verb >= sEnd || verb - contentFirst < 2 || !IsFiniteVerb(doc.Word(verb))) return null;
+        int by = verb + 1;
+        while (by < sEnd && by - verb < 15 && !doc.Is(by, "by")) by++;
+        if (by >= sEnd || !doc.Is(by, "by")) return null;
+        var source = NounPhrase(doc, by + 1, sEnd);
+        if (source.Start < 0) return null;
+        var draft = new Draft { Kind = accusation || word.StartsWith("claim") ? ClaimKind.Accusation : ClaimKind.Statement, SentenceIndex = doc.SentenceOf(noun) };
+        draft.ContentStart = doc.Tokens[contentFirst].Start;
+        draft.ContentEnd = doc.Tokens[verb - 1].End;
+        draft.CueToken = noun;
+        draft.CueStart = doc.Tokens[noun].Start;
+        draft.CueEnd = doc.Tokens[noun].End;
+        SetSpeaker(doc, draft, doc.TrimToEntity(source.Start, source.End));
+        return draft;
     }
 
     private Draft? ReportedByAccordingTo(DocumentView doc, int according, int sFirst, int sEnd, int[] inQuote, bool[] consumed)

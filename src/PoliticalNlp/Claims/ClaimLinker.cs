@@ -224,14 +224,16 @@ internal static class ClaimLinker
         var stems = elaboration.Length == 0 ? answer.Stems : [.. answer.Stems.Union(elaboration).Order()];
         int best = -1;
         double bestScore = 0.9, bestShared = 0;
-        int lastAccusation = -1;
+        int lastAccusation = -1, nearbyOverlap = -1;
         for (int t = Math.Max(0, i - Window); t < Math.Min(profiles.Length, i + Window); t++)
         {
             if (t == i || t == elaborationIndex) continue;
             var target = profiles[t];
             if (!answer.OtherSourceThan(target) || target.Claim.Kind == ClaimKind.Denial || IsDoubt(target.Claim)) continue;
+            if (elaborationIndex >= 0 && !profiles[elaborationIndex].OtherSourceThan(target)) continue;
             if (t < i && i - t <= 8 && target.Claim.Kind == ClaimKind.Accusation) lastAccusation = t;
             double shared = Shared(stems, target.Stems, weights);
+            if (t < i && i - t <= 3 && shared > 0) nearbyOverlap = t;
             double score = shared
                 + (answer.Names(target.Speaker) ? 1.5 : 0)
                 + (target.Claim.Kind == ClaimKind.Accusation ? 0.4 : 0)
@@ -247,7 +249,9 @@ internal static class ClaimLinker
         }
         // Thin shared content is weaker evidence than a recent accusation the denial answers.
         if (lastAccusation >= 0 && (best < 0 || (bestShared < 1.5 && !answer.Names(profiles[best].Speaker)))) return lastAccusation;
-        return best;
+        // Failing both, a denial answers what was just reported about the same thing ("… a vote-rigging factory, the
+        // court heard. … The men deny collecting votes fraudulently.").
+        return best >= 0 ? best : nearbyOverlap;
     }
 
     /// <summary>A claim in a line without closing punctuation (a headline or standfirst).</summary>
@@ -275,11 +279,11 @@ internal static class ClaimLinker
         return false;
     }
 
-    private static readonly string[] ActionNouns = ["proposal", "offer", "plan", "request", "bid", "motion", "bill", "amendment", "appeal", "application", "invitation", "deal", "call", "demand"];
+    private static readonly string[] ActionNouns = ["proposal", "offer", "plan", "request", "bid", "motion", "bill", "amendment", "appeal", "application", "invitation", "deal", "call", "demand", "question"];
 
-    /// <summary>Two consecutive claims from the same side: the same source, or an unnamed one taking up from it.</summary>
+    /// <summary>Two consecutive claims from the same side: the same source, or one of them unresolved ("the attorney general has denied …" then "Lord Goldsmith said …").</summary>
     private static bool SameSide(ClaimProfile a, ClaimProfile b) =>
-        !a.OtherSourceThan(b) || b.Speaker is null || b.Claim.Speaker is null;
+        !a.OtherSourceThan(b) || a.Speaker is null || b.Speaker is null;
 
     private static bool IsDoubt(Claim claim)
     {

@@ -7,7 +7,14 @@ namespace PoliticalNlp.Training;
 /// <summary>Strict span precision, recall and F1 per type: a predicted entity counts only with exact bounds and type.</summary>
 internal static class NerEvaluator
 {
-    public static Dictionary<string, (int Tp, int Fp, int Fn)> Evaluate(SequenceModel model, Gazetteer gazetteer, IReadOnlyList<TaggedSentence> sentences)
+    private static int[] Classes(WordClasses wordClasses, string text, Token[] tokens)
+    {
+        var classes = new int[tokens.Length];
+        wordClasses.Annotate(text, tokens, classes);
+        return classes;
+    }
+
+    public static Dictionary<string, (int Tp, int Fp, int Fn)> Evaluate(SequenceModel model, Gazetteer gazetteer, WordClasses wordClasses, IReadOnlyList<TaggedSentence> sentences)
     {
         var counts = new Dictionary<string, (int Tp, int Fp, int Fn)>();
         var matches = new List<GazetteerMatch>();
@@ -19,7 +26,7 @@ internal static class NerEvaluator
             GazetteerFeatures.Annotate(gazetteer, text, tokens, matches, categories, starts);
             var labels = new int[tokens.Length];
             var probabilities = new float[tokens.Length];
-            SequenceDecoder.Decode(model, new NerFeatures.Context(text, tokens, categories, starts), labels, probabilities);
+            SequenceDecoder.Decode(model, new NerFeatures.Context(text, tokens, categories, starts, Classes(wordClasses, text, tokens)), labels, probabilities);
             var predicted = Spans(labels.Select(l => model.Labels[l]).ToArray());
             var gold = Spans(sentence.Tags);
             foreach (var type in predicted.Select(s => s.Type).Concat(gold.Select(s => s.Type)).Distinct())

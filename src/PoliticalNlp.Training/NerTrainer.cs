@@ -12,7 +12,7 @@ namespace PoliticalNlp.Training;
 /// label, as a maximum-entropy Markov model), multiclass maximum entropy by SDCA, weights exported to a
 /// <see cref="SequenceModel"/> that the runtime scores with its own code.
 /// </summary>
-internal sealed class NerTrainer(Gazetteer gazetteer, int featureBits, TextWriter log)
+internal sealed class NerTrainer(Gazetteer gazetteer, WordClasses wordClasses, int featureBits, TextWriter log)
 {
     private sealed class Row
     {
@@ -34,7 +34,9 @@ internal sealed class NerTrainer(Gazetteer gazetteer, int featureBits, TextWrite
             var categories = new GazetteerCategory[tokens.Length];
             var starts = new bool[tokens.Length];
             GazetteerFeatures.Annotate(gazetteer, text, tokens, matches, categories, starts);
-            var ctx = new NerFeatures.Context(text, tokens, categories, starts);
+            var tokenClasses = new int[tokens.Length];
+            wordClasses.Annotate(text, tokens, tokenClasses);
+            var ctx = new NerFeatures.Context(text, tokens, categories, starts, tokenClasses);
             for (int i = 0; i < tokens.Length; i++)
             {
                 if (!labelIndex.TryGetValue(sentence.Tags[i], out int label))

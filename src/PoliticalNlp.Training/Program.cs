@@ -17,6 +17,7 @@ namespace PoliticalNlp.Training
               lexicon  [--data DIR] [--output PATH]        compile gazetteers into the embedded lexicon
               train    [--data DIR] [--output PATH] [--passes N] [--bits N] [--l2 X]
                        [--train FILE ...] [--test FILE ...] train the entity model (default: GMB, spec mapping)
+              clusters [--data DIR] [--output PATH] [--k N]  learn word classes from raw-text/
               evaluate --model PATH --test FILE ... [--gmb]  strict span P/R/F1 per type
             DIR defaults to ../shared/data; PATH defaults to src/PoliticalNlp/Models/.
             """;
@@ -30,6 +31,7 @@ namespace PoliticalNlp.Training
                 return args[0] switch
                 {
                     "lexicon" => CompileLexicon(options),
+                    "clusters" => LearnClusters(options),
                     "train" => Train(options),
                     "evaluate" => Evaluate(options),
                     _ => Fail($"unknown command '{args[0]}'"),
@@ -65,6 +67,30 @@ namespace PoliticalNlp.Training
             return 0;
         }
 
+        private static string ClassesPath(Options o) => o.Get("classes") ?? Path.Combine("src", "PoliticalNlp", "Models", "wordclasses.bin");
+
+        /// <summary>Word classes from raw-text/: the GMB/VOA sentences and the GUM Wikinews documents.</summary>
+        private static int LearnClusters(Options o)
+        {
+            string data = o.Get("data") ?? Path.Combine("..", "shared", "data");
+            string output = o.Get("output") ?? ClassesPath(o);
+            int k = int.Parse(o.Get("k") ?? "256", System.Globalization.CultureInfo.InvariantCulture);
+            string raw = Path.Combine(data, "raw-text");
+            var sentences = File.ReadLines(Path.Combine(raw, "gmb-voa-sentences.txt"))
+                .Concat(Directory.EnumerateFiles(Path.Combine(raw, "gum-wikinews"), "*.txt").Order(StringComparer.Ordinal).SelectMany(File.ReadLines))
+                .Where(line => line.Length > 0);
+            var classes = WordClusterer.Learn(sentences, k, minCount: 3, contextWords: 1000, iterations: 20, Console.Out);
+            using (var stream = File.Create(output)) WordClasses.Write(stream, classes.OrderBy(kv => kv.Key, StringComparer.Ordinal));
+            Console.WriteLine($"clusters: {classes.Count} words in {k} classes → {output} ({new FileInfo(output).Length / 1024} KiB)");
+            return 0;
+        }
+
+        private static WordClasses LoadWordClasses(Options o)
+        {
+            using var stream = File.OpenRead(ClassesPath(o));
+            return WordClasses.Read(stream);
+        }
+
         private static Gazetteer LoadGazetteer(Options o)
         {
             using var stream = File.OpenRead(LexiconPath(o));
@@ -79,7 +105,9 @@ namespace PoliticalNlp.Training
             float? l2 = o.Get("l2") is { } l ? float.Parse(l, System.Globalization.CultureInfo.InvariantCulture) : null;
             bool gmb = o.All("train").Count == 0;
             if (gmb && o.Get("lexicon") is null) CompileLexicon(new Options(new() { ["data"] = [data] }));
+            if (gmb && o.Get("classes") is null) LearnClusters(new Options(new() { ["data"] = [data] }));
             var gazetteer = LoadGazetteer(o);
+            var wordClasses = LoadWordClasses(o);
 
             List<TaggedSentence> train, test;
             string[] labels;
@@ -99,7 +127,7 @@ namespace PoliticalNlp.Training
                 if (o.Get("output") is null) return Fail("training on your own corpus needs --output PATH (the shipped model is only retrained from GMB)");
             }
 
-            var model = new NerTrainer(gazetteer, bits, Console.Out).Train(train, labels, passes, l2);
+            var model = new NerTrainer(gazetteer, wordClasses, bits, Console.Out).Train(train, labels, passes, l2);
             string output = o.Get("output") ?? Path.Combine("src", "PoliticalNlp", "Models", "entities.bin");
             using (var stream = File.Create(output)) model.Save(stream);
             Console.WriteLine($"model: {output} ({new FileInfo(output).Length / 1024} KiB)");
@@ -108,7 +136,7 @@ namespace PoliticalNlp.Training
                 using var reload = File.OpenRead(output);
                 var saved = SequenceModel.Load(reload); // measure what ships: the quantised weights
                 Console.WriteLine($"test: {test.Count} sentences, strict span scores");
-                NerEvaluator.Report(NerEvaluator.Evaluate(saved, gazetteer, test), Console.Out, gmb ? ["PER", "STA", "AGE"] : null);
+                NerEvaluator.Report(NerEvaluator.Evaluate(saved, gazetteer, wordClasses, test), Console.Out, gmb ? ["PER", "STA", "AGE"] : null);
             }
             return 0;
         }
@@ -117,11 +145,12 @@ namespace PoliticalNlp.Training
         {
             var modelPath = o.Get("model") ?? throw new ArgumentException("--model PATH is required");
             var gazetteer = LoadGazetteer(o);
+            var wordClasses = LoadWordClasses(o);
             using var stream = File.OpenRead(modelPath);
             var model = SequenceModel.Load(stream);
             var test = o.All("test").SelectMany(ConllReader.Read).ToList();
             if (o.Has("gmb")) test = test.Select(new GmbMapping(gazetteer).Map).ToList();
-            NerEvaluator.Report(NerEvaluator.Evaluate(model, gazetteer, test), Console.Out);
+            NerEvaluator.Report(NerEvaluator.Evaluate(model, gazetteer, wordClasses, test), Console.Out);
             return 0;
         }
     }

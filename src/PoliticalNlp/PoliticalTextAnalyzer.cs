@@ -41,7 +41,7 @@ public sealed class PoliticalTextAnalyzer
             ? EmbeddedModels.Gazetteer
             : Gazetteer.LoadEmbedded(Validated(options.ExtraAgencies, nameof(options.ExtraAgencies)), Validated(options.ExtraPeople, nameof(options.ExtraPeople)));
         var model = options.EntityModelPath is { } path ? EmbeddedModels.LoadModelFile(path) : EmbeddedModels.EntityModel;
-        _entities = new EntityRecognizer(model, gazetteer);
+        _entities = new EntityRecognizer(model, gazetteer, EmbeddedModels.WordClasses);
         _claims = new ClaimExtractor(s_cues.Value);
     }
 

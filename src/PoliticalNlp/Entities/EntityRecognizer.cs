@@ -13,13 +13,15 @@ internal sealed class EntityRecognizer
 {
     private readonly SequenceModel _model;
     private readonly Gazetteer _gazetteer;
+    private readonly WordClasses _wordClasses;
     private readonly EntityType?[] _labelTypes;
     private readonly bool[] _labelBegins;
 
-    public EntityRecognizer(SequenceModel model, Gazetteer gazetteer)
+    public EntityRecognizer(SequenceModel model, Gazetteer gazetteer, WordClasses wordClasses)
     {
         _model = model;
         _gazetteer = gazetteer;
+        _wordClasses = wordClasses;
         _labelTypes = model.Labels.Select(TypeOf).ToArray();
         _labelBegins = model.Labels.Select(l => l.StartsWith("B-", StringComparison.Ordinal)).ToArray();
     }
@@ -49,10 +51,12 @@ internal sealed class EntityRecognizer
         var starts = ArrayPool<bool>.Shared.Rent(n);
         var labels = ArrayPool<int>.Shared.Rent(n);
         var probabilities = ArrayPool<float>.Shared.Rent(n);
+        var classes = ArrayPool<int>.Shared.Rent(n);
         try
         {
             GazetteerFeatures.Annotate(_gazetteer, text, tokens, matches, categories.AsSpan(0, n), starts.AsSpan(0, n));
-            var ctx = new NerFeatures.Context(text, tokens, categories.AsSpan(0, n), starts.AsSpan(0, n));
+            _wordClasses.Annotate(text, tokens, classes.AsSpan(0, n));
+            var ctx = new NerFeatures.Context(text, tokens, categories.AsSpan(0, n), starts.AsSpan(0, n), classes.AsSpan(0, n));
             SequenceDecoder.Decode(_model, ctx, labels, probabilities);
 
             int first = mentions.Count;
@@ -74,6 +78,7 @@ internal sealed class EntityRecognizer
             ArrayPool<bool>.Shared.Return(starts);
             ArrayPool<int>.Shared.Return(labels);
             ArrayPool<float>.Shared.Return(probabilities);
+            ArrayPool<int>.Shared.Return(classes);
         }
     }
 
@@ -107,6 +112,21 @@ internal sealed class EntityRecognizer
                 }
             }
             while (end - start > 1 && IsTitle(text, tokens[end - 1])) end--; // "High Court Judge"
+            // "Air Force for Acquisition Darleen Druyun", "State Colin Powell": a body (or a title's tail) run into the
+            // name of a person who holds office in it.
+            for (int k = start + 1; k < end - 1; k++)
+            {
+                if (!IsFirstName(text, tokens[k]) || end - k > 3 || !AllCapitalised(text, tokens[(k + 1)..end])) continue;
+                int body = start;
+                while (body < k && char.IsUpper(tokens[body].AsSpan(text)[0])) body++;
+                // What precedes the person is a body only when it is more than a title's last word ("Secretary of State").
+                if (body - start >= 2 || (body - start == 1 && _gazetteer.TryGet(text, tokens[start..body], out var known) && (known.Categories & GazetteerCategory.Organization) != 0))
+                {
+                    mentions.Add(new EntityMention(tokens[start].Start, tokens[body - 1].End, tokenOffset + start, body - start, type, null, null, confidence));
+                }
+                AddMention(text, tokens, tokenOffset, k, end, EntityType.Person, confidence, mentions);
+                return;
+            }
         }
         if (start > 0 && type != EntityType.Person && IsOrganisationNoun(tokens[start - 1].AsSpan(text))) type = EntityType.Agency;
         if (type == EntityType.Person)
@@ -225,6 +245,15 @@ internal sealed class EntityRecognizer
     private bool IsTitle(string text, Token token) =>
         _gazetteer.TryGet(token.AsSpan(text), out var e) && (e.Categories & GazetteerCategory.Title) != 0
         && (e.Categories & (GazetteerCategory.FirstName | GazetteerCategory.LastName)) == 0;
+
+    private bool IsFirstName(string text, Token token) =>
+        _gazetteer.TryGet(token.AsSpan(text), out var entry) && (entry.Categories & GazetteerCategory.FirstName) != 0 && (entry.Categories & (GazetteerCategory.Organization | GazetteerCategory.Country)) == 0;
+
+    private static bool AllCapitalised(string text, ReadOnlySpan<Token> tokens)
+    {
+        foreach (var t in tokens) if (t.Kind != TokenKind.Word || !char.IsUpper(t.AsSpan(text)[0])) return false;
+        return true;
+    }
 
     private static bool IsClitic(string text, Token token)
     {

@@ -9,25 +9,28 @@ namespace PoliticalNlp.Entities;
 internal static class NerFeatures
 {
     /// <summary>The most features <see cref="Extract"/> writes for one token.</summary>
-    public const int MaxFeatures = 48;
+    public const int MaxFeatures = 56;
 
     private const int PreviousLabelTemplate = 100;
 
     /// <summary>A word seen as the features see it: its text, and what the gazetteer said of it.</summary>
     internal readonly ref struct Context
     {
-        public Context(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<GazetteerCategory> categories, ReadOnlySpan<bool> phraseStart)
+        public Context(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<GazetteerCategory> categories, ReadOnlySpan<bool> phraseStart, ReadOnlySpan<int> wordClasses)
         {
             Text = text;
             Tokens = tokens;
             Categories = categories;
             PhraseStart = phraseStart;
+            WordClasses = wordClasses;
         }
 
         public string Text { get; }
         public ReadOnlySpan<Token> Tokens { get; }
         public ReadOnlySpan<GazetteerCategory> Categories { get; }
         public ReadOnlySpan<bool> PhraseStart { get; }
+        /// <summary>Each token's packed <see cref="Lexicons.WordClasses"/> value, or empty when none are known.</summary>
+        public ReadOnlySpan<int> WordClasses { get; }
         public ReadOnlySpan<char> Word(int i) => Tokens[i].AsSpan(Text);
     }
 
@@ -70,6 +73,19 @@ internal static class NerFeatures
         output[n++] = Tag(19, (uint)(Math.Min(i, 3) * 64) + shape0 % 64, mask); // sentence position × shape
         output[n++] = Tag(20, (uint)Math.Min(w0.Length, 12), mask);
         if (i > 0 && ctx.Word(i - 1) is ['.' or '"' or '“' or ':' or '(' or '-' or '—', ..]) output[n++] = Tag(21, shape0, mask);
+
+        // Distributional clusters of the word and its neighbours, and how often the word is lower case elsewhere.
+        if (!ctx.WordClasses.IsEmpty)
+        {
+            int c0 = ctx.WordClasses[i];
+            uint cluster0 = c0 < 0 ? 4095u : (uint)Lexicons.WordClasses.ClusterOf(c0);
+            uint case0 = c0 < 0 ? 7u : (uint)Lexicons.WordClasses.CaseBucketOf(c0);
+            output[n++] = Tag(40, cluster0, mask);
+            output[n++] = FeatureHasher.Finish(FeatureHasher.Add(FeatureHasher.Add(FeatureHasher.Start(41), cluster0), shape0), mask);
+            output[n++] = Tag(42, i > 0 && ctx.WordClasses[i - 1] >= 0 ? (uint)Lexicons.WordClasses.ClusterOf(ctx.WordClasses[i - 1]) : 4095u, mask);
+            output[n++] = Tag(43, i + 1 < ctx.Tokens.Length && ctx.WordClasses[i + 1] >= 0 ? (uint)Lexicons.WordClasses.ClusterOf(ctx.WordClasses[i + 1]) : 4095u, mask);
+            output[n++] = FeatureHasher.Finish(FeatureHasher.Add(FeatureHasher.Add(FeatureHasher.Start(44), case0), i == 0 ? 1u : 0u), mask);
+        }
 
         // Gazetteer membership of this token and its neighbours.
         n = AddCategories(ctx, i, 30, mask, output, n, withPhraseStart: true);

@@ -14,6 +14,10 @@ internal static class EmbeddedModels
 
     public static Gazetteer Gazetteer => s_gazetteer.Value;
 
+    private static readonly Lazy<WordClasses> s_wordClasses = new(WordClasses.LoadEmbedded);
+
+    public static WordClasses WordClasses => s_wordClasses.Value;
+
     private static SequenceModel LoadModel(string resource)
     {
         using var stream = typeof(EmbeddedModels).Assembly.GetManifestResourceStream(resource)

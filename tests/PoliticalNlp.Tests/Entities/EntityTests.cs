@@ -27,6 +27,37 @@ public class EntityTests
     public void Seed_entities_are_found_with_their_type(string text, EntityType type) => Assert.True(Has(Seed, text, type), $"{type} '{text}' not found");
 
     [Fact]
+    public void A_person_run_into_the_body_they_serve_is_split_from_it()
+    {
+        var doc = Analyzer.Analyze("The deal was negotiated by the former Principal Deputy Assistant Secretary of the Air Force for Acquisition Darleen Druyun, who later joined Boeing.");
+        Assert.True(Has(doc, "Darleen Druyun", EntityType.Person), string.Join(", ", doc.Entities.Select(e => $"{e.Type}:{e.Text}")));
+        Assert.DoesNotContain(doc.Entities, e => e.Text.Contains("Druyun", StringComparison.Ordinal) && e.Type == EntityType.Agency);
+    }
+
+    [Fact]
+    public void Family_name_first_mentions_join_the_full_name()
+    {
+        var doc = Analyzer.Analyze("North Korean leader Kim Jong-Un declared his country was a nuclear state. Kim said he would not use nuclear weapons.");
+        var kim = doc.Entities.Last(e => e.Text == "Kim");
+        Assert.Equal("Kim Jong-Un", kim.Canonical);
+    }
+
+    [Fact]
+    public void Word_classes_ship_inside_the_package_and_group_words_used_alike()
+    {
+        var classes = PoliticalNlp.Models.EmbeddedModels.WordClasses;
+        Assert.True(classes.Count > 5_000);
+        var text = "Russia Ukraine spokesman envoy qwzxv";
+        var tokens = new PoliticalNlp.Text.TokenBuffer();
+        PoliticalNlp.Text.Tokenizer.Tokenize(text, tokens);
+        var packed = new int[tokens.Count];
+        classes.Annotate(text, tokens.Tokens, packed);
+        Assert.Equal(PoliticalNlp.Lexicons.WordClasses.ClusterOf(packed[0]), PoliticalNlp.Lexicons.WordClasses.ClusterOf(packed[1]));
+        Assert.Equal(0, PoliticalNlp.Lexicons.WordClasses.CaseBucketOf(packed[0])); // a name: almost never lower case
+        Assert.Equal(PoliticalNlp.Lexicons.WordClasses.Unknown, packed[4]);
+    }
+
+    [Fact]
     public void Possessive_and_title_are_outside_the_span()
     {
         Assert.Contains(Seed.Entities, e => e.Text == "Belarus" && TestData.SeedText[e.End..].StartsWith("’s", StringComparison.Ordinal));

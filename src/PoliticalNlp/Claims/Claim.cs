@@ -26,4 +26,8 @@ public sealed record Claim
 
     /// <summary>True when the content is a direct quotation.</summary>
     public bool Direct { get; init; }
+
+    /// <summary>The kind the cue alone signals (<c>denied</c> → Denial); links rest on this explicit evidence, not on
+    /// the kind read from the content.</summary>
+    internal ClaimKind CueKind { get; init; }
 }

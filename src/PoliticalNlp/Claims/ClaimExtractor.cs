@@ -130,7 +130,8 @@ internal sealed class ClaimExtractor(CueLexicon cues)
                 Cue = d.CueStart >= 0 ? TextSpan.Of(text, d.CueStart, d.CueEnd) : null,
                 Content = TextSpan.Of(text, d.ContentStart, d.ContentEnd),
                 Via = d.ViaStart >= 0 ? TextSpan.Of(text, d.ViaStart, d.ViaEnd) : null,
-                Kind = d.Kind,
+                Kind = ContentKind.Refine(d.Kind, text.AsSpan(d.ContentStart, d.ContentEnd - d.ContentStart)),
+                CueKind = d.Kind,
                 Direct = d.Direct,
             });
         }

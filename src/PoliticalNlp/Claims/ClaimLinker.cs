@@ -77,7 +77,7 @@ internal static class ClaimLinker
         for (int i = 0; i < claims.Length; i++)
         {
             bool doubt = IsDoubt(claims[i]);
-            if (claims[i].Kind != ClaimKind.Denial && !doubt) continue;
+            if (claims[i].CueKind != ClaimKind.Denial && !doubt) continue;
             if (RejectsAnAction(profiles[i])) continue;
             // "… rejected Kim’s assertion. “We do not recognise North Korea as a nuclear state,” said a spokesman.":
             // the negated claim that follows a denial from the same side elaborates it and denies the same claim.
@@ -163,7 +163,7 @@ internal static class ClaimLinker
         for (int i = Math.Max(0, next - 3); i < Math.Min(profiles.Length, next + 3); i++)
         {
             // Another accusation sides with the charge; an account of the same people by another source opposes it.
-            if (profiles[i].Speaker is not { } speaker || actors.Contains(speaker) || profiles[i].Claim.Kind == ClaimKind.Accusation) continue;
+            if (profiles[i].Speaker is not { } speaker || actors.Contains(speaker) || profiles[i].Claim.CueKind == ClaimKind.Accusation) continue;
             double score = Shared(profiles[i].Stems, sentenceStems, weights) - 0.1 * Math.Abs(i - next);
             if (score > bestScore)
             {
@@ -229,14 +229,14 @@ internal static class ClaimLinker
         {
             if (t == i || t == elaborationIndex) continue;
             var target = profiles[t];
-            if (!answer.OtherSourceThan(target) || target.Claim.Kind == ClaimKind.Denial || IsDoubt(target.Claim)) continue;
+            if (!answer.OtherSourceThan(target) || target.Claim.CueKind == ClaimKind.Denial || IsDoubt(target.Claim)) continue;
             if (elaborationIndex >= 0 && !profiles[elaborationIndex].OtherSourceThan(target)) continue;
-            if (t < i && i - t <= 8 && target.Claim.Kind == ClaimKind.Accusation) lastAccusation = t;
+            if (t < i && i - t <= 8 && target.Claim.CueKind == ClaimKind.Accusation) lastAccusation = t;
             double shared = Shared(stems, target.Stems, weights);
             if (t < i && i - t <= 3 && shared > 0) nearbyOverlap = t;
             double score = shared
                 + (answer.Names(target.Speaker) ? 1.5 : 0)
-                + (target.Claim.Kind == ClaimKind.Accusation ? 0.4 : 0)
+                + (target.Claim.CueKind == ClaimKind.Accusation ? 0.4 : 0)
                 - (target.Negated ? 0.5 : 0)
                 - (t > i ? 0.6 : 0) // an answer usually follows what it answers
                 - 0.02 * Math.Abs(i - t);

@@ -131,6 +131,13 @@ public class ClaimTests
         Assert.All(denials, l => Assert.Contains(declared.Id, new[] { l.From, l.To }));
     }
 
+    [Theory]
+    [InlineData("If Belarusians don’t hold out, this wave will roll over there.", ClaimKind.Warning)]
+    [InlineData("she would form a co-ordination council from exile", ClaimKind.Promise)]
+    [InlineData("the strikes were being organised by Belarus’s “enemies”", ClaimKind.Accusation)]
+    public void Neutral_cues_take_their_kind_from_the_content(string content, ClaimKind kind) =>
+        Assert.Equal(kind, ClaimStarting(content).Kind);
+
     [Fact]
     public void Links_point_at_existing_claims()
     {

@@ -73,7 +73,8 @@ internal sealed class NerTrainer(Gazetteer gazetteer, WordClasses wordClasses, i
             L2Regularization = l2 ?? 1e-6f,
             L1Regularization = 0f,
             Shuffle = true,
-            NumberOfThreads = Environment.ProcessorCount,
+            // One thread: parallel SDCA updates race, and the shipped model must come out the same bit for bit.
+            NumberOfThreads = 1,
         }));
         var watch = System.Diagnostics.Stopwatch.StartNew();
         var transformer = trainer.Fit(data).LastTransformer;

@@ -71,6 +71,9 @@ internal sealed class EntityRecognizer
                 i = end - 1;
             }
             AddLexiconNames(text, tokens, tokenOffset, matches, mentions, first);
+            // Lexicon additions come after the tagger's mentions; everything downstream reads entities in text order.
+            mentions.Sort(first, mentions.Count - first, MentionOrder.Instance);
+            JoinBodiesLedByTheirCountry(text, tokens, tokenOffset, mentions, first);
         }
         finally
         {
@@ -144,7 +147,7 @@ internal sealed class EntityRecognizer
             // "Tory MP Michael Mates" → "Michael Mates"; "Philippe Sands QC" → "Philippe Sands".
             for (int k = end - 2; k >= start; k--)
             {
-                if (IsTitle(text, tokens[k]))
+                if (IsTitle(text, tokens[k]) || IsHonorific(tokens[k].AsSpan(text)))
                 {
                     start = k + 1;
                     break;
@@ -202,6 +205,47 @@ internal sealed class EntityRecognizer
         "agency" or "newspaper" or "broadcaster" or "daily" or "website" or "network" or "channel" or "company" or "firm" or "party" or "group";
 
     /// <summary>Adds lexicon names the tagger left out: countries, seats of government, user lexicon entries, acronyms of known bodies.</summary>
+    /// <summary>
+    /// "A capitalised body name led by its country is one Agency" (spec section 3): <c>United States Air Force</c>,
+    /// <c>U.S. Army</c>, and likewise led by a demonym, <c>Iraqi National Guard</c>. In <c>the Bush administration</c>,
+    /// Bush is a person.
+    /// </summary>
+    private void JoinBodiesLedByTheirCountry(string text, ReadOnlySpan<Token> tokens, int tokenOffset, List<EntityMention> mentions, int first)
+    {
+        for (int i = first; i < mentions.Count; i++)
+        {
+            var m = mentions[i];
+            if (m.Type != EntityType.Agency) continue;
+            int local = m.FirstToken - tokenOffset;
+            var last = tokens[local + m.TokenCount - 1].AsSpan(text);
+            if (m.TokenCount >= 2 && last is "Administration" or "administration")
+            {
+                mentions[i] = m with { End = tokens[local + m.TokenCount - 2].End, TokenCount = m.TokenCount - 1, Type = EntityType.Person, ResolvedState = null };
+                continue;
+            }
+            if (i > first && mentions[i - 1] is { Type: EntityType.State } state && state.FirstToken + state.TokenCount == m.FirstToken)
+            {
+                mentions[i - 1] = m with { Start = state.Start, FirstToken = state.FirstToken, TokenCount = m.TokenCount + state.TokenCount, ResolvedState = state.Iso ?? m.ResolvedState };
+                mentions.RemoveAt(i);
+                i--;
+                continue;
+            }
+            if (local > 0 && (i == first || mentions[i - 1].End <= tokens[local - 1].Start)
+                && _gazetteer.TryGet(tokens[local - 1].AsSpan(text), out var before) && (before.Categories & GazetteerCategory.Demonym) != 0
+                && char.IsUpper(text[tokens[local - 1].Start]))
+            {
+                mentions[i] = m with { Start = tokens[local - 1].Start, FirstToken = m.FirstToken - 1, TokenCount = m.TokenCount + 1, ResolvedState = before.Iso ?? m.ResolvedState };
+            }
+        }
+    }
+
+    private sealed class MentionOrder : IComparer<EntityMention>
+    {
+        public static readonly MentionOrder Instance = new();
+
+        public int Compare(EntityMention x, EntityMention y) => x.Start.CompareTo(y.Start);
+    }
+
     private static void AddLexiconNames(string text, ReadOnlySpan<Token> tokens, int tokenOffset, List<GazetteerMatch> matches, List<EntityMention> mentions, int first)
     {
         foreach (var m in matches)

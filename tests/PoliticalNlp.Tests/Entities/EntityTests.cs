@@ -35,6 +35,23 @@ public class EntityTests
     }
 
     [Fact]
+    public void A_body_led_by_its_country_or_demonym_is_one_agency()
+    {
+        var doc = Analyzer.Analyze("The United States Air Force reopened the contest. Iraqi National Guard units patrolled the border.");
+        Assert.True(Has(doc, "United States Air Force", EntityType.Agency), string.Join(", ", doc.Entities.Select(e => $"{e.Type}:{e.Text}")));
+        Assert.True(Has(doc, "Iraqi National Guard", EntityType.Agency), string.Join(", ", doc.Entities.Select(e => $"{e.Type}:{e.Text}")));
+    }
+
+    [Fact]
+    public void Peerage_titles_stay_outside_person_spans()
+    {
+        var doc = Analyzer.Analyze("Lord Goldsmith said Lord Falconer and Baroness Morgan played no part in drafting the answer.");
+        Assert.True(Has(doc, "Goldsmith", EntityType.Person), string.Join(", ", doc.Entities.Select(e => $"{e.Type}:{e.Text}")));
+        Assert.True(Has(doc, "Falconer", EntityType.Person));
+        Assert.True(Has(doc, "Morgan", EntityType.Person));
+    }
+
+    [Fact]
     public void Family_name_first_mentions_join_the_full_name()
     {
         var doc = Analyzer.Analyze("North Korean leader Kim Jong-Un declared his country was a nuclear state. Kim said he would not use nuclear weapons.");

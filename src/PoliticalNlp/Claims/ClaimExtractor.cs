@@ -31,6 +31,14 @@ internal sealed class ClaimExtractor(CueLexicon cues)
     /// <summary>The sentence's opening noun phrase ("EU foreign ministers agreed …, and said …").</summary>
     private (int Start, int End) SentenceSubject(DocumentView doc, int sFirst, int limit)
     {
+        // "On 17 November, Chinese Vice Foreign Minister Wu Daiwei met …": past an opening adverbial to the subject.
+        if (IsOpeningPreposition(doc.Word(sFirst)))
+        {
+            for (int k = sFirst + 1; k < Math.Min(limit, sFirst + 8); k++)
+                if (doc.Is(k, ",")) { sFirst = k + 1; break; }
+        }
+        var person = doc.FirstPerson(sFirst, Math.Min(limit, sFirst + 10));
+        if (person.Start >= 0 && !HasVerbBetween(doc, sFirst, person.Start)) return person;
         int end = sFirst;
         while (end < limit && end - sFirst < 5 && doc.Tokens[end].Kind == TokenKind.Word && !doc.Word(end).EndsWith("ed") && !cues.TryGetKind(doc.Word(end), out _)) end++;
         return end > sFirst ? doc.TrimToEntity(sFirst, end) : (-1, -1);
@@ -48,9 +56,8 @@ internal sealed class ClaimExtractor(CueLexicon cues)
         for (int q = 0; q < quotes.Count; q++)
             for (int i = quotes[q].Open; i <= quotes[q].Close; i++) inQuote[i] = q;
 
-        // 1. Direct quotations, in text order, so a continued quote finds the speaker before it.
-        Draft? lastAttributed = null;
-        int lastAttributedSentence = -10;
+        // 1. Direct quotations with their own attribution; the others may continue the claim before them (step 3).
+        var unattributed = new List<(Quotation Quote, Draft Draft)>();
         foreach (var quote in quotes)
         {
             if (!IsStandalone(doc, quote)) continue;
@@ -59,20 +66,8 @@ internal sealed class ClaimExtractor(CueLexicon cues)
             while (last > first && doc.Is(last, ",")) last--;
             draft.ContentStart = tokens[first].Start;
             draft.ContentEnd = tokens[last].End;
-            if (FindAttribution(doc, quote, consumed, draft, inQuote))
-            {
-                drafts.Add(draft);
-                lastAttributed = draft;
-                lastAttributedSentence = doc.SentenceOf(quote.Close);
-            }
-            else if (lastAttributed is not null && doc.SentenceOf(quote.Open) - lastAttributedSentence <= 6
-                     && (doc.StartsParagraph(quote.Open) || (doc.SentenceStart(doc.SentenceOf(quote.Open)) == quote.Open && doc.SentenceOf(quote.Open) - lastAttributedSentence <= 2)))
-            {
-                draft.ContinuationOf = lastAttributed;
-                draft.Kind = ClaimKind.Statement;
-                drafts.Add(draft);
-                lastAttributedSentence = doc.SentenceOf(quote.Close);
-            }
+            if (FindAttribution(doc, quote, consumed, draft, inQuote)) drafts.Add(draft);
+            else unattributed.Add((quote, draft));
         }
 
         // 2. Reported speech: each reporting verb outside quotations not already used by a quotation.
@@ -103,8 +98,10 @@ internal sealed class ClaimExtractor(CueLexicon cues)
             }
         }
 
-        // 3. Resolve speakers to the document's entities, in text order (pronouns look back).
         drafts.Sort((a, b) => a.ContentStart.CompareTo(b.ContentStart));
+        drafts = ContinueQuotes(doc, drafts, unattributed);
+
+        // 4. Resolve speakers to the document's entities, in text order (pronouns look back).
         string? lastPerson = null;
         int lastPersonAt = -1;
         var builder = ImmutableArray.CreateBuilder<Claim>(drafts.Count);
@@ -136,6 +133,41 @@ internal sealed class ClaimExtractor(CueLexicon cues)
             });
         }
         return builder.MoveToImmutable();
+    }
+
+    /// <summary>
+    /// A quotation with no cue of its own that opens a paragraph (or a sentence right after the claim) continues the
+    /// claim before it, direct or reported: <c>Powell told reporters that he "will always treasure …" ¶ "I think we've
+    /// accomplished a great deal."</c> Merged in text order, so continuations chain across paragraphs.
+    /// </summary>
+    private static List<Draft> ContinueQuotes(DocumentView doc, List<Draft> drafts, List<(Quotation Quote, Draft Draft)> unattributed)
+    {
+        if (unattributed.Count == 0) return drafts;
+        var merged = new List<Draft>(drafts.Count + unattributed.Count);
+        int next = 0;
+        Draft? latest = null;
+        int latestSentence = -10;
+        foreach (var (quote, draft) in unattributed)
+        {
+            while (next < drafts.Count && drafts[next].ContentStart < draft.ContentStart)
+            {
+                latest = drafts[next++];
+                latestSentence = doc.SentenceAt(latest.ContentEnd - 1);
+                merged.Add(latest);
+            }
+            if (latest is null || latest.ContentEnd > draft.ContentStart) continue; // inside the claim before it
+            int sentence = doc.SentenceOf(quote.Open);
+            bool opensParagraph = doc.StartsParagraph(quote.Open) && sentence - latestSentence <= 6;
+            bool opensNextSentence = doc.SentenceStart(sentence) == quote.Open && sentence - latestSentence <= 2;
+            if (!opensParagraph && !opensNextSentence) continue;
+            draft.ContinuationOf = latest;
+            draft.Kind = ClaimKind.Statement;
+            merged.Add(draft);
+            latest = draft;
+            latestSentence = doc.SentenceOf(quote.Close);
+        }
+        while (next < drafts.Count) merged.Add(drafts[next++]);
+        return merged;
     }
 
     private bool IsCue(DocumentView doc, int i, out ClaimKind kind)
@@ -430,10 +462,16 @@ internal sealed class ClaimExtractor(CueLexicon cues)
         while (j >= sFirst && IsAdverbOrAuxiliary(doc.Word(j))) j--;
         if (j >= sFirst && doc.Is(j, ","))
         {
-            // "Hugh Hill, a doctor, said": skip the appositive back to its opening comma.
+            // "Hugh Hill, a doctor, said": skip the appositive back to its opening comma. "Another expert, Bong
+            // Young-shik from the Asan Institute, doubts": a name opening the appositive is the speaker.
             int k = j - 1;
             while (k > sFirst && k > j - 25 && !doc.Is(k, ",") && inQuote[k] < 0) k--;
-            if (k > sFirst && doc.Is(k, ",")) j = k - 1;
+            if (k > sFirst && doc.Is(k, ","))
+            {
+                var named = doc.FirstPerson(k + 1, Math.Min(j, k + 2));
+                if (named.Start == k + 1) return named;
+                j = k - 1;
+            }
             else return (-1, -1);
         }
         if (j < sFirst || inQuote[j] >= 0 || doc.Tokens[j].Kind is TokenKind.Punctuation or TokenKind.Quote) return (-1, -1);
@@ -488,6 +526,14 @@ internal sealed class ClaimExtractor(CueLexicon cues)
         "also" or "later" or "repeatedly" or "has" or "had" or "have" or "was" or "is" or "were" or "would" or "will" or "previously"
         or "then" or "earlier" or "again" or "just" or "recently" or "not" or "publicly" or "reportedly" or "once" or "further" or "had" or "quickly"
         or "flatly" or "strongly" or "firmly" or "today" or "yesterday" or "separately" or "privately" or "openly" or "initially" or "first" or "finally";
+
+    private static bool IsOpeningPreposition(ReadOnlySpan<char> w) => w is "On" or "In" or "At" or "After" or "Before" or "During" or "Earlier" or "Later" or "Last" or "Meanwhile" or "Separately";
+
+    private bool HasVerbBetween(DocumentView doc, int from, int to)
+    {
+        for (int k = from; k < to; k++) if (IsFiniteVerb(doc.Word(k)) || cues.TryGetKind(doc.Word(k), out _)) return true;
+        return false;
+    }
 
     private static bool IsFiniteVerb(ReadOnlySpan<char> w) =>
         (w.Length > 4 && w.EndsWith("ed")) || w is "is" or "was" or "were" or "are" or "has" or "have" or "had" or "will" or "would" or "could" or "should";

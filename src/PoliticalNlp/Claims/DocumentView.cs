@@ -43,6 +43,19 @@ internal sealed class DocumentView
 
     public int SentenceOf(int token) => _sentenceOf[token];
 
+    /// <summary>The sentence holding the character at <paramref name="offset"/> (or the token before it).</summary>
+    public int SentenceAt(int offset)
+    {
+        int lo = 0, hi = _tokens.Length - 1;
+        while (lo < hi)
+        {
+            int mid = (lo + hi + 1) / 2;
+            if (_tokens[mid].Start <= offset) lo = mid;
+            else hi = mid - 1;
+        }
+        return _sentenceOf[Math.Max(0, lo)];
+    }
+
     public int SentenceStart(int sentence) => _sentences[sentence].FirstToken;
 
     public int SentenceEnd(int sentence) => _sentences[sentence].FirstToken + _sentences[sentence].TokenCount;
@@ -54,6 +67,20 @@ internal sealed class DocumentView
         _tokens[i].Kind == TokenKind.Punctuation && _text[_tokens[i].Start] is ',' or ';' or ':' or '—' or '–' or '(' or ')' or '.' or '?' or '!' or '-';
 
     public bool IsPersonName(string canonical) => _people.Contains(canonical);
+
+    /// <summary>The first person named in tokens [start, end), as a token range, or (-1, -1).</summary>
+    public (int Start, int End) FirstPerson(int start, int end)
+    {
+        for (int k = start; k < end; k++)
+        {
+            int e = _entityOf[k];
+            if (e < 0 || _entities[e].Type != EntityType.Person) continue;
+            int last = k;
+            while (last + 1 < _tokens.Length && _entityOf[last + 1] == e) last++;
+            return (k, last + 1);
+        }
+        return (-1, -1);
+    }
 
     /// <summary>A phrase that ends in a person's name is that person ("Belarus’s president Alexander Lukashenko" → the name).</summary>
     public (int Start, int End) TrimToEntity(int start, int end, bool anyType = false)

@@ -24,6 +24,7 @@ internal sealed class ClaimExtractor(CueLexicon cues)
         public int SentenceIndex = -1;
         public Draft? ContinuationOf;
         public (int Start, int End) SubjectTokens = (-1, -1);
+        public bool Duplicate;
     }
 
     private static bool IsPassiveAuxiliary(ReadOnlySpan<char> w) => w is "be" or "been" or "being" or "was" or "were" or "is" or "are" or "not";
@@ -40,7 +41,8 @@ internal sealed class ClaimExtractor(CueLexicon cues)
         var person = doc.FirstPerson(sFirst, Math.Min(limit, sFirst + 10));
         if (person.Start >= 0 && !HasVerbBetween(doc, sFirst, person.Start)) return person;
         int end = sFirst;
-        while (end < limit && end - sFirst < 5 && doc.Tokens[end].Kind == TokenKind.Word && !doc.Word(end).EndsWith("ed") && !cues.TryGetKind(doc.Word(end), out _)) end++;
+        while (end < limit && end - sFirst < 5 && doc.Tokens[end].Kind == TokenKind.Word && !doc.Word(end).EndsWith("ed") && !IsFiniteVerb(doc.Word(end))
+               && !IsAdverb(doc.Word(end)) && !cues.TryGetKind(doc.Word(end), out _)) end++;
         return end > sFirst ? doc.TrimToEntity(sFirst, end) : (-1, -1);
     }
 
@@ -98,7 +100,12 @@ internal sealed class ClaimExtractor(CueLexicon cues)
             }
         }
 
-        drafts.Sort((a, b) => a.ContentStart.CompareTo(b.ContentStart));
+        drafts.Sort((a, b) => a.ContentStart != b.ContentStart ? a.ContentStart.CompareTo(b.ContentStart) : a.ContentEnd.CompareTo(b.ContentEnd));
+        // Two routes to the same content (a quote and the reported speech around it) make one claim.
+        drafts.RemoveAll(d => d.Duplicate);
+        for (int k = 1; k < drafts.Count; k++)
+            if (drafts[k].ContentStart == drafts[k - 1].ContentStart && drafts[k].ContentEnd == drafts[k - 1].ContentEnd) drafts[k].Duplicate = true;
+        drafts.RemoveAll(d => d.Duplicate);
         drafts = ContinueQuotes(doc, drafts, unattributed);
 
         // 4. Resolve speakers to the document's entities, in text order (pronouns look back).
@@ -182,6 +189,8 @@ internal sealed class ClaimExtractor(CueLexicon cues)
             && (doc.Is(i + 1, "that") || doc.Is(i + 1, "they") || doc.Is(i + 1, "he") || doc.Is(i + 1, "she") || doc.Is(i + 1, "it") || doc.Is(i + 1, "the"))
             && !doc.Is(i - 1, "The");
         if (!cues.TryGetKind(word, out kind)) return false;
+        // "the camp successfully maintained a majority": verbs that report speech only with a clause or quote after them.
+        if (NeedsClause(word) && !(doc.Is(i + 1, "that") || (i + 1 < doc.Tokens.Length && doc.Tokens[i + 1].Kind is TokenKind.Quote or TokenKind.Punctuation))) return false;
         // "heard gunfire": hearing reports speech only with its clause ("the court heard that …", "…, the court has heard.").
         if (word is "heard" && !(doc.Is(i + 1, "that") || doc.Is(i + 1, "how") || (i + 1 < doc.Tokens.Length && doc.Tokens[i + 1].Kind == TokenKind.Punctuation && doc.Word(i + 1) is "." or "," ))) return false;
         // "last Sunday’s disputed election": a participle after a possessive is an adjective.
@@ -254,7 +263,7 @@ internal sealed class ClaimExtractor(CueLexicon cues)
     {
         IsCue(doc, cue, out var kind);
         var draft = new Draft { Kind = kind };
-        if (cue > sFirst && doc.Tokens[cue].AsSpan(doc.Text) is var form && (form.EndsWith("ed") || form.EndsWith("en")) && IsPassiveAuxiliary(doc.Word(cue - 1))) return null; // "were attacked"
+        if (IsPassiveOrUnsaid(doc, cue, sFirst)) return null;
         int before = cue - 1;
         while (before > sFirst && doc.Word(before) is "then" or "also" or "later") before--;
         (int Start, int End) subject;
@@ -479,7 +488,7 @@ internal sealed class ClaimExtractor(CueLexicon cues)
         int end = j + 1;
         int start = j;
         while (start > sFirst && end - start < 20 && !doc.IsClauseBreak(start - 1) && inQuote[start - 1] < 0
-               && !IsClauseWord(doc.Word(start - 1))) start--;
+               && !IsClauseWord(doc.Word(start - 1)) && !EndsClause(doc, start - 1)) start--;
         // "The director of a factory where Mr Lukashenko was scheduled to appear admitted": the subject precedes the relative clause.
         for (int k = start; k < end; k++)
         {
@@ -490,7 +499,8 @@ internal sealed class ClaimExtractor(CueLexicon cues)
                 break;
             }
         }
-        while (start < end && (doc.Is(start, "and") || doc.Is(start, "but") || doc.Is(start, "then") || doc.Is(start, "however") || doc.Is(start, ","))) start++;
+        while (start < end && (doc.Is(start, "and") || doc.Is(start, "but") || doc.Is(start, "then") || doc.Is(start, "however") || doc.Is(start, ",")
+               || doc.Is(start, "which") || doc.Is(start, "who") || doc.Is(start, "whom"))) start++;
         if (end - start > MaxSpeakerTokens) start = end - MaxSpeakerTokens;
         if (start >= end) return (-1, -1);
         // Prefer the person named at the end of a long phrase ("Belarus’s president Alexander Lukashenko").
@@ -527,6 +537,31 @@ internal sealed class ClaimExtractor(CueLexicon cues)
         or "then" or "earlier" or "again" or "just" or "recently" or "not" or "publicly" or "reportedly" or "once" or "further" or "had" or "quickly"
         or "flatly" or "strongly" or "firmly" or "today" or "yesterday" or "separately" or "privately" or "openly" or "initially" or "first" or "finally";
 
+    /// <summary>
+    /// Cues that report nothing: passives (<c>were twice denied visas</c>, <c>a blog written by Rathbun</c>) and speech
+    /// that did not happen (<c>officials have not said why</c>, <c>declined to say</c>).
+    /// </summary>
+    private static bool IsPassiveOrUnsaid(DocumentView doc, int cue, int sFirst)
+    {
+        var form = doc.Word(cue);
+        bool participle = form.EndsWith("ed") || form.EndsWith("en");
+        if (participle && doc.Is(cue + 1, "by")) return true;
+        int j = cue - 1;
+        while (j >= sFirst && IsAdverb(doc.Word(j))) j--;
+        if (j < sFirst) return false;
+        var before = doc.Word(j);
+        if (participle && IsPassiveAuxiliary(before) && !before.Equals("not", StringComparison.Ordinal)) return true;
+        if (before is "not" or "never" or "n't" || before.EndsWith("n't") || before.EndsWith("n’t")) return true;
+        return j > sFirst && doc.Is(j, "to") && (doc.Is(j - 1, "declined") || doc.Is(j - 1, "refused") || doc.Is(j - 1, "unable") || doc.Is(j - 1, "reluctant"));
+    }
+
+    private static bool NeedsClause(ReadOnlySpan<char> w) =>
+        w is "maintain" or "maintains" or "maintained" or "reveal" or "reveals" or "revealed" or "indicate" or "indicates" or "indicated"
+        or "show" or "shows" or "showed" or "note" or "noted" or "stress" or "stressed" or "add" or "adds";
+
+    private static bool IsAdverb(ReadOnlySpan<char> w) =>
+        (w.Length > 3 && w.EndsWith("ly")) || w is "twice" or "also" or "later" or "then" or "never" or "already" or "once" or "again" or "since" or "yet" or "ever";
+
     private static bool IsOpeningPreposition(ReadOnlySpan<char> w) => w is "On" or "In" or "At" or "After" or "Before" or "During" or "Earlier" or "Later" or "Last" or "Meanwhile" or "Separately";
 
     private bool HasVerbBetween(DocumentView doc, int from, int to)
@@ -550,6 +585,11 @@ internal sealed class ClaimExtractor(CueLexicon cues)
             if (head.Equals(noun, StringComparison.OrdinalIgnoreCase)) return true;
         return false;
     }
+
+    /// <summary>"broadcasts began on August 10 and South Korea says": an "and" after a lower-case word or number joins
+    /// clauses, not names ("Hugh Hill and Mary Smith said").</summary>
+    private static bool EndsClause(DocumentView doc, int i) =>
+        (doc.Is(i, "and") || doc.Is(i, "or") || doc.Is(i, "but")) && i > 0 && !char.IsUpper(doc.Word(i - 1)[0]);
 
     private static bool IsClauseWord(ReadOnlySpan<char> w) => w is "that" or "said" or "says" or "if" or "because" or "while" or "when" or "although";
 }

@@ -230,6 +230,12 @@ internal static class ClaimLinker
                 bestShared = shared;
             }
         }
+        // "The Church denied these allegations": a noun that refers back names the other side's latest claims.
+        if (best < 0 && RefersBack(answer.Claim.Content.Text))
+        {
+            for (int t = i - 1; t >= Math.Max(0, i - 6); t--)
+                if (answer.OtherSourceThan(profiles[t]) && profiles[t].Claim.CueKind != ClaimKind.Denial) return t;
+        }
         // Thin shared content is weaker evidence than a recent accusation the denial answers.
         if (lastAccusation >= 0 && (best < 0 || (bestShared < 1.5 && !answer.Names(profiles[best].Speaker)))) return lastAccusation;
         // Failing both, a denial answers what was just reported about the same thing ("… a vote-rigging factory, the
@@ -267,6 +273,23 @@ internal static class ClaimLinker
     /// <summary>Two consecutive claims from the same side: the same source, or one of them unresolved ("the attorney general has denied …" then "Lord Goldsmith said …").</summary>
     private static bool SameSide(ClaimProfile a, ClaimProfile b) =>
         !a.OtherSourceThan(b) || a.Speaker is null || b.Speaker is null;
+
+    private static readonly string[] BackReferences = ["allegation", "claim", "accusation", "charge", "report", "assertion", "suggestion", "account", "story"];
+
+    /// <summary>"these allegations", "the claims", "the report": content that is only a noun referring to earlier claims.</summary>
+    private static bool RefersBack(string content)
+    {
+        int words = 0;
+        bool determiner = false, noun = false;
+        foreach (var (start, length) in ClaimProfile.Words(content))
+        {
+            var word = content.AsSpan(start, length);
+            if (words == 0) determiner = word is "the" or "these" or "those" or "this" or "that" or "such" or "her" or "his" or "their" or "its" or "The" or "These" or "Those";
+            else if (words <= 2) foreach (var b in BackReferences) noun |= word.StartsWith(b, StringComparison.OrdinalIgnoreCase);
+            if (++words > 4) return false;
+        }
+        return determiner && noun;
+    }
 
     private static bool IsDoubt(Claim claim)
     {

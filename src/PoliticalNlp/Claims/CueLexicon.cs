@@ -26,7 +26,7 @@ internal sealed class CueLexicon
                 or "estimate" or "forecast" or "claim" or "claims" or "call" or "highlight" or "highlights" or "dispute" or "disputes" or "pledge"
                 or "pledges" or "promise" or "promises" or "warning" or "reply" or "replies" or "respond" or "decline" or "declined" or "agree" or "agreed"
                 or "expected" or "hoped" or "feared" or "thought" or "believed" or "posted" or "ordered" or "signalled" or "signaled" or "asked"
-                or "asking" or "thinks" or "believes" or "hopes" or "expects" or "fears" or "worries" or "worried" or "suggesting" or "calling")
+                or "asking" or "thinks" or "believes" or "hopes" or "expects" or "fears" or "worries" or "worried" or "suggesting" or "calling" or "agreeing" or "agrees")
                 continue;
             // Verbs that report action as often as speech.
             if (lemma is "appeal" or "threaten" or "attack" or "guarantee" or "propose" or "order" or "signal" or "post" or "slam" or "decline" or "charge") continue;

@@ -71,6 +71,7 @@ internal sealed class EntityRecognizer
                 i = end - 1;
             }
             AddLexiconNames(text, tokens, tokenOffset, matches, mentions, first);
+            AddWebsites(text, tokens, tokenOffset, mentions, first);
             // Lexicon additions come after the tagger's mentions; everything downstream reads entities in text order.
             mentions.Sort(first, mentions.Count - first, MentionOrder.Instance);
             JoinBodiesLedByTheirCountry(text, tokens, tokenOffset, mentions, first);
@@ -236,6 +237,21 @@ internal sealed class EntityRecognizer
             {
                 mentions[i] = m with { Start = tokens[local - 1].Start, FirstToken = m.FirstToken - 1, TokenCount = m.TokenCount + 1, ResolvedState = before.Iso ?? m.ResolvedState };
             }
+        }
+    }
+
+    /// <summary>"GovExec.com", "LiveLeak.com": a capitalised site name is an organisation (spec: platforms are Agency).</summary>
+    private static void AddWebsites(string text, ReadOnlySpan<Token> tokens, int tokenOffset, List<EntityMention> mentions, int first)
+    {
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            var word = tokens[i].AsSpan(text);
+            int dot = word.LastIndexOf('.');
+            if (dot <= 0 || dot == word.Length - 1 || !char.IsUpper(word[0]) || !char.IsLower(word[^1])) continue;
+            var t = tokens[i];
+            bool taken = false;
+            for (int k = first; k < mentions.Count && !taken; k++) taken = mentions[k].Start < t.End && t.Start < mentions[k].End;
+            if (!taken) mentions.Add(new EntityMention(t.Start, t.End, tokenOffset + i, 1, EntityType.Agency, null, null, 0.5f));
         }
     }
 

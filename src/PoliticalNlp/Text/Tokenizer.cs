@@ -130,6 +130,16 @@ internal static class Tokenizer
     /// Scans a word or number from <paramref name="i"/>, appending it (and a split-off clitic) to the output.
     /// Returns the offset after what was consumed.
     /// </summary>
+    /// <summary>The length of a top-level domain (<c>com</c>, <c>org</c>, <c>co</c>…) at <paramref name="i"/> when a
+    /// word does not continue after it; otherwise 0.</summary>
+    private static int TopLevelDomainLength(ReadOnlySpan<char> text, int i)
+    {
+        int j = i;
+        while (j < text.Length && j - i < 5 && text[j] is >= 'a' and <= 'z') j++;
+        if (j < text.Length && WordCharWidth(text, j) > 0) return 0;
+        return text[i..j] is "com" or "org" or "net" or "gov" or "edu" or "int" or "info" or "co" or "uk" or "nz" or "au" or "io" or "tv" ? j - i : 0;
+    }
+
     private static int ScanWord(ReadOnlySpan<char> text, int i, TokenBuffer output, int offset)
     {
         int n = text.Length;
@@ -159,6 +169,13 @@ internal static class Tokenizer
             if (c is '.' or ',' or ':' or '/' && IsDigit(text[i - 1]) && i + 1 < n && IsDigit(text[i + 1]))
             {
                 i++;
+                continue;
+            }
+            if (c == '.' && nextIsWordChar && IsLetter(text[i - 1]) && TopLevelDomainLength(text, i + 1) is > 0 and var tld)
+            {
+                // GovExec.com, standfor.co.nz: a site's name is one word.
+                i += 1 + tld;
+                segmentStart = i;
                 continue;
             }
             if (c == '.' && nextIsWordChar && i - segmentStart == 1 && IsLetter(text[i - 1]) && IsLetter(text[i + 1])

@@ -51,6 +51,14 @@ public class TokenizerTests
     }
 
     [Fact]
+    public void Site_names_are_one_word_but_sentences_still_end()
+    {
+        Assert.Equal(["According", "to", "GovExec.com", ",", "it", "failed", "."], Tokens("According to GovExec.com, it failed."));
+        Assert.Equal(["see", "standfor.co.nz", "now"], Tokens("see standfor.co.nz now"));
+        Assert.Equal(["It", "ended", ".", "Come", "back"], Tokens("It ended. Come back"));
+    }
+
+    [Fact]
     public void Number_tokens_are_numbers()
     {
         var text = "Nearly 7,000 people";

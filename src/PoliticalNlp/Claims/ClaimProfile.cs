@@ -77,6 +77,21 @@ internal sealed class ClaimProfile
         return false;
     }
 
+    /// <summary>True when the claim's words include the head of the other claim's unnamed source ("the arguments of
+    /// opponents" ← "Opponents of the price-indexing proposal point out").</summary>
+    public bool NamesDescription(ClaimProfile other)
+    {
+        if (other.Speaker is not null || other.Claim.Speaker is not { } source) return false;
+        var text = source.Text.AsSpan();
+        uint head = 0;
+        foreach (var (start, length) in Words(text))
+        {
+            head = StemHash(text.Slice(start, length));
+            break; // the first word of "Opponents of …"; a determiner never matches a content stem
+        }
+        return head != 0 && Array.BinarySearch(Stems, head) >= 0;
+    }
+
     /// <summary>True when the two claims have different, or not both known, sources.</summary>
     public bool OtherSourceThan(ClaimProfile other)
     {

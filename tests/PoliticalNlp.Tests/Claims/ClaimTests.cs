@@ -139,6 +139,26 @@ public class ClaimTests
         Assert.Equal(kind, ClaimStarting(content).Kind);
 
     [Fact]
+    public void A_confirmation_by_another_source_supports_the_claim()
+    {
+        var doc = Analyzer.Analyze("The Defence Ministry said 40 soldiers were killed in the attack on the border post. " +
+            "A hospital director, Hugh Hill, confirmed that 40 soldiers were killed in the attack.");
+        var support = Assert.Single(doc.Links, l => l.Kind == LinkKind.Support);
+        Assert.Equal("Hugh Hill", doc.Claims.Single(c => c.Id == support.From).SpeakerCanonical);
+        Assert.Equal("Defence Ministry", doc.Claims.Single(c => c.Id == support.To).SpeakerCanonical);
+    }
+
+    [Fact]
+    public void Denial_of_these_allegations_answers_the_other_sides_latest_claim()
+    {
+        var doc = Analyzer.Analyze("Valeska Paris claims she was kept on the ship for twelve years. The Church denied these allegations.");
+        var denial = Assert.Single(doc.Links, l => l.Kind == LinkKind.Denial);
+        var ends = new[] { denial.From, denial.To }.Select(id => doc.Claims.Single(c => c.Id == id).Cue?.Text).ToArray();
+        Assert.Contains("claims", ends);
+        Assert.Contains("denied", ends);
+    }
+
+    [Fact]
     public void Links_point_at_existing_claims()
     {
         var ids = Seed.Claims.Select(c => c.Id).ToHashSet();

@@ -89,7 +89,18 @@ internal sealed class EntityRecognizer
     private void AddMention(string text, ReadOnlySpan<Token> tokens, int tokenOffset, int start, int end, EntityType type, float confidence, List<EntityMention> mentions)
     {
         // Determiners, capitalised sentence openers, titles and possessives are outside the span (spec section 3).
-        while (start < end - 1 && IsLeadingFunctionWord(tokens[start].AsSpan(text))) start++;
+        while (start < end - 1 && (IsLeadingFunctionWord(tokens[start].AsSpan(text)) || IsClitic(text, tokens[start]))) start++;
+        // "American and": a span does not end in a conjunction or preposition.
+        while (end - 1 > start && tokens[end - 1].AsSpan(text) is "and" or "or" or "of" or "the" or "for" or "in" or "on") end--;
+        // "U.S.-trained": nothing inside a hyphenated word is an entity; a lone demonym is not one either.
+        if (end - start == 1)
+        {
+            var only = tokens[start].AsSpan(text);
+            int hyphen = only.LastIndexOf('-');
+            if (hyphen > 0 && hyphen + 1 < only.Length && char.IsLower(only[hyphen + 1])) return;
+            if (_gazetteer.TryGet(only, out var lone) && (lone.Categories & GazetteerCategory.Demonym) != 0
+                && (lone.Categories & (GazetteerCategory.Organization | GazetteerCategory.Country | GazetteerCategory.Political)) == 0) return;
+        }
         if ((end - start > 1 && IsHonorific(tokens[start].AsSpan(text))) || (start > 0 && IsHonorific(tokens[start - 1].AsSpan(text)))) type = EntityType.Person;
         // A possessive inside a span joins two names: "Cherie Blair's Matrix Chambers".
         for (int k = start + 1; k < end - 1; k++)
@@ -143,6 +154,15 @@ internal sealed class EntityRecognizer
                     AddMention(text, tokens, tokenOffset, start, k, type, confidence, mentions);
                     AddMention(text, tokens, tokenOffset, k + 1, end, type, confidence, mentions);
                     return;
+                }
+            }
+            // "Lord Irvine of Lairg" → "Irvine": a peer's territorial designation is not part of the name.
+            for (int k = start + 1; k < end - 1; k++)
+            {
+                if (tokens[k].AsSpan(text) is "of")
+                {
+                    end = k;
+                    break;
                 }
             }
             // "Tory MP Michael Mates" → "Michael Mates"; "Philippe Sands QC" → "Philippe Sands".

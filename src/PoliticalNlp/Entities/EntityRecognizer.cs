@@ -88,6 +88,15 @@ internal sealed class EntityRecognizer
 
     private void AddMention(string text, ReadOnlySpan<Token> tokens, int tokenOffset, int start, int end, EntityType type, float confidence, List<EntityMention> mentions)
     {
+        // "Korean People's Army [KPA]": a bracket or quote mark ends a name.
+        for (int k = start + 1; k < end; k++)
+        {
+            if (tokens[k].AsSpan(text) is "[" or "(" or "]" or ")" or "\"" or "“" or "”" or "«" or "»")
+            {
+                end = k;
+                break;
+            }
+        }
         // Determiners, capitalised sentence openers, titles and possessives are outside the span (spec section 3).
         while (start < end - 1 && (IsLeadingFunctionWord(tokens[start].AsSpan(text)) || IsClitic(text, tokens[start]))) start++;
         // "American and": a span does not end in a conjunction or preposition.
@@ -267,7 +276,8 @@ internal sealed class EntityRecognizer
         {
             var word = tokens[i].AsSpan(text);
             int dot = word.LastIndexOf('.');
-            if (dot <= 0 || dot == word.Length - 1 || !char.IsUpper(word[0]) || !char.IsLower(word[^1])) continue;
+            if (dot <= 0 || dot == word.Length - 1 || !char.IsUpper(word[0]) || word.Contains('-')
+                || word[(dot + 1)..] is not ("com" or "org" or "net" or "gov" or "info" or "io" or "tv" or "uk" or "nz" or "au")) continue;
             var t = tokens[i];
             bool taken = false;
             for (int k = first; k < mentions.Count && !taken; k++) taken = mentions[k].Start < t.End && t.Start < mentions[k].End;

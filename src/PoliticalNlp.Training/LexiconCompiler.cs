@@ -155,7 +155,10 @@ internal static class LexiconCompiler
         // Names: census and Moby first names; census surnames (the 20,000 most frequent).
         var names = Path("person-names");
         foreach (var file in new[] { "census1990_first_male.txt", "census1990_first_female.txt", "moby_first_names_male.txt", "moby_first_names_female.txt" })
-            foreach (var line in ReadList(System.IO.Path.Combine(names, file))) Add(GazetteerCategory.FirstName, TitleCase(line));
+        {
+            var gender = file.Contains("female", StringComparison.Ordinal) ? GazetteerCategory.Female : GazetteerCategory.Male;
+            foreach (var line in ReadList(System.IO.Path.Combine(names, file))) Add(GazetteerCategory.FirstName | gender, TitleCase(line));
+        }
         foreach (var line in ReadList(System.IO.Path.Combine(names, "census1990_last.txt")).Take(20000)) Add(GazetteerCategory.LastName, TitleCase(line));
         return entries;
     }

@@ -42,7 +42,7 @@ public sealed class PoliticalTextAnalyzer
             : Gazetteer.LoadEmbedded(Validated(options.ExtraAgencies, nameof(options.ExtraAgencies)), Validated(options.ExtraPeople, nameof(options.ExtraPeople)));
         var model = options.EntityModelPath is { } path ? EmbeddedModels.LoadModelFile(path) : EmbeddedModels.EntityModel;
         _entities = new EntityRecognizer(model, gazetteer, EmbeddedModels.WordClasses);
-        _claims = new ClaimExtractor(s_cues.Value);
+        _claims = new ClaimExtractor(s_cues.Value, gazetteer);
     }
 
     private static readonly Lazy<CueLexicon> s_cues = new(CueLexicon.LoadEmbedded);

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using PoliticalNlp.Lexicons;
 
 namespace PoliticalNlp.Claims;
 
@@ -7,7 +8,7 @@ namespace PoliticalNlp.Claims;
 /// that continue the last speaker, reported speech after a reporting verb, content before <c>, X said</c>, and
 /// <c>according to X</c>. Rules over tokens, sentences and entities; linear in the document's length.
 /// </summary>
-internal sealed class ClaimExtractor(CueLexicon cues)
+internal sealed class ClaimExtractor(CueLexicon cues, Gazetteer gazetteer)
 {
     private const int MaxSpeakerTokens = 8;
 
@@ -109,8 +110,7 @@ internal sealed class ClaimExtractor(CueLexicon cues)
         drafts = ContinueQuotes(doc, drafts, unattributed);
 
         // 4. Resolve speakers to the document's entities, in text order (pronouns look back).
-        string? lastPerson = null;
-        int lastPersonAt = -1;
+        var recentPeople = new List<(string Name, int At)>();
         var builder = ImmutableArray.CreateBuilder<Claim>(drafts.Count);
         int lastDescriptionAt = -1;
         foreach (var d in drafts)
@@ -118,13 +118,15 @@ internal sealed class ClaimExtractor(CueLexicon cues)
             bool pronoun = d.SpeakerStart >= 0 && IsPersonalPronoun(text.AsSpan(d.SpeakerStart, d.SpeakerEnd - d.SpeakerStart));
             // "… said a defence ministry spokesman. He said …": he is the unnamed speaker just quoted, not the last named person.
             if (pronoun && lastDescriptionAt >= 0 && d.ContentStart - lastDescriptionAt < 400) d.Canonical = null;
-            else if (d.SpeakerStart >= 0) d.Canonical = doc.ResolveSpeaker(d.SpeakerStart, d.SpeakerEnd, lastPerson, lastPersonAt);
+            else if (pronoun) d.Canonical = ResolvePronoun(doc, text.AsSpan(d.SpeakerStart, d.SpeakerEnd - d.SpeakerStart), d, recentPeople);
+            else if (d.SpeakerStart >= 0) d.Canonical = doc.ResolveSpeaker(d.SpeakerStart, d.SpeakerEnd);
             else if (d.ContinuationOf is not null) d.Canonical = d.ContinuationOf.Canonical;
             if (d.SpeakerStart >= 0 && !pronoun) lastDescriptionAt = d.Canonical is null && IsHumanDescription(text.AsSpan(d.SpeakerStart, d.SpeakerEnd - d.SpeakerStart)) ? d.ContentEnd : -1;
             if (d.Canonical is not null && doc.IsPersonName(d.Canonical))
             {
-                lastPerson = d.Canonical;
-                lastPersonAt = d.ContentStart;
+                recentPeople.RemoveAll(p => p.Name == d.Canonical);
+                recentPeople.Add((d.Canonical, d.ContentStart));
+                if (recentPeople.Count > 4) recentPeople.RemoveAt(0);
             }
             builder.Add(new Claim
             {
@@ -568,6 +570,31 @@ internal sealed class ClaimExtractor(CueLexicon cues)
     {
         for (int k = from; k < to; k++) if (IsFiniteVerb(doc.Word(k)) || cues.TryGetKind(doc.Word(k), out _)) return true;
         return false;
+    }
+
+    /// <summary>
+    /// "he"/"she": the most recent speaker whose given name does not rule the pronoun out (<c>Cres Eastman … She says</c>
+    /// is not Eastman when the text named a woman since); failing speakers, the nearest person named before.
+    /// </summary>
+    private string? ResolvePronoun(DocumentView doc, ReadOnlySpan<char> pronoun, Draft draft, List<(string Name, int At)> recentPeople)
+    {
+        var wanted = pronoun.Equals("she", StringComparison.OrdinalIgnoreCase) ? GazetteerCategory.Female : GazetteerCategory.Male;
+        for (int k = recentPeople.Count - 1; k >= 0; k--)
+        {
+            var (name, at) = recentPeople[k];
+            if (draft.ContentStart - at < 2000 && Allows(name, wanted)) return name;
+        }
+        return doc.PrecedingPerson(draft.SpeakerStart, name => Allows(name, wanted));
+    }
+
+    /// <summary>Whether a person's given name allows the pronoun's gender: unknown and shared names allow both.</summary>
+    private bool Allows(string name, GazetteerCategory gender)
+    {
+        int space = name.IndexOf(' ');
+        var first = space > 0 ? name.AsSpan(0, space) : name.AsSpan();
+        if (!gazetteer.TryGet(first, out var given)) return true;
+        var genders = given.Categories & (GazetteerCategory.Female | GazetteerCategory.Male);
+        return genders == GazetteerCategory.None || (genders & gender) != 0;
     }
 
     private static bool IsFiniteVerb(ReadOnlySpan<char> w) =>

@@ -92,34 +92,53 @@ internal sealed class DocumentView
         return (s, end);
     }
 
-    /// <summary>The canonical name of the entity a speaker span is, or refers to (pronouns look back).</summary>
-    public string? ResolveSpeaker(int start, int end, string? lastPerson, int lastPersonAt)
+    /// <summary>The canonical name of the entity a speaker span is, or refers to ("I" and "it"/"they" look back; the
+    /// extractor resolves "he" and "she" itself, by recent speakers and gender).</summary>
+    public string? ResolveSpeaker(int start, int end)
     {
         Entity? found = null;
-        foreach (var e in _entities)
+        foreach (var e in EntitiesOverlapping(start, end))
         {
-            if (e.Start >= end) break;
-            if (e.End <= start) continue;
             if (found is null || e.Type == EntityType.Person || (found.Type != EntityType.Person && e.Type == EntityType.Agency)) found = e;
         }
         if (found is not null) return found.Canonical;
 
         var word = _text.AsSpan(start, end - start);
-        if (word.Equals("he", StringComparison.OrdinalIgnoreCase) || word.Equals("she", StringComparison.OrdinalIgnoreCase)
-            || word.Equals("I", StringComparison.Ordinal))
-        {
-            if (lastPerson is not null && start - lastPersonAt < 2000) return lastPerson;
+        if (word.Equals("he", StringComparison.OrdinalIgnoreCase) || word.Equals("she", StringComparison.OrdinalIgnoreCase) || word.Equals("I", StringComparison.Ordinal))
             return Preceding(start, e => e.Type == EntityType.Person);
-        }
         if (word.Equals("it", StringComparison.OrdinalIgnoreCase) || word.Equals("they", StringComparison.OrdinalIgnoreCase))
             return Preceding(start, e => e.Type is EntityType.Agency or EntityType.State);
         return null;
     }
 
+    private IEnumerable<Entity> EntitiesOverlapping(int start, int end)
+    {
+        int lo = 0, hi = _entities.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) / 2;
+            if (_entities[mid].End <= start) lo = mid + 1;
+            else hi = mid;
+        }
+        for (int e = lo; e < _entities.Length && _entities[e].Start < end; e++) yield return _entities[e];
+    }
+
+    /// <summary>The canonical name of the nearest person named before <paramref name="offset"/> that <paramref name="allowed"/>.</summary>
+    public string? PrecedingPerson(int offset, Func<string, bool> allowed) =>
+        Preceding(offset, e => e.Type == EntityType.Person && allowed(e.Canonical));
+
     private string? Preceding(int offset, Func<Entity, bool> wanted)
     {
-        for (int i = _entities.Length - 1; i >= 0; i--)
-            if (_entities[i].End <= offset && wanted(_entities[i])) return _entities[i].Canonical;
+        int lo = 0, hi = _entities.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) / 2;
+            if (_entities[mid].End <= offset) lo = mid + 1;
+            else hi = mid;
+        }
+        // Only recent mentions: a pronoun does not reach back past a couple of hundred names (and linking stays linear).
+        for (int i = lo - 1; i >= Math.Max(0, lo - 200); i--)
+            if (wanted(_entities[i])) return _entities[i].Canonical;
         return null;
     }
 }

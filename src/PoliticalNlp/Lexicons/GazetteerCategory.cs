@@ -31,4 +31,8 @@ internal enum GazetteerCategory : ushort
     Person = 1 << 11,
     /// <summary>A curated political body, party, parliament or news organisation, safe to add without the tagger.</summary>
     Political = 1 << 12,
+    /// <summary>A given name borne by women (with <see cref="Male"/> too when borne by both).</summary>
+    Female = 1 << 13,
+    /// <summary>A given name borne by men.</summary>
+    Male = 1 << 14,
 }

@@ -159,6 +159,15 @@ public class ClaimTests
     }
 
     [Fact]
+    public void She_and_he_resolve_to_the_latest_speaker_their_given_name_allows()
+    {
+        var doc = Analyzer.Analyze("Angela Merkel said the talks had failed. Emmanuel Macron said the talks would resume on Monday. " +
+            "She added that Germany would not change its position. He said France was ready.");
+        Assert.Equal("Angela Merkel", doc.Claims.Single(c => c.Speaker?.Text == "She").SpeakerCanonical);
+        Assert.Equal("Emmanuel Macron", doc.Claims.Single(c => c.Speaker?.Text == "He").SpeakerCanonical);
+    }
+
+    [Fact]
     public void Links_point_at_existing_claims()
     {
         var ids = Seed.Claims.Select(c => c.Id).ToHashSet();

@@ -33,7 +33,10 @@ internal sealed class ClaimExtractor(CueLexicon cues, Gazetteer gazetteer)
     /// <summary>The sentence's opening noun phrase ("EU foreign ministers agreed …, and said …").</summary>
     private (int Start, int End) SentenceSubject(DocumentView doc, int sFirst, int limit)
     {
-        // "On 17 November, Chinese Vice Foreign Minister Wu Daiwei met …": past an opening adverbial to the subject.
+        // "However, the ministry …": past a discourse word; "On 17 November, Chinese Vice Foreign Minister Wu Daiwei
+        // met …": past an opening adverbial to the subject.
+        while (sFirst + 1 < limit && (doc.Is(sFirst, "however") || doc.Is(sFirst, "but") || doc.Is(sFirst, "and") || doc.Is(sFirst, "also") || doc.Is(sFirst, "still") || doc.Is(sFirst, "yet") || doc.Is(sFirst, ",")))
+            sFirst++;
         if (IsOpeningPreposition(doc.Word(sFirst)))
         {
             for (int k = sFirst + 1; k < Math.Min(limit, sFirst + 8); k++)
@@ -197,6 +200,8 @@ internal sealed class ClaimExtractor(CueLexicon cues, Gazetteer gazetteer)
         if (word is "heard" && !(doc.Is(i + 1, "that") || doc.Is(i + 1, "how") || (i + 1 < doc.Tokens.Length && doc.Tokens[i + 1].Kind == TokenKind.Punctuation && doc.Word(i + 1) is "." or "," ))) return false;
         // "last Sunday’s disputed election": a participle after a possessive is an adjective.
         if (i > 0 && doc.Word(i).EndsWith("ed") && (doc.Word(i - 1).EndsWith("'s") || doc.Word(i - 1).EndsWith("’s") || doc.Word(i - 1) is "'s" or "’s")) return false;
+        // "in remarks to reporters", "barred from claiming asylum": after a preposition the word is a noun or gerund.
+        if (i > 0 && (doc.Is(i - 1, "in") || doc.Is(i - 1, "of") || doc.Is(i - 1, "from") || doc.Is(i - 1, "without") || doc.Is(i - 1, "against") || doc.Is(i - 1, "with"))) return false;
         // "the said agreement", "a told story": a cue is not preceded by a determiner.
         return i == 0 || !(doc.Is(i - 1, "the") || doc.Is(i - 1, "a") || doc.Is(i - 1, "an") || doc.Is(i - 1, "his") || doc.Is(i - 1, "her") || doc.Is(i - 1, "their") || doc.Is(i - 1, "its"));
     }

@@ -569,7 +569,12 @@ internal sealed class ClaimExtractor(CueLexicon cues, Gazetteer gazetteer)
     private static bool IsAdverb(ReadOnlySpan<char> w) =>
         (w.Length > 3 && w.EndsWith("ly")) || w is "twice" or "also" or "later" or "then" or "never" or "already" or "once" or "again" or "since" or "yet" or "ever";
 
-    private static bool IsOpeningPreposition(ReadOnlySpan<char> w) => w is "On" or "In" or "At" or "After" or "Before" or "During" or "Earlier" or "Later" or "Last" or "Meanwhile" or "Separately";
+    private static bool IsOpeningPreposition(ReadOnlySpan<char> w)
+    {
+        foreach (var p in (ReadOnlySpan<string>)["on", "in", "at", "after", "before", "during", "earlier", "later", "last", "meanwhile", "separately"])
+            if (w.Equals(p, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
 
     private bool HasVerbBetween(DocumentView doc, int from, int to)
     {

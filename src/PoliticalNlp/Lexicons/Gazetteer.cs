@@ -16,6 +16,7 @@ internal sealed class Gazetteer
     private const int MaxKeyLength = 128;
 
     private readonly SpanLexicon<GazetteerEntry> _phrases;
+    private readonly SpanSet _prefixes; // every phrase cut before one of its spaces: where a longer match may continue
 
     public Gazetteer(IEnumerable<(GazetteerCategory Category, string Phrase, string? Iso, string? Canonical)> entries)
     {
@@ -31,6 +32,10 @@ internal sealed class Gazetteer
                 : new GazetteerEntry(category, iso, canonical);
         }
         _phrases = new SpanLexicon<GazetteerEntry>(merged, ignoreCase: false);
+        var prefixes = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var key in merged.Keys)
+            for (int space = key.IndexOf(' '); space > 0; space = key.IndexOf(' ', space + 1)) prefixes.Add(key[..space]);
+        _prefixes = new SpanSet(prefixes, ignoreCase: false);
     }
 
     /// <summary>The longest phrase, in tokens.</summary>
@@ -132,14 +137,19 @@ internal sealed class Gazetteer
         if (_phrases.TryGetValue(key, out entry)) return true;
         if (!retryTitleCase || !IsAllCaps(key)) return false;
         // WASHINGTON (datelines, shouted headlines) → Washington
+        TitleCase(key, key);
+        return _phrases.TryGetValue(key, out entry);
+    }
+
+    private static void TitleCase(ReadOnlySpan<char> source, Span<char> destination)
+    {
         bool startOfWord = true;
-        for (int i = 0; i < key.Length; i++)
+        for (int i = 0; i < source.Length; i++)
         {
-            char c = key[i];
-            key[i] = startOfWord ? c : char.ToLowerInvariant(c);
+            char c = source[i];
+            destination[i] = startOfWord ? c : char.ToLowerInvariant(c);
             startOfWord = !char.IsLetter(c);
         }
-        return _phrases.TryGetValue(key, out entry);
     }
 
     private static bool IsAllCaps(ReadOnlySpan<char> s)
@@ -179,13 +189,15 @@ internal sealed class Gazetteer
                     if (n > 1) key[length++] = ' ';
                     foreach (char c in t.AsSpan(text)) key[length++] = FoldApostrophe(c);
                     if (n > 1 && t.Kind == TokenKind.Punctuation && text[t.Start] is '.' or ',' or ';' or ':' or '?' or '!') break;
-                    // Lookup may title-case the key in place, so look up a copy.
-                    key[..length].CopyTo(probe);
-                    if (TryGet(probe[..length], out var entry, retryTitleCase: true))
+                    bool allCaps = IsAllCaps(key[..length]);
+                    if (allCaps) TitleCase(key[..length], probe); // WASHINGTON → Washington, on a copy
+                    if (_phrases.TryGetValue(key[..length], out var entry) || (allCaps && _phrases.TryGetValue(probe[..length], out entry)))
                     {
                         best = n;
                         bestEntry = entry;
                     }
+                    // No phrase goes on from here: stop extending (most capitalised words end the search at once).
+                    if (!_prefixes.Contains(key[..length]) && !(allCaps && _prefixes.Contains(probe[..length]))) break;
                 }
             }
             if (best > 0)

@@ -71,8 +71,9 @@ internal static class LexiconCompiler
         {
             var f = line.Split('\t');
             if (f.Length < 6 || f[0].Contains(' ')) continue;
-            foreach (var form in f.Skip(2).Distinct()) cues.Add((form, f[1], f[0]));
-            cues.Add((f[0], f[1], f[0]));
+            if (IsActionVerb(f[0])) continue;
+            foreach (var form in f.Skip(2).Append(f[0]).Distinct())
+                if (!IsUsuallyNoun(form)) cues.Add((form, f[1], f[0]));
         }
         // Verbs that put a claim in doubt, missing from the list; "questions" and "doubt" are left out as too often nouns.
         foreach (var form in (string[])["doubts", "doubted", "questioned", "questioning"])
@@ -83,6 +84,20 @@ internal static class LexiconCompiler
         cues.Add(("heard", "neutral", "hear"));
         return cues;
     }
+
+    /// <summary>Forms too often nouns, auxiliaries or thoughts rather than speech to be cues on their own.</summary>
+    private static bool IsUsuallyNoun(string form) =>
+        form is "state" or "states" or "post" or "posts" or "order" or "orders" or "answer" or "answers" or "report" or "reports"
+                or "charge" or "charges" or "attack" or "attacks" or "signal" or "signals" or "note" or "notes" or "comment" or "comments"
+                or "quote" or "cite" or "repeat" or "hope" or "fear" or "worry" or "expect" or "think" or "believe" or "ask" or "demand"
+                or "estimate" or "forecast" or "claim" or "claims" or "call" or "highlight" or "highlights" or "dispute" or "disputes" or "pledge"
+                or "pledges" or "promise" or "promises" or "warning" or "reply" or "replies" or "respond" or "decline" or "declined" or "agree" or "agreed"
+                or "expected" or "hoped" or "feared" or "thought" or "believed" or "posted" or "ordered" or "signalled" or "signaled" or "asked"
+                or "asking" or "thinks" or "believes" or "hopes" or "expects" or "fears" or "worries" or "worried" or "suggesting" or "calling" or "agreeing" or "agrees";
+
+    /// <summary>Verbs that report action as often as speech.</summary>
+    private static bool IsActionVerb(string lemma) =>
+        lemma is "appeal" or "threaten" or "attack" or "guarantee" or "propose" or "order" or "signal" or "post" or "slam" or "decline" or "charge";
 
     public static List<(GazetteerCategory, string, string?, string?)> Compile(string gazetteerDirectory)
     {

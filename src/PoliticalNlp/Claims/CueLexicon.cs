@@ -17,21 +17,7 @@ internal sealed class CueLexicon
     public CueLexicon(IEnumerable<(string Form, string Class, string Lemma)> cues)
     {
         var map = new Dictionary<string, ClaimKind>(StringComparer.OrdinalIgnoreCase);
-        foreach (var (form, cls, lemma) in cues)
-        {
-            // Forms too often nouns or auxiliaries to be cues on their own.
-            if (form is "state" or "states" or "post" or "posts" or "order" or "orders" or "answer" or "answers" or "report" or "reports"
-                or "charge" or "charges" or "attack" or "attacks" or "signal" or "signals" or "note" or "notes" or "comment" or "comments"
-                or "quote" or "cite" or "repeat" or "hope" or "fear" or "worry" or "expect" or "think" or "believe" or "ask" or "order" or "demand"
-                or "estimate" or "forecast" or "claim" or "claims" or "call" or "highlight" or "highlights" or "dispute" or "disputes" or "pledge"
-                or "pledges" or "promise" or "promises" or "warning" or "reply" or "replies" or "respond" or "decline" or "declined" or "agree" or "agreed"
-                or "expected" or "hoped" or "feared" or "thought" or "believed" or "posted" or "ordered" or "signalled" or "signaled" or "asked"
-                or "asking" or "thinks" or "believes" or "hopes" or "expects" or "fears" or "worries" or "worried" or "suggesting" or "calling" or "agreeing" or "agrees")
-                continue;
-            // Verbs that report action as often as speech.
-            if (lemma is "appeal" or "threaten" or "attack" or "guarantee" or "propose" or "order" or "signal" or "post" or "slam" or "decline" or "charge") continue;
-            map[form] = KindOf(cls, lemma);
-        }
+        foreach (var (form, cls, lemma) in cues) map[form] = KindOf(cls, lemma);
         _forms = new SpanLexicon<ClaimKind>(map, ignoreCase: true);
     }
 

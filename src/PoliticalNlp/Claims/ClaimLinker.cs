@@ -3,12 +3,13 @@ using System.Collections.Immutable;
 namespace PoliticalNlp.Claims;
 
 /// <summary>
-/// Links claims to what bears on them (spec section 5). Three sources of evidence, strongest first:
-/// the narration's own verdicts (<c>no immediate confirmation of … claim</c>, <c>a sharp turnround from …</c>);
-/// claims whose cue answers another claim (<c>denied</c>, <c>rejected</c>, <c>doubts</c>), joined to the claim they
-/// answer; and pairs of sources on the same subject where one negates or turns against the other. Targets are
-/// scored by shared content stems (rarer stems weigh more), by whether the answer names the target's source, and by
-/// distance; every search is bounded to nearby claims, so linking is linear in the document's length.
+/// Links claims to what bears on them (spec section 5), from the evidence the text gives, strongest first: the
+/// narration's own verdicts (<c>no immediate confirmation of … claim</c>, <c>a sharp turnround from …</c>,
+/// <c>charging them with …</c>); claims whose cue answers another claim (<c>denied</c>, <c>rejected</c>,
+/// <c>doubts</c>), joined to the claim they answer; replies the text marks as such (<c>But a senior official said …</c>
+/// of opposite polarity); and confirmations (<c>confirmed</c>, <c>concedes</c>) as Support. Targets are scored by
+/// shared content stems (rarer stems weigh more), by whether the answer names the target's source, by kind, polarity
+/// and distance; every search is bounded to nearby claims, so linking is linear in the document's length.
 /// </summary>
 internal static class ClaimLinker
 {
@@ -105,6 +106,7 @@ internal static class ClaimLinker
             var pb = profiles[b];
             if (pa.OtherSourceThan(pb) && pa.Negated != pb.Negated && OpensWithContrast(text, claims[b])) AddPair(b - 1, b, LinkKind.Contradiction);
         }
+
         // 4. Support: a source confirming another ("concedes", "agrees", "confirmed"), joined to the claim it confirms.
         // (Two sources sharing much content in the same polarity was tried: on the dev set it found only one text
         // reported twice.)

@@ -73,7 +73,8 @@ internal sealed class EntityRecognizer
             AddLexiconNames(text, tokens, tokenOffset, matches, mentions, first);
             AddWebsites(text, tokens, tokenOffset, mentions, first);
             // Lexicon additions come after the tagger's mentions; everything downstream reads entities in text order.
-            mentions.Sort(first, mentions.Count - first, MentionOrder.Instance);
+            var added = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(mentions)[first..];
+            if (!IsInTextOrder(added)) added.Sort(s_byStart);
             JoinBodiesLedByTheirCountry(text, tokens, tokenOffset, mentions, first);
         }
         finally
@@ -285,11 +286,12 @@ internal sealed class EntityRecognizer
         }
     }
 
-    private sealed class MentionOrder : IComparer<EntityMention>
-    {
-        public static readonly MentionOrder Instance = new();
+    private static readonly Comparison<EntityMention> s_byStart = static (x, y) => x.Start.CompareTo(y.Start);
 
-        public int Compare(EntityMention x, EntityMention y) => x.Start.CompareTo(y.Start);
+    private static bool IsInTextOrder(ReadOnlySpan<EntityMention> mentions)
+    {
+        for (int i = 1; i < mentions.Length; i++) if (mentions[i].Start < mentions[i - 1].Start) return false;
+        return true;
     }
 
     private static void AddLexiconNames(string text, ReadOnlySpan<Token> tokens, int tokenOffset, List<GazetteerMatch> matches, List<EntityMention> mentions, int first)

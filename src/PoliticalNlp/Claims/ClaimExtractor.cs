@@ -190,12 +190,12 @@ internal sealed class ClaimExtractor(CueLexicon cues, Gazetteer gazetteer)
         // "points out", "pointed out": the verb only with its particle.
         if (word is "point" or "points" or "pointed" or "pointing") return doc.Is(i + 1, "out") && IsVerbPosition(doc, i);
         // "claims" is a noun far more often than a verb: a verb after a name or pronoun, before its clause.
-        if (word is "claims" or "claim") return i > 0 && (char.IsUpper(doc.Word(i - 1)[0]) || doc.Word(i - 1) is "they" or "he" or "she" or "we" or "i")
-            && (doc.Is(i + 1, "that") || doc.Is(i + 1, "they") || doc.Is(i + 1, "he") || doc.Is(i + 1, "she") || doc.Is(i + 1, "it") || doc.Is(i + 1, "the"))
-            && !doc.Is(i - 1, "The");
+        if (word is "claims" or "claim") return i > 0 && (char.IsUpper(doc.Word(i - 1)[0]) || doc.Word(i - 1) is "they" or "he" or "she" or "we" or "i" || doc.Is(i - 2, "the"))
+            && (doc.Is(i + 1, "that") || doc.Is(i + 1, "they") || doc.Is(i + 1, "he") || doc.Is(i + 1, "she") || doc.Is(i + 1, "it") || doc.Is(i + 1, "the") || doc.Is(i + 1, "to"))
+            && !doc.Is(i - 1, "The") && !doc.Is(i - 1, "the");
         if (!cues.TryGetKind(word, out kind)) return false;
         // "the camp successfully maintained a majority": verbs that report speech only with a clause or quote after them.
-        if (NeedsClause(word) && !(doc.Is(i + 1, "that") || (i + 1 < doc.Tokens.Length && doc.Tokens[i + 1].Kind is TokenKind.Quote or TokenKind.Punctuation))) return false;
+        if (NeedsClause(word) && !(doc.Is(i + 1, "that") || (i + 1 < doc.Tokens.Length && doc.Tokens[i + 1].Kind is TokenKind.Quote or TokenKind.Punctuation) || ClauseFollows(doc, i))) return false;
         // "heard gunfire": hearing reports speech only with its clause ("the court heard that …", "…, the court has heard.").
         if (word is "heard" && !(doc.Is(i + 1, "that") || doc.Is(i + 1, "how") || (i + 1 < doc.Tokens.Length && doc.Tokens[i + 1].Kind == TokenKind.Punctuation && doc.Word(i + 1) is "." or "," ))) return false;
         // "last Sunday’s disputed election": a participle after a possessive is an adjective.
@@ -305,7 +305,9 @@ internal sealed class ClaimExtractor(CueLexicon cues, Gazetteer gazetteer)
         {
             contentFirst = cue + 2; // "told reporters the …"
         }
-        if (subject.Start >= 0 && contentFirst < sEnd && !doc.IsClauseBreak(contentFirst))
+        // "…, the U.S. command said Saturday.": a day after the cue is not content; the content came before.
+        bool onlyWhenAfter = contentFirst < sEnd && IsDayOrTime(doc.Word(contentFirst)) && (contentFirst + 1 >= sEnd || doc.IsClauseBreak(contentFirst + 1));
+        if (subject.Start >= 0 && contentFirst < sEnd && !doc.IsClauseBreak(contentFirst) && !onlyWhenAfter)
         {
             int contentLast = ContentEnd(doc, contentFirst, sEnd, inQuote, draft, consumed);
             if (contentLast - contentFirst < 1) return null;
@@ -561,6 +563,20 @@ internal sealed class ClaimExtractor(CueLexicon cues, Gazetteer gazetteer)
         if (before is "not" or "never" or "n't" || before.EndsWith("n't") || before.EndsWith("n’t")) return true;
         return j > sFirst && doc.Is(j, "to") && (doc.Is(j - 1, "declined") || doc.Is(j - 1, "refused") || doc.Is(j - 1, "unable") || doc.Is(j - 1, "reluctant"));
     }
+
+    /// <summary>"has indicated the whole postal voting system is under scrutiny": a finite verb soon after, before any break.</summary>
+    private static bool ClauseFollows(DocumentView doc, int cue)
+    {
+        for (int k = cue + 2; k < Math.Min(doc.Tokens.Length, cue + 9); k++)
+        {
+            if (doc.IsClauseBreak(k)) return false;
+            if (doc.Word(k) is "is" or "are" or "was" or "were" or "will" or "would" or "has" or "have" or "had" or "could" or "can") return true;
+        }
+        return false;
+    }
+
+    private static bool IsDayOrTime(ReadOnlySpan<char> w) =>
+        w is "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday" or "today" or "yesterday" or "tonight" or "earlier" or "later" or "recently";
 
     private static bool NeedsClause(ReadOnlySpan<char> w) =>
         w is "maintain" or "maintains" or "maintained" or "reveal" or "reveals" or "revealed" or "indicate" or "indicates" or "indicated"

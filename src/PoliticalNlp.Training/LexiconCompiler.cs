@@ -82,6 +82,9 @@ internal static class LexiconCompiler
         foreach (var form in (string[])["characterized", "characterised", "characterizes", "characterises"]) cues.Add((form, "neutral", "characterize"));
         foreach (var form in (string[])["protested"]) cues.Add((form, "accuse", "protest"));
         cues.Add(("heard", "neutral", "hear"));
+        // Verbs that report only with a clause after them (the extractor checks): "has indicated the system is …",
+        // "the White House believes the shortfall would be made up …".
+        foreach (var form in (string[])["indicated", "indicates", "believes"]) cues.Add((form, "neutral", form.StartsWith("ind", StringComparison.Ordinal) ? "indicate" : "believe"));
         return cues;
     }
 
@@ -93,7 +96,7 @@ internal static class LexiconCompiler
                 or "estimate" or "forecast" or "claim" or "claims" or "call" or "highlight" or "highlights" or "dispute" or "disputes" or "pledge"
                 or "pledges" or "promise" or "promises" or "warning" or "reply" or "replies" or "respond" or "decline" or "declined" or "agree" or "agreed"
                 or "expected" or "hoped" or "feared" or "thought" or "believed" or "posted" or "ordered" or "signalled" or "signaled" or "asked"
-                or "asking" or "thinks" or "believes" or "hopes" or "expects" or "fears" or "worries" or "worried" or "suggesting" or "calling" or "agreeing" or "agrees";
+                or "asking" or "thinks" or "hopes" or "expects" or "fears" or "worries" or "worried" or "suggesting" or "calling" or "agreeing" or "agrees";
 
     /// <summary>Verbs that report action as often as speech.</summary>
     private static bool IsActionVerb(string lemma) =>

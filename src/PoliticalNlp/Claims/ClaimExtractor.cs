@@ -580,7 +580,7 @@ internal sealed class ClaimExtractor(CueLexicon cues, Gazetteer gazetteer)
 
     private static bool NeedsClause(ReadOnlySpan<char> w) =>
         w is "maintain" or "maintains" or "maintained" or "reveal" or "reveals" or "revealed" or "indicate" or "indicates" or "indicated"
-        or "show" or "shows" or "showed" or "note" or "noted" or "stress" or "stressed" or "add" or "adds";
+        or "show" or "shows" or "showed" or "note" or "noted" or "stress" or "stressed" or "add" or "adds" or "believes";
 
     private static bool IsAdverb(ReadOnlySpan<char> w) =>
         (w.Length > 3 && w.EndsWith("ly")) || w is "twice" or "also" or "later" or "then" or "never" or "already" or "once" or "again" or "since" or "yet" or "ever";

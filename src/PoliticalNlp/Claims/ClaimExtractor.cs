@@ -195,7 +195,7 @@ internal sealed class ClaimExtractor(CueLexicon cues, Gazetteer gazetteer)
             && !doc.Is(i - 1, "The") && !doc.Is(i - 1, "the");
         if (!cues.TryGetKind(word, out kind)) return false;
         // "the camp successfully maintained a majority": verbs that report speech only with a clause or quote after them.
-        if (NeedsClause(word) && !(doc.Is(i + 1, "that") || (i + 1 < doc.Tokens.Length && doc.Tokens[i + 1].Kind is TokenKind.Quote or TokenKind.Punctuation) || ClauseFollows(doc, i))) return false;
+        if (NeedsClause(word) && !(doc.Is(i + 1, "that") || doc.Is(i + 1, "whether") || (i + 1 < doc.Tokens.Length && doc.Tokens[i + 1].Kind is TokenKind.Quote or TokenKind.Punctuation) || ClauseFollows(doc, i))) return false;
         // "heard gunfire": hearing reports speech only with its clause ("the court heard that …", "…, the court has heard.").
         if (word is "heard" && !(doc.Is(i + 1, "that") || doc.Is(i + 1, "how") || (i + 1 < doc.Tokens.Length && doc.Tokens[i + 1].Kind == TokenKind.Punctuation && doc.Word(i + 1) is "." or "," ))) return false;
         // "last Sunday’s disputed election": a participle after a possessive is an adjective.
@@ -580,7 +580,7 @@ internal sealed class ClaimExtractor(CueLexicon cues, Gazetteer gazetteer)
 
     private static bool NeedsClause(ReadOnlySpan<char> w) =>
         w is "maintain" or "maintains" or "maintained" or "reveal" or "reveals" or "revealed" or "indicate" or "indicates" or "indicated"
-        or "show" or "shows" or "showed" or "note" or "noted" or "stress" or "stressed" or "add" or "adds" or "believes";
+        or "show" or "shows" or "showed" or "note" or "noted" or "stress" or "stressed" or "add" or "adds" or "believes" or "questioned" or "questioning";
 
     private static bool IsAdverb(ReadOnlySpan<char> w) =>
         (w.Length > 3 && w.EndsWith("ly")) || w is "twice" or "also" or "later" or "then" or "never" or "already" or "once" or "again" or "since" or "yet" or "ever";

@@ -154,8 +154,11 @@ internal static class ClaimLinker
         for (int i = Math.Max(0, before - Window); i < before; i++)
             if (profiles[i].Speaker is { } s && named.Contains(s)) anyNamed = true;
 
+        // A verdict that neither names the source nor refers to a claim ("There is no evidence that homeopathy works")
+        // may be about the world rather than a claim: it needs more shared content.
+        bool refersToClaim = anyNamed || ContainsWord(text.AsSpan(sentence.Start, sentence.End - sentence.Start), BackReferences);
         int best = -1;
-        double bestScore = 0.5;
+        double bestScore = refersToClaim ? 0.5 : 1.5;
         for (int i = Math.Max(0, before - Window); i < before; i++)
         {
             if (anyNamed && (profiles[i].Speaker is not { } s || !named.Contains(s))) continue;
@@ -294,17 +297,29 @@ internal static class ClaimLinker
     /// <summary>"rejected the proposal", "denied the request": refusing an action answers no claim.</summary>
     private static bool RejectsAnAction(ClaimProfile denial)
     {
+        // The object's head within its first few words: "rejected a similar fast-track system backed by …".
+        int words = 0;
         foreach (var (start, length) in ClaimProfile.Words(denial.Claim.Content.Text))
         {
             var word = denial.Claim.Content.Text.AsSpan(start, length);
-            if (word is "the" or "a" or "an" or "his" or "her" or "their" or "its" or "any") continue;
             foreach (var action in ActionNouns) if (word.StartsWith(action, StringComparison.OrdinalIgnoreCase)) return true;
-            return false;
+            if (++words == 4) break;
         }
         return false;
     }
 
-    private static readonly string[] ActionNouns = ["proposal", "offer", "plan", "request", "bid", "motion", "bill", "amendment", "appeal", "application", "invitation", "deal", "call", "demand", "question"];
+    private static readonly string[] ActionNouns =
+    [
+        "proposal", "offer", "plan", "request", "bid", "motion", "bill", "amendment", "appeal", "application", "invitation", "deal",
+        "call", "demand", "question", "system", "scheme", "policy", "measure", "idea", "nomination", "candidacy", "resolution",
+    ];
+
+    private static bool ContainsWord(ReadOnlySpan<char> sentence, string[] stems)
+    {
+        foreach (var (start, length) in ClaimProfile.Words(sentence))
+            foreach (var stem in stems) if (sentence.Slice(start, length).StartsWith(stem, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
 
     /// <summary>Two consecutive claims from the same side: the same source, or one of them unresolved ("the attorney general has denied …" then "Lord Goldsmith said …").</summary>
     private static bool SameSide(ClaimProfile a, ClaimProfile b) =>

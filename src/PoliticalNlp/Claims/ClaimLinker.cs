@@ -303,7 +303,7 @@ internal static class ClaimLinker
         {
             var word = denial.Claim.Content.Text.AsSpan(start, length);
             foreach (var action in ActionNouns) if (word.StartsWith(action, StringComparison.OrdinalIgnoreCase)) return true;
-            if (++words == 4) break;
+            if (++words == 6) break;
         }
         return false;
     }

@@ -64,8 +64,10 @@ internal sealed class ClaimExtractor(CueLexicon cues, Gazetteer gazetteer)
 
         // 1. Direct quotations with their own attribution; the others may continue the claim before them (step 3).
         var unattributed = new List<(Quotation Quote, Draft Draft)>();
-        foreach (var quote in quotes)
+        var byQuote = new Draft?[quotes.Count];
+        for (int qi = 0; qi < quotes.Count; qi++)
         {
+            var quote = quotes[qi];
             if (!IsStandalone(doc, quote)) continue;
             var draft = new Draft { Direct = true };
             int first = quote.FirstInside, last = quote.LastInside;
@@ -74,7 +76,9 @@ internal sealed class ClaimExtractor(CueLexicon cues, Gazetteer gazetteer)
             draft.ContentEnd = tokens[last].End;
             if (FindAttribution(doc, quote, consumed, draft, inQuote)) drafts.Add(draft);
             else unattributed.Add((quote, draft));
+            byQuote[qi] = draft;
         }
+        AttributeOpenParagraphs(doc, quotes, byQuote, drafts, unattributed);
 
         // 2. Reported speech: each reporting verb outside quotations not already used by a quotation.
         Draft? previous = null;
@@ -131,6 +135,12 @@ internal sealed class ClaimExtractor(CueLexicon cues, Gazetteer gazetteer)
                 recentPeople.Add((d.Canonical, d.ContentStart));
                 if (recentPeople.Count > 4) recentPeople.RemoveAt(0);
             }
+        }
+        // Paragraphs of a quotation attributed at its end take the speaker resolved there.
+        foreach (var d in drafts)
+            if (d.SpeakerStart < 0 && d.ContinuationOf is { } source && source.ContentStart > d.ContentStart) d.Canonical = source.Canonical;
+        foreach (var d in drafts)
+        {
             builder.Add(new Claim
             {
                 Id = "c" + (builder.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
@@ -145,6 +155,31 @@ internal sealed class ClaimExtractor(CueLexicon cues, Gazetteer gazetteer)
             });
         }
         return builder.MoveToImmutable();
+    }
+
+    /// <summary>
+    /// A quotation running over several paragraphs, opened on each and closed once, is attributed once at its end
+    /// (<c>“First paragraph. ¶ “Second. ¶ “Third,” the spokesman said.</c>): its open paragraphs belong to that speaker.
+    /// </summary>
+    private static void AttributeOpenParagraphs(DocumentView doc, List<Quotation> quotes, Draft?[] byQuote, List<Draft> drafts, List<(Quotation Quote, Draft Draft)> unattributed)
+    {
+        if (unattributed.Count == 0) return;
+        var owner = new Draft?[quotes.Count];
+        for (int qi = quotes.Count - 1; qi >= 0; qi--)
+        {
+            var draft = byQuote[qi];
+            if (draft is null) continue;
+            if (draft.SpeakerStart >= 0 || draft.ContinuationOf is not null) { owner[qi] = draft.ContinuationOf ?? draft; continue; }
+            var quote = quotes[qi];
+            if (quote.Closed || qi + 1 >= quotes.Count || owner[qi + 1] is not { } next) continue;
+            var following = quotes[qi + 1];
+            if (following.Open != quote.Close + 1 || !doc.StartsParagraph(following.Open)) continue;
+            draft.ContinuationOf = next;
+            draft.Kind = ClaimKind.Statement;
+            owner[qi] = next;
+        }
+        foreach (var (_, draft) in unattributed) if (draft.ContinuationOf is not null) drafts.Add(draft);
+        unattributed.RemoveAll(u => u.Draft.ContinuationOf is not null);
     }
 
     /// <summary>
@@ -263,7 +298,28 @@ internal sealed class ClaimExtractor(CueLexicon cues, Gazetteer gazetteer)
             }
             return draft.SpeakerStart >= 0;
         }
+        // "Petrova: “Nobody will be punished.”": a name alone before a colon introduces the quote; the colon is the cue.
+        int colon = q.Open - 1;
+        if (colon > sFirst && doc.Is(colon, ":") && colon - sFirst <= 6 && inQuote[colon - 1] < 0)
+        {
+            var source = doc.TrimToEntity(sFirst, colon, anyType: true);
+            if (source.Start >= 0 && source.End == colon && doc.IsEntityToken(source.Start) && (source.Start == sFirst || IsLeadingDescription(doc, sFirst, source.Start)))
+            {
+                draft.Kind = ClaimKind.Statement;
+                SetCue(doc, draft, colon, consumed);
+                SetSpeaker(doc, draft, (sFirst, colon));
+                return true;
+            }
+        }
         return false;
+    }
+
+    /// <summary>Capitalised words before a name ("Opposition leader Petrova:"), nothing that makes a clause of it.</summary>
+    private bool IsLeadingDescription(DocumentView doc, int from, int to)
+    {
+        for (int k = from; k < to; k++)
+            if (doc.Tokens[k].Kind != TokenKind.Word || IsFiniteVerb(doc.Word(k)) || cues.TryGetKind(doc.Word(k), out _)) return false;
+        return true;
     }
 
     private Draft? Reported(DocumentView doc, int cue, int sFirst, int sEnd, bool[] consumed, int[] inQuote, Draft? previous)

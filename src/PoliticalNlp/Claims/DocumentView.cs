@@ -68,6 +68,9 @@ internal sealed class DocumentView
 
     public bool IsPersonName(string canonical) => _people.Contains(canonical);
 
+    /// <summary>True when the token is part of an entity mention.</summary>
+    public bool IsEntityToken(int token) => _entityOf[token] >= 0;
+
     /// <summary>The first person named in tokens [start, end), as a token range, or (-1, -1).</summary>
     public (int Start, int End) FirstPerson(int start, int end)
     {

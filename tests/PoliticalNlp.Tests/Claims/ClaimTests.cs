@@ -168,6 +168,25 @@ public class ClaimTests
     }
 
     [Fact]
+    public void A_colon_after_a_name_introduces_a_quote()
+    {
+        var doc = Analyzer.Analyze("Maria Petrova spoke to the crowd.\n\nPetrova: “Nobody will be punished for speaking.”");
+        var claim = Assert.Single(doc.Claims, c => c.Content.Text.StartsWith("Nobody", StringComparison.Ordinal));
+        Assert.Equal(":", claim.Cue?.Text);
+        Assert.Equal("Maria Petrova", claim.SpeakerCanonical);
+        Assert.True(claim.Direct);
+    }
+
+    [Fact]
+    public void A_quotation_over_paragraphs_attributed_at_its_end_belongs_to_that_speaker()
+    {
+        var doc = Analyzer.Analyze("The president accused the enemies of the state.\n\n“The first paragraph of a long statement.\n\n" +
+            "“The second paragraph goes on without closing the first.\n\n“And the third ends it,” Maria Petrova said.");
+        Assert.Equal(3, doc.Claims.Count(c => c.SpeakerCanonical == "Maria Petrova"));
+        Assert.Equal(2, doc.Claims.Count(c => c.Cue is null && c.SpeakerCanonical == "Maria Petrova"));
+    }
+
+    [Fact]
     public void Links_point_at_existing_claims()
     {
         var ids = Seed.Claims.Select(c => c.Id).ToHashSet();

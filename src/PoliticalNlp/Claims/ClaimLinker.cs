@@ -355,7 +355,9 @@ internal static class ClaimLinker
         int at = Math.Min(claim.Content.Start, claim.Speaker?.Start ?? int.MaxValue);
         at = Math.Min(at, claim.Cue?.Start ?? int.MaxValue);
         int start = at;
-        while (start > 0 && text[start - 1] is not ('.' or '!' or '?' or '\n')) start--;
+        int limit = Math.Max(0, at - 300); // an opener further back than this is not the reply's own (and keeps this linear)
+        while (start > limit && text[start - 1] is not ('.' or '!' or '?' or '\n')) start--;
+        if (start == limit && limit > 0) return false;
         var head = text.AsSpan(start, at - start).TrimStart();
         foreach (var (s, length) in ClaimProfile.Words(head))
         {

@@ -54,7 +54,7 @@ internal static class LexiconCompiler
     /// <summary>Political bodies news names without their country: parties, parliaments, movements, militant groups.</summary>
     private static readonly string[] PoliticalBodies =
     [
-        "Labour", "Labour Party", "Conservatives", "Conservative Party", "Liberal Democrats", "Lib Dems", "Tories", "Democrats", "Republicans",
+        "Labour", "Labour Party", "Conservatives", "Conservative Party", "Liberal Democrats", "Lib Dems", "Lib Dem", "Tories", "Tory", "Democrats", "Republicans",
         "Democratic Party", "Republican Party", "House of Commons", "Commons", "House of Lords", "Lords", "Senate", "House of Representatives",
         "Parliament", "European Parliament", "European Commission", "Palestinian Authority", "Hamas", "Hezbollah", "Taliban", "al-Qaida",
         "al-Qaeda", "Al Qaeda", "Fatah", "Supreme Court", "High Court", "Security Council", "U.N. Security Council", "Politburo",

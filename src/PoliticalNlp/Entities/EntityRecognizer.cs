@@ -207,9 +207,10 @@ internal sealed class EntityRecognizer
             {
                 type = EntityType.Person;
             }
-            else if ((c & GazetteerCategory.Political) != 0)
+            else if ((c & GazetteerCategory.Political) != 0
+                     || (type == EntityType.Person && (c & GazetteerCategory.Organization) != 0 && (c & (GazetteerCategory.FirstName | GazetteerCategory.LastName)) == 0))
             {
-                type = EntityType.Agency;
+                type = EntityType.Agency; // "Tory", "Lib Dem": a body the lexicon knows and no name
             }
             else if (type == EntityType.State)
             {

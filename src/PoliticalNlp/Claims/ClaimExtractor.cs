@@ -355,7 +355,6 @@ internal sealed class ClaimExtractor(CueLexicon cues, Gazetteer gazetteer)
             // "said Bush and Powell decided mutually that …": a verb in between means the clause began at the cue.
             if (k > cue + 1 && IsFiniteVerb(doc.Word(k))) break;
             if (doc.Is(k, "that")) { contentFirst = k + 1; break; }
-            if (k > cue + 1 && doc.Is(k - 1, "out") && doc.Is(k, "that")) { contentFirst = k + 1; break; }
         }
         if (contentFirst == cue + 1 && doc.Word(cue) is "told" or "tells" or "tell" && cue + 1 < sEnd && doc.Tokens[cue + 1].Kind == TokenKind.Word)
         {

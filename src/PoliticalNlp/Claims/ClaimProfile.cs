@@ -20,8 +20,6 @@ internal sealed class ClaimProfile
         "him", "us", "me", "one", "two", "new", "now", "last", "year", "years", "week", "time", "still",
     ], ignoreCase: true);
 
-    public required int Index { get; init; }
-
     public required Claim Claim { get; init; }
 
     /// <summary>Hashes of the content's stems, sorted and distinct.</summary>
@@ -58,7 +56,6 @@ internal sealed class ClaimProfile
             int regionStart = Math.Min(claim.Content.Start, claim.Cue?.Start ?? int.MaxValue);
             profiles[i] = new ClaimProfile
             {
-                Index = i,
                 Claim = claim,
                 Stems = stems.Distinct().ToArray(),
                 Negated = negated,

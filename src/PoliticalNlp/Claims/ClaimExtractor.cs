@@ -222,6 +222,8 @@ internal sealed class ClaimExtractor(CueLexicon cues, Gazetteer gazetteer)
         kind = ClaimKind.Statement;
         if (doc.Tokens[i].Kind != TokenKind.Word) return false;
         var word = doc.Word(i);
+        // "floated the idea of", "expressed surprise that": phrases that report as a whole.
+        if (PhraseCueLength(doc, i) > 0) return true;
         // "points out", "pointed out": the verb only with its particle.
         if (word is "point" or "points" or "pointed" or "pointing") return doc.Is(i + 1, "out") && IsVerbPosition(doc, i);
         // "claims" is a noun far more often than a verb: a verb after a name or pronoun, before its clause.
@@ -239,6 +241,25 @@ internal sealed class ClaimExtractor(CueLexicon cues, Gazetteer gazetteer)
         if (i > 0 && (doc.Is(i - 1, "in") || doc.Is(i - 1, "of") || doc.Is(i - 1, "from") || doc.Is(i - 1, "without") || doc.Is(i - 1, "against") || doc.Is(i - 1, "with"))) return false;
         // "the said agreement", "a told story": a cue is not preceded by a determiner.
         return i == 0 || !(doc.Is(i - 1, "the") || doc.Is(i - 1, "a") || doc.Is(i - 1, "an") || doc.Is(i - 1, "his") || doc.Is(i - 1, "her") || doc.Is(i - 1, "their") || doc.Is(i - 1, "its"));
+    }
+
+    private static readonly string[][] PhraseCues =
+    [
+        ["floated", "the", "idea", "of"], ["floated", "the", "idea", "that"], ["expressed", "surprise"], ["expressed", "concern"],
+        ["expressed", "hope"], ["expressed", "confidence"], ["made", "clear"], ["cast", "doubt", "on"], ["raised", "concerns"],
+    ];
+
+    /// <summary>How many words after token <paramref name="i"/> belong to a phrase cue starting there (0 for none).</summary>
+    private static int PhraseCueLength(DocumentView doc, int i)
+    {
+        foreach (var phrase in PhraseCues)
+        {
+            if (!doc.Is(i, phrase[0])) continue;
+            int k = 1;
+            while (k < phrase.Length && doc.Is(i + k, phrase[k])) k++;
+            if (k == phrase.Length) return k - 1;
+        }
+        return 0;
     }
 
     private static bool IsVerbPosition(DocumentView doc, int i) =>
@@ -260,7 +281,11 @@ internal sealed class ClaimExtractor(CueLexicon cues, Gazetteer gazetteer)
         // After the quote: ”, X said / ,” said X / ,” he told reporters.
         if (q.Closed)
         {
-            for (int i = q.Close + 1; i < Math.Min(sEnd, q.Close + 2 + MaxSpeakerTokens); i++)
+            int after = q.Close + 1;
+            while (after < sEnd && doc.Tokens[after].Kind == TokenKind.Punctuation) after++;
+            // "…,” which it blames on western governments": a relative clause, not the quote's attribution.
+            bool relative = doc.Is(after, "which") || doc.Is(after, "who");
+            for (int i = q.Close + 1; !relative && i < Math.Min(sEnd, q.Close + 2 + MaxSpeakerTokens); i++)
             {
                 if (inQuote[i] >= 0 || doc.IsClauseBreak(i)) break;
                 if (!IsCue(doc, i, out var kind)) continue;
@@ -347,7 +372,7 @@ internal sealed class ClaimExtractor(CueLexicon cues, Gazetteer gazetteer)
         }
         draft.SentenceIndex = doc.SentenceOf(cue);
         draft.SubjectTokens = subject;
-        int contentFirst = doc.Is(cue + 1, "out") ? cue + 2 : cue + 1;
+        int contentFirst = doc.Is(cue + 1, "out") ? cue + 2 : cue + 1 + PhraseCueLength(doc, cue);
         // "admitted to a crowd of angry workers that he had voted": content starts after "that".
         for (int k = cue + 1; k < Math.Min(sEnd, cue + 10); k++)
         {
@@ -384,6 +409,8 @@ internal sealed class ClaimExtractor(CueLexicon cues, Gazetteer gazetteer)
             {
                 var speaker = comma + 1 < cue ? TrimAdverbs(doc, comma + 1, cue) : SpeakerAfter(doc, cue + 1, sEnd, inQuote);
                 if (speaker.Start < 0) return null;
+                // "…, which it blames on western governments": a relative clause about what came before, not a new claim.
+                if (doc.Is(comma + 1, "which") || doc.Is(comma + 1, "who") || doc.Is(comma + 1, "that")) return null;
                 int first = sFirst;
                 while (first < comma && doc.Tokens[first].Kind == TokenKind.Quote) first++;
                 int last = comma - 1;
@@ -533,13 +560,15 @@ internal sealed class ClaimExtractor(CueLexicon cues, Gazetteer gazetteer)
     {
         int j = cue - 1;
         while (j >= sFirst && IsAdverbOrAuxiliary(doc.Word(j))) j--;
-        if (j >= sFirst && doc.Is(j, ","))
+        if (j >= sFirst && (doc.Is(j, ",") || doc.Is(j, "—") || doc.Is(j, "–")))
         {
             // "Hugh Hill, a doctor, said": skip the appositive back to its opening comma. "Another expert, Bong
             // Young-shik from the Asan Institute, doubts": a name opening the appositive is the speaker.
+            // "some Kremlin proxies — including the firebrand Vladimir Zhirinovsky — have floated": dashes too.
+            var mark = doc.Word(j);
             int k = j - 1;
-            while (k > sFirst && k > j - 25 && !doc.Is(k, ",") && inQuote[k] < 0) k--;
-            if (k > sFirst && doc.Is(k, ","))
+            while (k > sFirst && k > j - 25 && !doc.Word(k).SequenceEqual(mark) && inQuote[k] < 0) k--;
+            if (k > sFirst && doc.Word(k).SequenceEqual(mark))
             {
                 var named = doc.FirstPerson(k + 1, Math.Min(j, k + 2));
                 if (named.Start == k + 1) return named;

@@ -196,7 +196,7 @@ internal sealed class ClaimExtractor(CueLexicon cues, Gazetteer gazetteer)
         int latestSentence = -10;
         foreach (var (quote, draft) in unattributed)
         {
-            while (next < drafts.Count && drafts[next].ContentStart < draft.ContentStart)
+            while (next < drafts.Count && drafts[next].ContentStart <= draft.ContentStart)
             {
                 latest = drafts[next++];
                 latestSentence = doc.SentenceAt(latest.ContentEnd - 1);

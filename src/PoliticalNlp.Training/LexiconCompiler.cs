@@ -96,7 +96,7 @@ internal static class LexiconCompiler
                 or "estimate" or "forecast" or "claim" or "claims" or "call" or "highlight" or "highlights" or "dispute" or "disputes" or "pledge"
                 or "pledges" or "promise" or "promises" or "warning" or "reply" or "replies" or "respond" or "decline" or "declined" or "agree" or "agreed"
                 or "expected" or "hoped" or "feared" or "thought" or "believed" or "posted" or "ordered" or "signalled" or "signaled" or "asked"
-                or "asking" or "thinks" or "hopes" or "expects" or "fears" or "worries" or "worried" or "suggesting" or "calling" or "agreeing" or "agrees";
+                or "remark" or "remarks" or "asking" or "thinks" or "hopes" or "expects" or "fears" or "worries" or "worried" or "suggesting" or "calling" or "agreeing" or "agrees";
 
     /// <summary>Verbs that report action as often as speech.</summary>
     private static bool IsActionVerb(string lemma) =>

@@ -10,23 +10,9 @@ namespace PoliticalNlp.Claims;
 /// </summary>
 internal sealed class ClaimExtractor(CueLexicon cues, Gazetteer gazetteer)
 {
-    private const int MaxSpeakerTokens = 8;
+    private readonly SpeakerResolver _speakers = new(gazetteer);
 
-    private sealed class Draft
-    {
-        public int ContentStart, ContentEnd; // character offsets
-        public int SpeakerStart = -1, SpeakerEnd = -1;
-        public int CueStart = -1, CueEnd = -1;
-        public int ViaStart = -1, ViaEnd = -1;
-        public string? Canonical;
-        public ClaimKind Kind;
-        public bool Direct;
-        public int CueToken = -1;
-        public int SentenceIndex = -1;
-        public Draft? ContinuationOf;
-        public (int Start, int End) SubjectTokens = (-1, -1);
-        public bool Duplicate;
-    }
+    private const int MaxSpeakerTokens = 8;
 
     private static bool IsPassiveAuxiliary(ReadOnlySpan<char> w) => w is "be" or "been" or "being" or "was" or "were" or "is" or "are" or "not";
 
@@ -54,7 +40,7 @@ internal sealed class ClaimExtractor(CueLexicon cues, Gazetteer gazetteer)
     {
         if (tokens.IsEmpty) return ImmutableArray<Claim>.Empty;
         var doc = new DocumentView(text, tokens, sentences, entities);
-        var drafts = new List<Draft>();
+        var drafts = new List<ClaimDraft>();
         var consumed = new bool[tokens.Length];
         var quotes = QuoteFinder.Find(text, tokens);
         var inQuote = new int[tokens.Length];
@@ -63,13 +49,13 @@ internal sealed class ClaimExtractor(CueLexicon cues, Gazetteer gazetteer)
             for (int i = quotes[q].Open; i <= quotes[q].Close; i++) inQuote[i] = q;
 
         // 1. Direct quotations with their own attribution; the others may continue the claim before them (step 3).
-        var unattributed = new List<(Quotation Quote, Draft Draft)>();
-        var byQuote = new Draft?[quotes.Count];
+        var unattributed = new List<(Quotation Quote, ClaimDraft ClaimDraft)>();
+        var byQuote = new ClaimDraft?[quotes.Count];
         for (int qi = 0; qi < quotes.Count; qi++)
         {
             var quote = quotes[qi];
             if (!IsStandalone(doc, quote)) continue;
-            var draft = new Draft { Direct = true };
+            var draft = new ClaimDraft { Direct = true };
             int first = quote.FirstInside, last = quote.LastInside;
             while (last > first && doc.Is(last, ",")) last--;
             draft.ContentStart = tokens[first].Start;
@@ -81,7 +67,7 @@ internal sealed class ClaimExtractor(CueLexicon cues, Gazetteer gazetteer)
         AttributeOpenParagraphs(doc, quotes, byQuote, drafts, unattributed);
 
         // 2. Reported speech: each reporting verb outside quotations not already used by a quotation.
-        Draft? previous = null;
+        ClaimDraft? previous = null;
         for (int s = 0; s < sentences.Length; s++)
         {
             var sentence = sentences[s];
@@ -116,29 +102,9 @@ internal sealed class ClaimExtractor(CueLexicon cues, Gazetteer gazetteer)
         drafts.RemoveAll(d => d.Duplicate);
         drafts = ContinueQuotes(doc, drafts, unattributed);
 
-        // 4. Resolve speakers to the document's entities, in text order (pronouns look back).
-        var recentPeople = new List<(string Name, int At)>();
+        // 4. Speakers resolved to the document's entities, in text order (pronouns look back).
+        _speakers.Resolve(doc, drafts);
         var builder = ImmutableArray.CreateBuilder<Claim>(drafts.Count);
-        int lastDescriptionAt = -1;
-        foreach (var d in drafts)
-        {
-            bool pronoun = d.SpeakerStart >= 0 && IsPersonalPronoun(text.AsSpan(d.SpeakerStart, d.SpeakerEnd - d.SpeakerStart));
-            // "… said a defence ministry spokesman. He said …": he is the unnamed speaker just quoted, not the last named person.
-            if (pronoun && lastDescriptionAt >= 0 && d.ContentStart - lastDescriptionAt < 400) d.Canonical = null;
-            else if (pronoun) d.Canonical = ResolvePronoun(doc, text.AsSpan(d.SpeakerStart, d.SpeakerEnd - d.SpeakerStart), d, recentPeople);
-            else if (d.SpeakerStart >= 0) d.Canonical = doc.ResolveSpeaker(d.SpeakerStart, d.SpeakerEnd);
-            else if (d.ContinuationOf is not null) d.Canonical = d.ContinuationOf.Canonical;
-            if (d.SpeakerStart >= 0 && !pronoun) lastDescriptionAt = d.Canonical is null && IsHumanDescription(text.AsSpan(d.SpeakerStart, d.SpeakerEnd - d.SpeakerStart)) ? d.ContentEnd : -1;
-            if (d.Canonical is not null && doc.IsPersonName(d.Canonical))
-            {
-                recentPeople.RemoveAll(p => p.Name == d.Canonical);
-                recentPeople.Add((d.Canonical, d.ContentStart));
-                if (recentPeople.Count > 4) recentPeople.RemoveAt(0);
-            }
-        }
-        // Paragraphs of a quotation attributed at its end take the speaker resolved there.
-        foreach (var d in drafts)
-            if (d.SpeakerStart < 0 && d.ContinuationOf is { } source && source.ContentStart > d.ContentStart) d.Canonical = source.Canonical;
         foreach (var d in drafts)
         {
             builder.Add(new Claim
@@ -161,10 +127,10 @@ internal sealed class ClaimExtractor(CueLexicon cues, Gazetteer gazetteer)
     /// A quotation running over several paragraphs, opened on each and closed once, is attributed once at its end
     /// (<c>“First paragraph. ¶ “Second. ¶ “Third,” the spokesman said.</c>): its open paragraphs belong to that speaker.
     /// </summary>
-    private static void AttributeOpenParagraphs(DocumentView doc, List<Quotation> quotes, Draft?[] byQuote, List<Draft> drafts, List<(Quotation Quote, Draft Draft)> unattributed)
+    private static void AttributeOpenParagraphs(DocumentView doc, List<Quotation> quotes, ClaimDraft?[] byQuote, List<ClaimDraft> drafts, List<(Quotation Quote, ClaimDraft ClaimDraft)> unattributed)
     {
         if (unattributed.Count == 0) return;
-        var owner = new Draft?[quotes.Count];
+        var owner = new ClaimDraft?[quotes.Count];
         for (int qi = quotes.Count - 1; qi >= 0; qi--)
         {
             var draft = byQuote[qi];
@@ -179,7 +145,7 @@ internal sealed class ClaimExtractor(CueLexicon cues, Gazetteer gazetteer)
             owner[qi] = next;
         }
         foreach (var (_, draft) in unattributed) if (draft.ContinuationOf is not null) drafts.Add(draft);
-        unattributed.RemoveAll(u => u.Draft.ContinuationOf is not null);
+        unattributed.RemoveAll(u => u.ClaimDraft.ContinuationOf is not null);
     }
 
     /// <summary>
@@ -187,12 +153,12 @@ internal sealed class ClaimExtractor(CueLexicon cues, Gazetteer gazetteer)
     /// claim before it, direct or reported: <c>Powell told reporters that he "will always treasure …" ¶ "I think we've
     /// accomplished a great deal."</c> Merged in text order, so continuations chain across paragraphs.
     /// </summary>
-    private static List<Draft> ContinueQuotes(DocumentView doc, List<Draft> drafts, List<(Quotation Quote, Draft Draft)> unattributed)
+    private static List<ClaimDraft> ContinueQuotes(DocumentView doc, List<ClaimDraft> drafts, List<(Quotation Quote, ClaimDraft ClaimDraft)> unattributed)
     {
         if (unattributed.Count == 0) return drafts;
-        var merged = new List<Draft>(drafts.Count + unattributed.Count);
+        var merged = new List<ClaimDraft>(drafts.Count + unattributed.Count);
         int next = 0;
-        Draft? latest = null;
+        ClaimDraft? latest = null;
         int latestSentence = -10;
         foreach (var (quote, draft) in unattributed)
         {
@@ -274,7 +240,7 @@ internal sealed class ClaimExtractor(CueLexicon cues, Gazetteer gazetteer)
         return IsCue(doc, q.Open - 1, out _);
     }
 
-    private bool FindAttribution(DocumentView doc, Quotation q, bool[] consumed, Draft draft, int[] inQuote)
+    private bool FindAttribution(DocumentView doc, Quotation q, bool[] consumed, ClaimDraft draft, int[] inQuote)
     {
         int sentence = doc.SentenceOf(q.Close);
         int sEnd = doc.SentenceEnd(sentence);
@@ -347,10 +313,10 @@ internal sealed class ClaimExtractor(CueLexicon cues, Gazetteer gazetteer)
         return true;
     }
 
-    private Draft? Reported(DocumentView doc, int cue, int sFirst, int sEnd, bool[] consumed, int[] inQuote, Draft? previous)
+    private ClaimDraft? Reported(DocumentView doc, int cue, int sFirst, int sEnd, bool[] consumed, int[] inQuote, ClaimDraft? previous)
     {
         IsCue(doc, cue, out var kind);
-        var draft = new Draft { Kind = kind };
+        var draft = new ClaimDraft { Kind = kind };
         if (IsPassiveOrUnsaid(doc, cue, sFirst)) return null;
         int before = cue - 1;
         while (before > sFirst && doc.Word(before) is "then" or "also" or "later") before--;
@@ -429,7 +395,7 @@ internal sealed class ClaimExtractor(CueLexicon cues, Gazetteer gazetteer)
 
     /// <summary>"The claims about X’s involvement were made in a book … by Philippe Sands": a claim named by a noun, its
     /// content after the noun and its source after "by".</summary>
-    private static Draft? NominalClaim(DocumentView doc, int noun, int sEnd, int[] inQuote)
+    private static ClaimDraft? NominalClaim(DocumentView doc, int noun, int sEnd, int[] inQuote)
     {
         var word = doc.Word(noun);
         bool accusation = word is "allegations" or "accusations" or "allegation" or "accusation" or "charges";
@@ -444,7 +410,7 @@ internal sealed class ClaimExtractor(CueLexicon cues, Gazetteer gazetteer)
         if (by >= sEnd || !doc.Is(by, "by")) return null;
         var source = NounPhrase(doc, by + 1, sEnd);
         if (source.Start < 0) return null;
-        var draft = new Draft { Kind = accusation || word.StartsWith("claim") ? ClaimKind.Accusation : ClaimKind.Statement, SentenceIndex = doc.SentenceOf(noun) };
+        var draft = new ClaimDraft { Kind = accusation || word.StartsWith("claim") ? ClaimKind.Accusation : ClaimKind.Statement, SentenceIndex = doc.SentenceOf(noun) };
         draft.ContentStart = doc.Tokens[contentFirst].Start;
         draft.ContentEnd = doc.Tokens[verb - 1].End;
         draft.CueToken = noun;
@@ -454,9 +420,9 @@ internal sealed class ClaimExtractor(CueLexicon cues, Gazetteer gazetteer)
         return draft;
     }
 
-    private Draft? ReportedByAccordingTo(DocumentView doc, int according, int sFirst, int sEnd, int[] inQuote, bool[] consumed)
+    private ClaimDraft? ReportedByAccordingTo(DocumentView doc, int according, int sFirst, int sEnd, int[] inQuote, bool[] consumed)
     {
-        var draft = new Draft { Kind = ClaimKind.Statement, CueStart = doc.Tokens[according].Start, CueEnd = doc.Tokens[according + 1].End };
+        var draft = new ClaimDraft { Kind = ClaimKind.Statement, CueStart = doc.Tokens[according].Start, CueEnd = doc.Tokens[according + 1].End };
         var source = SpeakerAfter(doc, according + 2, sEnd, inQuote);
         if (source.Start < 0) return null;
         int contentFirst, contentLast;
@@ -483,7 +449,7 @@ internal sealed class ClaimExtractor(CueLexicon cues, Gazetteer gazetteer)
     }
 
     /// <summary>The last token of reported content: the sentence's end, or before ", according to", "and said", "but … acknowledged".</summary>
-    private int ContentEnd(DocumentView doc, int first, int sEnd, int[] inQuote, Draft draft, bool[] consumed)
+    private int ContentEnd(DocumentView doc, int first, int sEnd, int[] inQuote, ClaimDraft draft, bool[] consumed)
     {
         // Content is bounded (a 200k-character "sentence" must not make every cue scan to its end: linear time).
         int limit = Math.Min(sEnd, first + 200);
@@ -525,7 +491,7 @@ internal sealed class ClaimExtractor(CueLexicon cues, Gazetteer gazetteer)
         return last;
     }
 
-    private static void FindVia(DocumentView doc, Draft draft, int from, int sEnd, bool[] consumed)
+    private static void FindVia(DocumentView doc, ClaimDraft draft, int from, int sEnd, bool[] consumed)
     {
         for (int k = from; k + 1 < sEnd; k++)
         {
@@ -540,7 +506,7 @@ internal sealed class ClaimExtractor(CueLexicon cues, Gazetteer gazetteer)
         }
     }
 
-    private static void SetCue(DocumentView doc, Draft draft, int cue, bool[] consumed)
+    private static void SetCue(DocumentView doc, ClaimDraft draft, int cue, bool[] consumed)
     {
         consumed[cue] = true;
         draft.CueToken = cue;
@@ -548,7 +514,7 @@ internal sealed class ClaimExtractor(CueLexicon cues, Gazetteer gazetteer)
         draft.CueEnd = doc.Tokens[cue].End;
     }
 
-    private static void SetSpeaker(DocumentView doc, Draft draft, (int Start, int End) speaker)
+    private static void SetSpeaker(DocumentView doc, ClaimDraft draft, (int Start, int End) speaker)
     {
         if (speaker.Start < 0 || speaker.End <= speaker.Start) return;
         draft.SpeakerStart = doc.Tokens[speaker.Start].Start;
@@ -682,46 +648,8 @@ internal sealed class ClaimExtractor(CueLexicon cues, Gazetteer gazetteer)
         return false;
     }
 
-    /// <summary>
-    /// "he"/"she": the most recent speaker whose given name does not rule the pronoun out (<c>Cres Eastman … She says</c>
-    /// is not Eastman when the text named a woman since); failing speakers, the nearest person named before.
-    /// </summary>
-    private string? ResolvePronoun(DocumentView doc, ReadOnlySpan<char> pronoun, Draft draft, List<(string Name, int At)> recentPeople)
-    {
-        var wanted = pronoun.Equals("she", StringComparison.OrdinalIgnoreCase) ? GazetteerCategory.Female : GazetteerCategory.Male;
-        for (int k = recentPeople.Count - 1; k >= 0; k--)
-        {
-            var (name, at) = recentPeople[k];
-            if (draft.ContentStart - at < 2000 && Allows(name, wanted)) return name;
-        }
-        return doc.PrecedingPerson(draft.SpeakerStart, name => Allows(name, wanted));
-    }
-
-    /// <summary>Whether a person's given name allows the pronoun's gender: unknown and shared names allow both.</summary>
-    private bool Allows(string name, GazetteerCategory gender)
-    {
-        int space = name.IndexOf(' ');
-        var first = space > 0 ? name.AsSpan(0, space) : name.AsSpan();
-        if (!gazetteer.TryGet(first, out var given)) return true;
-        var genders = given.Categories & (GazetteerCategory.Female | GazetteerCategory.Male);
-        return genders == GazetteerCategory.None || (genders & gender) != 0;
-    }
-
     private static bool IsFiniteVerb(ReadOnlySpan<char> w) =>
         (w.Length > 4 && w.EndsWith("ed")) || w is "is" or "was" or "were" or "are" or "has" or "have" or "had" or "will" or "would" or "could" or "should";
-
-    private static bool IsPersonalPronoun(ReadOnlySpan<char> w) =>
-        w.Equals("he", StringComparison.OrdinalIgnoreCase) || w.Equals("she", StringComparison.OrdinalIgnoreCase);
-
-    /// <summary>An unnamed person: "a defence ministry spokesman", "the official", "one senior diplomat".</summary>
-    private static bool IsHumanDescription(ReadOnlySpan<char> speaker)
-    {
-        int space = speaker.LastIndexOf(' ');
-        var head = space >= 0 ? speaker[(space + 1)..] : speaker;
-        foreach (var noun in (ReadOnlySpan<string>)["spokesman", "spokeswoman", "spokesperson", "official", "officer", "diplomat", "source", "minister", "aide", "adviser", "advisor", "lawyer", "analyst", "expert"])
-            if (head.Equals(noun, StringComparison.OrdinalIgnoreCase)) return true;
-        return false;
-    }
 
     /// <summary>"broadcasts began on August 10 and South Korea says": an "and" after a lower-case word or number joins
     /// clauses, not names ("Hugh Hill and Mary Smith said").</summary>

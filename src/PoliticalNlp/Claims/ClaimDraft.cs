@@ -1,0 +1,19 @@
+namespace PoliticalNlp.Claims;
+
+/// <summary>A claim while it is being found: offsets of its parts (-1 when absent), what the cue signals, and where it
+/// came from; <see cref="ClaimExtractor"/> turns drafts into immutable <see cref="Claim"/>s.</summary>
+internal sealed class ClaimDraft
+{
+    public int ContentStart, ContentEnd; // character offsets
+    public int SpeakerStart = -1, SpeakerEnd = -1;
+    public int CueStart = -1, CueEnd = -1;
+    public int ViaStart = -1, ViaEnd = -1;
+    public string? Canonical;
+    public ClaimKind Kind;
+    public bool Direct;
+    public int CueToken = -1;
+    public int SentenceIndex = -1;
+    public ClaimDraft? ContinuationOf;
+    public (int Start, int End) SubjectTokens = (-1, -1);
+    public bool Duplicate;
+}

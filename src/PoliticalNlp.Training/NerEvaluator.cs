@@ -7,26 +7,16 @@ namespace PoliticalNlp.Training;
 /// <summary>Strict span precision, recall and F1 per type: a predicted entity counts only with exact bounds and type.</summary>
 internal static class NerEvaluator
 {
-    private static int[] Classes(WordClasses wordClasses, string text, Token[] tokens)
-    {
-        var classes = new int[tokens.Length];
-        wordClasses.Annotate(text, tokens, classes);
-        return classes;
-    }
-
     public static Dictionary<string, (int Tp, int Fp, int Fn)> Evaluate(SequenceModel model, Gazetteer gazetteer, WordClasses wordClasses, IReadOnlyList<TaggedSentence> sentences)
     {
         var counts = new Dictionary<string, (int Tp, int Fp, int Fn)>();
         var matches = new List<GazetteerMatch>();
         foreach (var sentence in sentences)
         {
-            var (text, tokens) = SentenceText.Layout(sentence.Words);
-            var categories = new GazetteerCategory[tokens.Length];
-            var starts = new bool[tokens.Length];
-            GazetteerFeatures.Annotate(gazetteer, text, tokens, matches, categories, starts);
-            var labels = new int[tokens.Length];
-            var probabilities = new float[tokens.Length];
-            SequenceDecoder.Decode(model, new NerFeatures.Context(text, tokens, categories, starts, Classes(wordClasses, text, tokens)), labels, probabilities);
+            var annotated = AnnotatedSentence.Of(sentence, gazetteer, wordClasses, matches);
+            var labels = new int[annotated.Tokens.Length];
+            var probabilities = new float[annotated.Tokens.Length];
+            SequenceDecoder.Decode(model, annotated.Context, labels, probabilities);
             var predicted = Spans(labels.Select(l => model.Labels[l]).ToArray());
             var gold = Spans(sentence.Tags);
             foreach (var type in predicted.Select(s => s.Type).Concat(gold.Select(s => s.Type)).Distinct())

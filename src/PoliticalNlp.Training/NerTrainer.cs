@@ -30,14 +30,9 @@ internal sealed class NerTrainer(Gazetteer gazetteer, WordClasses wordClasses, i
         Span<int> features = stackalloc int[NerFeatures.MaxFeatures + 3];
         foreach (var sentence in sentences)
         {
-            var (text, tokens) = SentenceText.Layout(sentence.Words);
-            var categories = new GazetteerCategory[tokens.Length];
-            var starts = new bool[tokens.Length];
-            GazetteerFeatures.Annotate(gazetteer, text, tokens, matches, categories, starts);
-            var tokenClasses = new int[tokens.Length];
-            wordClasses.Annotate(text, tokens, tokenClasses);
-            var ctx = new NerFeatures.Context(text, tokens, categories, starts, tokenClasses);
-            for (int i = 0; i < tokens.Length; i++)
+            var annotated = AnnotatedSentence.Of(sentence, gazetteer, wordClasses, matches);
+            var ctx = annotated.Context;
+            for (int i = 0; i < annotated.Tokens.Length; i++)
             {
                 if (!labelIndex.TryGetValue(sentence.Tags[i], out int label))
                     throw new InvalidDataException($"tag '{sentence.Tags[i]}' is not one of the labels {string.Join(", ", labels)}");

@@ -1,0 +1,22 @@
+using PoliticalNlp.Entities;
+using PoliticalNlp.Lexicons;
+
+namespace PoliticalNlp.Training;
+
+/// <summary>A corpus sentence laid out as text and annotated as the runtime annotates it (gazetteer categories,
+/// phrase starts, word classes), so training and evaluation read exactly the features the analyzer computes.</summary>
+internal sealed record AnnotatedSentence(string Text, Token[] Tokens, GazetteerCategory[] Categories, bool[] PhraseStarts, int[] WordClasses)
+{
+    public NerFeatures.Context Context => new(Text, Tokens, Categories, PhraseStarts, WordClasses);
+
+    public static AnnotatedSentence Of(TaggedSentence sentence, Gazetteer gazetteer, WordClasses wordClasses, List<GazetteerMatch> matches)
+    {
+        var (text, tokens) = SentenceText.Layout(sentence.Words);
+        var categories = new GazetteerCategory[tokens.Length];
+        var starts = new bool[tokens.Length];
+        GazetteerFeatures.Annotate(gazetteer, text, tokens, matches, categories, starts);
+        var classes = new int[tokens.Length];
+        wordClasses.Annotate(text, tokens, classes);
+        return new AnnotatedSentence(text, tokens, categories, starts, classes);
+    }
+}

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using PoliticalNlp.Entities;
 
 namespace PoliticalNlp.Claims;
 
@@ -199,15 +200,8 @@ internal static class ClaimLinker
     /// <summary>Canonical names of the entities inside a sentence, found by binary search (linking stays linear).</summary>
     private static HashSet<string> EntitiesIn(ImmutableArray<Entity> entities, Sentence sentence, bool includePlaces)
     {
-        int lo = 0, hi = entities.Length;
-        while (lo < hi)
-        {
-            int mid = (lo + hi) / 2;
-            if (entities[mid].Start < sentence.Start) lo = mid + 1;
-            else hi = mid;
-        }
         var names = new HashSet<string>(StringComparer.Ordinal);
-        for (int e = lo; e < entities.Length && entities[e].End <= sentence.End; e++)
+        for (int e = EntitySearch.FirstStartingAt(entities.AsSpan(), sentence.Start); e < entities.Length && entities[e].End <= sentence.End; e++)
             if (includePlaces || entities[e].Type != EntityType.Place) names.Add(entities[e].Canonical);
         return names;
     }

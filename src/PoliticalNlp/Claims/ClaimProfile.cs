@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using PoliticalNlp.Entities;
 
 namespace PoliticalNlp.Claims;
 
@@ -135,15 +136,8 @@ internal sealed class ClaimProfile
 
     private static string[] EntitiesIn(ImmutableArray<Entity> entities, int start, int end)
     {
-        int lo = 0, hi = entities.Length;
-        while (lo < hi)
-        {
-            int mid = (lo + hi) / 2;
-            if (entities[mid].End <= start) lo = mid + 1;
-            else hi = mid;
-        }
         List<string>? names = null;
-        for (int e = lo; e < entities.Length && entities[e].Start < end; e++)
+        for (int e = EntitySearch.FirstEndingAfter(entities.AsSpan(), start); e < entities.Length && entities[e].Start < end; e++)
             if (entities[e].Start >= start) (names ??= []).Add(entities[e].Canonical);
         return names?.ToArray() ?? [];
     }

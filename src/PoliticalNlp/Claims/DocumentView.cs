@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using PoliticalNlp.Entities;
 
 namespace PoliticalNlp.Claims;
 
@@ -100,8 +101,9 @@ internal sealed class DocumentView
     public string? ResolveSpeaker(int start, int end)
     {
         Entity? found = null;
-        foreach (var e in EntitiesOverlapping(start, end))
+        for (int i = EntitySearch.FirstEndingAfter(_entities.AsSpan(), start); i < _entities.Length && _entities[i].Start < end; i++)
         {
+            var e = _entities[i];
             if (found is null || e.Type == EntityType.Person || (found.Type != EntityType.Person && e.Type == EntityType.Agency)) found = e;
         }
         if (found is not null) return found.Canonical;
@@ -114,31 +116,13 @@ internal sealed class DocumentView
         return null;
     }
 
-    private IEnumerable<Entity> EntitiesOverlapping(int start, int end)
-    {
-        int lo = 0, hi = _entities.Length;
-        while (lo < hi)
-        {
-            int mid = (lo + hi) / 2;
-            if (_entities[mid].End <= start) lo = mid + 1;
-            else hi = mid;
-        }
-        for (int e = lo; e < _entities.Length && _entities[e].Start < end; e++) yield return _entities[e];
-    }
-
     /// <summary>The canonical name of the nearest person named before <paramref name="offset"/> that <paramref name="allowed"/>.</summary>
     public string? PrecedingPerson(int offset, Func<string, bool> allowed) =>
         Preceding(offset, e => e.Type == EntityType.Person && allowed(e.Canonical));
 
     private string? Preceding(int offset, Func<Entity, bool> wanted)
     {
-        int lo = 0, hi = _entities.Length;
-        while (lo < hi)
-        {
-            int mid = (lo + hi) / 2;
-            if (_entities[mid].End <= offset) lo = mid + 1;
-            else hi = mid;
-        }
+        int lo = EntitySearch.FirstEndingAfter(_entities.AsSpan(), offset);
         // Only recent mentions: a pronoun does not reach back past a couple of hundred names (and linking stays linear).
         for (int i = lo - 1; i >= Math.Max(0, lo - 200); i--)
             if (wanted(_entities[i])) return _entities[i].Canonical;

@@ -137,12 +137,7 @@ internal static class ClaimLinker
 
     private static readonly string[] ConfirmationCues = ["confirm", "agree", "conced", "verif", "corroborat", "echo"];
 
-    private static bool IsConfirmation(Claim claim)
-    {
-        if (claim.Cue is not { } cue) return false;
-        foreach (var c in ConfirmationCues) if (cue.Text.StartsWith(c, StringComparison.OrdinalIgnoreCase)) return true;
-        return false;
-    }
+    private static bool IsConfirmation(Claim claim) => CueStartsWith(claim, ConfirmationCues);
 
     /// <summary>The earlier claim a non-confirmation sentence is about: the named source's claims when the sentence
     /// names one (<c>Mr Lukashenko’s claim about …</c>), most shared content, and the first such claim on a tie (the
@@ -206,15 +201,8 @@ internal static class ClaimLinker
         return names;
     }
 
-    private static uint[] SentenceStems(string text, Sentence sentence)
-    {
-        var stems = new List<uint>();
-        var span = text.AsSpan(sentence.Start, sentence.End - sentence.Start);
-        foreach (var (start, length) in ClaimProfile.Words(span))
-            if (length >= 3) stems.Add(ClaimProfile.StemHash(span.Slice(start, length)));
-        stems.Sort();
-        return [.. stems.Distinct()];
-    }
+    private static uint[] SentenceStems(string text, Sentence sentence) =>
+        ClaimProfile.StemsOf(text.AsSpan(sentence.Start, sentence.End - sentence.Start), [], out _);
 
     private static void LinkReversal(string text, Sentence sentence, ImmutableArray<Claim> claims, int firstClaim, bool isClaim, List<ClaimLink> links, Action<int, int, LinkKind> addPair)
     {
@@ -336,10 +324,12 @@ internal static class ClaimLinker
         return determiner && noun;
     }
 
-    private static bool IsDoubt(Claim claim)
+    private static bool IsDoubt(Claim claim) => CueStartsWith(claim, DoubtCues);
+
+    private static bool CueStartsWith(Claim claim, string[] stems)
     {
         if (claim.Cue is not { } cue) return false;
-        foreach (var d in DoubtCues) if (cue.Text.StartsWith(d, StringComparison.OrdinalIgnoreCase)) return true;
+        foreach (var stem in stems) if (cue.Text.StartsWith(stem, StringComparison.OrdinalIgnoreCase)) return true;
         return false;
     }
 

@@ -36,34 +36,40 @@ internal sealed class ClaimProfile
     public static ClaimProfile[] Build(string text, ImmutableArray<Claim> claims, ImmutableArray<Entity> entities)
     {
         var profiles = new ClaimProfile[claims.Length];
-        var stems = new List<uint>();
+        var scratch = new List<uint>();
         for (int i = 0; i < claims.Length; i++)
         {
             var claim = claims[i];
-            stems.Clear();
-            bool negated = false;
-            var content = text.AsSpan(claim.Content.Start, claim.Content.End - claim.Content.Start);
-            var previous = ReadOnlySpan<char>.Empty;
-            foreach (var (start, length) in Words(content))
-            {
-                var word = content.Slice(start, length);
-                // "prices but not wages", "wages and not prices" exclude; they do not negate the claim.
-                if (IsNegation(word) && !(previous.Equals("but", StringComparison.OrdinalIgnoreCase) || previous.Equals("and", StringComparison.OrdinalIgnoreCase) || previous.Equals("or", StringComparison.OrdinalIgnoreCase))) negated = true;
-                previous = word;
-                if (word.Length < 3 || IsStopWord(word)) continue;
-                stems.Add(StemHash(word));
-            }
-            stems.Sort();
+            var stems = StemsOf(text.AsSpan(claim.Content.Start, claim.Content.End - claim.Content.Start), scratch, out bool negated);
             int regionStart = Math.Min(claim.Content.Start, claim.Cue?.Start ?? int.MaxValue);
             profiles[i] = new ClaimProfile
             {
                 Claim = claim,
-                Stems = stems.Distinct().ToArray(),
+                Stems = stems,
                 Negated = negated,
                 Mentions = EntitiesIn(entities, regionStart, claim.Content.End),
             };
         }
         return profiles;
+    }
+
+    /// <summary>The sorted, distinct stems of a text's content words, and whether the text is negated.</summary>
+    public static uint[] StemsOf(ReadOnlySpan<char> text, List<uint> scratch, out bool negated)
+    {
+        scratch.Clear();
+        negated = false;
+        var previous = ReadOnlySpan<char>.Empty;
+        foreach (var (start, length) in Words(text))
+        {
+            var word = text.Slice(start, length);
+            // "prices but not wages", "wages and not prices" exclude; they do not negate the claim.
+            if (IsNegation(word) && !(previous.Equals("but", StringComparison.OrdinalIgnoreCase) || previous.Equals("and", StringComparison.OrdinalIgnoreCase) || previous.Equals("or", StringComparison.OrdinalIgnoreCase))) negated = true;
+            previous = word;
+            if (word.Length < 3 || IsStopWord(word)) continue;
+            scratch.Add(StemHash(word));
+        }
+        scratch.Sort();
+        return [.. scratch.Distinct()];
     }
 
     /// <summary>True when the claim names <paramref name="speaker"/> (or the speaker's surname) outside its speaker span.</summary>

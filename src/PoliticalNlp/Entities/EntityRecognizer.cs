@@ -102,14 +102,12 @@ internal sealed class EntityRecognizer
         while (start < end - 1 && (IsLeadingFunctionWord(tokens[start].AsSpan(text)) || IsClitic(text, tokens[start]))) start++;
         // "American and": a span does not end in a conjunction or preposition.
         while (end - 1 > start && tokens[end - 1].AsSpan(text) is "and" or "or" or "of" or "the" or "for" or "in" or "on") end--;
-        // "U.S.-trained": nothing inside a hyphenated word is an entity; a lone demonym is not one either.
+        // "U.S.-trained": nothing inside a hyphenated word is an entity.
         if (end - start == 1)
         {
             var only = tokens[start].AsSpan(text);
             int hyphen = only.LastIndexOf('-');
             if (hyphen > 0 && hyphen + 1 < only.Length && char.IsLower(only[hyphen + 1])) return;
-            if (_gazetteer.TryGet(only, out var lone) && (lone.Categories & GazetteerCategory.Demonym) != 0
-                && (lone.Categories & (GazetteerCategory.Organization | GazetteerCategory.Country | GazetteerCategory.Political)) == 0) return;
         }
         if ((end - start > 1 && IsHonorific(tokens[start].AsSpan(text))) || (start > 0 && IsHonorific(tokens[start - 1].AsSpan(text)))) type = EntityType.Person;
         // A possessive inside a span joins two names: "Cherie Blair's Matrix Chambers".
@@ -193,6 +191,9 @@ internal sealed class EntityRecognizer
         if (_gazetteer.TryGet(text, tokens[start..end], out var entry))
         {
             var c = entry.Categories;
+            // A lone demonym ("American") is not an entity (spec section 3).
+            if (end - start == 1 && (c & GazetteerCategory.Demonym) != 0
+                && (c & (GazetteerCategory.Organization | GazetteerCategory.Country | GazetteerCategory.Political)) == 0) return;
             if ((c & GazetteerCategory.Country) != 0 && type != EntityType.Person)
             {
                 type = EntityType.State;

@@ -1,3 +1,5 @@
+using PoliticalNlp.Text;
+
 namespace PoliticalNlp.Benchmarks;
 
 /// <summary>The benchmark corpus: the bundled news samples (seed, Wikinews, VOA), concatenated.</summary>
@@ -11,5 +13,13 @@ internal static class NewsCorpus
         var builder = new System.Text.StringBuilder(text);
         while (builder.Length < minimumLength) builder.Append("\n\n").Append(text);
         return builder.ToString();
+    }
+
+    /// <summary>The text tokenized into a buffer large enough to be reused by every operation without growing.</summary>
+    public static TokenBuffer Tokenize(string text)
+    {
+        var buffer = new TokenBuffer(1 << 16);
+        Tokenizer.Tokenize(text, buffer);
+        return buffer;
     }
 }

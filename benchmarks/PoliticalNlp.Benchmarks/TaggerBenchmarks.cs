@@ -28,8 +28,7 @@ public class TaggerBenchmarks
     public void Setup()
     {
         _text = NewsCorpus.Load();
-        _buffer = new TokenBuffer(1 << 16);
-        Tokenizer.Tokenize(_text, _buffer);
+        _buffer = NewsCorpus.Tokenize(_text);
         _sentences = SentenceSplitter.Split(_text, _buffer.Tokens);
         TokenCount = _buffer.Count;
         TokenizeAndTag();

@@ -20,8 +20,7 @@ public class TokenizerBenchmarks
     public void Setup()
     {
         _text = NewsCorpus.Load();
-        _buffer = new TokenBuffer(1 << 16);
-        Tokenizer.Tokenize(_text, _buffer);
+        _buffer = NewsCorpus.Tokenize(_text);
         TokenCount = _buffer.Count;
         Console.WriteLine($"// corpus: {_text.Length} chars, {TokenCount} tokens");
     }

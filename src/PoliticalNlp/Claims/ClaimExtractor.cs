@@ -197,10 +197,9 @@ internal sealed class ClaimExtractor(CueLexicon cues, Gazetteer gazetteer)
             && (doc.Is(i + 1, "that") || doc.Is(i + 1, "they") || doc.Is(i + 1, "he") || doc.Is(i + 1, "she") || doc.Is(i + 1, "it") || doc.Is(i + 1, "the") || doc.Is(i + 1, "to"))
             && !doc.Is(i - 1, "The") && !doc.Is(i - 1, "the");
         if (!cues.TryGetKind(word, out kind)) return false;
-        // "the camp successfully maintained a majority": verbs that report speech only with a clause or quote after them.
-        if (NeedsClause(word) && !(doc.Is(i + 1, "that") || doc.Is(i + 1, "whether") || (i + 1 < doc.Tokens.Length && doc.Tokens[i + 1].Kind is TokenKind.Quote or TokenKind.Punctuation) || ClauseFollows(doc, i))) return false;
-        // "heard gunfire": hearing reports speech only with its clause ("the court heard that …", "…, the court has heard.").
-        if (word is "heard" && !(doc.Is(i + 1, "that") || doc.Is(i + 1, "how") || (i + 1 < doc.Tokens.Length && doc.Tokens[i + 1].Kind == TokenKind.Punctuation && doc.Word(i + 1) is "." or "," ))) return false;
+        // "the camp successfully maintained a majority", "heard gunfire": verbs that report speech only with a clause or
+        // quote after them ("the court heard that …", "…, the court has heard.").
+        if (NeedsClause(word) && !(doc.Is(i + 1, "that") || doc.Is(i + 1, "whether") || doc.Is(i + 1, "how") || (i + 1 < doc.Tokens.Length && doc.Tokens[i + 1].Kind is TokenKind.Quote or TokenKind.Punctuation) || ClauseFollows(doc, i))) return false;
         // "last Sunday’s disputed election": a participle after a possessive is an adjective.
         if (i > 0 && doc.Word(i).EndsWith("ed") && (doc.Word(i - 1).EndsWith("'s") || doc.Word(i - 1).EndsWith("’s") || doc.Word(i - 1) is "'s" or "’s")) return false;
         // "in remarks to reporters", "barred from claiming asylum": after a preposition the word is a noun or gerund.
@@ -630,7 +629,7 @@ internal sealed class ClaimExtractor(CueLexicon cues, Gazetteer gazetteer)
 
     private static bool NeedsClause(ReadOnlySpan<char> w) =>
         w is "maintain" or "maintains" or "maintained" or "reveal" or "reveals" or "revealed" or "indicate" or "indicates" or "indicated"
-        or "show" or "shows" or "showed" or "note" or "noted" or "stress" or "stressed" or "add" or "adds" or "believes" or "questioned" or "questioning";
+        or "show" or "shows" or "showed" or "note" or "noted" or "stress" or "stressed" or "add" or "adds" or "believes" or "questioned" or "questioning" or "heard";
 
     private static bool IsAdverb(ReadOnlySpan<char> w) =>
         (w.Length > 3 && w.EndsWith("ly")) || w is "twice" or "also" or "later" or "then" or "never" or "already" or "once" or "again" or "since" or "yet" or "ever";

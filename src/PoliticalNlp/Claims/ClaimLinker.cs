@@ -56,10 +56,10 @@ internal static class ClaimLinker
         foreach (var sentence in sentences)
         {
             var span = text.AsSpan(sentence.Start, sentence.End - sentence.Start);
-            bool notConfirmed = Contains(span, NotConfirmedMarkers);
-            bool reversal = Contains(span, ReversalMarkers);
+            bool notConfirmed = Phrases.ContainsAny(span, NotConfirmedMarkers);
+            bool reversal = Phrases.ContainsAny(span, ReversalMarkers);
             while (firstClaim < claims.Length && claims[firstClaim].Content.End <= sentence.Start) firstClaim++;
-            bool charge = Contains(span, ChargeMarkers);
+            bool charge = Phrases.ContainsAny(span, ChargeMarkers);
             if (!notConfirmed && !reversal && !charge) continue;
             bool isClaim = firstClaim < claims.Length && claims[firstClaim].Content.Start < sentence.End;
             if (charge && !isClaim)
@@ -152,7 +152,7 @@ internal static class ClaimLinker
 
         // A verdict that neither names the source nor refers to a claim ("There is no evidence that homeopathy works")
         // may be about the world rather than a claim: it needs more shared content.
-        bool refersToClaim = anyNamed || ContainsWord(text.AsSpan(sentence.Start, sentence.End - sentence.Start), BackReferences);
+        bool refersToClaim = anyNamed || Phrases.HasWordStartingWith(text.AsSpan(sentence.Start, sentence.End - sentence.Start), BackReferences);
         int best = -1;
         double bestScore = refersToClaim ? 0.5 : 1.5;
         for (int i = Math.Max(0, before - Window); i < before; i++)
@@ -296,13 +296,6 @@ internal static class ClaimLinker
         "call", "demand", "question", "system", "scheme", "policy", "measure", "idea", "nomination", "candidacy", "resolution",
     ];
 
-    private static bool ContainsWord(ReadOnlySpan<char> sentence, string[] stems)
-    {
-        foreach (var (start, length) in ClaimProfile.Words(sentence))
-            foreach (var stem in stems) if (sentence.Slice(start, length).StartsWith(stem, StringComparison.OrdinalIgnoreCase)) return true;
-        return false;
-    }
-
     /// <summary>Two consecutive claims from the same side: the same source, or one of them unresolved ("the attorney general has denied …" then "Lord Goldsmith said …").</summary>
     private static bool SameSide(ClaimProfile a, ClaimProfile b) =>
         !a.OtherSourceThan(b) || a.Speaker is null || b.Speaker is null;
@@ -379,11 +372,5 @@ internal static class ClaimLinker
             }
         }
         return sum;
-    }
-
-    private static bool Contains(ReadOnlySpan<char> sentence, string[] markers)
-    {
-        foreach (var m in markers) if (sentence.Contains(m, StringComparison.OrdinalIgnoreCase)) return true;
-        return false;
     }
 }

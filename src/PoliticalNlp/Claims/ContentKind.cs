@@ -41,9 +41,9 @@ internal static class ContentKind
             words++;
         }
         bool conditional = StartsWithWord(content, "if") || StartsWithWord(content, "unless");
-        if (conditional || ContainsAny(content, WarningWords)) return ClaimKind.Warning;
-        if (negated && ContainsAny(content, DenialObjects)) return ClaimKind.Denial;
-        if (ContainsAny(content, AccusationWords)) return ClaimKind.Accusation;
+        if (conditional || Phrases.ContainsAny(content, WarningWords)) return ClaimKind.Warning;
+        if (negated && Phrases.ContainsAny(content, DenialObjects)) return ClaimKind.Denial;
+        if (Phrases.ContainsAny(content, AccusationWords)) return ClaimKind.Accusation;
         if (commitment) return ClaimKind.Promise;
         return ClaimKind.Statement;
     }
@@ -57,12 +57,6 @@ internal static class ContentKind
     private static bool IsAny(ReadOnlySpan<char> word, string[] set)
     {
         foreach (var s in set) if (word.Equals(s, StringComparison.OrdinalIgnoreCase)) return true;
-        return false;
-    }
-
-    private static bool ContainsAny(ReadOnlySpan<char> content, string[] phrases)
-    {
-        foreach (var p in phrases) if (content.Contains(p, StringComparison.OrdinalIgnoreCase)) return true;
         return false;
     }
 }

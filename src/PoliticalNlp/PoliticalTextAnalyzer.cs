@@ -43,7 +43,10 @@ public sealed class PoliticalTextAnalyzer
         var model = options.EntityModelPath is { } path ? EmbeddedModels.LoadModelFile(path) : EmbeddedModels.EntityModel;
         _entities = new EntityRecognizer(model, gazetteer, EmbeddedModels.WordClasses);
         _claims = new ClaimExtractor(s_cues.Value, gazetteer);
+        _modelVersion = Models.ModelVersion.For(options);
     }
+
+    private readonly string _modelVersion;
 
     private static readonly Lazy<CueLexicon> s_cues = new(CueLexicon.LoadEmbedded);
     private readonly ClaimExtractor _claims;
@@ -108,6 +111,7 @@ public sealed class PoliticalTextAnalyzer
             ImmutableCollectionsMarshal.AsImmutableArray(sentences),
             entities,
             claims,
-            links);
+            links,
+            _modelVersion);
     }
 }

@@ -94,6 +94,14 @@ public sealed class AnalyzedDocument : IEquatable<AnalyzedDocument>
     }
 
     /// <summary>
+    /// The document as one self-contained HTML page (inline CSS, SVG and script; nothing fetched): entities marked by
+    /// type, claims with speaker, cue and content, and arcs from each answering statement to the claim it answers.
+    /// Several documents on one page: <see cref="Rendering.HtmlReport"/>.
+    /// </summary>
+    /// <returns>A complete HTML document.</returns>
+    public string ToHtml() => Rendering.HtmlReport.ToHtml([this], Id is null ? null : $"PoliticalNlp: {Id}");
+
+    /// <summary>
     /// Reads a document written by <see cref="ToJson"/> (or any spec section 6 document, such as a gold file) back into
     /// an equal <see cref="AnalyzedDocument"/>. Tokens and sentences, which the JSON leaves out, are recomputed from the
     /// text; unknown fields are ignored.

@@ -36,9 +36,10 @@ internal static class HtmlAssets
         foreach (var kind in Enum.GetValues<LinkKind>())
         {
             string name = kind.ToString().ToLowerInvariant();
-            w.Append($"<span data-legend=\"{kind}\"><svg width=\"34\" height=\"12\" aria-hidden=\"true\"><line class=\"arc arc-{name}\" x1=\"1\" y1=\"6\" x2=\"26\" y2=\"6\"/><path class=\"arrow-{name}\" d=\"M25,1.5 L33,6 L25,10.5 z\"/></svg> {kind}</span>");
+            string head = kind == LinkKind.Support ? "" : $"<path class=\"arrow-{name}\" d=\"M25,1.5 L33,6 L25,10.5 z\"/>";
+            w.Append($"<span data-legend=\"{kind}\"><svg width=\"34\" height=\"12\" aria-hidden=\"true\"><line class=\"arc arc-{name}\" x1=\"1\" y1=\"6\" x2=\"{(kind == LinkKind.Support ? 33 : 26)}\" y2=\"6\"/>{head}</svg> {kind}</span>");
         }
-        w.Append("<span>arrow: from the answering statement to the claim it answers</span></div>\n</aside>\n");
+        w.Append("<span>arrow: from the statement that answers to the claim it answers; Support joins two claims that agree</span></div>\n</aside>\n");
         return w.ToString();
     }
 }

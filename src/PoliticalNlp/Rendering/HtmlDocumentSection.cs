@@ -274,10 +274,16 @@ internal sealed class HtmlDocumentSection
         {
             string kind = link.Kind.ToString();
             bool answersThis = statement is null ? link.To == claimId : link.ToSpan is { } s && s.Start == statement.Start && s.End == statement.End;
-            if (claimId is not null && link.From == claimId)
-                notes.Add((kind, $"{Describe(link.Kind)} by {(link.To ?? "the statement " + StatementLabel(link.ToSpan))}"));
-            if (answersThis)
-                notes.Add((kind, $"answers {link.From}: {Describe(link.Kind)}"));
+            string other = link.To ?? "the statement " + StatementLabel(link.ToSpan);
+            if (link.Kind == LinkKind.Support)
+            {
+                // Support is symmetric: the two agree, whichever end the linker names first.
+                if (claimId is not null && link.From == claimId) notes.Add((kind, $"agrees with {other}"));
+                if (answersThis) notes.Add((kind, $"agrees with {link.From}"));
+                continue;
+            }
+            if (claimId is not null && link.From == claimId) notes.Add((kind, $"{Describe(link.Kind)} by {other}"));
+            if (answersThis) notes.Add((kind, $"answers {link.From}: {Describe(link.Kind)}"));
         }
         if (notes.Count == 0) return;
         w.Write("<ul class=\"link-notes\">");
@@ -301,13 +307,13 @@ internal sealed class HtmlDocumentSection
         LinkKind.NotConfirmed => "not confirmed",
         LinkKind.Contradiction => "contradicted",
         LinkKind.Reversal => "reversed (same source said the opposite)",
-        LinkKind.Support => "supported",
         _ => kind.ToString(),
     };
 
     /// <summary>
     /// One SVG path a link, from the answering claim or statement (<c>to</c>/<c>toSpan</c>) to the claim it answers
-    /// (<c>from</c>), where the arrowhead is; the page script gives each path its geometry once the cards are laid out.
+    /// (<c>from</c>), where the arrowhead is (none for Support, which is symmetric); the page script gives each path its
+    /// geometry once the cards are laid out.
     /// </summary>
     private void WriteArcs(TextWriter w)
     {
@@ -331,8 +337,10 @@ internal sealed class HtmlDocumentSection
             HtmlText.WriteAttribute(w, from);
             w.Write("\" data-to=\"");
             HtmlText.WriteAttribute(w, to);
-            w.Write($"\" marker-end=\"url(#{_prefix}-arrow-{kind.ToLowerInvariant()})\"><title>");
-            HtmlText.Write(w, $"{link.To ?? "statement"} → {link.From}: {kind}");
+            // Support is drawn without an arrowhead: agreement has no direction to show.
+            if (link.Kind == LinkKind.Support) w.Write("\"><title>");
+            else w.Write($"\" marker-end=\"url(#{_prefix}-arrow-{kind.ToLowerInvariant()})\"><title>");
+            HtmlText.Write(w, link.Kind == LinkKind.Support ? $"{link.From} ↔ {link.To ?? "statement"}: Support" : $"{link.To ?? "statement"} → {link.From}: {kind}");
             w.Write("</title></path>");
         }
         w.Write("</svg>\n");

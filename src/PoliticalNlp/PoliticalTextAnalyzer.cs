@@ -19,7 +19,7 @@ namespace PoliticalNlp;
 /// foreach (var claim in doc.Claims) Console.WriteLine($"{claim.SpeakerCanonical}: {claim.Content.Text}");
 /// </code>
 /// </example>
-public sealed class PoliticalTextAnalyzer
+public sealed partial class PoliticalTextAnalyzer
 {
     [ThreadStatic]
     private static TokenBuffer? t_tokens;

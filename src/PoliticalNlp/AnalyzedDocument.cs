@@ -110,7 +110,8 @@ public sealed class AnalyzedDocument : IEquatable<AnalyzedDocument>
     /// <returns>The document.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
     /// <exception cref="JsonException">The JSON is malformed, lacks <c>text</c>, has an unsupported major
-    /// <c>schemaVersion</c>, or a span whose offsets fall outside the text or whose text differs from the slice.</exception>
+    /// <c>schemaVersion</c>, a span whose offsets fall outside the text or whose text differs from the slice, or a link
+    /// whose ends are not claims of the document.</exception>
     public static AnalyzedDocument FromJson(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
@@ -130,8 +131,14 @@ public sealed class AnalyzedDocument : IEquatable<AnalyzedDocument>
             foreach (var span in new[] { c.Speaker, c.Cue, c.Content, c.Via })
                 if (span is not null) CheckSpan(text, span.Start, span.End, span.Text, $"claim {c.Id}");
         }
+        var claimIds = claims.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
         foreach (var l in links)
+        {
+            if (!claimIds.Contains(l.From)) throw new JsonException($"A link starts from '{l.From}', which is not a claim of the document.");
+            if (l.To is { } to && !claimIds.Contains(to)) throw new JsonException($"A link from {l.From} points to '{to}', which is not a claim of the document.");
+            if ((l.To is null) == (l.ToSpan is null)) throw new JsonException($"A link from {l.From} needs exactly one of \"to\" and \"toSpan\".");
             if (l.ToSpan is { } span) CheckSpan(text, span.Start, span.End, span.Text, $"link from {l.From}");
+        }
         var buffer = new TokenBuffer(Math.Max(16, text.Length / 4));
         Tokenizer.Tokenize(text, buffer);
         Token[] tokens = buffer.ToArray();

@@ -152,6 +152,17 @@ public class JsonRoundTripTests
         Assert.Throws<JsonException>(() => AnalyzedDocument.FromJson("""{"text":"abc","entities":[{"start":1,"end":9,"type":"Person","text":"bc","canonical":"bc"}]}"""));
     }
 
+    [Theory]
+    [InlineData("""{"from":"c9","to":"c1","toSpan":null,"kind":"Denial"}""")]
+    [InlineData("""{"from":"c1","to":"c9","toSpan":null,"kind":"Denial"}""")]
+    [InlineData("""{"from":"c1","to":null,"toSpan":null,"kind":"Denial"}""")]
+    public void FromJson_rejects_a_link_whose_ends_are_not_claims(string link)
+    {
+        string json = """{"text":"Bob said no.","claims":[{"id":"c1","speaker":null,"speakerCanonical":null,"cue":{"start":4,"end":8,"text":"said"},"content":{"start":9,"end":11,"text":"no"},"via":null,"kind":"Statement","direct":false}],"links":[LINK]}""";
+        Assert.Single(AnalyzedDocument.FromJson(json.Replace("LINK", "", StringComparison.Ordinal)).Claims);
+        Assert.Throws<JsonException>(() => AnalyzedDocument.FromJson(json.Replace("LINK", link, StringComparison.Ordinal)));
+    }
+
     [Fact]
     public void FromJson_rejects_another_major_schema_version_and_a_missing_text()
     {

@@ -21,26 +21,14 @@ public static class HtmlReport
     /// <param name="writer">Where the page goes; not closed.</param>
     /// <param name="title">The page title; <c>PoliticalNlp report</c> by default.</param>
     /// <exception cref="ArgumentNullException"><paramref name="documents"/> or <paramref name="writer"/> is null.</exception>
+    /// <exception cref="ArgumentException">A document of the sequence is null.</exception>
     public static void Write(IEnumerable<AnalyzedDocument> documents, TextWriter writer, string? title = null)
     {
         ArgumentNullException.ThrowIfNull(documents);
         ArgumentNullException.ThrowIfNull(writer);
         title ??= "PoliticalNlp report";
-        // The table of contents precedes the documents, so sections are rendered into a buffer first; a document is
-        // rendered as soon as it is read, so only the HTML is kept, not the analyses.
-        var sections = new StringWriter(CultureInfo.InvariantCulture);
-        var contents = new List<(string Anchor, string Name, string Stats)>();
-        int index = 0;
-        string? modelVersion = null;
-        foreach (var doc in documents)
-        {
-            ArgumentNullException.ThrowIfNull(doc, nameof(documents));
-            modelVersion ??= doc.ModelVersion;
-            var section = new HtmlDocumentSection(doc, index);
-            section.Write(sections);
-            contents.Add((section.Anchor, section.Name, section.Stats));
-            index++;
-        }
+        using var input = documents.GetEnumerator();
+        var first = Next(input);
 
         writer.Write("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
         writer.Write("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
@@ -52,18 +40,33 @@ public static class HtmlReport
         writer.Write(HtmlAssets.Stylesheet);
         writer.Write("</style>\n</head>\n<body>\n<header class=\"page-head\">\n<h1>");
         HtmlText.Write(writer, title);
-        writer.Write("</h1>\n<p class=\"page-meta\">");
-        writer.Write(contents.Count == 1 ? "1 document" : $"{contents.Count.ToString(CultureInfo.InvariantCulture)} documents");
-        if (modelVersion is not null)
+        writer.Write("</h1>\n");
+        if (first?.ModelVersion is { } modelVersion)
         {
-            writer.Write(" · model <code>");
+            writer.Write("<p class=\"page-meta\">PoliticalNlp model <code>");
             HtmlText.Write(writer, modelVersion);
-            writer.Write("</code>");
+            writer.Write("</code></p>\n");
         }
-        writer.Write("</p>\n</header>\n");
+        writer.Write("</header>\n");
+        writer.Write(HtmlAssets.Legend);
+        writer.Write("<main>\n");
+
+        // Each document is written as soon as it is read, so a long batch streams: the table of contents, which needs
+        // them all, comes after them in the markup and is placed above them by the stylesheet.
+        var contents = new List<(string Anchor, string Name, string Stats)>();
+        for (var doc = first; doc is not null; doc = Next(input))
+        {
+            var section = new HtmlDocumentSection(doc, contents.Count);
+            section.Write(writer);
+            contents.Add((section.Anchor, section.Name, section.Stats));
+        }
+        if (contents.Count == 0) writer.Write("<p class=\"empty\">No documents.</p>\n");
+        writer.Write("</main>\n");
         if (contents.Count > 1)
         {
-            writer.Write("<nav class=\"toc\" aria-label=\"Documents\">\n<h2>Contents</h2>\n<ol>\n");
+            writer.Write("<nav class=\"toc\" aria-label=\"Documents\">\n<h2>Contents: ");
+            writer.Write(contents.Count.ToString(CultureInfo.InvariantCulture));
+            writer.Write(" documents</h2>\n<ol>\n");
             foreach (var (anchor, name, stats) in contents)
             {
                 writer.Write("<li><a href=\"#");
@@ -76,14 +79,13 @@ public static class HtmlReport
             }
             writer.Write("</ol>\n</nav>\n");
         }
-        writer.Write(HtmlAssets.Legend);
-        writer.Write("<main>\n");
-        writer.Write(sections.ToString());
-        if (contents.Count == 0) writer.Write("<p class=\"empty\">No documents.</p>\n");
-        writer.Write("</main>\n<script>\n");
+        writer.Write("<script>\n");
         writer.Write(HtmlAssets.Script);
         writer.Write("</script>\n</body>\n</html>\n");
     }
+
+    private static AnalyzedDocument? Next(IEnumerator<AnalyzedDocument> input) =>
+        !input.MoveNext() ? null : input.Current ?? throw new ArgumentException("A document of the sequence is null.", "documents");
 
     /// <summary>The page for <paramref name="documents"/> as a string.</summary>
     /// <param name="documents">The documents, in order.</param>

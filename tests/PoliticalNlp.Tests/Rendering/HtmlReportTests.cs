@@ -106,9 +106,25 @@ public class HtmlReportTests
     }
 
     [Fact]
+    public void A_lazy_sequence_is_written_as_it_is_read()
+    {
+        // Streaming: the first document's section is on the writer before the second document is produced.
+        var writer = new StringWriter();
+        IEnumerable<AnalyzedDocument> Documents()
+        {
+            yield return Analyzer.Analyze("Angela Merkel spoke.", "first");
+            Assert.Contains("data-doc-id=\"first\"", writer.ToString());
+            yield return Analyzer.Analyze("Poland said no.", "second");
+        }
+        HtmlReport.Write(Documents(), writer);
+        Assert.Equal(["first", "second"], Parse(writer.ToString()).QuerySelectorAll("nav.toc a").Select(a => a.TextContent));
+    }
+
+    [Fact]
     public void Null_arguments_throw()
     {
         Assert.Throws<ArgumentNullException>(() => HtmlReport.Write(null!, TextWriter.Null));
         Assert.Throws<ArgumentNullException>(() => HtmlReport.Write([], null!));
+        Assert.Throws<ArgumentException>(() => HtmlReport.Write([null!], TextWriter.Null));
     }
 }

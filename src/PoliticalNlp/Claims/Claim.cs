@@ -1,3 +1,5 @@
+using PoliticalNlp.Claims;
+
 namespace PoliticalNlp;
 
 /// <summary>Content the text attributes to a source through a reporting cue (spec section 4).</summary>
@@ -30,4 +32,13 @@ public sealed record Claim
     /// <summary>The kind the cue alone signals (<c>denied</c> → Denial); links rest on this explicit evidence, not on
     /// the kind read from the content.</summary>
     internal ClaimKind CueKind { get; init; }
+
+    /// <summary>The sentence shape that produced the claim (explain trace).</summary>
+    internal AttributionLayout Layout { get; init; }
+
+    /// <summary>The stance class of the cue that produced the claim (explain trace).</summary>
+    internal CueClass CueClass { get; init; }
+
+    /// <summary>Which layout and which cue produced the claim, for diagnostics: <c>SpeakerCueContent cue 'denied' (Deny)</c>.</summary>
+    internal string Explain => $"{Layout} cue '{Cue?.Text ?? "-"}' ({CueClass})";
 }

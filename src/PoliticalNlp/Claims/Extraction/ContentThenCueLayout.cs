@@ -1,0 +1,36 @@
+namespace PoliticalNlp.Claims;
+
+/// <summary>
+/// Layout <c>The plan will fail, the minister said.</c> / <c>…, said the minister.</c>: the content before the comma
+/// that opens the attribution. The content starts at the sentence's start or just after the attribution of the claim
+/// before it in the sentence (the floor), so no two claims of one sentence share their start.
+/// </summary>
+internal static class ContentThenCueLayout
+{
+    public static ClaimDraft? TryRead(ExtractionContext ctx, int cue, CueEntry entry, int sFirst, int floor, int sEnd)
+    {
+        var doc = ctx.Doc;
+        if (cue <= sFirst + 2) return null;
+        int comma = -1;
+        for (int k = cue - 1; k > sFirst && k >= cue - PhraseReader.MaxSpeakerTokens; k--)
+        {
+            if (doc.Is(k, ",")) { comma = k; break; }
+        }
+        if (comma <= Math.Max(sFirst, floor) + 1) return null;
+        var speaker = comma + 1 < cue ? PhraseReader.TrimAdverbs(doc, comma + 1, cue) : PhraseReader.SpeakerAfter(doc, cue + entry.Words, sEnd, ctx.InQuote);
+        if (speaker.Start < 0) return null;
+        // "…, which it blames on western governments": a relative clause about what came before, not a new claim.
+        if (doc.Is(comma + 1, "which") || doc.Is(comma + 1, "who") || doc.Is(comma + 1, "that")) return null;
+        int first = Math.Max(sFirst, floor);
+        while (first < comma && (doc.Tokens[first].Kind == TokenKind.Quote || (first > sFirst && doc.Tokens[first].Kind == TokenKind.Punctuation))) first++;
+        int last = comma - 1;
+        while (last > first && doc.Tokens[last].Kind == TokenKind.Quote) last--;
+        if (last - first < 2) return null;
+        var draft = new ClaimDraft { Kind = entry.Kind, CueClass = entry.Class, Layout = AttributionLayout.ContentThenCue, SentenceIndex = doc.SentenceOf(cue) };
+        ctx.SetContent(draft, first, last);
+        ctx.SetCue(draft, cue, entry.Words);
+        ctx.SetSpeaker(draft, speaker);
+        ctx.FindVia(draft, cue + 1, sEnd);
+        return draft;
+    }
+}

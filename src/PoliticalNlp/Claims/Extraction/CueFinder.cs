@@ -1,0 +1,84 @@
+namespace PoliticalNlp.Claims;
+
+/// <summary>
+/// Stage 1: whether a token is a reporting cue, from the compiled cue data (<see cref="CueLexicon"/>: forms, phrases and
+/// their conditions) and a few positional checks (a cue is a verb: not after a determiner, a preposition or a possessive).
+/// </summary>
+internal sealed class CueFinder(CueLexicon lexicon)
+{
+    public CueLexicon Lexicon => lexicon;
+
+    /// <summary>True when token <paramref name="i"/> starts a reporting cue; <paramref name="cue"/> says which.</summary>
+    public bool IsCue(DocumentView doc, int i, out CueEntry cue)
+    {
+        cue = default;
+        if (doc.Tokens[i].Kind != TokenKind.Word) return false;
+        var word = doc.Word(i);
+        // "floated the idea of", "pointed out": phrases that report as a whole.
+        foreach (var (words, entry) in lexicon.PhrasesStartingWith(word))
+        {
+            int k = 1;
+            while (k < words.Length && doc.Is(i + k, words[k])) k++;
+            if (k < words.Length) continue;
+            cue = entry;
+            return (entry.Flags & CueFlags.VerbPosition) == 0 || IsVerbPosition(doc, i);
+        }
+        if (!lexicon.TryGet(word, out cue) || (cue.Flags & CueFlags.NounOnly) != 0) return false;
+        // "claims" is a noun far more often than a verb: a verb after a name or pronoun, before its clause.
+        if ((cue.Flags & CueFlags.Ambiguous) != 0)
+        {
+            return i > 0 && (char.IsUpper(doc.Word(i - 1)[0]) || doc.Word(i - 1) is "they" or "he" or "she" or "we" or "i" || doc.Is(i - 2, "the"))
+                && (doc.Is(i + 1, "that") || doc.Is(i + 1, "they") || doc.Is(i + 1, "he") || doc.Is(i + 1, "she") || doc.Is(i + 1, "it") || doc.Is(i + 1, "the") || doc.Is(i + 1, "to"))
+                && !doc.Is(i - 1, "the");
+        }
+        // "the camp successfully maintained a majority", "heard gunfire": verbs that report speech only with a clause or
+        // quote after them ("the court heard that …", "…, the court has heard.").
+        if ((cue.Flags & CueFlags.NeedsClause) != 0 && !(doc.Is(i + 1, "that") || doc.Is(i + 1, "whether") || doc.Is(i + 1, "how")
+            || (i + 1 < doc.Tokens.Length && doc.Tokens[i + 1].Kind is TokenKind.Quote or TokenKind.Punctuation) || ClauseFollows(doc, i))) return false;
+        // "last Sunday’s disputed election": a participle after a possessive is an adjective.
+        if (i > 0 && word.EndsWith("ed") && (doc.Word(i - 1).EndsWith("'s") || doc.Word(i - 1).EndsWith("’s") || doc.Word(i - 1) is "'s" or "’s")) return false;
+        // "in remarks to reporters", "barred from claiming asylum": after a preposition the word is a noun or gerund.
+        if (i > 0 && FunctionWords.IsNounPreposition(doc.Word(i - 1))) return false;
+        // "the said agreement", "a told story": a cue is not preceded by a determiner.
+        return i == 0 || !FunctionWords.IsDeterminer(doc.Word(i - 1));
+    }
+
+    /// <summary>True when <paramref name="word"/> is a single-word verb cue (for subject and clause checks).</summary>
+    public bool IsCueWord(ReadOnlySpan<char> word) => lexicon.TryGetKind(word, out _);
+
+    /// <summary>The noun cue (<c>the allegations that …</c>) at token <paramref name="i"/>, if any.</summary>
+    public bool IsNominal(DocumentView doc, int i, out CueEntry cue) =>
+        lexicon.TryGet(doc.Word(i), out cue) && (cue.Flags & CueFlags.Nominal) != 0;
+
+    private static bool IsVerbPosition(DocumentView doc, int i) =>
+        i > 0 && !(doc.Is(i - 1, "the") || doc.Is(i - 1, "a") || doc.Is(i - 1, "this") || doc.Is(i - 1, "that") || doc.Is(i - 1, "one"));
+
+    /// <summary>"has indicated the whole postal voting system is under scrutiny": a finite verb soon after, before any break.</summary>
+    private static bool ClauseFollows(DocumentView doc, int cue)
+    {
+        for (int k = cue + 2; k < Math.Min(doc.Tokens.Length, cue + 9); k++)
+        {
+            if (doc.IsClauseBreak(k)) return false;
+            if (doc.Word(k) is "is" or "are" or "was" or "were" or "will" or "would" or "has" or "have" or "had" or "could" or "can") return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Cues that report nothing: passives (<c>were twice denied visas</c>, <c>a blog written by Rathbun</c>) and speech
+    /// that did not happen (<c>officials have not said why</c>, <c>declined to say</c>).
+    /// </summary>
+    public static bool IsPassiveOrUnsaid(DocumentView doc, int cue, int sFirst)
+    {
+        var form = doc.Word(cue);
+        bool participle = form.EndsWith("ed") || form.EndsWith("en");
+        if (participle && doc.Is(cue + 1, "by")) return true;
+        int j = cue - 1;
+        while (j >= sFirst && FunctionWords.IsAdverb(doc.Word(j))) j--;
+        if (j < sFirst) return false;
+        var before = doc.Word(j);
+        if (participle && FunctionWords.IsPassiveAuxiliary(before) && !before.Equals("not", StringComparison.Ordinal)) return true;
+        if (before is "not" or "never" or "n't" || before.EndsWith("n't") || before.EndsWith("n’t")) return true;
+        return j > sFirst && doc.Is(j, "to") && (doc.Is(j - 1, "declined") || doc.Is(j - 1, "refused") || doc.Is(j - 1, "unable") || doc.Is(j - 1, "reluctant"));
+    }
+}

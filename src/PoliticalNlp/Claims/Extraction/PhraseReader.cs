@@ -1,0 +1,120 @@
+namespace PoliticalNlp.Claims;
+
+/// <summary>
+/// Reads the noun phrases attribution rests on: the subject before a cue, the speaker after one, a sentence's opening
+/// subject. Every search is bounded by a few tokens (<see cref="MaxSpeakerTokens"/>, a clause), so speakers cost O(1) a cue.
+/// </summary>
+internal static class PhraseReader
+{
+    public const int MaxSpeakerTokens = 8;
+
+    /// <summary>The sentence's opening noun phrase ("EU foreign ministers agreed …, and said …").</summary>
+    public static (int Start, int End) SentenceSubject(DocumentView doc, CueFinder cues, int sFirst, int limit)
+    {
+        // "However, the ministry …": past a discourse word; "On 17 November, Chinese Vice Foreign Minister Wu Daiwei
+        // met …": past an opening adverbial to the subject.
+        while (sFirst + 1 < limit && FunctionWords.IsDiscourseWord(doc.Word(sFirst))) sFirst++;
+        if (FunctionWords.IsOpeningPreposition(doc.Word(sFirst)))
+        {
+            for (int k = sFirst + 1; k < Math.Min(limit, sFirst + 8); k++)
+                if (doc.Is(k, ",")) { sFirst = k + 1; break; }
+        }
+        var person = doc.FirstPerson(sFirst, Math.Min(limit, sFirst + 10));
+        if (person.Start >= 0 && !HasVerbBetween(doc, cues, sFirst, person.Start)) return person;
+        int end = sFirst;
+        while (end < limit && end - sFirst < 5 && doc.Tokens[end].Kind == TokenKind.Word && !doc.Word(end).EndsWith("ed") && !FunctionWords.IsFiniteVerb(doc.Word(end))
+               && !FunctionWords.IsAdverb(doc.Word(end)) && !cues.IsCueWord(doc.Word(end))) end++;
+        return end > sFirst ? doc.TrimToEntity(sFirst, end) : (-1, -1);
+    }
+
+    /// <summary>The subject of a cue: the noun phrase before it, skipping auxiliaries, adverbs and a comma-delimited appositive.</summary>
+    public static (int Start, int End) SubjectBefore(DocumentView doc, int cue, int sFirst, int[] inQuote)
+    {
+        int j = cue - 1;
+        while (j >= sFirst && j > cue - 12 && FunctionWords.IsAdverbOrAuxiliary(doc.Word(j))) j--;
+        if (j >= sFirst && (doc.Is(j, ",") || doc.Is(j, "—") || doc.Is(j, "–")))
+        {
+            // "Hugh Hill, a doctor, said": skip the appositive back to its opening comma. "Another expert, Bong
+            // Young-shik from the Asan Institute, doubts": a name opening the appositive is the speaker.
+            // "some Kremlin proxies — including the firebrand Vladimir Zhirinovsky — have floated": dashes too.
+            var mark = doc.Word(j);
+            int k = j - 1;
+            while (k > sFirst && k > j - 25 && !doc.Word(k).SequenceEqual(mark) && inQuote[k] < 0) k--;
+            if (k > sFirst && doc.Word(k).SequenceEqual(mark))
+            {
+                var named = doc.FirstPerson(k + 1, Math.Min(j, k + 2));
+                if (named.Start == k + 1) return named;
+                j = k - 1;
+            }
+            else return (-1, -1);
+        }
+        if (j < sFirst || inQuote[j] >= 0 || doc.Tokens[j].Kind is TokenKind.Punctuation or TokenKind.Quote) return (-1, -1);
+        if (doc.Word(j) is "the" or "a" or "an" or "of" or "at" or "in" or "to" or "that" or "for" or "by" or "with" or "from") return (-1, -1);
+        int end = j + 1;
+        int start = j;
+        while (start > sFirst && end - start < 20 && !doc.IsClauseBreak(start - 1) && inQuote[start - 1] < 0
+               && !FunctionWords.IsClauseWord(doc.Word(start - 1)) && !EndsClause(doc, start - 1)) start--;
+        // "The director of a factory where Mr Lukashenko was scheduled to appear admitted": the subject precedes the relative clause.
+        for (int k = start; k < end; k++)
+        {
+            if (doc.Word(k) is "where" or "who" or "which" or "whose" && k > start)
+            {
+                end = k;
+                if (doc.Is(end - 1, ",")) end--;
+                break;
+            }
+        }
+        while (start < end && (doc.Is(start, "and") || doc.Is(start, "but") || doc.Is(start, "then") || doc.Is(start, "however") || doc.Is(start, ",")
+               || doc.Is(start, "which") || doc.Is(start, "who") || doc.Is(start, "whom"))) start++;
+        if (end - start > MaxSpeakerTokens) start = end - MaxSpeakerTokens;
+        if (start >= end) return (-1, -1);
+        // Prefer the person named at the end of a long phrase ("Belarus’s president Alexander Lukashenko").
+        return doc.TrimToEntity(start, end);
+    }
+
+    /// <summary>The speaker after a cue ("…, said the minister."): a noun phrase that ends its clause.</summary>
+    public static (int Start, int End) SpeakerAfter(DocumentView doc, int from, int sEnd, int[] inQuote)
+    {
+        int i = from;
+        while (i < sEnd && i < from + 3 && doc.Tokens[i].Kind == TokenKind.Punctuation) i++;
+        var np = NounPhrase(doc, i, sEnd);
+        // "…, said the minister." — the speaker ends its clause; "said she would form …" is not a speaker.
+        if (np.Start >= 0 && np.End < sEnd && !doc.IsClauseBreak(np.End) && !doc.Is(np.End, "on") && !doc.Is(np.End, "in")
+            && !doc.Is(np.End, "according") && doc.Tokens[np.End].Kind != TokenKind.Quote) return (-1, -1);
+        return np.Start < 0 ? np : doc.TrimToEntity(np.Start, np.End);
+    }
+
+    public static (int Start, int End) NounPhrase(DocumentView doc, int from, int sEnd)
+    {
+        int end = from;
+        while (end < sEnd && end - from < MaxSpeakerTokens && doc.Tokens[end].Kind is TokenKind.Word or TokenKind.Number
+               && !FunctionWords.IsClauseWord(doc.Word(end)) && !(end > from && doc.Word(end) is "on" or "in" or "at" or "after" or "before" or "during" or "last" or "this" or "to" or "that" or "when" or "while" or "as" or "and")) end++;
+        return end > from ? (from, end) : (-1, -1);
+    }
+
+    /// <summary>A speaker between a quote and its cue, without the adverbs before the cue ("…,” Smith also said").</summary>
+    public static (int Start, int End) TrimAdverbs(DocumentView doc, int from, int to)
+    {
+        while (to > from && FunctionWords.IsAdverbOrAuxiliary(doc.Word(to - 1))) to--;
+        return to > from ? doc.TrimToEntity(from, to) : (-1, -1);
+    }
+
+    /// <summary>Capitalised words before a name ("Opposition leader Petrova:"), nothing that makes a clause of it.</summary>
+    public static bool IsLeadingDescription(DocumentView doc, CueFinder cues, int from, int to)
+    {
+        for (int k = from; k < to; k++)
+            if (doc.Tokens[k].Kind != TokenKind.Word || FunctionWords.IsFiniteVerb(doc.Word(k)) || cues.IsCueWord(doc.Word(k))) return false;
+        return true;
+    }
+
+    private static bool HasVerbBetween(DocumentView doc, CueFinder cues, int from, int to)
+    {
+        for (int k = from; k < to; k++) if (FunctionWords.IsFiniteVerb(doc.Word(k)) || cues.IsCueWord(doc.Word(k))) return true;
+        return false;
+    }
+
+    /// <summary>"broadcasts began on August 10 and South Korea says": an "and" after a lower-case word or number joins
+    /// clauses, not names ("Hugh Hill and Mary Smith said").</summary>
+    private static bool EndsClause(DocumentView doc, int i) =>
+        (doc.Is(i, "and") || doc.Is(i, "or") || doc.Is(i, "but")) && i > 0 && !char.IsUpper(doc.Word(i - 1)[0]);
+}

@@ -1,0 +1,69 @@
+namespace PoliticalNlp.Claims;
+
+/// <summary>
+/// Layout <c>X said (that) …</c>, with its two variants that take the subject of the sentence: participial
+/// (<c>…, saying such papers are kept confidential</c>) and coordinated (<c>… and said …</c>). The content runs from the
+/// cue (or its <c>that</c>) to the boundary <see cref="ContentBoundary"/> finds.
+/// </summary>
+internal static class SpeakerCueContentLayout
+{
+    /// <summary>False when the layout does not apply (no subject, or nothing after the cue); true with a draft, or with
+    /// null when it applies but yields no claim.</summary>
+    public static bool TryRead(ExtractionContext ctx, int cue, CueEntry entry, int sFirst, int sEnd, ClaimDraft? previous, out ClaimDraft? draft)
+    {
+        var doc = ctx.Doc;
+        draft = new ClaimDraft { Kind = entry.Kind, CueClass = entry.Class, Layout = AttributionLayout.SpeakerCueContent, SentenceIndex = doc.SentenceOf(cue) };
+        int before = cue - 1;
+        while (before > sFirst && before > cue - 4 && doc.Word(before) is "then" or "also" or "later") before--;
+        (int Start, int End) subject;
+        bool sameSentence = previous is not null && previous.SentenceIndex == draft.SentenceIndex;
+        if (before > sFirst && doc.Is(before, ",") && doc.Word(cue).EndsWith("ing"))
+        {
+            // "The government resisted calls to publish, saying such papers are kept confidential": the subject of the
+            // sentence speaks, and the content follows the participle.
+            draft.Layout = AttributionLayout.Participial;
+            subject = sameSentence ? previous!.SubjectTokens : PhraseReader.SentenceSubject(doc, ctx.Cues, sFirst, before);
+        }
+        else if (before >= sFirst && doc.Word(before) is "and" or "but")
+        {
+            // "… and said …": the same speaker as the clause before.
+            draft.Layout = AttributionLayout.Coordinated;
+            subject = sameSentence ? previous!.SubjectTokens : PhraseReader.SentenceSubject(doc, ctx.Cues, sFirst, before);
+        }
+        else
+        {
+            subject = PhraseReader.SubjectBefore(doc, cue, sFirst, ctx.InQuote);
+        }
+        draft.SubjectTokens = subject;
+        int contentFirst = cue + entry.Words;
+        // "admitted to a crowd of angry workers that he had voted": content starts after "that".
+        for (int k = cue + 1; k < Math.Min(sEnd, cue + 10); k++)
+        {
+            if (doc.IsClauseBreak(k) || ctx.InQuote[k] >= 0) break;
+            // "said Bush and Powell decided mutually that …": a verb in between means the clause began at the cue.
+            if (k > cue + 1 && FunctionWords.IsFiniteVerb(doc.Word(k))) break;
+            if (doc.Is(k, "that")) { contentFirst = k + 1; break; }
+        }
+        if (contentFirst == cue + 1 && doc.Word(cue) is "told" or "tells" or "tell" && cue + 1 < sEnd && doc.Tokens[cue + 1].Kind == TokenKind.Word)
+        {
+            contentFirst = cue + 2; // "told reporters the …"
+        }
+        // "…, the U.S. command said Saturday.": a day after the cue is not content; the content came before.
+        bool onlyWhenAfter = contentFirst < sEnd && FunctionWords.IsDayOrTime(doc.Word(contentFirst)) && (contentFirst + 1 >= sEnd || doc.IsClauseBreak(contentFirst + 1));
+        if (subject.Start < 0 || contentFirst >= sEnd || doc.IsClauseBreak(contentFirst) || onlyWhenAfter)
+        {
+            draft = null;
+            return false;
+        }
+        int contentLast = ContentBoundary.End(ctx, contentFirst, sEnd, draft);
+        if (contentLast - contentFirst < 1)
+        {
+            draft = null;
+            return true;
+        }
+        ctx.SetContent(draft, contentFirst, contentLast);
+        ctx.SetCue(draft, cue, entry.Words);
+        ctx.SetSpeaker(draft, subject);
+        return true;
+    }
+}

@@ -114,6 +114,8 @@ internal static class LexiconCompiler
                 "ambiguous" => CueFlags.Ambiguous,
                 "nominal" => CueFlags.Nominal,
                 "noun" => CueFlags.NounOnly,
+                "infinitive" => CueFlags.Infinitive,
+                "naming" => CueFlags.Naming,
                 _ => throw new InvalidDataException($"{path}: unknown cue flag '{name}'"),
             };
         }

@@ -21,4 +21,10 @@ internal enum CueFlags
 
     /// <summary>Not a verb cue at all (a noun only).</summary>
     NounOnly = 16,
+
+    /// <summary>Reports only with a clause, a quote or <c>to</c> + verb after it (<c>threatened to resign</c>).</summary>
+    Infinitive = 32,
+
+    /// <summary>A naming verb: reports only when it names its object as something (<c>called the deal a “mistake”</c>).</summary>
+    Naming = 64,
 }

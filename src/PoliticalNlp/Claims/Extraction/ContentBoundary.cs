@@ -13,6 +13,48 @@ internal static class ContentBoundary
     /// <summary>How far a quotation opened in the content may carry it on, in tokens.</summary>
     public const int MaxQuoteCarry = 400;
 
+    /// <summary>Words that join a new clause to the content: the clause may be the next attribution.</summary>
+    private static bool IsClauseJoiner(ReadOnlySpan<char> w) =>
+        w is "and" or "but" or "though" or "although" or "while" or "whereas" or "which" or "who" or "as" or "whom";
+
+    /// <summary>Participles that introduce no clause of their own (<c>…, including …</c>).</summary>
+    private static bool IsPrepositionalParticiple(ReadOnlySpan<char> w) =>
+        w is "including" or "according" or "regarding" or "following" or "concerning" or "excluding" or "notwithstanding" or "during" or "being" or "having" or "using" or "something" or "nothing" or "anything" or "everything";
+
+    /// <summary>
+    /// True when token <paramref name="k"/> (a comma, dash, semicolon or clause joiner inside the content) starts the next
+    /// attribution or a clause the writer adds: <c>, calling X Y</c>, <c>, adding that</c>, <c>and has hinted that</c>,
+    /// <c>, though officials stress</c>, <c>, many predicted</c>, <c>, potentially sending …</c>. Looks ahead a few tokens only.
+    /// </summary>
+    private static bool NextAttributionStartsAt(ExtractionContext ctx, int k, int sEnd)
+    {
+        var doc = ctx.Doc;
+        bool mark = doc.Is(k, ",") || doc.Is(k, ";") || doc.Is(k, "–") || doc.Is(k, "—");
+        int start = k + 1;
+        bool joined = false;
+        if (mark)
+        {
+            if (start < sEnd && IsClauseJoiner(doc.Word(start))) { joined = true; start++; }
+        }
+        else if (IsClauseJoiner(doc.Word(k)) && !doc.Is(k, "as") && !doc.Is(k, "which") && !doc.Is(k, "who") && !doc.Is(k, "whom")) joined = true;
+        else return false;
+        int n = start;
+        while (n < sEnd && n < start + 2 && FunctionWords.IsAdverb(doc.Word(n))) n++;
+        // ", calling the designation illegitimate", ", potentially sending …": a participle after a break.
+        if (mark && !joined && n < sEnd && ctx.InQuote[n] < 0 && doc.Tokens[n].Kind == TokenKind.Word && doc.Word(n).Length > 5 && doc.Word(n).EndsWith("ing")
+            && char.IsLower(doc.Word(n)[0]) && !IsPrepositionalParticiple(doc.Word(n))) return true;
+        // A subject of a few words (none after a joiner: "and has hinted that"), then a cue.
+        for (int c = start; c < sEnd && c < start + 8; c++)
+        {
+            if (ctx.InQuote[c] >= 0 || doc.IsClauseBreak(c) || doc.Tokens[c].Kind != TokenKind.Word) return false;
+            if (!ctx.Cues.IsCue(doc, c, out _)) continue;
+            if (CueFinder.IsPassiveOrUnsaid(doc, c, start)) return false;
+            if (c == start) return joined; // "and said", ", which denies": a cue right after the joiner
+            return true;
+        }
+        return false;
+    }
+
     /// <summary>
     /// The last token of reported content starting at <paramref name="first"/>: the sentence's end, or before
     /// ", according to", "and said", "but … acknowledged". Returns a value below <paramref name="first"/> when there is no
@@ -41,12 +83,7 @@ internal static class ContentBoundary
                 last = k - 1;
                 break;
             }
-            if ((doc.Is(k, "and") || doc.Is(k, "but")) && k + 1 < sEnd)
-            {
-                int next = k + 1;
-                while (next < sEnd && next < k + 4 && (doc.Is(next, "then") || doc.Is(next, "also") || doc.Is(next, "later"))) next++;
-                if (next < sEnd && ctx.Cues.IsCue(doc, next, out _)) { last = k - 1; break; }
-            }
+            if (k > first && NextAttributionStartsAt(ctx, k, sEnd)) { last = k - 1; break; }
         }
         while (last > first && (doc.Tokens[last].Kind == TokenKind.Punctuation || (doc.Tokens[last].Kind == TokenKind.Quote && inQuote[last] < 0))) last--;
         // "he expects “to act fully … I expect that will be …”": a quotation opened in the content runs to its close,

@@ -17,10 +17,12 @@ internal static class ContentThenCueLayout
             if (doc.Is(k, ",")) { comma = k; break; }
         }
         if (comma <= Math.Max(sFirst, floor) + 1) return null;
-        var speaker = comma + 1 < cue ? PhraseReader.TrimAdverbs(doc, comma + 1, cue) : PhraseReader.SpeakerAfter(doc, cue + entry.Words, sEnd, ctx.InQuote);
+        int after = comma + 1;
+        while (after < cue && doc.Tokens[after].Kind == TokenKind.Quote) after++;
+        var speaker = after < cue ? PhraseReader.TrimAdverbs(doc, after, cue) : PhraseReader.SpeakerAfter(doc, cue + entry.Words, sEnd, ctx.InQuote);
         if (speaker.Start < 0) return null;
         // "…, which it blames on western governments": a relative clause about what came before, not a new claim.
-        if (doc.Is(comma + 1, "which") || doc.Is(comma + 1, "who") || doc.Is(comma + 1, "that")) return null;
+        if (doc.Is(after, "which") || doc.Is(after, "who") || doc.Is(after, "that")) return null;
         int first = Math.Max(sFirst, floor);
         while (first < comma && (doc.Tokens[first].Kind == TokenKind.Quote || (first > sFirst && doc.Tokens[first].Kind == TokenKind.Punctuation))) first++;
         int last = comma - 1;

@@ -33,8 +33,20 @@ internal sealed class CueFinder(CueLexicon lexicon)
         }
         // "the camp successfully maintained a majority", "heard gunfire": verbs that report speech only with a clause or
         // quote after them ("the court heard that …", "…, the court has heard.").
-        if ((cue.Flags & CueFlags.NeedsClause) != 0 && !(doc.Is(i + 1, "that") || doc.Is(i + 1, "whether") || doc.Is(i + 1, "how")
-            || (i + 1 < doc.Tokens.Length && doc.Tokens[i + 1].Kind is TokenKind.Quote or TokenKind.Punctuation) || ClauseFollows(doc, i))) return false;
+        if ((cue.Flags & (CueFlags.NeedsClause | CueFlags.Infinitive)) != 0)
+        {
+            // "stressed Wednesday that …": past a day to the clause.
+            int next = i + 1;
+            while (next < doc.Tokens.Length && next < i + 3 && FunctionWords.IsDayOrTime(doc.Word(next))) next++;
+            bool clause = doc.Is(next, "that") || doc.Is(next, "whether") || doc.Is(next, "how")
+                || (next < doc.Tokens.Length && doc.Tokens[next].Kind is TokenKind.Quote or TokenKind.Punctuation) || ClauseFollows(doc, next - 1);
+            bool infinitive = (cue.Flags & CueFlags.Infinitive) != 0 && doc.Is(next, "to") && next + 1 < doc.Tokens.Length && doc.Tokens[next + 1].Kind == TokenKind.Word
+                && !FunctionWords.IsDeterminer(doc.Word(next + 1)) && char.IsLower(doc.Word(next + 1)[0]);
+            if (!clause && !infinitive) return false;
+        }
+        if ((cue.Flags & CueFlags.Naming) != 0 && !NamesItsObject(doc, i)) return false;
+        // "Americans accused of travelling", "accused in the blasts": an accusing verb straight before a preposition is a passive.
+        if (cue.Class == CueClass.Accuse && word.EndsWith("ed") && i + 1 < doc.Tokens.Length && (doc.Is(i + 1, "of") || doc.Is(i + 1, "in") || doc.Is(i + 1, "for"))) return false;
         // "last Sunday’s disputed election": a participle after a possessive is an adjective.
         if (i > 0 && word.EndsWith("ed") && (doc.Word(i - 1).EndsWith("'s") || doc.Word(i - 1).EndsWith("’s") || doc.Word(i - 1) is "'s" or "’s")) return false;
         // "in remarks to reporters", "barred from claiming asylum": after a preposition the word is a noun or gerund.
@@ -53,9 +65,25 @@ internal sealed class CueFinder(CueLexicon lexicon)
     private static bool IsVerbPosition(DocumentView doc, int i) =>
         i > 0 && !(doc.Is(i - 1, "the") || doc.Is(i - 1, "a") || doc.Is(i - 1, "this") || doc.Is(i - 1, "that") || doc.Is(i - 1, "one"));
 
-    /// <summary>"has indicated the whole postal voting system is under scrutiny": a finite verb soon after, before any break.</summary>
+    /// <summary>"called the deal a “grave mistake”", "called it a fabrication": a quote, or an object then "a"/"an", soon after
+    /// the verb and before any break ("called a meeting", "a group called Hamas" name nothing).</summary>
+    private static bool NamesItsObject(DocumentView doc, int verb)
+    {
+        if (verb == 0 || doc.Tokens[verb - 1].Kind != TokenKind.Word || FunctionWords.IsDeterminer(doc.Word(verb - 1))) return false;
+        for (int k = verb + 1; k < Math.Min(doc.Tokens.Length, verb + 12); k++)
+        {
+            if (doc.Tokens[k].Kind == TokenKind.Quote) return k > verb + 1;
+            if (doc.IsClauseBreak(k)) return false;
+            if (k >= verb + 2 && (doc.Is(k, "a") || doc.Is(k, "an"))) return true;
+        }
+        return false;
+    }
+
+    /// <summary>"has indicated the whole postal voting system is under scrutiny", "the filing shows he paid": a finite verb
+    /// soon after, or a pronoun subject right after, before any break.</summary>
     private static bool ClauseFollows(DocumentView doc, int cue)
     {
+        if (cue + 1 < doc.Tokens.Length && doc.Word(cue + 1) is "he" or "she" or "they" or "we" or "I" or "it" or "there") return true;
         for (int k = cue + 2; k < Math.Min(doc.Tokens.Length, cue + 9); k++)
         {
             if (doc.IsClauseBreak(k)) return false;

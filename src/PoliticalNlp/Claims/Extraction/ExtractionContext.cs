@@ -16,7 +16,11 @@ internal sealed class ExtractionContext
         for (int q = 0; q < Quotes.Count; q++)
             for (int i = Quotes[q].Open; i <= Quotes[q].Close; i++) InQuote[i] = q;
         Consumed = new bool[doc.Tokens.Length];
+        CueOwner = new ClaimDraft?[doc.Tokens.Length];
     }
+
+    /// <summary>Token → the claim whose cue it is (a participle after it, <c>…,” he said, adding that …</c>, shares its speaker).</summary>
+    public ClaimDraft?[] CueOwner { get; }
 
     public DocumentView Doc { get; }
 
@@ -33,6 +37,7 @@ internal sealed class ExtractionContext
     public void SetCue(ClaimDraft draft, int cue, int words = 1)
     {
         Consumed[cue] = true;
+        CueOwner[cue] = draft;
         draft.CueToken = cue;
         draft.CueStart = Doc.Tokens[cue].Start;
         draft.CueEnd = Doc.Tokens[cue + Math.Max(1, words) - 1].End;

@@ -40,7 +40,8 @@ internal static class FunctionWords
     public static bool IsDeterminer(ReadOnlySpan<char> w) =>
         w.Equals("the", StringComparison.OrdinalIgnoreCase) || w.Equals("a", StringComparison.OrdinalIgnoreCase) || w.Equals("an", StringComparison.OrdinalIgnoreCase)
         || w.Equals("his", StringComparison.OrdinalIgnoreCase) || w.Equals("her", StringComparison.OrdinalIgnoreCase) || w.Equals("their", StringComparison.OrdinalIgnoreCase)
-        || w.Equals("its", StringComparison.OrdinalIgnoreCase);
+        || w.Equals("its", StringComparison.OrdinalIgnoreCase) || w.Equals("any", StringComparison.OrdinalIgnoreCase) || w.Equals("no", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("such", StringComparison.OrdinalIgnoreCase) || w.Equals("every", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>A preposition after which a cue word is a noun or gerund ("in remarks", "barred from claiming").</summary>
     public static bool IsNounPreposition(ReadOnlySpan<char> w) =>

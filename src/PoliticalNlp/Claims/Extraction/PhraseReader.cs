@@ -31,7 +31,14 @@ internal static class PhraseReader
     public static (int Start, int End) SubjectBefore(DocumentView doc, int cue, int sFirst, int[] inQuote)
     {
         int j = cue - 1;
-        while (j >= sFirst && j > cue - 12 && FunctionWords.IsAdverbOrAuxiliary(doc.Word(j))) j--;
+        // "Putin has always denied", "X on Wednesday also admitted": past adverbs, auxiliaries and a day.
+        while (j >= sFirst && j > cue - 12)
+        {
+            var w = doc.Word(j);
+            if (FunctionWords.IsAdverbOrAuxiliary(w) || FunctionWords.IsAdverb(w) || w is "always" or "long" or "still" or "now" or "has" or "have") j--;
+            else if (FunctionWords.IsDayOrTime(w) && j - 1 >= sFirst && (doc.Is(j - 1, "on") || doc.Is(j - 1, "last"))) j -= 2;
+            else break;
+        }
         if (j >= sFirst && (doc.Is(j, ",") || doc.Is(j, "—") || doc.Is(j, "–")))
         {
             // "Hugh Hill, a doctor, said": skip the appositive back to its opening comma. "Another expert, Bong
@@ -49,6 +56,20 @@ internal static class PhraseReader
             else return (-1, -1);
         }
         if (j < sFirst || inQuote[j] >= 0 || doc.Tokens[j].Kind is TokenKind.Punctuation or TokenKind.Quote) return (-1, -1);
+        // "Iran, which denies …", "Christopher Steele, who had argued …": the relative pronoun speaks for the name before it.
+        if (j > sFirst && doc.Word(j) is "who" or "which")
+        {
+            int end0 = doc.Is(j - 1, ",") ? j - 1 : j;
+            if (end0 > sFirst && doc.Tokens[end0 - 1].Kind == TokenKind.Word && inQuote[end0 - 1] < 0)
+            {
+                int start0 = end0 - 1;
+                while (start0 > sFirst && end0 - start0 < MaxSpeakerTokens && doc.Tokens[start0 - 1].Kind == TokenKind.Word && inQuote[start0 - 1] < 0
+                       && !FunctionWords.IsClauseWord(doc.Word(start0 - 1)) && !EndsClause(doc, start0 - 1) && !FunctionWords.IsFiniteVerb(doc.Word(start0 - 1))) start0--;
+                var antecedent = doc.TrimToEntity(start0, end0, anyType: true);
+                if (doc.IsEntityToken(antecedent.Start)) return antecedent;
+            }
+            return (-1, -1);
+        }
         if (doc.Word(j) is "the" or "a" or "an" or "of" or "at" or "in" or "to" or "that" or "for" or "by" or "with" or "from") return (-1, -1);
         int end = j + 1;
         int start = j;

@@ -37,8 +37,14 @@ internal static class SpeakerCueContentLayout
         draft.SubjectTokens = subject;
         int contentFirst = cue + entry.Words;
         // "admitted to a crowd of angry workers that he had voted": content starts after "that".
-        for (int k = cue + 1; k < Math.Min(sEnd, cue + 10); k++)
+        // "said on “Fox News Sunday” that …": a short quoted title inside the adjunct before "that".
+        bool adjunct = cue + entry.Words < sEnd && IsAdjunctStart(doc.Word(cue + entry.Words));
+        // "described the weekend strike that initially halved …": after a direct object, "that" opens a relative clause
+        // (verbs that take a person before their clause excepted: "told the committee that …").
+        bool objectFirst = cue + entry.Words < sEnd && FunctionWords.IsDeterminer(doc.Word(cue + entry.Words)) && !TakesPersonObject(entry.Lemma);
+        for (int k = cue + 1; !objectFirst && k < Math.Min(sEnd, cue + 10); k++)
         {
+            if (adjunct && ctx.InQuote[k] >= 0) continue;
             if (doc.IsClauseBreak(k) || ctx.InQuote[k] >= 0) break;
             // "said Bush and Powell decided mutually that …": a verb in between means the clause began at the cue.
             if (k > cue + 1 && FunctionWords.IsFiniteVerb(doc.Word(k))) break;
@@ -49,7 +55,9 @@ internal static class SpeakerCueContentLayout
             contentFirst = cue + 2; // "told reporters the …"
         }
         // "…, the U.S. command said Saturday.": a day after the cue is not content; the content came before.
-        bool onlyWhenAfter = contentFirst < sEnd && FunctionWords.IsDayOrTime(doc.Word(contentFirst)) && (contentFirst + 1 >= sEnd || doc.IsClauseBreak(contentFirst + 1));
+        // "…, Kerry said on Sunday during meetings in Berlin.", "…, she said in a statement.": an adjunct alone is no content.
+        bool onlyWhenAfter = contentFirst < sEnd && (IsAdjunctStart(doc.Word(contentFirst)) || FunctionWords.IsDayOrTime(doc.Word(contentFirst)))
+            && AdjunctOnly(ctx, contentFirst, sEnd);
         if (subject.Start < 0 || contentFirst >= sEnd || doc.IsClauseBreak(contentFirst) || onlyWhenAfter)
         {
             draft = null;
@@ -66,4 +74,24 @@ internal static class SpeakerCueContentLayout
         ctx.SetSpeaker(draft, subject);
         return true;
     }
+
+    private static bool IsAdjunctStart(ReadOnlySpan<char> w) =>
+        w is "in" or "on" or "at" or "during" or "from" or "after" or "before" or "via" or "through" or "outside" or "inside" or "late" or "early" or "last" or "this";
+
+    /// <summary>True when the words from <paramref name="first"/> to the next clause break hold no verb: a time or place, not a clause.</summary>
+    private static bool AdjunctOnly(ExtractionContext ctx, int first, int sEnd)
+    {
+        var doc = ctx.Doc;
+        for (int k = first; k < sEnd && k < first + 16; k++)
+        {
+            if (ctx.InQuote[k] >= 0) continue;
+            if (doc.IsClauseBreak(k)) return true;
+            var w = doc.Word(k);
+            if (FunctionWords.IsFiniteVerb(w) || w is "that" or "can" or "may" or "might" or "must" or "do" or "does" or "did" or "be" or "'s" or "’s") return false;
+        }
+        return first + 16 >= sEnd || doc.IsClauseBreak(Math.Min(sEnd - 1, first + 16));
+    }
+
+    private static bool TakesPersonObject(string lemma) =>
+        lemma is "tell" or "inform" or "assure" or "warn" or "remind" or "convince" or "notify" or "persuade" or "caution" or "advise" or "promise" or "teach" or "write";
 }

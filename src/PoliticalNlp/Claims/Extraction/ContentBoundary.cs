@@ -29,7 +29,7 @@ internal static class ContentBoundary
     private static bool NextAttributionStartsAt(ExtractionContext ctx, int k, int sEnd)
     {
         var doc = ctx.Doc;
-        bool mark = doc.Is(k, ",") || doc.Is(k, ";") || doc.Is(k, "–") || doc.Is(k, "—");
+        bool mark = doc.Is(k, ",") || doc.Is(k, ";") || doc.Is(k, "–") || doc.Is(k, "—") || (doc.Tokens[k].Kind == TokenKind.Quote && doc.Is(k - 1, ","));
         int start = k + 1;
         bool joined = false;
         if (mark)
@@ -43,6 +43,8 @@ internal static class ContentBoundary
         // ", calling the designation illegitimate", ", potentially sending …": a participle after a break.
         if (mark && !joined && n < sEnd && ctx.InQuote[n] < 0 && doc.Tokens[n].Kind == TokenKind.Word && doc.Word(n).Length > 5 && doc.Word(n).EndsWith("ing")
             && char.IsLower(doc.Word(n)[0]) && !IsPrepositionalParticiple(doc.Word(n))) return true;
+        // "Kuwait, which said it was investigating …, has put …": an auxiliary after a comma resumes the main clause.
+        if (mark && !joined && n < sEnd && doc.Word(n) is "has" or "have" or "had" or "was" or "were") return true;
         // A subject of a few words (none after a joiner: "and has hinted that"), then a cue.
         for (int c = start; c < sEnd && c < start + 8; c++)
         {
@@ -69,7 +71,16 @@ internal static class ContentBoundary
         int last = limit - 1;
         for (int k = first; k < limit; k++)
         {
-            if (inQuote[k] >= 0) continue;
+            if (inQuote[k] >= 0)
+            {
+                // "called the deal an “embarrassment,” Tillerson said …": a quote closed on a comma, then the next attribution.
+                if (k > first && doc.Tokens[k].Kind == TokenKind.Quote && doc.Is(k - 1, ",") && k + 1 < sEnd && inQuote[k + 1] < 0 && NextAttributionStartsAt(ctx, k, sEnd))
+                {
+                    last = k - 2;
+                    break;
+                }
+                continue;
+            }
             if (doc.Is(k, "according") && k + 1 < sEnd && doc.Is(k + 1, "to"))
             {
                 var via = PhraseReader.SpeakerAfter(doc, k + 2, sEnd, inQuote);

@@ -20,7 +20,7 @@ internal static class ContentThenCueLayout
         int after = comma + 1;
         while (after < cue && doc.Tokens[after].Kind == TokenKind.Quote) after++;
         var speaker = after < cue ? PhraseReader.TrimAdverbs(doc, after, cue) : PhraseReader.SpeakerAfter(doc, cue + entry.Words, sEnd, ctx.InQuote);
-        if (speaker.Start < 0) return null;
+        if (speaker.Start < 0 || !PlausibleSpeaker(doc, speaker.Start, speaker.End)) return null;
         // "…, which it blames on western governments": a relative clause about what came before, not a new claim.
         if (doc.Is(after, "which") || doc.Is(after, "who") || doc.Is(after, "that")) return null;
         int first = Math.Max(sFirst, floor);
@@ -34,5 +34,13 @@ internal static class ContentThenCueLayout
         ctx.SetSpeaker(draft, speaker);
         ctx.FindVia(draft, cue + 1, sEnd);
         return draft;
+    }
+
+    /// <summary>"…, Texas) said", "…, on NBC said": a speaker is a noun phrase, not a preposition or a closing bracket.</summary>
+    private static bool PlausibleSpeaker(DocumentView doc, int start, int end)
+    {
+        if (doc.Word(start) is "on" or "in" or "at" or "to" or "for" or "with" or "by" or "from" or "of" or "as" or "while" or "though" or "but" or "and" or "which" or "who" or "that" or "if" or "when") return false;
+        for (int k = start; k < end; k++) if (doc.Tokens[k].Kind != TokenKind.Word && doc.Tokens[k].Kind != TokenKind.Number && !doc.Is(k, ".") && !doc.Is(k, "-")) return false;
+        return true;
     }
 }

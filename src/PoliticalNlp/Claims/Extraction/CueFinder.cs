@@ -42,6 +42,7 @@ internal sealed class CueFinder(CueLexicon lexicon)
                 || (next < doc.Tokens.Length && doc.Tokens[next].Kind is TokenKind.Quote or TokenKind.Punctuation) || ClauseFollows(doc, next - 1);
             bool infinitive = (cue.Flags & CueFlags.Infinitive) != 0 && doc.Is(next, "to") && next + 1 < doc.Tokens.Length && doc.Tokens[next + 1].Kind == TokenKind.Word
                 && !FunctionWords.IsDeterminer(doc.Word(next + 1)) && char.IsLower(doc.Word(next + 1)[0]);
+            if (!infinitive && doc.Is(next, "to") && (cue.Flags & CueFlags.Infinitive) == 0) return false; // "emails found to have contained"
             if (!clause && !infinitive) return false;
         }
         if ((cue.Flags & CueFlags.Naming) != 0 && !NamesItsObject(doc, i)) return false;
@@ -51,6 +52,8 @@ internal sealed class CueFinder(CueLexicon lexicon)
         if (i > 0 && word.EndsWith("ed") && (doc.Word(i - 1).EndsWith("'s") || doc.Word(i - 1).EndsWith("’s") || doc.Word(i - 1) is "'s" or "’s")) return false;
         // "in remarks to reporters", "barred from claiming asylum": after a preposition the word is a noun or gerund.
         if (i > 0 && FunctionWords.IsNounPreposition(doc.Word(i - 1))) return false;
+        // "Powell, after announcing his resignation, …": a gerund after a preposition reports nothing of its own.
+        if (i > 0 && word.EndsWith("ing") && doc.Word(i - 1) is "after" or "before" or "by" or "upon" or "since" or "for" or "about" or "while") return false;
         // "the said agreement", "a told story": a cue is not preceded by a determiner.
         return i == 0 || !FunctionWords.IsDeterminer(doc.Word(i - 1));
     }
@@ -69,12 +72,15 @@ internal sealed class CueFinder(CueLexicon lexicon)
     /// the verb and before any break ("called a meeting", "a group called Hamas" name nothing).</summary>
     private static bool NamesItsObject(DocumentView doc, int verb)
     {
-        if (verb == 0 || doc.Tokens[verb - 1].Kind != TokenKind.Word || FunctionWords.IsDeterminer(doc.Word(verb - 1))) return false;
+        if (verb == 0 || FunctionWords.IsDeterminer(doc.Word(verb - 1))) return false;
+        // "a group called the Northern Front held …": a name as object is named by a quote only.
+        int obj = doc.Is(verb + 1, "the") ? verb + 2 : verb + 1;
+        bool named = obj < doc.Tokens.Length && doc.Tokens[obj].Kind == TokenKind.Word && char.IsUpper(doc.Word(obj)[0]);
         for (int k = verb + 1; k < Math.Min(doc.Tokens.Length, verb + 12); k++)
         {
             if (doc.Tokens[k].Kind == TokenKind.Quote) return k > verb + 1;
-            if (doc.IsClauseBreak(k)) return false;
-            if (k >= verb + 2 && (doc.Is(k, "a") || doc.Is(k, "an"))) return true;
+            if (doc.IsClauseBreak(k) || (k > verb + 1 && FunctionWords.IsFiniteVerb(doc.Word(k)))) return false;
+            if (!named && k >= verb + 2 && (doc.Is(k, "a") || doc.Is(k, "an"))) return true;
         }
         return false;
     }
@@ -102,7 +108,12 @@ internal sealed class CueFinder(CueLexicon lexicon)
         bool participle = form.EndsWith("ed") || form.EndsWith("en");
         if (participle && doc.Is(cue + 1, "by")) return true;
         int j = cue - 1;
-        while (j >= sFirst && FunctionWords.IsAdverb(doc.Word(j))) j--;
+        while (j >= sFirst && j > cue - 4 && FunctionWords.IsAdverb(doc.Word(j)))
+        {
+            // "Trump never mentioned …": a negated cue reports nothing.
+            if (doc.Word(j) is "never" || doc.Is(j, "never")) return true;
+            j--;
+        }
         if (j < sFirst) return false;
         var before = doc.Word(j);
         if (participle && FunctionWords.IsPassiveAuxiliary(before) && !before.Equals("not", StringComparison.Ordinal)) return true;

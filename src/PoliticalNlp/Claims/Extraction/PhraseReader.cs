@@ -52,6 +52,13 @@ internal static class PhraseReader
                 var named = doc.FirstPerson(k + 1, Math.Min(j, k + 2));
                 if (named.Start == k + 1) return named;
                 j = k - 1;
+                // "Sen. Lindsey Graham (R., S.C.), who leads …, said": past the parenthesis to the name.
+                if (j > sFirst && doc.Is(j, ")"))
+                {
+                    int open = j - 1;
+                    while (open > sFirst && open > j - 12 && !doc.Is(open, "(")) open--;
+                    if (doc.Is(open, "(")) j = open - 1;
+                }
             }
             else return (-1, -1);
         }
@@ -85,7 +92,7 @@ internal static class PhraseReader
                 break;
             }
         }
-        while (start < end && (doc.Is(start, "and") || doc.Is(start, "but") || doc.Is(start, "then") || doc.Is(start, "however") || doc.Is(start, ",")
+        while (start < end && (doc.Is(start, "and") || doc.Is(start, "but") || doc.Is(start, "then") || doc.Is(start, "however") || doc.Is(start, ",") || doc.Is(start, "though") || doc.Is(start, "as")
                || doc.Is(start, "which") || doc.Is(start, "who") || doc.Is(start, "whom"))) start++;
         if (end - start > MaxSpeakerTokens) start = end - MaxSpeakerTokens;
         if (start >= end) return (-1, -1);

@@ -22,7 +22,8 @@ internal static class SpeakerCueContentLayout
             // "The government resisted calls to publish, saying such papers are kept confidential": the subject of the
             // sentence speaks, and the content follows the participle.
             draft.Layout = AttributionLayout.Participial;
-            subject = sameSentence ? previous!.SubjectTokens : PhraseReader.SentenceSubject(doc, ctx.Cues, sFirst, before);
+            subject = AttributionBefore(ctx, before) is { SpeakerTokens.Start: >= 0 } attributed ? attributed.SpeakerTokens
+                : sameSentence ? previous!.SubjectTokens : PhraseReader.SentenceSubject(doc, ctx.Cues, sFirst, before);
         }
         else if (before >= sFirst && doc.Word(before) is "and" or "but")
         {
@@ -55,8 +56,16 @@ internal static class SpeakerCueContentLayout
             contentFirst = cue + 2; // "told reporters the …"
         }
         // "…, the U.S. command said Saturday.": a day after the cue is not content; the content came before.
+        // "which said earlier this week it was investigating", "vowed Thursday to show": past a time phrase to the clause.
+        if (contentFirst < sEnd && FunctionWords.IsDayOrTime(doc.Word(contentFirst)))
+        {
+            int k = contentFirst + 1;
+            while (k < sEnd && k < contentFirst + 4 && doc.Word(k) is "this" or "last" or "next" or "week" or "month" or "year" or "morning" or "afternoon" or "evening" or "night") k++;
+            if (k < sEnd && k + 1 < sEnd && (doc.Word(k) is "he" or "she" or "it" or "they" or "we" or "I" or "there" or "to" or "that") && !doc.IsClauseBreak(k + 1))
+                contentFirst = doc.Is(k, "that") ? k + 1 : k;
+        }
         // "…, Kerry said on Sunday during meetings in Berlin.", "…, she said in a statement.": an adjunct alone is no content.
-        bool onlyWhenAfter = contentFirst < sEnd && (IsAdjunctStart(doc.Word(contentFirst)) || FunctionWords.IsDayOrTime(doc.Word(contentFirst)))
+        bool onlyWhenAfter = contentFirst < sEnd && !doc.Is(contentFirst - 1, "that") && (IsAdjunctStart(doc.Word(contentFirst)) || FunctionWords.IsDayOrTime(doc.Word(contentFirst)))
             && AdjunctOnly(ctx, contentFirst, sEnd);
         if (subject.Start < 0 || contentFirst >= sEnd || doc.IsClauseBreak(contentFirst) || onlyWhenAfter)
         {
@@ -87,11 +96,25 @@ internal static class SpeakerCueContentLayout
             if (ctx.InQuote[k] >= 0) continue;
             if (doc.IsClauseBreak(k)) return true;
             var w = doc.Word(k);
-            if (FunctionWords.IsFiniteVerb(w) || w is "that" or "can" or "may" or "might" or "must" or "do" or "does" or "did" or "be" or "'s" or "’s") return false;
+            // Only auxiliaries and "that" make a clause here: "in a televised statement" holds an adjective in -ed.
+            if (w is "that" or "is" or "are" or "was" or "were" or "has" or "have" or "had" or "will" or "would" or "could" or "should" or "can" or "may" or "might" or "must" or "do" or "does" or "did" or "be"
+                || (k > first && FunctionWords.IsFiniteVerb(w) && doc.Word(k - 1) is "he" or "she" or "they" or "it" or "we" or "I")) return false;
         }
         return first + 16 >= sEnd || doc.IsClauseBreak(Math.Min(sEnd - 1, first + 16));
     }
 
     private static bool TakesPersonObject(string lemma) =>
         lemma is "tell" or "inform" or "assure" or "warn" or "remind" or "convince" or "notify" or "persuade" or "caution" or "advise" or "promise" or "teach" or "write";
+
+    /// <summary>The claim whose cue (and speaker) end right before the comma at <paramref name="comma"/>:
+    /// <c>“…,” Anna Berg said, adding that …</c>.</summary>
+    private static ClaimDraft? AttributionBefore(ExtractionContext ctx, int comma)
+    {
+        for (int k = comma - 1; k >= 0 && k >= comma - PhraseReader.MaxSpeakerTokens; k--)
+        {
+            if (ctx.CueOwner[k] is { } owner) return owner;
+            if (ctx.Doc.IsClauseBreak(k) || ctx.InQuote[k] >= 0) return null;
+        }
+        return null;
+    }
 }

@@ -89,4 +89,33 @@ public class ClaimLayoutTests
     [InlineData("The applied rules made for brisk business in the billion-dollar market.")]
     [InlineData("The emails found to have contained secrets were deleted.")]
     public void Non_reporting_uses_make_no_claim(string text) => Assert.Empty(Analyzer.Analyze(text).Claims);
+
+    [Fact]
+    public void A_quote_attributed_after_an_appositive_keeps_its_speaker()
+    {
+        var claim = Single("“The vote was rigged,” Anna Berg, a lawyer from the capital, said on Monday.");
+        Assert.Equal("The vote was rigged", claim.Content.Text);
+        Assert.Equal("Anna Berg", claim.Speaker?.Text);
+        Assert.Equal("said", claim.Cue?.Text);
+    }
+
+    [Fact]
+    public void A_possessed_claim_noun_names_its_source()
+    {
+        var claim = Single("At the centre of the row is Anna Berg's claim that the mayor took bribes.");
+        Assert.Equal("the mayor took bribes", claim.Content.Text);
+        Assert.Equal("Anna Berg", claim.SpeakerCanonical);
+        Assert.Equal("Nominal", claim.Layout.ToString());
+    }
+
+    [Theory]
+    [InlineData("Peter Holm seemed to suggest that the door was still open.", "Peter Holm", "the door was still open")]
+    [InlineData("Anna Berg, who had argued that the tax was illegal, resigned from the party.", "Anna Berg", "the tax was illegal")]
+    [InlineData("The court also said that, before the vote, the minister had lied.", "The court", "before the vote, the minister had lied")]
+    public void Speaker_and_content_around_the_cue(string text, string speaker, string content)
+    {
+        var claim = Single(text);
+        Assert.Equal(speaker, claim.Speaker?.Text);
+        Assert.Equal(content, claim.Content.Text);
+    }
 }

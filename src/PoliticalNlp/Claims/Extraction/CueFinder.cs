@@ -28,7 +28,8 @@ internal sealed class CueFinder(CueLexicon lexicon)
         if ((cue.Flags & CueFlags.Ambiguous) != 0)
         {
             return i > 0 && (char.IsUpper(doc.Word(i - 1)[0]) || doc.Word(i - 1) is "they" or "he" or "she" or "we" or "i" || doc.Is(i - 2, "the"))
-                && (doc.Is(i + 1, "that") || doc.Is(i + 1, "they") || doc.Is(i + 1, "he") || doc.Is(i + 1, "she") || doc.Is(i + 1, "it") || doc.Is(i + 1, "the") || doc.Is(i + 1, "to"))
+                && (doc.Is(i + 1, "that") || doc.Is(i + 1, "they") || doc.Is(i + 1, "he") || doc.Is(i + 1, "she") || doc.Is(i + 1, "it") || doc.Is(i + 1, "the") || doc.Is(i + 1, "to")
+                    || doc.Is(i + 1, "there") || doc.Is(i + 1, "we") || doc.Is(i + 1, "his") || doc.Is(i + 1, "her"))
                 && !doc.Is(i - 1, "the");
         }
         // "the camp successfully maintained a majority", "heard gunfire": verbs that report speech only with a clause or
@@ -53,7 +54,7 @@ internal sealed class CueFinder(CueLexicon lexicon)
         // "in remarks to reporters", "barred from claiming asylum": after a preposition the word is a noun or gerund.
         if (i > 0 && FunctionWords.IsNounPreposition(doc.Word(i - 1))) return false;
         // "Powell, after announcing his resignation, …": a gerund after a preposition reports nothing of its own.
-        if (i > 0 && word.EndsWith("ing") && doc.Word(i - 1) is "after" or "before" or "by" or "upon" or "since" or "for" or "about" or "while") return false;
+        if (i > 0 && word.EndsWith("ing") && doc.Word(i - 1) is "after" or "before" or "by" or "upon" or "since" or "for" or "about") return false;
         // "the said agreement", "a told story": a cue is not preceded by a determiner.
         return i == 0 || !FunctionWords.IsDeterminer(doc.Word(i - 1));
     }

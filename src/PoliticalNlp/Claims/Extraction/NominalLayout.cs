@@ -7,6 +7,7 @@ internal static class NominalLayout
     public static ClaimDraft? TryRead(ExtractionContext ctx, int noun, int sEnd)
     {
         var doc = ctx.Doc;
+        if (Possessive(ctx, noun, sEnd) is { } owned) return owned;
         if (noun == 0 || !doc.Is(noun - 1, "the") || !(doc.Is(noun + 1, "about") || doc.Is(noun + 1, "that"))) return null;
         if (!ctx.Cues.IsNominal(doc, noun, out var entry)) return null;
         int contentFirst = doc.Is(noun + 1, "that") ? noun + 2 : noun + 1;
@@ -29,6 +30,32 @@ internal static class NominalLayout
         ctx.SetContent(draft, contentFirst, verb - 1);
         ctx.SetCue(draft, noun);
         ctx.SetSpeaker(draft, doc.TrimToEntity(source.Start, source.End));
+        return draft;
+    }
+
+    /// <summary>"Zimmer's claim that two members … made it clear …": the possessor is the source, the clause after "that"
+    /// the content.</summary>
+    private static ClaimDraft? Possessive(ExtractionContext ctx, int noun, int sEnd)
+    {
+        var doc = ctx.Doc;
+        if (noun < 1 || !doc.Is(noun + 1, "that") || noun + 2 >= sEnd || !ctx.Cues.IsNominal(doc, noun, out var entry)) return null;
+        int owner = noun - 1;
+        if (doc.Word(owner) is "'s" or "’s") owner--;
+        else if (!(doc.Word(owner).EndsWith("'s") || doc.Word(owner).EndsWith("’s"))) return null;
+        if (owner < 0 || !doc.IsEntityToken(owner)) return null;
+        var source = doc.TrimToEntity(Math.Max(0, owner - PhraseReader.MaxSpeakerTokens + 1), owner + 1, anyType: true);
+        var draft = new ClaimDraft
+        {
+            Kind = entry.Class == CueClass.Accuse || entry.Lemma == "claim" ? ClaimKind.Accusation : ClaimKind.Statement,
+            CueClass = entry.Class,
+            Layout = AttributionLayout.Nominal,
+            SentenceIndex = doc.SentenceOf(noun),
+        };
+        int last = ContentBoundary.End(ctx, noun + 2, sEnd, draft);
+        if (last - (noun + 2) < 2) return null;
+        ctx.SetContent(draft, noun + 2, last);
+        ctx.SetCue(draft, noun);
+        ctx.SetSpeaker(draft, source);
         return draft;
     }
 }

@@ -30,6 +30,13 @@ internal static class PhraseReader
     /// <summary>The subject of a cue: the noun phrase before it, skipping auxiliaries, adverbs and a comma-delimited appositive.</summary>
     public static (int Start, int End) SubjectBefore(DocumentView doc, int cue, int sFirst, int[] inQuote)
     {
+        // "Tillerson seemed to suggest that …", "officials were quick to dismiss …": the subject of the verb the cue completes.
+        if (cue - 2 > sFirst && doc.Is(cue - 1, "to") && doc.Word(cue - 2) is "seemed" or "seems" or "appeared" or "appears" or "quick" or "continued" or "continues" or "went" or "tried" or "rushed" or "sought" or "moved" or "hastened")
+        {
+            int verb = cue - 2;
+            if (doc.Word(verb) is "quick" && verb - 1 > sFirst && doc.Word(verb - 1) is "was" or "were" or "is" or "are") verb--;
+            cue = verb;
+        }
         int j = cue - 1;
         // "Putin has always denied", "X on Wednesday also admitted": past adverbs, auxiliaries and a day.
         while (j >= sFirst && j > cue - 12)

@@ -16,6 +16,18 @@ internal static class QuoteThenCueLayout
         if (doc.Is(after, "which") || doc.Is(after, "who")) return null;
         for (int i = q.Close + 1; i < Math.Min(sEnd, q.Close + 2 + PhraseReader.MaxSpeakerTokens); i++)
         {
+            // "“…,” Tyson, a college professor from California, said": past an appositive after the name to the cue.
+            if (doc.Is(i, ",") && i > after && doc.IsEntityToken(i - 1) && AppositiveEnd(ctx, i, sEnd) is int close and > 0
+                && ctx.Cues.IsCue(doc, close + 1, out var late))
+            {
+                draft.Kind = late.Kind;
+                draft.CueClass = late.Class;
+                draft.Layout = AttributionLayout.QuoteThenCue;
+                ctx.SetCue(draft, close + 1, late.Words);
+                ctx.SetSpeaker(draft, doc.TrimToEntity(after, i, anyType: true));
+                ctx.FindVia(draft, close + 2, sEnd);
+                return true;
+            }
             if (ctx.InQuote[i] >= 0 || doc.IsClauseBreak(i)) break;
             if (!ctx.Cues.IsCue(doc, i, out var cue)) continue;
             draft.Kind = cue.Kind;
@@ -33,5 +45,18 @@ internal static class QuoteThenCueLayout
             return draft.SpeakerStart >= 0;
         }
         return null;
+    }
+
+    /// <summary>The comma closing an appositive opened at <paramref name="comma"/> ("Tyson, a professor from California,"),
+    /// within a few words and with no verb in it, or -1.</summary>
+    private static int AppositiveEnd(ExtractionContext ctx, int comma, int sEnd)
+    {
+        var doc = ctx.Doc;
+        for (int k = comma + 1; k < sEnd && k < comma + 14; k++)
+        {
+            if (doc.Is(k, ",")) return k > comma + 1 ? k : -1;
+            if (ctx.InQuote[k] >= 0 || doc.IsClauseBreak(k) || FunctionWords.IsFiniteVerb(doc.Word(k)) || ctx.Cues.IsCueWord(doc.Word(k))) return -1;
+        }
+        return -1;
     }
 }

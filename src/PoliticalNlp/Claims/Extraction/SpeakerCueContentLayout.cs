@@ -17,6 +17,8 @@ internal static class SpeakerCueContentLayout
         while (before > sFirst && before > cue - 4 && doc.Word(before) is "then" or "also" or "later") before--;
         (int Start, int End) subject;
         bool sameSentence = previous is not null && previous.SentenceIndex == draft.SentenceIndex;
+        // ", while admitting he was …": the participle after a joiner.
+        if (before > sFirst + 1 && doc.Word(cue).EndsWith("ing") && doc.Word(before) is "while" or "as" && doc.Is(before - 1, ",")) before--;
         if (before > sFirst && doc.Is(before, ",") && doc.Word(cue).EndsWith("ing"))
         {
             // "The government resisted calls to publish, saying such papers are kept confidential": the subject of the
@@ -56,6 +58,10 @@ internal static class SpeakerCueContentLayout
             contentFirst = cue + 2; // "told reporters the …"
         }
         // "…, the U.S. command said Saturday.": a day after the cue is not content; the content came before.
+        // "The indictment also said that, sometime before …": past the comma after "that".
+        if (contentFirst < sEnd && contentFirst > cue + 1 && doc.Is(contentFirst - 1, "that") && doc.Is(contentFirst, ",")) contentFirst++;
+        // "admitted to using blackface": the gerund is the content.
+        if (contentFirst == cue + 1 && doc.Is(contentFirst, "to") && contentFirst + 1 < sEnd && doc.Word(contentFirst + 1).EndsWith("ing")) contentFirst++;
         // "which said earlier this week it was investigating", "vowed Thursday to show": past a time phrase to the clause.
         if (contentFirst < sEnd && FunctionWords.IsDayOrTime(doc.Word(contentFirst)))
         {
@@ -65,7 +71,8 @@ internal static class SpeakerCueContentLayout
                 contentFirst = doc.Is(k, "that") ? k + 1 : k;
         }
         // "…, Kerry said on Sunday during meetings in Berlin.", "…, she said in a statement.": an adjunct alone is no content.
-        bool onlyWhenAfter = contentFirst < sEnd && !doc.Is(contentFirst - 1, "that") && (IsAdjunctStart(doc.Word(contentFirst)) || FunctionWords.IsDayOrTime(doc.Word(contentFirst)))
+        bool sawThat = contentFirst > cue + 1 && (doc.Is(contentFirst - 1, "that") || (doc.Is(contentFirst - 1, ",") && doc.Is(contentFirst - 2, "that")));
+        bool onlyWhenAfter = contentFirst < sEnd && !sawThat && (IsAdjunctStart(doc.Word(contentFirst)) || FunctionWords.IsDayOrTime(doc.Word(contentFirst)))
             && AdjunctOnly(ctx, contentFirst, sEnd);
         if (subject.Start < 0 || contentFirst >= sEnd || doc.IsClauseBreak(contentFirst) || onlyWhenAfter)
         {
@@ -73,6 +80,21 @@ internal static class SpeakerCueContentLayout
             return false;
         }
         int contentLast = ContentBoundary.End(ctx, contentFirst, sEnd, draft);
+        // "Anna Berg, who had argued that the tax was illegal, left the party": a cue in a relative clause reports up
+        // to the verb of the main clause.
+        if (InRelativeClause(doc, cue, sFirst))
+        {
+            for (int k = contentFirst + 1; k < contentLast; k++)
+            {
+                if (!doc.Is(k, ",") || ctx.InQuote[k] >= 0) continue;
+                var next = doc.Word(k + 1);
+                if (next.Length > 0 && char.IsLower(next[0]) && (FunctionWords.IsFiniteVerb(next) || next is "has" or "have" or "had" or "is" or "was"))
+                {
+                    contentLast = k - 1;
+                    break;
+                }
+            }
+        }
         if (contentLast - contentFirst < 1)
         {
             draft = null;
@@ -116,5 +138,12 @@ internal static class SpeakerCueContentLayout
             if (ctx.Doc.IsClauseBreak(k) || ctx.InQuote[k] >= 0) return null;
         }
         return null;
+    }
+
+    private static bool InRelativeClause(DocumentView doc, int cue, int sFirst)
+    {
+        int j = cue - 1;
+        while (j > sFirst && j > cue - 5 && (FunctionWords.IsAdverbOrAuxiliary(doc.Word(j)) || FunctionWords.IsAdverb(doc.Word(j)))) j--;
+        return j >= sFirst && doc.Word(j) is "who" or "which";
     }
 }

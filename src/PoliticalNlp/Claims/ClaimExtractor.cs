@@ -108,7 +108,8 @@ internal sealed class ClaimExtractor(CueLexicon cues, Gazetteer gazetteer)
     /// <summary>A quotation that is itself the content: it opens its sentence, follows a colon or comma, or directly follows a cue.</summary>
     private bool IsStandalone(DocumentView doc, Quotation q)
     {
-        if (q.InsideCount < 3) return false;
+        // "Krongard simply said, “No.”": a short quotation right after its cue.
+        if (q.InsideCount < 3) return q.InsideCount >= 1 && q.Open >= 2 && (doc.Is(q.Open - 1, ",") || doc.Is(q.Open - 1, ":")) && _cues.IsCue(doc, q.Open - 2, out _);
         if (q.Open == 0 || doc.SentenceOf(q.Open - 1) != doc.SentenceOf(q.Open) || doc.StartsParagraph(q.Open)) return true;
         if (doc.Is(q.Open - 1, ":") || doc.Is(q.Open - 1, ",")) return true;
         return _cues.IsCue(doc, q.Open - 1, out _);

@@ -118,4 +118,22 @@ public class ClaimLayoutTests
         Assert.Equal(speaker, claim.Speaker?.Text);
         Assert.Equal(content, claim.Content.Text);
     }
+
+    [Fact]
+    public void A_short_quote_right_after_its_cue_is_the_content()
+    {
+        var claim = Single("Asked whether the talks could resume, Peter Holm simply said, “No.”");
+        Assert.Equal("No.", claim.Content.Text);
+        Assert.True(claim.Direct);
+    }
+
+    [Fact]
+    public void An_inverted_speaker_after_a_comma_reads_the_content_before()
+    {
+        var claim = Single("The border must be closed at once, argued the head of the Interior Ministry, Anna Berg.");
+        Assert.Equal("The border must be closed at once", claim.Content.Text);
+    }
+
+    [Fact]
+    public void A_negative_subject_claims_nothing() => Assert.Empty(Analyzer.Analyze("No group has claimed responsibility for the attack.").Claims);
 }

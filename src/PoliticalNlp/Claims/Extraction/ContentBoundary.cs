@@ -43,8 +43,6 @@ internal static class ContentBoundary
         // ", calling the designation illegitimate", ", potentially sending …": a participle after a break.
         if (mark && !joined && n < sEnd && ctx.InQuote[n] < 0 && doc.Tokens[n].Kind == TokenKind.Word && doc.Word(n).Length > 5 && doc.Word(n).EndsWith("ing")
             && char.IsLower(doc.Word(n)[0]) && !IsPrepositionalParticiple(doc.Word(n))) return true;
-        // "Kuwait, which said it was investigating …, has put …": an auxiliary after a comma resumes the main clause.
-        if (mark && !joined && n < sEnd && doc.Word(n) is "has" or "have" or "had" or "was" or "were") return true;
         // A subject of a few words (none after a joiner: "and has hinted that"), then a cue.
         for (int c = start; c < sEnd && c < start + 8; c++)
         {

@@ -38,6 +38,20 @@ internal static class SpeakerCueContentLayout
             subject = PhraseReader.SubjectBefore(doc, cue, sFirst, ctx.InQuote);
         }
         draft.SubjectTokens = subject;
+        // "…, argued the head of the committee.": a cue right after a comma with its speaker after it reads the content before.
+        if (draft.Layout == AttributionLayout.SpeakerCueContent && cue > sFirst && doc.Is(cue - 1, ",")
+            && PhraseReader.SpeakerAfter(doc, cue + entry.Words, sEnd, ctx.InQuote) is { Start: >= 0 } after && after.Start == cue + entry.Words
+            && doc.IsEntityToken(after.End - 1) && (FunctionWords.IsDeterminer(doc.Word(after.Start)) || char.IsUpper(doc.Word(after.Start)[0])))
+        {
+            draft = null;
+            return false;
+        }
+        // "No group has claimed responsibility": nobody said anything.
+        if (subject.Start >= 0 && doc.Word(subject.Start) is "No" or "no" or "None" or "none" or "Nobody" or "nobody")
+        {
+            draft = null;
+            return true;
+        }
         int contentFirst = cue + entry.Words;
         // "admitted to a crowd of angry workers that he had voted": content starts after "that".
         // "said on “Fox News Sunday” that …": a short quoted title inside the adjunct before "that".

@@ -25,6 +25,7 @@ public class ClaimLayoutTests
     [InlineData("According to the ministry, the talks had failed.", "the talks had failed", "According to", "AccordingTo")]
     [InlineData("The talks had failed, according to the ministry.", "The talks had failed", "according to", "AccordingTo")]
     [InlineData("The claims that the mayor took bribes were made in a report by John Smith.", "the mayor took bribes", "claims", "Nominal")]
+    [InlineData("Specifically, the court said, the mayor should get the protection of the law.", "the mayor should get the protection of the law", "said", "MidSentence")]
     public void Each_layout_produces_its_claim(string text, string content, string cue, string layout)
     {
         var claim = Single(text);
@@ -136,4 +137,12 @@ public class ClaimLayoutTests
 
     [Fact]
     public void A_negative_subject_claims_nothing() => Assert.Empty(Analyzer.Analyze("No group has claimed responsibility for the attack.").Claims);
+
+    [Fact]
+    public void A_participle_after_a_quote_closed_on_its_comma_is_a_claim_of_its_own()
+    {
+        var claims = Analyzer.Analyze("The envoy said “everything is on the table,” telling a radio station that options need discussion.").Claims;
+        Assert.Equal(["everything is on the table", "options need discussion"], claims.Select(c => c.Content.Text).ToArray());
+        Assert.All(claims, c => Assert.Equal("The envoy", c.Speaker?.Text));
+    }
 }

@@ -21,6 +21,9 @@ internal enum AttributionLayout
     /// <summary><c>The plan will fail, the minister said.</c> / <c>The plan, she said, will fail.</c></summary>
     ContentThenCue,
 
+    /// <summary><c>Specifically, the court said, he should …</c>: the attribution set off by commas, the content after it.</summary>
+    MidSentence,
+
     /// <summary><c>…, saying …</c> / <c>…, adding that …</c>: the sentence's subject speaks through a participle.</summary>
     Participial,
 

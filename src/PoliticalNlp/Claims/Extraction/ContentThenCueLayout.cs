@@ -16,7 +16,7 @@ internal static class ContentThenCueLayout
         {
             if (doc.Is(k, ",")) { comma = k; break; }
         }
-        if (comma <= Math.Max(sFirst, floor) + 1) return null;
+        if (comma <= Math.Max(sFirst, floor)) return null;
         int after = comma + 1;
         while (after < cue && doc.Tokens[after].Kind == TokenKind.Quote) after++;
         var speaker = after < cue ? PhraseReader.TrimAdverbs(doc, after, cue) : PhraseReader.SpeakerAfter(doc, cue + entry.Words, sEnd, ctx.InQuote);
@@ -27,7 +27,7 @@ internal static class ContentThenCueLayout
         while (first < comma && (doc.Tokens[first].Kind == TokenKind.Quote || (first > sFirst && doc.Tokens[first].Kind == TokenKind.Punctuation))) first++;
         int last = comma - 1;
         while (last > first && doc.Tokens[last].Kind == TokenKind.Quote) last--;
-        if (last - first < 2) return null;
+        if (last - first < 2) return MidSentence(ctx, cue, entry, speaker, sEnd);
         var draft = new ClaimDraft { Kind = entry.Kind, CueClass = entry.Class, Layout = AttributionLayout.ContentThenCue, SentenceIndex = doc.SentenceOf(cue) };
         ctx.SetContent(draft, first, last);
         ctx.SetCue(draft, cue, entry.Words);
@@ -42,5 +42,22 @@ internal static class ContentThenCueLayout
         if (doc.Word(start) is "on" or "in" or "at" or "to" or "for" or "with" or "by" or "from" or "of" or "as" or "while" or "though" or "but" or "and" or "which" or "who" or "that" or "if" or "when") return false;
         for (int k = start; k < end; k++) if (doc.Tokens[k].Kind != TokenKind.Word && doc.Tokens[k].Kind != TokenKind.Number && !doc.Is(k, ".") && !doc.Is(k, "-")) return false;
         return true;
+    }
+
+    /// <summary>"Specifically, the court said, he should get …": only an opening word before the attribution, so the content
+    /// follows the comma after the cue.</summary>
+    private static ClaimDraft? MidSentence(ExtractionContext ctx, int cue, CueEntry entry, (int Start, int End) speaker, int sEnd)
+    {
+        var doc = ctx.Doc;
+        int comma = cue + entry.Words;
+        if (!doc.Is(comma, ",") || speaker.End > cue) return null;
+        var draft = new ClaimDraft { Kind = entry.Kind, CueClass = entry.Class, Layout = AttributionLayout.MidSentence, SentenceIndex = doc.SentenceOf(cue) };
+        int first = comma + 1;
+        int last = ContentBoundary.End(ctx, first, sEnd, draft);
+        if (last - first < 2) return null;
+        ctx.SetContent(draft, first, last);
+        ctx.SetCue(draft, cue, entry.Words);
+        ctx.SetSpeaker(draft, speaker);
+        return draft;
     }
 }

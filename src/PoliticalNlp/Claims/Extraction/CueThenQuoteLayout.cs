@@ -22,7 +22,9 @@ internal static class CueThenQuoteLayout
             bool coordinated = i > sFirst && (doc.Is(i - 1, "and") || doc.Is(i - 1, "but") || (doc.Is(i - 1, ",") && doc.Word(i).EndsWith("ing")));
             ctx.SetSpeaker(draft, coordinated ? PhraseReader.SentenceSubject(doc, ctx.Cues, sFirst, i - 1) : PhraseReader.SubjectBefore(doc, i, sFirst, ctx.InQuote));
             // "said “elements of foreign interference” were directing them": quoted words inside reported speech.
-            if (q.Closed && q.Close + 1 < sEnd && doc.Tokens[q.Close + 1].Kind == TokenKind.Word)
+            // (Not when a participle opens the next claim: "said “…,” telling radio that …".)
+            if (q.Closed && q.Close + 1 < sEnd && doc.Tokens[q.Close + 1].Kind == TokenKind.Word
+                && !(doc.Is(q.Close - 1, ",") && doc.Word(q.Close + 1).EndsWith("ing") && ctx.Cues.IsCue(doc, q.Close + 1, out _)))
             {
                 int last = ContentBoundary.End(ctx, q.Close + 1, sEnd, draft);
                 if (last > q.Close)

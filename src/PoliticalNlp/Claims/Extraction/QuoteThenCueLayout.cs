@@ -30,6 +30,8 @@ internal static class QuoteThenCueLayout
             }
             if (ctx.InQuote[i] >= 0 || doc.IsClauseBreak(i)) break;
             if (!ctx.Cues.IsCue(doc, i, out var cue)) continue;
+            // "said “…,” telling a radio station that …": a participle right after the quote opens the next claim.
+            if (i == after && doc.Word(i).EndsWith("ing")) return null;
             draft.Kind = cue.Kind;
             draft.CueClass = cue.Class;
             draft.Layout = AttributionLayout.QuoteThenCue;

@@ -57,4 +57,40 @@ public class CueLexiconTests
     [InlineData("undenied")]
     public void Cues_match_whole_tokens_never_substrings_or_prefixes(string word) =>
         Assert.False(CueLexicon.LoadEmbedded().TryGet(word, out _));
+
+    /// <summary>The embedded resource is compiled from the repository's cue additions (rerun compile-cues after editing them):
+    /// every added form is in it with its class, every dropped form is not.</summary>
+    [Fact]
+    public void The_embedded_resource_is_up_to_date_with_the_cue_additions()
+    {
+        string? path = null;
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null && path is null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "src", "PoliticalNlp.Training", "CueData", "cue-additions.tsv");
+            if (File.Exists(candidate)) path = candidate;
+        }
+        Assert.True(path is not null, "cue-additions.tsv not found above the test output folder");
+        var cues = CueLexicon.LoadEmbedded();
+        var added = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var line in File.ReadLines(path!))
+        {
+            if (line.Length == 0 || line.StartsWith('#') || line.StartsWith('-')) continue;
+            var f = line.Split('\t');
+            foreach (var form in f[0].Split('|'))
+            {
+                added.Add(form);
+                var words = form.Split(' ');
+                bool found = words.Length == 1
+                    ? cues.TryGet(form, out _)
+                    : cues.PhrasesStartingWith(words[0]).ToArray().Any(p => p.Words.SequenceEqual(words, StringComparer.OrdinalIgnoreCase));
+                Assert.True(found, $"'{form}' is in cue-additions.tsv but not in Models/cues.bin: run compile-cues");
+            }
+        }
+        foreach (var line in File.ReadLines(path!))
+        {
+            if (!line.StartsWith('-') || line.StartsWith("-lemma ", StringComparison.Ordinal)) continue;
+            var form = line[1..].Trim();
+            if (!added.Contains(form)) Assert.False(cues.TryGet(form, out _), $"'{form}' is dropped in cue-additions.tsv but still in Models/cues.bin");
+        }
+    }
 }

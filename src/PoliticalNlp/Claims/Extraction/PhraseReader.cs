@@ -19,6 +19,12 @@ internal static class PhraseReader
             for (int k = sFirst + 1; k < Math.Min(limit, sFirst + 8); k++)
                 if (doc.Is(k, ",")) { sFirst = k + 1; break; }
         }
+        // "As the tweets gained steam, London police weighed in, saying …": past an opening subordinate clause.
+        else if (doc.Word(sFirst) is "As" or "While" or "When" or "After" or "Before" or "Although" or "Though" or "If" or "Because" or "Since" or "Even" or "Once")
+        {
+            for (int k = sFirst + 1; k < Math.Min(limit, sFirst + 15); k++)
+                if (doc.Is(k, ",")) { sFirst = k + 1; break; }
+        }
         var person = doc.FirstPerson(sFirst, Math.Min(limit, sFirst + 10));
         if (person.Start >= 0 && !HasVerbBetween(doc, cues, sFirst, person.Start)) return person;
         int end = sFirst;

@@ -79,6 +79,8 @@ public class ClaimLayoutTests
     [InlineData("The agency reports that the talks collapsed overnight.", "reports")]
     [InlineData("Peter Holm called on world leaders to act at once.", "called on")]
     [InlineData("The audit found that the ministry had overspent.", "found")]
+    [InlineData("The audit found Smith did nothing wrong.", "found")]
+    [InlineData("The border will stay shut until spring, reports The Washington Post.", "reports")]
     [InlineData("Iran has ruled out talks with the new government.", "ruled out")]
     public void Cues_from_the_data_are_found(string text, string cue) => Assert.Equal(cue, Single(text).Cue?.Text);
 

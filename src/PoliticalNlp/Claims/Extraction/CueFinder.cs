@@ -39,7 +39,10 @@ internal sealed class CueFinder(CueLexicon lexicon)
             // "stressed Wednesday that …": past a day to the clause.
             int next = i + 1;
             while (next < doc.Tokens.Length && next < i + 3 && FunctionWords.IsDayOrTime(doc.Word(next))) next++;
-            bool clause = doc.Is(next, "that") || doc.Is(next, "whether") || doc.Is(next, "how")
+            // "…, reports The Wall Street Journal.": an inverted attribution after a comma names its source instead.
+            bool inverted = i > 0 && doc.Is(i - 1, ",") && next < doc.Tokens.Length && char.IsUpper(doc.Word(next)[0])
+                && (doc.IsEntityToken(next) || (next + 1 < doc.Tokens.Length && doc.IsEntityToken(next + 1)));
+            bool clause = inverted || doc.Is(next, "that") || doc.Is(next, "whether") || doc.Is(next, "how")
                 || (next < doc.Tokens.Length && doc.Tokens[next].Kind is TokenKind.Quote or TokenKind.Punctuation) || ClauseFollows(doc, next - 1);
             bool infinitive = (cue.Flags & CueFlags.Infinitive) != 0 && doc.Is(next, "to") && next + 1 < doc.Tokens.Length && doc.Tokens[next + 1].Kind == TokenKind.Word
                 && !FunctionWords.IsDeterminer(doc.Word(next + 1)) && char.IsLower(doc.Word(next + 1)[0]);
@@ -94,7 +97,7 @@ internal sealed class CueFinder(CueLexicon lexicon)
         for (int k = cue + 2; k < Math.Min(doc.Tokens.Length, cue + 9); k++)
         {
             if (doc.IsClauseBreak(k)) return false;
-            if (doc.Word(k) is "is" or "are" or "was" or "were" or "will" or "would" or "has" or "have" or "had" or "could" or "can") return true;
+            if (doc.Word(k) is "is" or "are" or "was" or "were" or "will" or "would" or "has" or "have" or "had" or "could" or "can" or "did" or "does" or "do" or "should" or "must" or "may" or "might") return true;
         }
         return false;
     }

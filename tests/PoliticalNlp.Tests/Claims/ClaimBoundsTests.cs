@@ -32,4 +32,32 @@ public class ClaimBoundsTests
             Assert.Equal(doc.Claims.Length, doc.Claims.Select(c => c.Content.Start).Distinct().Count());
         }
     }
+
+    [Theory]
+    [InlineData("Saying the talks had failed.")]
+    [InlineData("saying")]
+    [InlineData("“Calling it a fabrication,” saying so.")]
+    public void A_participle_cue_opening_the_text_does_not_throw(string text) => Analyzer.Analyze(text);
+
+    /// <summary>Seeded word soup over the claim rules' vocabulary (cues, joiners, quotes, names, breaks): no exception,
+    /// every span inside the text and equal to its slice.</summary>
+    [Fact]
+    public void Word_soup_over_the_claim_vocabulary_never_throws()
+    {
+        string[] vocab = ["said", "says", "saying", "told", "according", "to", "that", ",", ".", "“", "”", "\"", ":", "(", ")", "—", ";", "and", "but", "who",
+            "which", "while", "as", "the", "a", "Anna", "Berg", "Russia", "officials", "he", "she", "calling", "called", "adding", "denied", "claims", "'s", "found",
+            "reports", "seemed", "quick", "were", "has", "No", "on", "Friday", "in", "Specifically", "threatened", "by", "\n\n", "never", "allegations", "accused", "of"];
+        var rng = new Random(12);
+        for (int i = 0; i < 3000; i++)
+        {
+            var parts = new string[rng.Next(1, 40)];
+            for (int k = 0; k < parts.Length; k++) parts[k] = vocab[rng.Next(vocab.Length)];
+            string text = string.Join(rng.Next(4) == 0 ? "" : " ", parts);
+            foreach (var c in Analyzer.Analyze(text).Claims)
+            {
+                Assert.True(c.Content.Start >= 0 && c.Content.End <= text.Length && c.Content.Start <= c.Content.End, text);
+                Assert.Equal(text[c.Content.Start..c.Content.End], c.Content.Text);
+            }
+        }
+    }
 }

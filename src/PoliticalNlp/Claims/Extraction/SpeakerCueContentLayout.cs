@@ -20,7 +20,7 @@ internal static class SpeakerCueContentLayout
         bool sameSentence = previous is not null && previous.SentenceIndex == draft.SentenceIndex;
         // ", while admitting he was …": the participle after a joiner.
         if (before > sFirst + 1 && doc.Word(cue).EndsWith("ing") && doc.Word(before) is "while" or "as" && doc.Is(before - 1, ",")) before--;
-        bool afterComma = doc.Is(before, ",") || (doc.Tokens[before].Kind == TokenKind.Quote && doc.Is(before - 1, ","));
+        bool afterComma = before > sFirst && (doc.Is(before, ",") || (doc.Tokens[before].Kind == TokenKind.Quote && doc.Is(before - 1, ",")));
         if (before > sFirst && afterComma && doc.Word(cue).EndsWith("ing"))
         {
             // "The government resisted calls to publish, saying such papers are kept confidential": the subject of the

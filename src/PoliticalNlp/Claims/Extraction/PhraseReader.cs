@@ -62,8 +62,12 @@ internal static class PhraseReader
             while (k > sFirst && k > j - 25 && !doc.Word(k).SequenceEqual(mark) && inQuote[k] < 0) k--;
             if (k > sFirst && doc.Word(k).SequenceEqual(mark))
             {
+                // (Not "John Dowd, Trump’s former lead attorney, told": a possessive names someone else.)
                 var named = doc.FirstPerson(k + 1, Math.Min(j, k + 2));
-                if (named.Start == k + 1) return named;
+                if (named.Start == k + 1 && !(named.End < j && doc.Word(named.End) is "'s" or "’s") && !doc.Word(named.End - 1).EndsWith("'s") && !doc.Word(named.End - 1).EndsWith("’s")) return named;
+                // "The U.N.'s nuclear watchdog, the International Atomic Energy Agency, said": an appositive that is a name.
+                int at = doc.Is(k + 1, "the") ? k + 2 : k + 1;
+                if (at < j && doc.IsEntityToken(at) && doc.IsEntityToken(j - 1) && doc.TrimToEntity(at, j, anyType: true) is var whole && whole.Start == at) return whole;
                 j = k - 1;
                 // "Sen. Lindsey Graham (R., S.C.), who leads …, said": past the parenthesis to the name.
                 if (j > sFirst && doc.Is(j, ")"))

@@ -95,7 +95,7 @@ internal static class SpeakerCueContentLayout
             draft = null;
             return false;
         }
-        int contentLast = ContentBoundary.End(ctx, contentFirst, sEnd, draft);
+        int contentLast = entry.Lemma == "plead" ? Plea(doc, contentFirst, sEnd) : ContentBoundary.End(ctx, contentFirst, sEnd, draft);
         // "Anna Berg, who had argued that the tax was illegal, left the party": a cue in a relative clause reports up
         // to the verb of the main clause.
         if (InRelativeClause(doc, cue, sFirst))
@@ -161,5 +161,13 @@ internal static class SpeakerCueContentLayout
         int j = cue - 1;
         while (j > sFirst && j > cue - 5 && (FunctionWords.IsAdverbOrAuxiliary(doc.Word(j)) || FunctionWords.IsAdverb(doc.Word(j)))) j--;
         return j >= sFirst && doc.Word(j) is "who" or "which";
+    }
+
+    /// <summary>"pleaded not guilty Wednesday to 30 counts": the plea alone is the content (its last token), or none.</summary>
+    private static int Plea(DocumentView doc, int first, int sEnd)
+    {
+        for (int k = first; k < sEnd && k < first + 3; k++)
+            if (doc.Is(k, "guilty")) return k;
+        return first - 1;
     }
 }

@@ -116,6 +116,7 @@ public class ClaimLayoutTests
     [InlineData("Anna Berg, who had argued that the tax was illegal, resigned from the party.", "Anna Berg", "the tax was illegal")]
     [InlineData("The court also said that, before the vote, the minister had lied.", "The court", "before the vote, the minister had lied")]
     [InlineData("The accused clerk pleaded not guilty on Wednesday to all counts.", "The accused clerk", "not guilty")]
+    [InlineData("Foreign Minister Anna Berg, ahead of a meeting with the envoy, called the U.S. decision a “grave mistake.”", "Anna Berg", "the U.S. decision a “grave mistake.”")]
     [InlineData("As the rumours spread, the city police weighed in, saying that no arrests had been made.", "the city police", "no arrests had been made")]
     [InlineData("John Dowd, Trump’s former lawyer, told reporters that the inquiry was over.", "John Dowd", "the inquiry was over")]
     public void Speaker_and_content_around_the_cue(string text, string speaker, string content)

@@ -43,6 +43,7 @@ internal static class SpeakerCueContentLayout
         // "…, argued the head of the committee.": a cue right after a comma with its speaker after it reads the content before.
         if (draft.Layout == AttributionLayout.SpeakerCueContent && cue > sFirst && doc.Is(cue - 1, ",")
             && PhraseReader.SpeakerAfter(doc, cue + entry.Words, sEnd, ctx.InQuote) is { Start: >= 0 } after && after.Start == cue + entry.Words
+            && (after.End >= sEnd || doc.IsClauseBreak(after.End))
             && doc.IsEntityToken(after.End - 1) && (FunctionWords.IsDeterminer(doc.Word(after.Start)) || char.IsUpper(doc.Word(after.Start)[0])))
         {
             draft = null;

@@ -82,6 +82,7 @@ public class ClaimLayoutTests
     [InlineData("The audit found Smith did nothing wrong.", "found")]
     [InlineData("The border will stay shut until spring, reports The Washington Post.", "reports")]
     [InlineData("Iran has ruled out talks with the new government.", "ruled out")]
+    [InlineData("The ministry denied any involvement in the attack.", "denied")]
     public void Cues_from_the_data_are_found(string text, string cue) => Assert.Equal(cue, Single(text).Cue?.Text);
 
     [Theory]
@@ -91,6 +92,8 @@ public class ClaimLayoutTests
     [InlineData("A group called the Northern Front held a rally.")]
     [InlineData("The applied rules made for brisk business in the billion-dollar market.")]
     [InlineData("The emails found to have contained secrets were deleted.")]
+    [InlineData("Lawmakers rejected the proposal in October.")]
+    [InlineData("A judge has dismissed a lawsuit against the former spy.")]
     public void Non_reporting_uses_make_no_claim(string text) => Assert.Empty(Analyzer.Analyze(text).Claims);
 
     [Fact]

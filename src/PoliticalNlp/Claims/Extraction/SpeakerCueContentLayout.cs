@@ -117,6 +117,12 @@ internal static class SpeakerCueContentLayout
             draft = null;
             return true;
         }
+        // "rejected the proposal", "dismissed a lawsuit": refusing an action or a request is no denial of a claim.
+        if (entry.Class == CueClass.Deny && RefusesAnAction(doc, contentFirst, contentLast))
+        {
+            draft = null;
+            return true;
+        }
         ctx.SetContent(draft, contentFirst, contentLast);
         ctx.SetCue(draft, cue, entry.Words);
         ctx.SetSpeaker(draft, subject);
@@ -170,5 +176,19 @@ internal static class SpeakerCueContentLayout
         for (int k = first; k < sEnd && k < first + 3; k++)
             if (doc.Is(k, "guilty")) return k;
         return first - 1;
+    }
+
+    /// <summary>A short noun phrase headed by an action or request ("the proposal in October", "a lawsuit against …",
+    /// "questions about the advice"), with no clause in it.</summary>
+    private static bool RefusesAnAction(DocumentView doc, int first, int last)
+    {
+        int k = first;
+        while (k <= last && k < first + 4 && (FunctionWords.IsDeterminer(doc.Word(k)) || doc.Tokens[k].Kind != TokenKind.Word || char.IsUpper(doc.Word(k)[0]) || doc.Word(k).EndsWith("'s") || doc.Word(k).EndsWith("’s"))) k++;
+        for (int h = k; h <= last && h < k + 2; h++)
+        {
+            if (doc.Word(h) is "proposal" or "proposals" or "plan" or "plans" or "lawsuit" or "suit" or "case" or "motion" or "request" or "requests" or "bid" or "offer"
+                or "appeal" or "application" or "bill" or "nomination" or "questions" or "calls" or "demands" or "demand" or "invitation" or "resolution" or "amendment") return true;
+        }
+        return false;
     }
 }

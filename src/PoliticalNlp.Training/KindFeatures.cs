@@ -18,7 +18,7 @@ internal static class KindFeatures
     private static readonly string[] FrameNames = [.. Words.Select(w => "frame." + w)];
     private static readonly string[] CueKinds = [.. Enum.GetNames<ClaimKind>().Select(n => "cue." + n), "cue.none"];
     private static readonly string[] RuleKinds = [.. Enum.GetNames<ClaimKind>().Select(n => "rule." + n)];
-    private static readonly string[] Stances = [.. CueLexicon.Embedded.Classes.Select(c => "stance." + c), "stance.none"];
+    private static readonly string[] Stances = [.. CueLexicon.Classes.Select(c => "stance." + c), "stance.none"];
     private static readonly string[] Lemmas = [.. CueLexicon.Embedded.Lemmas.Select(c => "lemma." + c), "lemma.none"];
     private static readonly string[] Speakers = ["speaker.person", "speaker.state", "speaker.agency", "speaker.place", "speaker.unresolved", "speaker.none"];
 

@@ -1,3 +1,4 @@
+using PoliticalNlp.Claims;
 using PoliticalNlp.Lexicons;
 
 namespace PoliticalNlp.Training;
@@ -63,44 +64,63 @@ internal static class LexiconCompiler
         "Getty Images", "Twitter", "Facebook", "Google", "Kyodo", "Yonhap", "KCNA", "IRNA", "Itar-Tass", "Agência Estado", "Agencia Estado",
     ];
 
-    /// <summary>Reporting verbs, every inflection, with their stance class (reporting-verbs/), for the cue lexicon.</summary>
-    public static List<(string Form, string Class, string Lemma)> CompileCues(string gazetteerDirectory)
+    /// <summary>The repository's cue additions and conditions, copied next to the training program.</summary>
+    public static string DefaultCueAdditions => System.IO.Path.Combine(AppContext.BaseDirectory, "CueData", "cue-additions.tsv");
+
+    /// <summary>
+    /// Cue words, every inflection, with their stance class (reporting-verbs/), merged with <paramref name="additionsPath"/>:
+    /// extra forms and phrases, their conditions (flags), and the forms and lemmas to drop. Sorted by form for a stable resource.
+    /// </summary>
+    public static List<CueLexicon.Record> CompileCues(string gazetteerDirectory, string additionsPath)
     {
-        var cues = new List<(string, string, string)>();
+        var droppedForms = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var droppedLemmas = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var additions = new List<(string[] Forms, string Class, string Lemma, CueFlags Flags)>();
+        foreach (var raw in File.ReadLines(additionsPath))
+        {
+            var line = raw.TrimEnd();
+            if (line.Length == 0 || line.StartsWith('#')) continue;
+            if (line.StartsWith("-lemma ", StringComparison.Ordinal)) { droppedLemmas.Add(line[7..].Trim()); continue; }
+            if (line.StartsWith('-')) { droppedForms.Add(line[1..].Trim()); continue; }
+            var f = line.Split('\t');
+            if (f.Length < 3) throw new InvalidDataException($"{additionsPath}: expected 'forms<TAB>class<TAB>lemma[<TAB>flags]': '{line}'");
+            additions.Add((f[0].Split('|'), f[1], f[2], f.Length > 3 ? ParseFlags(f[3], additionsPath) : CueFlags.None));
+        }
+
+        var records = new Dictionary<string, CueLexicon.Record>(StringComparer.OrdinalIgnoreCase);
         foreach (var line in File.ReadLines(System.IO.Path.Combine(gazetteerDirectory, "reporting-verbs", "reporting_verbs_extended_helper.tsv")).Skip(1))
         {
             var f = line.Split('\t');
-            if (f.Length < 6 || f[0].Contains(' ')) continue;
-            if (IsActionVerb(f[0])) continue;
+            if (f.Length < 6 || droppedLemmas.Contains(f[0])) continue;
             foreach (var form in f.Skip(2).Append(f[0]).Distinct())
-                if (!IsUsuallyNoun(form)) cues.Add((form, f[1], f[0]));
+                if (!droppedForms.Contains(form)) records[form] = new CueLexicon.Record(form, f[1], f[0], CueFlags.None);
         }
-        // Verbs that put a claim in doubt, missing from the list; "questions" and "doubt" are left out as too often nouns.
-        foreach (var form in (string[])["doubts", "doubted", "questioned", "questioning"])
-            cues.Add((form, "question", form.StartsWith("doubt", StringComparison.Ordinal) ? "doubt" : "question"));
-        // More verbs of attribution the list lacks: characterising, protesting, and courts hearing evidence.
-        foreach (var form in (string[])["characterized", "characterised", "characterizes", "characterises"]) cues.Add((form, "neutral", "characterize"));
-        foreach (var form in (string[])["protested"]) cues.Add((form, "accuse", "protest"));
-        cues.Add(("heard", "neutral", "hear"));
-        // Verbs that report only with a clause after them (the extractor checks): "has indicated the system is …",
-        // "the White House believes the shortfall would be made up …".
-        foreach (var form in (string[])["indicated", "indicates", "believes"]) cues.Add((form, "neutral", form.StartsWith("ind", StringComparison.Ordinal) ? "indicate" : "believe"));
-        return cues;
+        // Additions override the list's class and lemma and add their conditions to a form already there.
+        foreach (var (forms, cls, lemma, flags) in additions)
+            foreach (var form in forms)
+                records[form] = new CueLexicon.Record(form, cls, lemma, flags | (records.TryGetValue(form, out var had) ? had.Flags : CueFlags.None));
+        return [.. records.Values.OrderBy(r => r.Form, StringComparer.Ordinal)];
     }
 
-    /// <summary>Forms too often nouns, auxiliaries or thoughts rather than speech to be cues on their own.</summary>
-    private static bool IsUsuallyNoun(string form) =>
-        form is "state" or "states" or "post" or "posts" or "order" or "orders" or "answer" or "answers" or "report" or "reports"
-                or "charge" or "charges" or "attack" or "attacks" or "signal" or "signals" or "note" or "notes" or "comment" or "comments"
-                or "quote" or "cite" or "repeat" or "hope" or "fear" or "worry" or "expect" or "think" or "believe" or "ask" or "demand"
-                or "estimate" or "forecast" or "claim" or "claims" or "call" or "highlight" or "highlights" or "dispute" or "disputes" or "pledge"
-                or "pledges" or "promise" or "promises" or "warning" or "reply" or "replies" or "respond" or "decline" or "declined" or "agree" or "agreed"
-                or "expected" or "hoped" or "feared" or "thought" or "believed" or "posted" or "ordered" or "signalled" or "signaled" or "asked"
-                or "remark" or "remarks" or "asking" or "thinks" or "hopes" or "expects" or "fears" or "worries" or "worried" or "suggesting" or "calling" or "agreeing" or "agrees";
-
-    /// <summary>Verbs that report action as often as speech.</summary>
-    private static bool IsActionVerb(string lemma) =>
-        lemma is "appeal" or "threaten" or "attack" or "guarantee" or "propose" or "order" or "signal" or "post" or "slam" or "decline" or "charge";
+    private static CueFlags ParseFlags(string text, string path)
+    {
+        var flags = CueFlags.None;
+        foreach (var name in text.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            flags |= name switch
+            {
+                "clause" => CueFlags.NeedsClause,
+                "verb" => CueFlags.VerbPosition,
+                "ambiguous" => CueFlags.Ambiguous,
+                "nominal" => CueFlags.Nominal,
+                "noun" => CueFlags.NounOnly,
+                "infinitive" => CueFlags.Infinitive,
+                "naming" => CueFlags.Naming,
+                _ => throw new InvalidDataException($"{path}: unknown cue flag '{name}'"),
+            };
+        }
+        return flags;
+    }
 
     public static List<(GazetteerCategory, string, string?, string?)> Compile(string gazetteerDirectory)
     {

@@ -20,7 +20,7 @@ internal static class LinkTrainer
 {
     public static readonly string[] Classes = ["None", .. Enum.GetNames<LinkKind>()];
 
-    internal sealed record Pair(int Doc, int X, int Y, float[] Features, string Label);
+    internal sealed record Pair(int Doc, int X, int Y, float[] Features, string Label, LinkDocument Links);
 
     internal sealed record Prepared(GoldDocument Gold, AnalyzedDocument Analyzed, ImmutableArray<Claim> Claims, LinkDocument Links, ImmutableArray<ClaimLink> RuleLinks, List<Pair> Pairs);
 
@@ -74,7 +74,7 @@ internal static class LinkTrainer
             if (label is null) continue; // matches only an optional link: neither rewarded nor punished, so not learned
             var features = new float[LinkFeatures.Count];
             LinkFeatures.Compute(links, x, y, features);
-            pairs.Add(new Pair(d, x, y, features, label));
+            pairs.Add(new Pair(d, x, y, features, label, links));
         }
         return new Prepared(gold, analyzed, claims, links, links.RuleLinks, pairs);
     }
@@ -203,20 +203,20 @@ internal static class LinkTrainer
     /// <summary>The links the decision makes of scored pairs: thresholds a pair, then the bound a claim per document.</summary>
     private static IEnumerable<(Pair Pair, LinkKind Kind)> Decide(List<(Pair Pair, float[] Probabilities)> scored, DecisionSettings settings)
     {
+        var decision = new LinkDecision(Classes, settings.Counter, settings.Support, settings.PerClaim);
         foreach (var doc in scored.GroupBy(s => s.Pair.Doc))
         {
             var pairs = new Dictionary<(int, int), Pair>();
             var decided = new List<(int X, int Y, LinkKind Kind, float Confidence)>();
-            int claims = 0;
+            var links = doc.First().Pair.Links;
             foreach (var (pair, p) in doc)
             {
-                claims = Math.Max(claims, pair.Y + 1);
-                if (Decide(p, settings.Counter, settings.Support, out float confidence) is not { } kind) continue;
+                if (decision.Decide(p, LinkDecision.Opposed(links, pair.X, pair.Y), out float confidence) is not { } kind) continue;
                 decided.Add((pair.X, pair.Y, kind, confidence));
                 pairs[(pair.X, pair.Y)] = pair;
             }
             var kept = new List<(int X, int Y, LinkKind Kind)>();
-            LinkDecision.Select(decided, claims, settings.PerClaim, kept);
+            decision.Select(decided, links.Claims.Length, kept);
             foreach (var (x, y, kind) in kept) yield return (pairs[(x, y)], kind);
         }
     }
@@ -288,33 +288,6 @@ internal static class LinkTrainer
             else if (gold) fn++;
         }
         return (tp, fp, fn);
-    }
-
-    private static LinkKind? Decide(float[] p, float counterThreshold, float supportThreshold, out float confidence)
-    {
-        confidence = 0;
-        // The same rule as LinkDecision, over the trainer's class order.
-        float counter = 0, best = -1;
-        LinkKind kind = LinkKind.Denial;
-        for (int c = 1; c < Classes.Length; c++)
-        {
-            var k = Enum.Parse<LinkKind>(Classes[c]);
-            if (k == LinkKind.Support) continue;
-            counter += p[c];
-            if (p[c] > best) { best = p[c]; kind = k; }
-        }
-        float support = p[Array.IndexOf(Classes, nameof(LinkKind.Support))];
-        if (counter >= counterThreshold && counter >= support)
-        {
-            confidence = counter;
-            return kind;
-        }
-        if (support >= supportThreshold)
-        {
-            confidence = support;
-            return LinkKind.Support;
-        }
-        return null;
     }
 
     private static double F1(int tp, int fp, int fn) => tp == 0 ? 0 : 2.0 * tp / (2.0 * tp + fp + fn);

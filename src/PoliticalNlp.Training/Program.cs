@@ -14,7 +14,9 @@ namespace PoliticalNlp.Training
     {
         private const string Usage = """
             usage: dotnet run --project src/PoliticalNlp.Training -c Release -- COMMAND [options]
-              lexicon  [--data DIR] [--output PATH]        compile gazetteers into the embedded lexicon
+              lexicon  [--data DIR] [--output PATH]        compile gazetteers into the embedded lexicon (and the cues)
+              compile-cues [--data DIR] [--output PATH] [--additions TSV]
+                                                         compile cue words and their stance classes into cues.bin
               train    [--data DIR] [--output PATH] [--passes N] [--bits N] [--l2 X]
                        [--train FILE ...] [--test FILE ...] train the entity model (default: GMB, spec mapping)
               clusters [--data DIR] [--output PATH] [--k N]  learn word classes from raw-text/
@@ -36,6 +38,7 @@ namespace PoliticalNlp.Training
                 return args[0] switch
                 {
                     "lexicon" => CompileLexicon(options),
+                    "compile-cues" => CompileCues(options),
                     "clusters" => LearnClusters(options),
                     "train" => Train(options),
                     "links" => TrainLinks(options),
@@ -66,10 +69,17 @@ namespace PoliticalNlp.Training
             var entries = LexiconCompiler.Compile(Path.Combine(data, "gazetteers"));
             using (var stream = File.Create(output)) Gazetteer.Write(stream, entries);
             Console.WriteLine($"lexicon: {entries.Count} phrases → {output} ({new FileInfo(output).Length / 1024} KiB)");
-            var cues = LexiconCompiler.CompileCues(Path.Combine(data, "gazetteers"));
-            string cueOutput = Path.Combine(Path.GetDirectoryName(output) ?? ".", "cues.bin");
-            using (var stream = File.Create(cueOutput)) PoliticalNlp.Claims.CueLexicon.Write(stream, cues);
-            Console.WriteLine($"cues: {cues.Count} reporting-verb forms → {cueOutput}");
+            return CompileCues(new Options(new() { ["data"] = [data], ["output"] = [Path.Combine(Path.GetDirectoryName(output) ?? ".", "cues.bin")] }));
+        }
+
+        /// <summary>Cue words with their stance classes: reporting-verbs/ and the repository's additions → cues.bin.</summary>
+        private static int CompileCues(Options o)
+        {
+            string data = o.Get("data") ?? Path.Combine("..", "shared", "data");
+            string output = o.Get("output") ?? Path.Combine("src", "PoliticalNlp", "Models", "cues.bin");
+            var cues = LexiconCompiler.CompileCues(Path.Combine(data, "gazetteers"), o.Get("additions") ?? LexiconCompiler.DefaultCueAdditions);
+            using (var stream = File.Create(output)) PoliticalNlp.Claims.CueLexicon.Write(stream, cues);
+            Console.WriteLine($"cues: {cues.Count} cue forms and phrases → {output}");
             return 0;
         }
 

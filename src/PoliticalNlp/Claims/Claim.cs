@@ -1,3 +1,5 @@
+using PoliticalNlp.Claims;
+
 namespace PoliticalNlp;
 
 /// <summary>Content the text attributes to a source through a reporting cue (spec section 4).</summary>
@@ -31,6 +33,18 @@ public sealed record Claim
     /// the kind read from the content.</summary>
     internal ClaimKind CueKind { get => _cueKind.Value; init => _cueKind = new(value); }
 
-    // Internal evidence, not part of the claim's identity: kept out of record equality.
+    /// <summary>The sentence shape that produced the claim (explain trace).</summary>
+    internal AttributionLayout Layout { get => _layout.Value; init => _layout = new(value); }
+
+    /// <summary>The stance class of the cue that produced the claim (explain trace).</summary>
+    internal CueClass CueClass { get => _cueClass.Value; init => _cueClass = new(value); }
+
+    /// <summary>Which layout and which cue produced the claim, for diagnostics: <c>SpeakerCueContent cue 'denied' (Deny)</c>.</summary>
+    internal string Explain => $"{Layout} cue '{Cue?.Text ?? "-"}' ({CueClass})";
+
+    // Internal evidence and the explain trace, not part of the claim's identity: kept out of record equality, so a
+    // claim read back from JSON equals the one written.
     private readonly Equality.IgnoredInEquality<ClaimKind> _cueKind;
+    private readonly Equality.IgnoredInEquality<AttributionLayout> _layout;
+    private readonly Equality.IgnoredInEquality<CueClass> _cueClass;
 }

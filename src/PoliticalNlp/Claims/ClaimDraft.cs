@@ -16,4 +16,11 @@ internal sealed class ClaimDraft
     public ClaimDraft? ContinuationOf;
     public (int Start, int End) SubjectTokens = (-1, -1);
     public bool Duplicate;
+
+    /// <summary>Token ranges [Start, End) of the content and speaker, or (-1, -1).</summary>
+    public (int Start, int End) ContentTokens = (-1, -1), SpeakerTokens = (-1, -1);
+
+    /// <summary>The layout that produced the claim and the cue's stance class (the explain trace).</summary>
+    public AttributionLayout Layout;
+    public CueClass CueClass;
 }

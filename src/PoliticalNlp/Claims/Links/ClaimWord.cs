@@ -24,4 +24,6 @@ internal enum ClaimWord
     Turnaround = 1 << 15,
     Deny = 1 << 16,
     Admit = 1 << 17,
+    ThirdPerson = 1 << 18,
+    Involvement = 1 << 19,
 }

@@ -1,10 +1,14 @@
 namespace PoliticalNlp.Claims.Links;
 
 /// <summary>
-/// Turns the link model's class probabilities for a pair into a link, or none: a counter-claim when the counter kinds
-/// together reach the model's <c>threshold.counter</c> (its kind the likeliest of them), else support when it reaches
-/// <c>threshold.support</c>. Every kind has one direction: <c>from</c> is the claim answered, <c>to</c> the claim that
-/// answers it — the denial, the verdict, or for contradiction, reversal and support the later of the two.
+/// Turns the link model's class probabilities for a pair into a link, or none. The model says how likely the two are
+/// linked at all and how; the decision adds one piece of logic it cannot learn from 60 articles: a claim that denies,
+/// doubts or calls the other false never supports it, so between an answer and what it answers the support mass counts
+/// for the counter kinds. A pair becomes a counter-claim when the counter kinds together reach <c>threshold.counter</c>
+/// (its kind the likeliest of them), else support when it reaches <c>threshold.support</c>; at most
+/// <c>links.per-claim</c> links a claim, the most confident first. Every kind has one direction: <c>from</c> is the claim
+/// answered, <c>to</c> the claim that answers it — the denial, the verdict, or for contradiction, reversal and support
+/// the later of the two.
 /// </summary>
 internal sealed class LinkDecision
 {
@@ -13,14 +17,21 @@ internal sealed class LinkDecision
     private readonly int[] _counterClass;
     private readonly int _supportClass;
 
-    public LinkDecision(Models.LinearClassifier model, float? counterThreshold = null, float? supportThreshold = null)
+    /// <summary>A decision over a model's classes with the model's own settings.</summary>
+    public LinkDecision(Models.LinearClassifier model)
+        : this(model.Classes, model.Setting("threshold.counter", 0.5f), model.Setting("threshold.support", 0.5f),
+              model.Setting("links.per-claim", 0) is >= 1 and var p ? (int)p : int.MaxValue)
     {
-        _counterClass = [.. CounterKinds.Select(k => model.ClassIndex(k.ToString()))];
-        _supportClass = model.ClassIndex(nameof(LinkKind.Support));
-        CounterThreshold = counterThreshold ?? model.Setting("threshold.counter", 0.5f);
-        SupportThreshold = supportThreshold ?? model.Setting("threshold.support", 0.5f);
-        float perClaim = model.Setting("links.per-claim", 0);
-        MaxLinksPerClaim = perClaim >= 1 ? (int)perClaim : int.MaxValue;
+    }
+
+    /// <summary>A decision over the given class names (<c>None</c> and the <see cref="LinkKind"/> names).</summary>
+    public LinkDecision(string[] classes, float counterThreshold, float supportThreshold, int maxLinksPerClaim)
+    {
+        _counterClass = [.. CounterKinds.Select(k => Array.IndexOf(classes, k.ToString()))];
+        _supportClass = Array.IndexOf(classes, nameof(LinkKind.Support));
+        CounterThreshold = counterThreshold;
+        SupportThreshold = supportThreshold;
+        MaxLinksPerClaim = maxLinksPerClaim;
     }
 
     public float CounterThreshold { get; }
@@ -29,19 +40,47 @@ internal sealed class LinkDecision
 
     /// <summary>How many links one claim may take part in: a denial may answer several charges, but a claim linked to
     /// everything around it is the model being unsure, not a hub.</summary>
-    public int MaxLinksPerClaim { get; init; } = int.MaxValue;
+    public int MaxLinksPerClaim { get; }
 
     /// <summary>The link kind for a pair, or null for no link; <paramref name="confidence"/> is the probability of the
-    /// chosen family (counter or support).</summary>
-    public LinkKind? Decide(ReadOnlySpan<float> probabilities, out float confidence)
+    /// chosen family (counter or support). <paramref name="opposed"/>: exactly one end answers the other.</summary>
+    public LinkKind? Decide(ReadOnlySpan<float> probabilities, bool opposed, out float confidence)
     {
-        var kind = Decide(probabilities);
+        float counter = 0, best = -1;
+        LinkKind kind = LinkKind.Denial;
+        for (int k = 0; k < CounterKinds.Length; k++)
+        {
+            int c = _counterClass[k];
+            if (c < 0) continue;
+            counter += probabilities[c];
+            if (probabilities[c] > best)
+            {
+                best = probabilities[c];
+                kind = CounterKinds[k];
+            }
+        }
+        float support = _supportClass >= 0 ? probabilities[_supportClass] : 0;
+        if (opposed)
+        {
+            counter += support;
+            support = 0;
+        }
         confidence = 0;
-        if (kind is null) return null;
-        if (kind == LinkKind.Support) confidence = probabilities[_supportClass];
-        else foreach (int c in _counterClass) if (c >= 0) confidence += probabilities[c];
-        return kind;
+        if (counter >= CounterThreshold && counter >= support)
+        {
+            confidence = counter;
+            return kind;
+        }
+        if (support >= SupportThreshold)
+        {
+            confidence = support;
+            return LinkKind.Support;
+        }
+        return null;
     }
+
+    /// <summary>True when exactly one of the two claims answers (denies, doubts, calls false) — they cannot agree.</summary>
+    public static bool Opposed(LinkDocument doc, int x, int y) => Answers(doc, x) != Answers(doc, y);
 
     /// <summary>Keeps the most confident decided pairs such that no claim takes part in more than
     /// <see cref="MaxLinksPerClaim"/> links; <paramref name="decided"/> is reordered.</summary>
@@ -67,28 +106,6 @@ internal sealed class LinkDecision
             kept.Add((d.X, d.Y, d.Kind));
         }
         kept.Sort((a, b) => a.Y != b.Y ? a.Y.CompareTo(b.Y) : a.X.CompareTo(b.X));
-    }
-
-    /// <summary>The link kind for a pair, or null for no link.</summary>
-    public LinkKind? Decide(ReadOnlySpan<float> probabilities)
-    {
-        float counter = 0, best = -1;
-        LinkKind kind = LinkKind.Denial;
-        for (int k = 0; k < CounterKinds.Length; k++)
-        {
-            int c = _counterClass[k];
-            if (c < 0) continue;
-            counter += probabilities[c];
-            if (probabilities[c] > best)
-            {
-                best = probabilities[c];
-                kind = CounterKinds[k];
-            }
-        }
-        float support = _supportClass >= 0 ? probabilities[_supportClass] : 0;
-        if (counter >= CounterThreshold && counter >= support) return kind;
-        if (support >= SupportThreshold) return LinkKind.Support;
-        return null;
     }
 
     /// <summary>Orders a decided pair (x before y in the text) as (from, to): the answer is <c>to</c>.</summary>

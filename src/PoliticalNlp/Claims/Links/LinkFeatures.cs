@@ -27,8 +27,8 @@ internal static class LinkFeatures
     private static readonly string[] YCue = Prefixed("y.cue.");
     private static readonly string[] XKind = Prefixed("x.kind.");
     private static readonly string[] YKind = Prefixed("y.kind.");
-    private static readonly string[] XCueClass = [.. CueLexicon.Embedded.Classes.Select(c => "x.stance." + c), "x.stance.none"];
-    private static readonly string[] YCueClass = [.. CueLexicon.Embedded.Classes.Select(c => "y.stance." + c), "y.stance.none"];
+    private static readonly string[] XCueClass = [.. CueLexicon.Classes.Select(c => "x.stance." + c), "x.stance.none"];
+    private static readonly string[] YCueClass = [.. CueLexicon.Classes.Select(c => "y.stance." + c), "y.stance.none"];
     private static readonly string[] XEnd = EndNames("x.");
     private static readonly string[] YEnd = EndNames("y.");
     private static readonly string[] Distance = ["dist.same-sentence", "dist.next", "dist.2-3", "dist.4-10", "dist.far"];

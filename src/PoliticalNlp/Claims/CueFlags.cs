@@ -1,0 +1,30 @@
+namespace PoliticalNlp.Claims;
+
+/// <summary>Conditions under which a cue word reports (compiled with the word into the cue resource).</summary>
+[Flags]
+internal enum CueFlags
+{
+    /// <summary>A cue wherever the general checks allow.</summary>
+    None = 0,
+
+    /// <summary>Reports only with a clause or quote after it (<c>maintained a majority</c> reports nothing).</summary>
+    NeedsClause = 1,
+
+    /// <summary>A cue only in verb position, not after a determiner (<c>the point out</c>).</summary>
+    VerbPosition = 2,
+
+    /// <summary>More often a noun: a cue only after a name or pronoun and before its clause (<c>Smith claims that</c>).</summary>
+    Ambiguous = 4,
+
+    /// <summary>A noun that names a claim (<c>the allegations that …</c>).</summary>
+    Nominal = 8,
+
+    /// <summary>Not a verb cue at all (a noun only).</summary>
+    NounOnly = 16,
+
+    /// <summary>Reports only with a clause, a quote or <c>to</c> + verb after it (<c>threatened to resign</c>).</summary>
+    Infinitive = 32,
+
+    /// <summary>A naming verb: reports only when it names its object as something (<c>called the deal a “mistake”</c>).</summary>
+    Naming = 64,
+}

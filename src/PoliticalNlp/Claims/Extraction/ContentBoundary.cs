@@ -1,0 +1,110 @@
+namespace PoliticalNlp.Claims;
+
+/// <summary>
+/// Stage 3: where reported content ends. One claim a cue: the content stops where the next attribution begins
+/// (<c>, according to</c>, <c>and said</c>) and never runs past <see cref="MaxContentTokens"/> tokens, so the content of
+/// all claims together stays linear in the document's length.
+/// </summary>
+internal static class ContentBoundary
+{
+    /// <summary>The longest reported content, in tokens (a 200k-character "sentence" must not make every cue scan to its end).</summary>
+    public const int MaxContentTokens = 200;
+
+    /// <summary>How far a quotation opened in the content may carry it on, in tokens.</summary>
+    public const int MaxQuoteCarry = 400;
+
+    /// <summary>Words that join a new clause to the content: the clause may be the next attribution.</summary>
+    private static bool IsClauseJoiner(ReadOnlySpan<char> w) =>
+        w is "and" or "but" or "though" or "although" or "while" or "whereas" or "which" or "who" or "as" or "whom";
+
+    /// <summary>Participles that introduce no clause of their own (<c>…, including …</c>).</summary>
+    private static bool IsPrepositionalParticiple(ReadOnlySpan<char> w) =>
+        w is "including" or "according" or "regarding" or "following" or "concerning" or "excluding" or "notwithstanding" or "during" or "being" or "having" or "using" or "something" or "nothing" or "anything" or "everything";
+
+    /// <summary>
+    /// True when token <paramref name="k"/> (a comma, dash, semicolon or clause joiner inside the content) starts the next
+    /// attribution or a clause the writer adds: <c>, calling X Y</c>, <c>, adding that</c>, <c>and has hinted that</c>,
+    /// <c>, though officials stress</c>, <c>, many predicted</c>, <c>, potentially sending …</c>. Looks ahead a few tokens only.
+    /// </summary>
+    private static bool NextAttributionStartsAt(ExtractionContext ctx, int k, int sEnd)
+    {
+        var doc = ctx.Doc;
+        bool mark = doc.Is(k, ",") || doc.Is(k, ";") || doc.Is(k, "–") || doc.Is(k, "—") || (doc.Tokens[k].Kind == TokenKind.Quote && doc.Is(k - 1, ","));
+        int start = k + 1;
+        bool joined = false;
+        if (mark)
+        {
+            if (start < sEnd && IsClauseJoiner(doc.Word(start))) { joined = true; start++; }
+        }
+        else if (IsClauseJoiner(doc.Word(k)) && !doc.Is(k, "as") && !doc.Is(k, "which") && !doc.Is(k, "who") && !doc.Is(k, "whom")) joined = true;
+        else return false;
+        int n = start;
+        while (n < sEnd && n < start + 2 && FunctionWords.IsAdverb(doc.Word(n))) n++;
+        // ", calling the designation illegitimate", ", potentially sending …": a participle after a break.
+        if (mark && !joined && n < sEnd && ctx.InQuote[n] < 0 && doc.Tokens[n].Kind == TokenKind.Word && doc.Word(n).Length > 5 && doc.Word(n).EndsWith("ing")
+            && char.IsLower(doc.Word(n)[0]) && !IsPrepositionalParticiple(doc.Word(n))) return true;
+        // A subject of a few words (none after a joiner: "and has hinted that"), then a cue.
+        for (int c = start; c < sEnd && c < start + 8; c++)
+        {
+            if (ctx.InQuote[c] >= 0 || doc.IsClauseBreak(c) || doc.Tokens[c].Kind != TokenKind.Word) return false;
+            if (!ctx.Cues.IsCue(doc, c, out _)) continue;
+            if (CueFinder.IsPassiveOrUnsaid(doc, c, start)) return false;
+            if (c == start) return joined; // "and said", ", which denies": a cue right after the joiner
+            return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The last token of reported content starting at <paramref name="first"/>: the sentence's end, or before
+    /// ", according to", "and said", "but … acknowledged". Returns a value below <paramref name="first"/> when there is no
+    /// content (the caller drops the claim).
+    /// </summary>
+    public static int End(ExtractionContext ctx, int first, int sEnd, ClaimDraft draft)
+    {
+        var doc = ctx.Doc;
+        var inQuote = ctx.InQuote;
+        if (first >= sEnd || first >= doc.Tokens.Length) return first - 1;
+        int limit = Math.Min(sEnd, first + MaxContentTokens);
+        int last = limit - 1;
+        for (int k = first; k < limit; k++)
+        {
+            if (inQuote[k] >= 0)
+            {
+                // "called the deal an “embarrassment,” Tillerson said …": a quote closed on a comma, then the next attribution.
+                if (k > first && doc.Tokens[k].Kind == TokenKind.Quote && doc.Is(k - 1, ",") && k + 1 < sEnd && inQuote[k + 1] < 0 && NextAttributionStartsAt(ctx, k, sEnd))
+                {
+                    last = k - 2;
+                    break;
+                }
+                continue;
+            }
+            if (doc.Is(k, "according") && k + 1 < sEnd && doc.Is(k + 1, "to"))
+            {
+                var via = PhraseReader.SpeakerAfter(doc, k + 2, sEnd, inQuote);
+                ctx.Consumed[k] = true; // the source's own claim; not a second claim by the via
+                if (via.Start >= 0)
+                {
+                    via = doc.TrimToEntity(via.Start, via.End, anyType: true);
+                    draft.ViaStart = doc.Tokens[via.Start].Start;
+                    draft.ViaEnd = doc.Tokens[via.End - 1].End;
+                }
+                last = k - 1;
+                break;
+            }
+            if (k > first && NextAttributionStartsAt(ctx, k, sEnd)) { last = k - 1; break; }
+        }
+        while (last > first && (doc.Tokens[last].Kind == TokenKind.Punctuation || (doc.Tokens[last].Kind == TokenKind.Quote && inQuote[last] < 0))) last--;
+        // "he expects “to act fully … I expect that will be …”": a quotation opened in the content runs to its close,
+        // across sentences (bounded, like the content itself).
+        if (first <= last && last + 1 < doc.Tokens.Length && inQuote[last] >= 0 && inQuote[last + 1] == inQuote[last] && inQuote[first] != inQuote[last])
+        {
+            int q = inQuote[last];
+            int k = last + 1;
+            while (k < doc.Tokens.Length && k < first + MaxQuoteCarry && inQuote[k] == q) k++;
+            last = k - 1;
+            while (last > first && doc.Tokens[last].Kind == TokenKind.Punctuation) last--;
+        }
+        return last;
+    }
+}

@@ -1,0 +1,63 @@
+namespace PoliticalNlp.Claims;
+
+/// <summary>
+/// Layout <c>The plan will fail, the minister said.</c> / <c>…, said the minister.</c>: the content before the comma
+/// that opens the attribution. The content starts at the sentence's start or just after the attribution of the claim
+/// before it in the sentence (the floor), so no two claims of one sentence share their start.
+/// </summary>
+internal static class ContentThenCueLayout
+{
+    public static ClaimDraft? TryRead(ExtractionContext ctx, int cue, CueEntry entry, int sFirst, int floor, int sEnd)
+    {
+        var doc = ctx.Doc;
+        if (cue <= sFirst + 2) return null;
+        int comma = -1;
+        for (int k = cue - 1; k > sFirst && k >= cue - PhraseReader.MaxSpeakerTokens; k--)
+        {
+            if (doc.Is(k, ",")) { comma = k; break; }
+        }
+        if (comma <= Math.Max(sFirst, floor)) return null;
+        int after = comma + 1;
+        while (after < cue && doc.Tokens[after].Kind == TokenKind.Quote) after++;
+        var speaker = after < cue ? PhraseReader.TrimAdverbs(doc, after, cue) : PhraseReader.SpeakerAfter(doc, cue + entry.Words, sEnd, ctx.InQuote);
+        if (speaker.Start < 0 || !PlausibleSpeaker(doc, speaker.Start, speaker.End)) return null;
+        // "…, which it blames on western governments": a relative clause about what came before, not a new claim.
+        if (doc.Is(after, "which") || doc.Is(after, "who") || doc.Is(after, "that")) return null;
+        int first = Math.Max(sFirst, floor);
+        while (first < comma && (doc.Tokens[first].Kind == TokenKind.Quote || (first > sFirst && doc.Tokens[first].Kind == TokenKind.Punctuation))) first++;
+        int last = comma - 1;
+        while (last > first && doc.Tokens[last].Kind == TokenKind.Quote) last--;
+        if (last - first < 2) return MidSentence(ctx, cue, entry, speaker, sEnd);
+        var draft = new ClaimDraft { Kind = entry.Kind, CueClass = entry.Class, Layout = AttributionLayout.ContentThenCue, SentenceIndex = doc.SentenceOf(cue) };
+        ctx.SetContent(draft, first, last);
+        ctx.SetCue(draft, cue, entry.Words);
+        ctx.SetSpeaker(draft, speaker);
+        ctx.FindVia(draft, cue + 1, sEnd);
+        return draft;
+    }
+
+    /// <summary>"…, Texas) said", "…, on NBC said": a speaker is a noun phrase, not a preposition or a closing bracket.</summary>
+    private static bool PlausibleSpeaker(DocumentView doc, int start, int end)
+    {
+        if (doc.Word(start) is "on" or "in" or "at" or "to" or "for" or "with" or "by" or "from" or "of" or "as" or "while" or "though" or "but" or "and" or "which" or "who" or "that" or "if" or "when") return false;
+        for (int k = start; k < end; k++) if (doc.Tokens[k].Kind != TokenKind.Word && doc.Tokens[k].Kind != TokenKind.Number && !doc.Is(k, ".") && !doc.Is(k, "-")) return false;
+        return true;
+    }
+
+    /// <summary>"Specifically, the court said, he should get …": only an opening word before the attribution, so the content
+    /// follows the comma after the cue.</summary>
+    private static ClaimDraft? MidSentence(ExtractionContext ctx, int cue, CueEntry entry, (int Start, int End) speaker, int sEnd)
+    {
+        var doc = ctx.Doc;
+        int comma = cue + entry.Words;
+        if (!doc.Is(comma, ",") || speaker.End > cue) return null;
+        var draft = new ClaimDraft { Kind = entry.Kind, CueClass = entry.Class, Layout = AttributionLayout.MidSentence, SentenceIndex = doc.SentenceOf(cue) };
+        int first = comma + 1;
+        int last = ContentBoundary.End(ctx, first, sEnd, draft);
+        if (last - first < 2) return null;
+        ctx.SetContent(draft, first, last);
+        ctx.SetCue(draft, cue, entry.Words);
+        ctx.SetSpeaker(draft, speaker);
+        return draft;
+    }
+}

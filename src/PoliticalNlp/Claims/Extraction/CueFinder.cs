@@ -1,0 +1,127 @@
+namespace PoliticalNlp.Claims;
+
+/// <summary>
+/// Stage 1: whether a token is a reporting cue, from the compiled cue data (<see cref="CueLexicon"/>: forms, phrases and
+/// their conditions) and a few positional checks (a cue is a verb: not after a determiner, a preposition or a possessive).
+/// </summary>
+internal sealed class CueFinder(CueLexicon lexicon)
+{
+    public CueLexicon Lexicon => lexicon;
+
+    /// <summary>True when token <paramref name="i"/> starts a reporting cue; <paramref name="cue"/> says which.</summary>
+    public bool IsCue(DocumentView doc, int i, out CueEntry cue)
+    {
+        cue = default;
+        if (doc.Tokens[i].Kind != TokenKind.Word) return false;
+        var word = doc.Word(i);
+        // "floated the idea of", "pointed out": phrases that report as a whole.
+        foreach (var (words, entry) in lexicon.PhrasesStartingWith(word))
+        {
+            int k = 1;
+            while (k < words.Length && doc.Is(i + k, words[k])) k++;
+            if (k < words.Length) continue;
+            cue = entry;
+            return (entry.Flags & CueFlags.VerbPosition) == 0 || IsVerbPosition(doc, i);
+        }
+        if (!lexicon.TryGet(word, out cue) || (cue.Flags & CueFlags.NounOnly) != 0) return false;
+        // "claims" is a noun far more often than a verb: a verb after a name or pronoun, before its clause.
+        if ((cue.Flags & CueFlags.Ambiguous) != 0)
+        {
+            return i > 0 && (char.IsUpper(doc.Word(i - 1)[0]) || doc.Word(i - 1) is "they" or "he" or "she" or "we" or "i" || doc.Is(i - 2, "the"))
+                && (doc.Is(i + 1, "that") || doc.Is(i + 1, "they") || doc.Is(i + 1, "he") || doc.Is(i + 1, "she") || doc.Is(i + 1, "it") || doc.Is(i + 1, "the") || doc.Is(i + 1, "to")
+                    || doc.Is(i + 1, "there") || doc.Is(i + 1, "we") || doc.Is(i + 1, "his") || doc.Is(i + 1, "her"))
+                && !doc.Is(i - 1, "the");
+        }
+        // "the camp successfully maintained a majority", "heard gunfire": verbs that report speech only with a clause or
+        // quote after them ("the court heard that …", "…, the court has heard.").
+        if ((cue.Flags & (CueFlags.NeedsClause | CueFlags.Infinitive)) != 0)
+        {
+            // "stressed Wednesday that …": past a day to the clause.
+            int next = i + 1;
+            while (next < doc.Tokens.Length && next < i + 3 && FunctionWords.IsDayOrTime(doc.Word(next))) next++;
+            // "…, reports The Wall Street Journal.": an inverted attribution after a comma names its source instead.
+            bool inverted = i > 0 && doc.Is(i - 1, ",") && next < doc.Tokens.Length && char.IsUpper(doc.Word(next)[0])
+                && (doc.IsEntityToken(next) || (next + 1 < doc.Tokens.Length && doc.IsEntityToken(next + 1)));
+            bool clause = inverted || doc.Is(next, "that") || doc.Is(next, "whether") || doc.Is(next, "how")
+                || (next < doc.Tokens.Length && doc.Tokens[next].Kind is TokenKind.Quote or TokenKind.Punctuation) || ClauseFollows(doc, next - 1);
+            bool infinitive = (cue.Flags & CueFlags.Infinitive) != 0 && doc.Is(next, "to") && next + 1 < doc.Tokens.Length && doc.Tokens[next + 1].Kind == TokenKind.Word
+                && !FunctionWords.IsDeterminer(doc.Word(next + 1)) && char.IsLower(doc.Word(next + 1)[0]);
+            if (!infinitive && doc.Is(next, "to") && (cue.Flags & CueFlags.Infinitive) == 0) return false; // "emails found to have contained"
+            if (!clause && !infinitive) return false;
+        }
+        if ((cue.Flags & CueFlags.Naming) != 0 && !NamesItsObject(doc, i)) return false;
+        // "Americans accused of travelling", "accused in the blasts": an accusing verb straight before a preposition is a passive.
+        if (cue.Class == CueClass.Accuse && word.EndsWith("ed") && i + 1 < doc.Tokens.Length && (doc.Is(i + 1, "of") || doc.Is(i + 1, "in") || doc.Is(i + 1, "for"))) return false;
+        // "last Sunday’s disputed election": a participle after a possessive is an adjective.
+        if (i > 0 && word.EndsWith("ed") && (doc.Word(i - 1).EndsWith("'s") || doc.Word(i - 1).EndsWith("’s") || doc.Word(i - 1) is "'s" or "’s")) return false;
+        // "in remarks to reporters", "barred from claiming asylum": after a preposition the word is a noun or gerund.
+        if (i > 0 && FunctionWords.IsNounPreposition(doc.Word(i - 1))) return false;
+        // "Powell, after announcing his resignation, …": a gerund after a preposition reports nothing of its own.
+        if (i > 0 && word.EndsWith("ing") && doc.Word(i - 1) is "after" or "before" or "by" or "upon" or "since" or "for" or "about") return false;
+        // "the said agreement", "a told story": a cue is not preceded by a determiner.
+        return i == 0 || !FunctionWords.IsDeterminer(doc.Word(i - 1));
+    }
+
+    /// <summary>True when <paramref name="word"/> is a single-word verb cue (for subject and clause checks).</summary>
+    public bool IsCueWord(ReadOnlySpan<char> word) => lexicon.TryGetKind(word, out _);
+
+    /// <summary>The noun cue (<c>the allegations that …</c>) at token <paramref name="i"/>, if any.</summary>
+    public bool IsNominal(DocumentView doc, int i, out CueEntry cue) =>
+        lexicon.TryGet(doc.Word(i), out cue) && (cue.Flags & CueFlags.Nominal) != 0;
+
+    private static bool IsVerbPosition(DocumentView doc, int i) =>
+        i > 0 && !(doc.Is(i - 1, "the") || doc.Is(i - 1, "a") || doc.Is(i - 1, "this") || doc.Is(i - 1, "that") || doc.Is(i - 1, "one"));
+
+    /// <summary>"called the deal a “grave mistake”", "called it a fabrication": a quote, or an object then "a"/"an", soon after
+    /// the verb and before any break ("called a meeting", "a group called Hamas" name nothing).</summary>
+    private static bool NamesItsObject(DocumentView doc, int verb)
+    {
+        if (verb == 0 || FunctionWords.IsDeterminer(doc.Word(verb - 1))) return false;
+        // "a group called the Northern Front held …": a name as object is named by a quote only.
+        int obj = doc.Is(verb + 1, "the") ? verb + 2 : verb + 1;
+        bool named = obj < doc.Tokens.Length && doc.Tokens[obj].Kind == TokenKind.Word && char.IsUpper(doc.Word(obj)[0]);
+        for (int k = verb + 1; k < Math.Min(doc.Tokens.Length, verb + 12); k++)
+        {
+            if (doc.Tokens[k].Kind == TokenKind.Quote) return k > verb + 1;
+            if (doc.IsClauseBreak(k) || (k > verb + 1 && FunctionWords.IsFiniteVerb(doc.Word(k)))) return false;
+            if (!named && k >= verb + 2 && (doc.Is(k, "a") || doc.Is(k, "an"))) return true;
+        }
+        return false;
+    }
+
+    /// <summary>"has indicated the whole postal voting system is under scrutiny", "the filing shows he paid": a finite verb
+    /// soon after, or a pronoun subject right after, before any break.</summary>
+    private static bool ClauseFollows(DocumentView doc, int cue)
+    {
+        if (cue + 1 < doc.Tokens.Length && doc.Word(cue + 1) is "he" or "she" or "they" or "we" or "I" or "it" or "there") return true;
+        for (int k = cue + 2; k < Math.Min(doc.Tokens.Length, cue + 9); k++)
+        {
+            if (doc.IsClauseBreak(k)) return false;
+            if (doc.Word(k) is "is" or "are" or "was" or "were" or "will" or "would" or "has" or "have" or "had" or "could" or "can" or "did" or "does" or "do" or "should" or "must" or "may" or "might") return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Cues that report nothing: passives (<c>were twice denied visas</c>, <c>a blog written by Rathbun</c>) and speech
+    /// that did not happen (<c>officials have not said why</c>, <c>declined to say</c>).
+    /// </summary>
+    public static bool IsPassiveOrUnsaid(DocumentView doc, int cue, int sFirst)
+    {
+        var form = doc.Word(cue);
+        bool participle = form.EndsWith("ed") || form.EndsWith("en");
+        if (participle && doc.Is(cue + 1, "by")) return true;
+        int j = cue - 1;
+        while (j >= sFirst && j > cue - 4 && FunctionWords.IsAdverb(doc.Word(j)))
+        {
+            // "Trump never mentioned …": a negated cue reports nothing.
+            if (doc.Word(j) is "never" || doc.Is(j, "never")) return true;
+            j--;
+        }
+        if (j < sFirst) return false;
+        var before = doc.Word(j);
+        if (participle && FunctionWords.IsPassiveAuxiliary(before) && !before.Equals("not", StringComparison.Ordinal)) return true;
+        if (before is "not" or "never" or "n't" || before.EndsWith("n't") || before.EndsWith("n’t")) return true;
+        return j > sFirst && doc.Is(j, "to") && (doc.Is(j - 1, "declined") || doc.Is(j - 1, "refused") || doc.Is(j - 1, "unable") || doc.Is(j - 1, "reluctant"));
+    }
+}

@@ -1,0 +1,40 @@
+namespace PoliticalNlp.Claims;
+
+/// <summary>Layout <c>X said: “…”</c> / <c>X told CNN, “…”</c> / <c>X said “foreign interference” was …</c>: the cue
+/// a few tokens before the opening mark, its subject before it.</summary>
+internal static class CueThenQuoteLayout
+{
+    /// <summary>Null when no cue precedes the quote; otherwise whether the cue found its speaker.</summary>
+    public static bool? TryAttribute(ExtractionContext ctx, Quotation q, ClaimDraft draft)
+    {
+        var doc = ctx.Doc;
+        int sEnd = doc.SentenceEnd(doc.SentenceOf(q.Close));
+        int sFirst = doc.SentenceStart(doc.SentenceOf(q.Open));
+        for (int i = q.Open - 1; i >= Math.Max(sFirst, q.Open - 8); i--)
+        {
+            if (ctx.InQuote[i] >= 0) break;
+            if (!ctx.Cues.IsCue(doc, i, out var cue)) continue;
+            draft.Kind = cue.Kind;
+            draft.CueClass = cue.Class;
+            draft.Layout = AttributionLayout.CueThenQuote;
+            ctx.SetCue(draft, i, cue.Words);
+            // "He said … and said “…”": the coordinated cue shares the sentence's subject.
+            bool coordinated = i > sFirst && (doc.Is(i - 1, "and") || doc.Is(i - 1, "but") || (doc.Is(i - 1, ",") && doc.Word(i).EndsWith("ing")));
+            ctx.SetSpeaker(draft, coordinated ? PhraseReader.SentenceSubject(doc, ctx.Cues, sFirst, i - 1) : PhraseReader.SubjectBefore(doc, i, sFirst, ctx.InQuote));
+            // "said “elements of foreign interference” were directing them": quoted words inside reported speech.
+            // (Not when a participle opens the next claim: "said “…,” telling radio that …".)
+            if (q.Closed && q.Close + 1 < sEnd && doc.Tokens[q.Close + 1].Kind == TokenKind.Word
+                && !(doc.Is(q.Close - 1, ",") && doc.Word(q.Close + 1).EndsWith("ing") && ctx.Cues.IsCue(doc, q.Close + 1, out _)))
+            {
+                int last = ContentBoundary.End(ctx, q.Close + 1, sEnd, draft);
+                if (last > q.Close)
+                {
+                    draft.Direct = false;
+                    ctx.SetContent(draft, q.Open, last);
+                }
+            }
+            return draft.SpeakerStart >= 0;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,76 @@
+namespace PoliticalNlp.Claims;
+
+/// <summary>
+/// What every extraction stage of one document reads and marks: the document, its quotations (and which quotation each
+/// token is in), the cue finder, and which cue tokens a claim already used.
+/// </summary>
+internal sealed class ExtractionContext
+{
+    public ExtractionContext(DocumentView doc, CueFinder cues)
+    {
+        Doc = doc;
+        Cues = cues;
+        Quotes = QuoteFinder.Find(doc.Text, doc.Tokens);
+        InQuote = new int[doc.Tokens.Length];
+        Array.Fill(InQuote, -1);
+        for (int q = 0; q < Quotes.Count; q++)
+            for (int i = Quotes[q].Open; i <= Quotes[q].Close; i++) InQuote[i] = q;
+        Consumed = new bool[doc.Tokens.Length];
+        CueOwner = new ClaimDraft?[doc.Tokens.Length];
+    }
+
+    /// <summary>Token → the claim whose cue it is (a participle after it, <c>…,” he said, adding that …</c>, shares its speaker).</summary>
+    public ClaimDraft?[] CueOwner { get; }
+
+    public DocumentView Doc { get; }
+
+    public CueFinder Cues { get; }
+
+    public List<Quotation> Quotes { get; }
+
+    /// <summary>Token → index of the quotation it is in (marks included), or -1.</summary>
+    public int[] InQuote { get; }
+
+    /// <summary>Token → true when a claim already took it as its cue (or as an <c>according to</c> that is not a cue).</summary>
+    public bool[] Consumed { get; }
+
+    public void SetCue(ClaimDraft draft, int cue, int words = 1)
+    {
+        Consumed[cue] = true;
+        CueOwner[cue] = draft;
+        draft.CueToken = cue;
+        draft.CueStart = Doc.Tokens[cue].Start;
+        draft.CueEnd = Doc.Tokens[cue + Math.Max(1, words) - 1].End;
+    }
+
+    public void SetSpeaker(ClaimDraft draft, (int Start, int End) speaker)
+    {
+        if (speaker.Start < 0 || speaker.End <= speaker.Start) return;
+        draft.SpeakerStart = Doc.Tokens[speaker.Start].Start;
+        draft.SpeakerEnd = Doc.Tokens[speaker.End - 1].End;
+        draft.SpeakerTokens = speaker;
+    }
+
+    public void SetContent(ClaimDraft draft, int first, int last)
+    {
+        draft.ContentStart = Doc.Tokens[first].Start;
+        draft.ContentEnd = Doc.Tokens[last].End;
+        draft.ContentTokens = (first, last + 1);
+    }
+
+    /// <summary>The intermediate source of <c>…, according to Belta</c> within [from, sEnd), bounded by the speaker's length.</summary>
+    public void FindVia(ClaimDraft draft, int from, int sEnd)
+    {
+        for (int k = from; k + 1 < sEnd && k < from + 3 * PhraseReader.MaxSpeakerTokens; k++)
+        {
+            if (!Doc.Is(k, "according") || !Doc.Is(k + 1, "to")) continue;
+            Consumed[k] = true;
+            var via = PhraseReader.NounPhrase(Doc, k + 2, sEnd);
+            if (via.Start < 0) return;
+            via = Doc.TrimToEntity(via.Start, via.End, anyType: true);
+            draft.ViaStart = Doc.Tokens[via.Start].Start;
+            draft.ViaEnd = Doc.Tokens[via.End - 1].End;
+            return;
+        }
+    }
+}

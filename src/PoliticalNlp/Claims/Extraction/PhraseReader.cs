@@ -1,0 +1,165 @@
+namespace PoliticalNlp.Claims;
+
+/// <summary>
+/// Reads the noun phrases attribution rests on: the subject before a cue, the speaker after one, a sentence's opening
+/// subject. Every search is bounded by a few tokens (<see cref="MaxSpeakerTokens"/>, a clause), so speakers cost O(1) a cue.
+/// </summary>
+internal static class PhraseReader
+{
+    public const int MaxSpeakerTokens = 8;
+
+    /// <summary>The sentence's opening noun phrase ("EU foreign ministers agreed …, and said …").</summary>
+    public static (int Start, int End) SentenceSubject(DocumentView doc, CueFinder cues, int sFirst, int limit)
+    {
+        // "However, the ministry …": past a discourse word; "On 17 November, Chinese Vice Foreign Minister Wu Daiwei
+        // met …": past an opening adverbial to the subject.
+        while (sFirst + 1 < limit && FunctionWords.IsDiscourseWord(doc.Word(sFirst))) sFirst++;
+        if (FunctionWords.IsOpeningPreposition(doc.Word(sFirst)))
+        {
+            for (int k = sFirst + 1; k < Math.Min(limit, sFirst + 8); k++)
+                if (doc.Is(k, ",")) { sFirst = k + 1; break; }
+        }
+        // "As the tweets gained steam, London police weighed in, saying …": past an opening subordinate clause.
+        else if (doc.Word(sFirst) is "As" or "While" or "When" or "After" or "Before" or "Although" or "Though" or "If" or "Because" or "Since" or "Even" or "Once")
+        {
+            for (int k = sFirst + 1; k < Math.Min(limit, sFirst + 15); k++)
+                if (doc.Is(k, ",")) { sFirst = k + 1; break; }
+        }
+        var person = doc.FirstPerson(sFirst, Math.Min(limit, sFirst + 10));
+        if (person.Start >= 0 && !HasVerbBetween(doc, cues, sFirst, person.Start)) return person;
+        int end = sFirst;
+        while (end < limit && end - sFirst < 5 && doc.Tokens[end].Kind == TokenKind.Word && !doc.Word(end).EndsWith("ed") && !FunctionWords.IsFiniteVerb(doc.Word(end))
+               && !FunctionWords.IsAdverb(doc.Word(end)) && !cues.IsCueWord(doc.Word(end))) end++;
+        return end > sFirst ? doc.TrimToEntity(sFirst, end) : (-1, -1);
+    }
+
+    /// <summary>The subject of a cue: the noun phrase before it, skipping auxiliaries, adverbs and a comma-delimited appositive.</summary>
+    public static (int Start, int End) SubjectBefore(DocumentView doc, int cue, int sFirst, int[] inQuote)
+    {
+        // "Tillerson seemed to suggest that …", "officials were quick to dismiss …": the subject of the verb the cue completes.
+        if (cue - 2 > sFirst && doc.Is(cue - 1, "to") && doc.Word(cue - 2) is "seemed" or "seems" or "appeared" or "appears" or "quick" or "continued" or "continues" or "went" or "tried" or "rushed" or "sought" or "moved" or "hastened")
+        {
+            int verb = cue - 2;
+            if (doc.Word(verb) is "quick" && verb - 1 > sFirst && doc.Word(verb - 1) is "was" or "were" or "is" or "are") verb--;
+            cue = verb;
+        }
+        int j = cue - 1;
+        // "Putin has always denied", "X on Wednesday also admitted": past adverbs, auxiliaries and a day.
+        while (j >= sFirst && j > cue - 12)
+        {
+            var w = doc.Word(j);
+            if (FunctionWords.IsAdverbOrAuxiliary(w) || FunctionWords.IsAdverb(w) || w is "always" or "long" or "still" or "now" or "has" or "have") j--;
+            else if (FunctionWords.IsDayOrTime(w) && j - 1 >= sFirst && (doc.Is(j - 1, "on") || doc.Is(j - 1, "last"))) j -= 2;
+            else break;
+        }
+        if (j >= sFirst && (doc.Is(j, ",") || doc.Is(j, "—") || doc.Is(j, "–")))
+        {
+            // "Hugh Hill, a doctor, said": skip the appositive back to its opening comma. "Another expert, Bong
+            // Young-shik from the Asan Institute, doubts": a name opening the appositive is the speaker.
+            // "some Kremlin proxies — including the firebrand Vladimir Zhirinovsky — have floated": dashes too.
+            var mark = doc.Word(j);
+            int k = j - 1;
+            while (k > sFirst && k > j - 25 && !doc.Word(k).SequenceEqual(mark) && inQuote[k] < 0) k--;
+            if (k > sFirst && doc.Word(k).SequenceEqual(mark))
+            {
+                // (Not "John Dowd, Trump’s former lead attorney, told": a possessive names someone else.)
+                var named = doc.FirstPerson(k + 1, Math.Min(j, k + 2));
+                if (named.Start == k + 1 && !(named.End < j && doc.Word(named.End) is "'s" or "’s") && !doc.Word(named.End - 1).EndsWith("'s") && !doc.Word(named.End - 1).EndsWith("’s")) return named;
+                // "The U.N.'s nuclear watchdog, the International Atomic Energy Agency, said": an appositive that is a name.
+                int at = doc.Is(k + 1, "the") ? k + 2 : k + 1;
+                if (at < j && doc.IsEntityToken(at) && doc.IsEntityToken(j - 1) && doc.TrimToEntity(at, j, anyType: true) is var whole && whole.Start == at) return whole;
+                j = k - 1;
+                // "Sen. Lindsey Graham (R., S.C.), who leads …, said": past the parenthesis to the name.
+                if (j > sFirst && doc.Is(j, ")"))
+                {
+                    int open = j - 1;
+                    while (open > sFirst && open > j - 12 && !doc.Is(open, "(")) open--;
+                    if (doc.Is(open, "(")) j = open - 1;
+                }
+            }
+            else return (-1, -1);
+        }
+        if (j < sFirst || inQuote[j] >= 0 || doc.Tokens[j].Kind is TokenKind.Punctuation or TokenKind.Quote) return (-1, -1);
+        // "Iran, which denies …", "Christopher Steele, who had argued …": the relative pronoun speaks for the name before it.
+        if (j > sFirst && doc.Word(j) is "who" or "which")
+        {
+            int end0 = doc.Is(j - 1, ",") ? j - 1 : j;
+            if (end0 > sFirst && doc.Tokens[end0 - 1].Kind == TokenKind.Word && inQuote[end0 - 1] < 0)
+            {
+                int start0 = end0 - 1;
+                while (start0 > sFirst && end0 - start0 < MaxSpeakerTokens && doc.Tokens[start0 - 1].Kind == TokenKind.Word && inQuote[start0 - 1] < 0
+                       && !FunctionWords.IsClauseWord(doc.Word(start0 - 1)) && !EndsClause(doc, start0 - 1) && !FunctionWords.IsFiniteVerb(doc.Word(start0 - 1))) start0--;
+                var antecedent = doc.TrimToEntity(start0, end0, anyType: true);
+                if (doc.IsEntityToken(antecedent.Start)) return antecedent;
+            }
+            return (-1, -1);
+        }
+        if (doc.Word(j) is "the" or "a" or "an" or "of" or "at" or "in" or "to" or "that" or "for" or "by" or "with" or "from") return (-1, -1);
+        int end = j + 1;
+        int start = j;
+        while (start > sFirst && end - start < 20 && !doc.IsClauseBreak(start - 1) && inQuote[start - 1] < 0
+               && !FunctionWords.IsClauseWord(doc.Word(start - 1)) && !EndsClause(doc, start - 1)) start--;
+        // "The director of a factory where Mr Lukashenko was scheduled to appear admitted": the subject precedes the relative clause.
+        for (int k = start; k < end; k++)
+        {
+            if (doc.Word(k) is "where" or "who" or "which" or "whose" && k > start)
+            {
+                end = k;
+                if (doc.Is(end - 1, ",")) end--;
+                break;
+            }
+        }
+        while (start < end && (doc.Is(start, "and") || doc.Is(start, "but") || doc.Is(start, "then") || doc.Is(start, "however") || doc.Is(start, ",") || doc.Is(start, "though") || doc.Is(start, "as")
+               || doc.Is(start, "which") || doc.Is(start, "who") || doc.Is(start, "whom"))) start++;
+        if (end - start > MaxSpeakerTokens) start = end - MaxSpeakerTokens;
+        if (start >= end) return (-1, -1);
+        // Prefer the person named at the end of a long phrase ("Belarus’s president Alexander Lukashenko").
+        return doc.TrimToEntity(start, end);
+    }
+
+    /// <summary>The speaker after a cue ("…, said the minister."): a noun phrase that ends its clause.</summary>
+    public static (int Start, int End) SpeakerAfter(DocumentView doc, int from, int sEnd, int[] inQuote)
+    {
+        int i = from;
+        while (i < sEnd && i < from + 3 && doc.Tokens[i].Kind == TokenKind.Punctuation) i++;
+        var np = NounPhrase(doc, i, sEnd);
+        // "…, said the minister." — the speaker ends its clause; "said she would form …" is not a speaker.
+        if (np.Start >= 0 && np.End < sEnd && !doc.IsClauseBreak(np.End) && !doc.Is(np.End, "on") && !doc.Is(np.End, "in")
+            && !doc.Is(np.End, "according") && doc.Tokens[np.End].Kind != TokenKind.Quote) return (-1, -1);
+        return np.Start < 0 ? np : doc.TrimToEntity(np.Start, np.End);
+    }
+
+    public static (int Start, int End) NounPhrase(DocumentView doc, int from, int sEnd)
+    {
+        int end = from;
+        while (end < sEnd && end - from < MaxSpeakerTokens && doc.Tokens[end].Kind is TokenKind.Word or TokenKind.Number
+               && !FunctionWords.IsClauseWord(doc.Word(end)) && !(end > from && doc.Word(end) is "on" or "in" or "at" or "after" or "before" or "during" or "last" or "this" or "to" or "that" or "when" or "while" or "as" or "and")) end++;
+        return end > from ? (from, end) : (-1, -1);
+    }
+
+    /// <summary>A speaker between a quote and its cue, without the adverbs before the cue ("…,” Smith also said").</summary>
+    public static (int Start, int End) TrimAdverbs(DocumentView doc, int from, int to)
+    {
+        while (to > from && FunctionWords.IsAdverbOrAuxiliary(doc.Word(to - 1))) to--;
+        return to > from ? doc.TrimToEntity(from, to) : (-1, -1);
+    }
+
+    /// <summary>Capitalised words before a name ("Opposition leader Petrova:"), nothing that makes a clause of it.</summary>
+    public static bool IsLeadingDescription(DocumentView doc, CueFinder cues, int from, int to)
+    {
+        for (int k = from; k < to; k++)
+            if (doc.Tokens[k].Kind != TokenKind.Word || FunctionWords.IsFiniteVerb(doc.Word(k)) || cues.IsCueWord(doc.Word(k))) return false;
+        return true;
+    }
+
+    private static bool HasVerbBetween(DocumentView doc, CueFinder cues, int from, int to)
+    {
+        for (int k = from; k < to; k++) if (FunctionWords.IsFiniteVerb(doc.Word(k)) || cues.IsCueWord(doc.Word(k))) return true;
+        return false;
+    }
+
+    /// <summary>"broadcasts began on August 10 and South Korea says": an "and" after a lower-case word or number joins
+    /// clauses, not names ("Hugh Hill and Mary Smith said").</summary>
+    private static bool EndsClause(DocumentView doc, int i) =>
+        (doc.Is(i, "and") || doc.Is(i, "or") || doc.Is(i, "but")) && i > 0 && !char.IsUpper(doc.Word(i - 1)[0]);
+}

@@ -1,0 +1,64 @@
+namespace PoliticalNlp.Claims;
+
+/// <summary>Layout <c>“…,” X said.</c> / <c>“…,” said X.</c> / <c>“…,” he told reporters, according to Belta.</c>: the cue
+/// within a speaker's length after the closing mark, before any clause break.</summary>
+internal static class QuoteThenCueLayout
+{
+    /// <summary>Null when no cue follows the quote; otherwise whether the cue found its speaker.</summary>
+    public static bool? TryAttribute(ExtractionContext ctx, Quotation q, ClaimDraft draft)
+    {
+        if (!q.Closed) return null;
+        var doc = ctx.Doc;
+        int sEnd = doc.SentenceEnd(doc.SentenceOf(q.Close));
+        int after = q.Close + 1;
+        while (after < sEnd && after < q.Close + 4 && doc.Tokens[after].Kind == TokenKind.Punctuation) after++;
+        // "…,” which it blames on western governments": a relative clause, not the quote's attribution.
+        if (doc.Is(after, "which") || doc.Is(after, "who")) return null;
+        for (int i = q.Close + 1; i < Math.Min(sEnd, q.Close + 2 + PhraseReader.MaxSpeakerTokens); i++)
+        {
+            // "“…,” Tyson, a college professor from California, said": past an appositive after the name to the cue.
+            if (doc.Is(i, ",") && i > after && doc.IsEntityToken(i - 1) && AppositiveEnd(ctx, i, sEnd) is int close and > 0
+                && ctx.Cues.IsCue(doc, close + 1, out var late))
+            {
+                draft.Kind = late.Kind;
+                draft.CueClass = late.Class;
+                draft.Layout = AttributionLayout.QuoteThenCue;
+                ctx.SetCue(draft, close + 1, late.Words);
+                ctx.SetSpeaker(draft, doc.TrimToEntity(after, i, anyType: true));
+                ctx.FindVia(draft, close + 2, sEnd);
+                return true;
+            }
+            if (ctx.InQuote[i] >= 0 || doc.IsClauseBreak(i)) break;
+            if (!ctx.Cues.IsCue(doc, i, out var cue)) continue;
+            // "said “…,” telling a radio station that …": a participle right after the quote opens the next claim.
+            if (i == after && doc.Word(i).EndsWith("ing")) return null;
+            draft.Kind = cue.Kind;
+            draft.CueClass = cue.Class;
+            draft.Layout = AttributionLayout.QuoteThenCue;
+            ctx.SetCue(draft, i, cue.Words);
+            if (i > q.Close + 1 && !doc.Is(i - 1, ","))
+            {
+                int from = q.Close + 1;
+                while (from < i && doc.Tokens[from].Kind == TokenKind.Punctuation) from++;
+                if (from < i) ctx.SetSpeaker(draft, PhraseReader.TrimAdverbs(doc, from, i));
+            }
+            if (draft.SpeakerStart < 0) ctx.SetSpeaker(draft, PhraseReader.SpeakerAfter(doc, i + cue.Words, sEnd, ctx.InQuote));
+            ctx.FindVia(draft, i + 1, sEnd);
+            return draft.SpeakerStart >= 0;
+        }
+        return null;
+    }
+
+    /// <summary>The comma closing an appositive opened at <paramref name="comma"/> ("Tyson, a professor from California,"),
+    /// within a few words and with no verb in it, or -1.</summary>
+    private static int AppositiveEnd(ExtractionContext ctx, int comma, int sEnd)
+    {
+        var doc = ctx.Doc;
+        for (int k = comma + 1; k < sEnd && k < comma + 14; k++)
+        {
+            if (doc.Is(k, ",")) return k > comma + 1 ? k : -1;
+            if (ctx.InQuote[k] >= 0 || doc.IsClauseBreak(k) || FunctionWords.IsFiniteVerb(doc.Word(k)) || ctx.Cues.IsCueWord(doc.Word(k))) return -1;
+        }
+        return -1;
+    }
+}

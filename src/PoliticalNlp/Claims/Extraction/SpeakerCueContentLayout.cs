@@ -1,0 +1,194 @@
+namespace PoliticalNlp.Claims;
+
+/// <summary>
+/// Layout <c>X said (that) …</c>, with its two variants that take the subject of the sentence: participial
+/// (<c>…, saying such papers are kept confidential</c>) and coordinated (<c>… and said …</c>). The content runs from the
+/// cue (or its <c>that</c>) to the boundary <see cref="ContentBoundary"/> finds.
+/// </summary>
+internal static class SpeakerCueContentLayout
+{
+    /// <summary>False when the layout does not apply (no subject, or nothing after the cue); true with a draft, or with
+    /// null when it applies but yields no claim.</summary>
+    public static bool TryRead(ExtractionContext ctx, int cue, CueEntry entry, int sFirst, int sEnd, ClaimDraft? previous, out ClaimDraft? draft)
+    {
+        var doc = ctx.Doc;
+        draft = new ClaimDraft { Kind = entry.Kind, CueClass = entry.Class, Layout = AttributionLayout.SpeakerCueContent, SentenceIndex = doc.SentenceOf(cue) };
+        int before = cue - 1;
+        // "… and has hinted that …": past adverbs and auxiliaries to the joiner.
+        while (before > sFirst && before > cue - 4 && doc.Word(before) is "then" or "also" or "later" or "has" or "have" or "had" or "repeatedly" or "again") before--;
+        (int Start, int End) subject;
+        bool sameSentence = previous is not null && previous.SentenceIndex == draft.SentenceIndex;
+        // ", while admitting he was …": the participle after a joiner.
+        if (before > sFirst + 1 && doc.Word(cue).EndsWith("ing") && doc.Word(before) is "while" or "as" && doc.Is(before - 1, ",")) before--;
+        bool afterComma = before > sFirst && (doc.Is(before, ",") || (doc.Tokens[before].Kind == TokenKind.Quote && doc.Is(before - 1, ",")));
+        if (before > sFirst && afterComma && doc.Word(cue).EndsWith("ing"))
+        {
+            // "The government resisted calls to publish, saying such papers are kept confidential": the subject of the
+            // sentence speaks, and the content follows the participle.
+            draft.Layout = AttributionLayout.Participial;
+            subject = AttributionBefore(ctx, before) is { SpeakerTokens.Start: >= 0 } attributed ? attributed.SpeakerTokens
+                : sameSentence ? previous!.SubjectTokens : PhraseReader.SentenceSubject(doc, ctx.Cues, sFirst, before);
+        }
+        else if (before >= sFirst && doc.Word(before) is "and" or "but")
+        {
+            // "… and said …": the same speaker as the clause before.
+            draft.Layout = AttributionLayout.Coordinated;
+            subject = sameSentence ? previous!.SubjectTokens : PhraseReader.SentenceSubject(doc, ctx.Cues, sFirst, before);
+        }
+        else
+        {
+            subject = PhraseReader.SubjectBefore(doc, cue, sFirst, ctx.InQuote);
+        }
+        draft.SubjectTokens = subject;
+        // "…, argued the head of the committee.": a cue right after a comma with its speaker after it reads the content before.
+        if (draft.Layout == AttributionLayout.SpeakerCueContent && cue > sFirst && doc.Is(cue - 1, ",")
+            && PhraseReader.SpeakerAfter(doc, cue + entry.Words, sEnd, ctx.InQuote) is { Start: >= 0 } after && after.Start == cue + entry.Words
+            && (after.End >= sEnd || doc.IsClauseBreak(after.End))
+            && doc.IsEntityToken(after.End - 1) && (FunctionWords.IsDeterminer(doc.Word(after.Start)) || char.IsUpper(doc.Word(after.Start)[0])))
+        {
+            draft = null;
+            return false;
+        }
+        // "No group has claimed responsibility": nobody said anything.
+        if (subject.Start >= 0 && doc.Word(subject.Start) is "No" or "no" or "None" or "none" or "Nobody" or "nobody")
+        {
+            draft = null;
+            return true;
+        }
+        int contentFirst = cue + entry.Words;
+        // "admitted to a crowd of angry workers that he had voted": content starts after "that".
+        // "said on “Fox News Sunday” that …": a short quoted title inside the adjunct before "that".
+        bool adjunct = cue + entry.Words < sEnd && IsAdjunctStart(doc.Word(cue + entry.Words));
+        // "described the weekend strike that initially halved …": after a direct object, "that" opens a relative clause
+        // (verbs that take a person before their clause excepted: "told the committee that …").
+        bool objectFirst = cue + entry.Words < sEnd && FunctionWords.IsDeterminer(doc.Word(cue + entry.Words)) && !TakesPersonObject(entry.Lemma);
+        for (int k = cue + 1; !objectFirst && k < Math.Min(sEnd, cue + 10); k++)
+        {
+            if (adjunct && ctx.InQuote[k] >= 0) continue;
+            if (doc.IsClauseBreak(k) || ctx.InQuote[k] >= 0) break;
+            // "said Bush and Powell decided mutually that …": a verb in between means the clause began at the cue.
+            if (k > cue + 1 && FunctionWords.IsFiniteVerb(doc.Word(k))) break;
+            if (doc.Is(k, "that")) { contentFirst = k + 1; break; }
+        }
+        if (contentFirst == cue + 1 && doc.Word(cue) is "told" or "tells" or "tell" && cue + 1 < sEnd && doc.Tokens[cue + 1].Kind == TokenKind.Word)
+        {
+            contentFirst = cue + 2; // "told reporters the …"
+        }
+        // "…, the U.S. command said Saturday.": a day after the cue is not content; the content came before.
+        // "The indictment also said that, sometime before …": past the comma after "that".
+        if (contentFirst < sEnd && contentFirst > cue + 1 && doc.Is(contentFirst - 1, "that") && doc.Is(contentFirst, ",")) contentFirst++;
+        // "admitted to using blackface": the gerund is the content.
+        if (contentFirst == cue + 1 && doc.Is(contentFirst, "to") && contentFirst + 1 < sEnd && doc.Word(contentFirst + 1).EndsWith("ing")) contentFirst++;
+        // "which said earlier this week it was investigating", "vowed Thursday to show": past a time phrase to the clause.
+        if (contentFirst < sEnd && FunctionWords.IsDayOrTime(doc.Word(contentFirst)))
+        {
+            int k = contentFirst + 1;
+            while (k < sEnd && k < contentFirst + 4 && doc.Word(k) is "this" or "last" or "next" or "week" or "month" or "year" or "morning" or "afternoon" or "evening" or "night") k++;
+            if (k < sEnd && k + 1 < sEnd && (doc.Word(k) is "he" or "she" or "it" or "they" or "we" or "I" or "there" or "to" or "that") && !doc.IsClauseBreak(k + 1))
+                contentFirst = doc.Is(k, "that") ? k + 1 : k;
+        }
+        // "…, Kerry said on Sunday during meetings in Berlin.", "…, she said in a statement.": an adjunct alone is no content.
+        bool sawThat = contentFirst > cue + 1 && (doc.Is(contentFirst - 1, "that") || (doc.Is(contentFirst - 1, ",") && doc.Is(contentFirst - 2, "that")));
+        bool onlyWhenAfter = contentFirst < sEnd && !sawThat && (IsAdjunctStart(doc.Word(contentFirst)) || FunctionWords.IsDayOrTime(doc.Word(contentFirst)))
+            && AdjunctOnly(ctx, contentFirst, sEnd);
+        if (subject.Start < 0 || contentFirst >= sEnd || doc.IsClauseBreak(contentFirst) || onlyWhenAfter)
+        {
+            draft = null;
+            return false;
+        }
+        int contentLast = entry.Lemma == "plead" ? Plea(doc, contentFirst, sEnd) : ContentBoundary.End(ctx, contentFirst, sEnd, draft);
+        // "Anna Berg, who had argued that the tax was illegal, left the party": a cue in a relative clause reports up
+        // to the verb of the main clause.
+        if (InRelativeClause(doc, cue, sFirst))
+        {
+            for (int k = contentFirst + 1; k < contentLast; k++)
+            {
+                if (!doc.Is(k, ",") || ctx.InQuote[k] >= 0) continue;
+                var next = doc.Word(k + 1);
+                if (next.Length > 0 && char.IsLower(next[0]) && (FunctionWords.IsFiniteVerb(next) || next is "has" or "have" or "had" or "is" or "was"))
+                {
+                    contentLast = k - 1;
+                    break;
+                }
+            }
+        }
+        if (contentLast - contentFirst < 1)
+        {
+            draft = null;
+            return true;
+        }
+        // "rejected the proposal", "dismissed a lawsuit": refusing an action or a request is no denial of a claim.
+        if (entry.Class == CueClass.Deny && RefusesAnAction(doc, contentFirst, contentLast))
+        {
+            draft = null;
+            return true;
+        }
+        ctx.SetContent(draft, contentFirst, contentLast);
+        ctx.SetCue(draft, cue, entry.Words);
+        ctx.SetSpeaker(draft, subject);
+        return true;
+    }
+
+    private static bool IsAdjunctStart(ReadOnlySpan<char> w) =>
+        w is "in" or "on" or "at" or "during" or "from" or "after" or "before" or "via" or "through" or "outside" or "inside" or "late" or "early" or "last" or "this";
+
+    /// <summary>True when the words from <paramref name="first"/> to the next clause break hold no verb: a time or place, not a clause.</summary>
+    private static bool AdjunctOnly(ExtractionContext ctx, int first, int sEnd)
+    {
+        var doc = ctx.Doc;
+        for (int k = first; k < sEnd && k < first + 16; k++)
+        {
+            if (ctx.InQuote[k] >= 0) continue;
+            if (doc.IsClauseBreak(k)) return true;
+            var w = doc.Word(k);
+            // Only auxiliaries and "that" make a clause here: "in a televised statement" holds an adjective in -ed.
+            if (w is "that" or "is" or "are" or "was" or "were" or "has" or "have" or "had" or "will" or "would" or "could" or "should" or "can" or "may" or "might" or "must" or "do" or "does" or "did" or "be"
+                || (k > first && FunctionWords.IsFiniteVerb(w) && doc.Word(k - 1) is "he" or "she" or "they" or "it" or "we" or "I")) return false;
+        }
+        return first + 16 >= sEnd || doc.IsClauseBreak(Math.Min(sEnd - 1, first + 16));
+    }
+
+    private static bool TakesPersonObject(string lemma) =>
+        lemma is "tell" or "inform" or "assure" or "warn" or "remind" or "convince" or "notify" or "persuade" or "caution" or "advise" or "promise" or "teach" or "write";
+
+    /// <summary>The claim whose cue (and speaker) end right before the comma at <paramref name="comma"/>:
+    /// <c>“…,” Anna Berg said, adding that …</c>.</summary>
+    private static ClaimDraft? AttributionBefore(ExtractionContext ctx, int comma)
+    {
+        for (int k = comma - 1; k >= 0 && k >= comma - PhraseReader.MaxSpeakerTokens; k--)
+        {
+            if (ctx.CueOwner[k] is { } owner) return owner;
+            if (ctx.Doc.IsClauseBreak(k) || ctx.InQuote[k] >= 0) return null;
+        }
+        return null;
+    }
+
+    private static bool InRelativeClause(DocumentView doc, int cue, int sFirst)
+    {
+        int j = cue - 1;
+        while (j > sFirst && j > cue - 5 && (FunctionWords.IsAdverbOrAuxiliary(doc.Word(j)) || FunctionWords.IsAdverb(doc.Word(j)))) j--;
+        return j >= sFirst && doc.Word(j) is "who" or "which";
+    }
+
+    /// <summary>"pleaded not guilty Wednesday to 30 counts": the plea alone is the content (its last token), or none.</summary>
+    private static int Plea(DocumentView doc, int first, int sEnd)
+    {
+        for (int k = first; k < sEnd && k < first + 3; k++)
+            if (doc.Is(k, "guilty")) return k;
+        return first - 1;
+    }
+
+    /// <summary>A short noun phrase headed by an action or request ("the proposal in October", "a lawsuit against …",
+    /// "questions about the advice"), with no clause in it.</summary>
+    private static bool RefusesAnAction(DocumentView doc, int first, int last)
+    {
+        int k = first;
+        while (k <= last && k < first + 4 && (FunctionWords.IsDeterminer(doc.Word(k)) || doc.Tokens[k].Kind != TokenKind.Word || char.IsUpper(doc.Word(k)[0]) || doc.Word(k).EndsWith("'s") || doc.Word(k).EndsWith("’s"))) k++;
+        for (int h = k; h <= last && h < k + 2; h++)
+        {
+            if (doc.Word(h) is "proposal" or "proposals" or "plan" or "plans" or "lawsuit" or "suit" or "case" or "motion" or "request" or "requests" or "bid" or "offer"
+                or "appeal" or "application" or "bill" or "nomination" or "questions" or "calls" or "demands" or "demand" or "invitation" or "resolution" or "amendment") return true;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,63 @@
+namespace PoliticalNlp.Tests.Claims;
+
+/// <summary>Issue 12: claim extraction never throws, and its output stays linear on long one-sentence attribution chains.</summary>
+public class ClaimBoundsTests
+{
+    private static readonly PoliticalTextAnalyzer Analyzer = new();
+
+    [Theory]
+    [InlineData("According to Putin \"the war is over.\nYes")]
+    [InlineData("According to Putin")]
+    [InlineData("According to")]
+    [InlineData("according to Smith \"")]
+    public void According_to_without_content_in_its_sentence_does_not_throw(string text)
+    {
+        var doc = Analyzer.Analyze(text);
+        Assert.All(doc.Claims, c => Assert.Equal(text[c.Content.Start..c.Content.End], c.Content.Text));
+    }
+
+    [Theory]
+    [InlineData("the plan will fail, according to Smith, ")]
+    [InlineData("the plan will fail, the minister said, and ")]
+    [InlineData("the talks have collapsed, Jones said, ")]
+    public void One_sentence_attribution_chains_give_linear_content_and_distinct_starts(string link)
+    {
+        foreach (int n in new[] { 50, 400 })
+        {
+            string text = string.Concat(Enumerable.Repeat(link, n)) + "the end.";
+            var doc = Analyzer.Analyze(text);
+            Assert.NotEmpty(doc.Claims);
+            long content = doc.Claims.Sum(c => (long)(c.Content.End - c.Content.Start));
+            Assert.True(content <= 2L * text.Length, $"{n} links: {content} characters of content for {text.Length} of text");
+            Assert.Equal(doc.Claims.Length, doc.Claims.Select(c => c.Content.Start).Distinct().Count());
+        }
+    }
+
+    [Theory]
+    [InlineData("Saying the talks had failed.")]
+    [InlineData("saying")]
+    [InlineData("“Calling it a fabrication,” saying so.")]
+    public void A_participle_cue_opening_the_text_does_not_throw(string text) => Analyzer.Analyze(text);
+
+    /// <summary>Seeded word soup over the claim rules' vocabulary (cues, joiners, quotes, names, breaks): no exception,
+    /// every span inside the text and equal to its slice.</summary>
+    [Fact]
+    public void Word_soup_over_the_claim_vocabulary_never_throws()
+    {
+        string[] vocab = ["said", "says", "saying", "told", "according", "to", "that", ",", ".", "“", "”", "\"", ":", "(", ")", "—", ";", "and", "but", "who",
+            "which", "while", "as", "the", "a", "Anna", "Berg", "Russia", "officials", "he", "she", "calling", "called", "adding", "denied", "claims", "'s", "found",
+            "reports", "seemed", "quick", "were", "has", "No", "on", "Friday", "in", "Specifically", "threatened", "by", "\n\n", "never", "allegations", "accused", "of"];
+        var rng = new Random(12);
+        for (int i = 0; i < 3000; i++)
+        {
+            var parts = new string[rng.Next(1, 40)];
+            for (int k = 0; k < parts.Length; k++) parts[k] = vocab[rng.Next(vocab.Length)];
+            string text = string.Join(rng.Next(4) == 0 ? "" : " ", parts);
+            foreach (var c in Analyzer.Analyze(text).Claims)
+            {
+                Assert.True(c.Content.Start >= 0 && c.Content.End <= text.Length && c.Content.Start <= c.Content.End, text);
+                Assert.Equal(text[c.Content.Start..c.Content.End], c.Content.Text);
+            }
+        }
+    }
+}

@@ -1,0 +1,157 @@
+using PoliticalNlp.Claims;
+
+namespace PoliticalNlp.Tests.Claims;
+
+/// <summary>
+/// One short invented sentence per attribution layout and per failure shape of issue 8: each layout produces its claim
+/// (the explain trace names it), contents end where the next attribution begins, and non-reporting uses make no claim.
+/// </summary>
+public class ClaimLayoutTests
+{
+    private static readonly PoliticalTextAnalyzer Analyzer = new();
+
+    private static Claim Single(string text)
+    {
+        var claims = Analyzer.Analyze(text).Claims;
+        Assert.True(claims.Length == 1, $"expected one claim, got: {string.Join(" | ", claims.Select(c => c.Explain + " " + c.Content.Text))}");
+        return claims[0];
+    }
+
+    [Theory]
+    [InlineData("“The border will stay closed,” the minister said.", "The border will stay closed", "said", "QuoteThenCue")]
+    [InlineData("Maria Petrova said: “We will not give up the fight.”", "We will not give up the fight.", "said", "CueThenQuote")]
+    [InlineData("The ministry said the talks had failed.", "the talks had failed", "said", "SpeakerCueContent")]
+    [InlineData("The talks had failed, the ministry said.", "The talks had failed", "said", "ContentThenCue")]
+    [InlineData("According to the ministry, the talks had failed.", "the talks had failed", "According to", "AccordingTo")]
+    [InlineData("The talks had failed, according to the ministry.", "The talks had failed", "according to", "AccordingTo")]
+    [InlineData("The claims that the mayor took bribes were made in a report by John Smith.", "the mayor took bribes", "claims", "Nominal")]
+    [InlineData("Specifically, the court said, the mayor should get the protection of the law.", "the mayor should get the protection of the law", "said", "MidSentence")]
+    public void Each_layout_produces_its_claim(string text, string content, string cue, string layout)
+    {
+        var claim = Single(text);
+        Assert.Equal(content, claim.Content.Text);
+        Assert.Equal(cue, claim.Cue?.Text);
+        Assert.Equal(layout, claim.Layout.ToString());
+        Assert.StartsWith(layout, claim.Explain, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_participle_after_the_content_is_a_claim_of_the_same_speaker()
+    {
+        var claims = Analyzer.Analyze("Anna Berg rejected the report, calling it “a clumsy fabrication”.").Claims;
+        Assert.Equal(2, claims.Length);
+        Assert.Equal("the report", claims[0].Content.Text);
+        Assert.Equal(AttributionLayout.Participial, claims[1].Layout);
+        Assert.Equal("Anna Berg", claims[1].SpeakerCanonical);
+        Assert.Equal(CueClass.Deny, claims[0].CueClass);
+    }
+
+    [Fact]
+    public void Adding_that_after_a_quote_keeps_the_quotes_speaker()
+    {
+        var claims = Analyzer.Analyze("“We are ready,” Anna Berg said, adding that the army would stay in its barracks.").Claims;
+        var adding = Assert.Single(claims, c => c.Cue?.Text == "adding");
+        Assert.Equal("the army would stay in its barracks", adding.Content.Text);
+    }
+
+    [Theory]
+    [InlineData("Anna Berg said the plan was dead and Peter Holm said it would survive the vote.", "the plan was dead", "it would survive the vote")]
+    [InlineData("Peter Holm denied the report, accusing the ministry of lying to voters.", "the report", "the ministry of lying to voters")]
+    [InlineData("Peter Holm insisted he had acted lawfully and has hinted that the inquiry was political.", "he had acted lawfully", "the inquiry was political")]
+    [InlineData("The ministry said the border would reopen, though officials stress that no date is set.", "the border would reopen", "no date is set")]
+    public void Two_attributions_in_one_sentence_are_two_claims(string text, string first, string second)
+    {
+        var contents = Analyzer.Analyze(text).Claims.Select(c => c.Content.Text).ToList();
+        Assert.Equal([first, second], contents);
+    }
+
+    [Theory]
+    [InlineData("The plan was dead, Peter Holm said in a statement.", "The plan was dead")]
+    [InlineData("The plan was dead, Peter Holm said on Friday.", "The plan was dead")]
+    [InlineData("The ministry said on Friday that the border would reopen.", "the border would reopen")]
+    [InlineData("The ministry said on “Morning News” that the border would reopen.", "the border would reopen")]
+    public void Trailing_attribution_material_is_neither_content_nor_a_claim(string text, string content) =>
+        Assert.Equal(content, Single(text).Content.Text);
+
+    [Theory]
+    [InlineData("The minister called the report “a fabrication”.", "called")]
+    [InlineData("The rebels threatened to storm the city.", "threatened")]
+    [InlineData("The agency reports that the talks collapsed overnight.", "reports")]
+    [InlineData("Peter Holm called on world leaders to act at once.", "called on")]
+    [InlineData("The audit found that the ministry had overspent.", "found")]
+    [InlineData("The audit found Smith did nothing wrong.", "found")]
+    [InlineData("The border will stay shut until spring, reports The Washington Post.", "reports")]
+    [InlineData("Iran has ruled out talks with the new government.", "ruled out")]
+    [InlineData("The ministry denied any involvement in the attack.", "denied")]
+    public void Cues_from_the_data_are_found(string text, string cue) => Assert.Equal(cue, Single(text).Cue?.Text);
+
+    [Theory]
+    [InlineData("The bombing suspect appeared in court on Monday.")]
+    [InlineData("Three men accused of smuggling appeared in court.")]
+    [InlineData("Peter Holm never mentioned the deal in his speech.")]
+    [InlineData("A group called the Northern Front held a rally.")]
+    [InlineData("The applied rules made for brisk business in the billion-dollar market.")]
+    [InlineData("The emails found to have contained secrets were deleted.")]
+    [InlineData("Lawmakers rejected the proposal in October.")]
+    [InlineData("A judge has dismissed a lawsuit against the former spy.")]
+    public void Non_reporting_uses_make_no_claim(string text) => Assert.Empty(Analyzer.Analyze(text).Claims);
+
+    [Fact]
+    public void A_quote_attributed_after_an_appositive_keeps_its_speaker()
+    {
+        var claim = Single("“The vote was rigged,” Anna Berg, a lawyer from the capital, said on Monday.");
+        Assert.Equal("The vote was rigged", claim.Content.Text);
+        Assert.Equal("Anna Berg", claim.Speaker?.Text);
+        Assert.Equal("said", claim.Cue?.Text);
+    }
+
+    [Fact]
+    public void A_possessed_claim_noun_names_its_source()
+    {
+        var claim = Single("At the centre of the row is Anna Berg's claim that the mayor took bribes.");
+        Assert.Equal("the mayor took bribes", claim.Content.Text);
+        Assert.Equal("Anna Berg", claim.SpeakerCanonical);
+        Assert.Equal("Nominal", claim.Layout.ToString());
+    }
+
+    [Theory]
+    [InlineData("Peter Holm seemed to suggest that the door was still open.", "Peter Holm", "the door was still open")]
+    [InlineData("Anna Berg, who had argued that the tax was illegal, resigned from the party.", "Anna Berg", "the tax was illegal")]
+    [InlineData("The court also said that, before the vote, the minister had lied.", "The court", "before the vote, the minister had lied")]
+    [InlineData("The accused clerk pleaded not guilty on Wednesday to all counts.", "The accused clerk", "not guilty")]
+    [InlineData("Foreign Minister Anna Berg, ahead of a meeting with the envoy, called the U.S. decision a “grave mistake.”", "Anna Berg", "the U.S. decision a “grave mistake.”")]
+    [InlineData("As the rumours spread, the city police weighed in, saying that no arrests had been made.", "the city police", "no arrests had been made")]
+    [InlineData("John Dowd, Trump’s former lawyer, told reporters that the inquiry was over.", "John Dowd", "the inquiry was over")]
+    public void Speaker_and_content_around_the_cue(string text, string speaker, string content)
+    {
+        var claim = Single(text);
+        Assert.Equal(speaker, claim.Speaker?.Text);
+        Assert.Equal(content, claim.Content.Text);
+    }
+
+    [Fact]
+    public void A_short_quote_right_after_its_cue_is_the_content()
+    {
+        var claim = Single("Asked whether the talks could resume, Peter Holm simply said, “No.”");
+        Assert.Equal("No.", claim.Content.Text);
+        Assert.True(claim.Direct);
+    }
+
+    [Fact]
+    public void An_inverted_speaker_after_a_comma_reads_the_content_before()
+    {
+        var claim = Single("The border must be closed at once, argued the head of the Interior Ministry, Anna Berg.");
+        Assert.Equal("The border must be closed at once", claim.Content.Text);
+    }
+
+    [Fact]
+    public void A_negative_subject_claims_nothing() => Assert.Empty(Analyzer.Analyze("No group has claimed responsibility for the attack.").Claims);
+
+    [Fact]
+    public void A_participle_after_a_quote_closed_on_its_comma_is_a_claim_of_its_own()
+    {
+        var claims = Analyzer.Analyze("The envoy said “everything is on the table,” telling a radio station that options need discussion.").Claims;
+        Assert.Equal(["everything is on the table", "options need discussion"], claims.Select(c => c.Content.Text).ToArray());
+        Assert.All(claims, c => Assert.Equal("The envoy", c.Speaker?.Text));
+    }
+}

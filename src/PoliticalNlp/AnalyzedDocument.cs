@@ -93,6 +93,47 @@ public sealed class AnalyzedDocument : IEquatable<AnalyzedDocument>
         JsonSerializer.Serialize(writer, this, DocumentJson.Context.AnalyzedDocument);
     }
 
+    /// <summary>The index in <see cref="Sentences"/> of the sentence that holds <paramref name="offset"/>, or -1 when the
+    /// offset falls between sentences (blank lines) or outside the text. Binary search: O(log sentences).</summary>
+    /// <param name="offset">A UTF-16 offset into <see cref="Text"/>, such as a span's <c>Start</c>.</param>
+    public int SentenceIndexAt(int offset)
+    {
+        var sentences = Sentences.AsSpan();
+        int lo = 0, hi = sentences.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) / 2;
+            if (sentences[mid].End <= offset) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo < sentences.Length && sentences[lo].Start <= offset ? lo : -1;
+    }
+
+    /// <summary>
+    /// The entity a claim's speaker is or refers to: the last entity inside the speaker span (<c>Foreign Minister
+    /// Sergei Lavrov</c> → the person), or for a pronoun or description resolved to a name, the nearest mention of that
+    /// name before the claim. Null when the speaker resolves to no entity.
+    /// </summary>
+    /// <param name="claim">A claim of this document.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="claim"/> is null.</exception>
+    public Entity? SpeakerEntityOf(Claim claim)
+    {
+        ArgumentNullException.ThrowIfNull(claim);
+        var entities = Entities.AsSpan();
+        Entity? inside = null;
+        if (claim.Speaker is { } speaker)
+        {
+            for (int e = PoliticalNlp.Entities.EntitySearch.FirstEndingAfter(entities, speaker.Start); e < entities.Length && entities[e].Start < speaker.End; e++)
+                inside = entities[e];
+        }
+        if (inside is not null || claim.SpeakerCanonical is not { } canonical) return inside;
+        int before = claim.Speaker?.Start ?? claim.Content.Start;
+        for (int e = PoliticalNlp.Entities.EntitySearch.FirstEndingAfter(entities, before) - 1; e >= 0; e--)
+            if (entities[e].Canonical == canonical) return entities[e];
+        foreach (var entity in entities) if (entity.Canonical == canonical) return entity;
+        return null;
+    }
+
     /// <summary>
     /// The document as one self-contained HTML page (inline CSS, SVG and script; nothing fetched): entities marked by
     /// type, claims with speaker, cue and content, and arcs from each answering statement to the claim it answers.

@@ -102,3 +102,23 @@ public class AnalyzerApiTests
         Assert.All(results, r => Assert.Equal(expected, r));
     }
 }
+
+public class NavigationTests
+{
+    private static readonly PoliticalTextAnalyzer Analyzer = new();
+
+    [Fact]
+    public void A_pronoun_speaker_reaches_the_entity_it_refers_to_and_every_claim_its_sentence()
+    {
+        var doc = Analyzer.Analyze("Angela Merkel said the talks had failed.\n\nShe said they would resume on Monday.");
+        var second = doc.Claims.Single(c => c.Speaker?.Text == "She");
+        var entity = doc.SpeakerEntityOf(second);
+        Assert.NotNull(entity);
+        Assert.Equal("Angela Merkel", entity.Text);
+        Assert.Equal(0, entity.Start);
+        Assert.Equal(1, doc.SentenceIndexAt(second.Content.Start));
+        Assert.Equal(0, doc.SentenceIndexAt(doc.Claims[0].Content.Start));
+        Assert.Equal(-1, doc.SentenceIndexAt(doc.Text.IndexOf('\n', StringComparison.Ordinal)));
+        Assert.Equal(-1, doc.SentenceIndexAt(doc.Text.Length));
+    }
+}

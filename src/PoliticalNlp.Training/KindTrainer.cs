@@ -1,7 +1,4 @@
 using System.Collections.Immutable;
-using Microsoft.ML;
-using Microsoft.ML.Data;
-using Microsoft.ML.Trainers;
 using PoliticalNlp.Claims.Links;
 using PoliticalNlp.Models;
 
@@ -22,12 +19,7 @@ internal static class KindTrainer
     /// <summary>The model overrides the rules' kind only at this probability or above (0: always).</summary>
     public static float Threshold { get; set; }
 
-    private sealed class Row
-    {
-        public string Label { get; set; } = "";
-
-        public float[] Features { get; set; } = [];
-    }
+    private sealed record Row(string Label, float[] Features);
 
     /// <summary>One document's extracted claims, their facts and, for each, the gold claim it matches (or null).</summary>
     public sealed record Input(GoldDocument Gold, AnalyzedDocument Analyzed, ImmutableArray<Claim> Claims, ClaimFacts[] Facts, int?[] ToGold);
@@ -127,30 +119,10 @@ internal static class KindTrainer
             for (int c = 0; c < doc.Claims.Length; c++)
             {
                 if (Label(doc, c) is not { } label) continue;
-                rows.Add(new Row { Label = label, Features = Features(doc, c, vocabulary, dim) });
+                rows.Add(new Row(label, Features(doc, c, vocabulary, dim)));
             }
         }
-        var ml = new MLContext(seed: 1);
-        var schema = SchemaDefinition.Create(typeof(Row));
-        schema[nameof(Row.Features)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, dim);
-        var data = ml.Data.LoadFromEnumerable(rows, schema);
-        var keyData = ml.Data.LoadFromEnumerable(Classes.Select(c => new { Label = c }));
-        var pipeline = ml.Transforms.Conversion.MapValueToKey("LabelKey", nameof(Row.Label), keyData: keyData)
-            .Append(ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy(new LbfgsMaximumEntropyMulticlassTrainer.Options
-            {
-                LabelColumnName = "LabelKey",
-                FeatureColumnName = nameof(Row.Features),
-                L2Regularization = l2,
-                L1Regularization = 0,
-                NumberOfThreads = 1,
-                MaximumNumberOfIterations = 300,
-            }));
-        var model = pipeline.Fit(data).LastTransformer.Model;
-        VBuffer<float>[] weights = [];
-        model.GetWeights(ref weights, out int classes);
-        var dense = new float[classes * dim];
-        for (int c = 0; c < classes; c++)
-            foreach (var (index, value) in weights[c].Items()) dense[c * dim + index] = value;
-        return new LinearClassifier($"kinds {name}: maximum entropy, L2 {l2}, {rows.Count} claims", names, Classes, dense, model.GetBiases().ToArray(), new Dictionary<string, float> { ["threshold.override"] = Threshold });
+        return MaximumEntropyTrainer.Train(rows.Select(r => (r.Label, r.Features)), Classes, names, l2, 300, $"kinds {name}",
+            new Dictionary<string, float> { ["threshold.override"] = Threshold });
     }
 }

@@ -292,41 +292,9 @@ internal static class LinkTrainer
 
     private static double F1(int tp, int fp, int fn) => tp == 0 ? 0 : 2.0 * tp / (2.0 * tp + fp + fn);
 
-    private sealed class Row
-    {
-        public string Label { get; set; } = "";
-
-        public float[] Features { get; set; } = [];
-    }
-
-    /// <summary>Trains the maximum-entropy link model on the pairs and exports it with the given thresholds.</summary>
+    /// <summary>Trains the maximum-entropy link model on the pairs and exports it with the given decision settings.</summary>
     public static LinearClassifier Train(IEnumerable<Pair> pairs, float l2, DecisionSettings decision, string name)
     {
-        int dim = LinkFeatures.Count;
-        var rows = pairs.Select(p => new Row { Label = p.Label, Features = p.Features }).ToList();
-        var ml = new MLContext(seed: 1);
-        var schema = SchemaDefinition.Create(typeof(Row));
-        schema[nameof(Row.Features)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, dim);
-        var data = ml.Data.LoadFromEnumerable(rows, schema);
-        var keyData = ml.Data.LoadFromEnumerable(Classes.Select(c => new { Label = c }));
-        var pipeline = ml.Transforms.Conversion.MapValueToKey("LabelKey", nameof(Row.Label), keyData: keyData)
-            .Append(ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy(new LbfgsMaximumEntropyMulticlassTrainer.Options
-            {
-                LabelColumnName = "LabelKey",
-                FeatureColumnName = nameof(Row.Features),
-                L2Regularization = l2,
-                L1Regularization = 0,
-                NumberOfThreads = 1,
-                MaximumNumberOfIterations = 200,
-            }));
-        var model = pipeline.Fit(data).LastTransformer.Model;
-        VBuffer<float>[] weights = [];
-        model.GetWeights(ref weights, out int classes);
-        if (classes != Classes.Length) throw new InvalidOperationException($"trainer returned {classes} classes, expected {Classes.Length}");
-        var dense = new float[classes * dim];
-        for (int c = 0; c < classes; c++)
-            foreach (var (index, value) in weights[c].Items()) dense[c * dim + index] = value;
-        var biases = model.GetBiases().ToArray();
         var settings = new Dictionary<string, float>
         {
             ["threshold.counter"] = decision.Counter,
@@ -334,7 +302,7 @@ internal static class LinkTrainer
             ["links.per-claim"] = decision.PerClaim == int.MaxValue ? 0 : decision.PerClaim,
             ["rules.statements"] = 1,
         };
-        return new LinearClassifier($"links {name}: maximum entropy, L2 {l2}", LinkFeatures.Names, Classes, dense, biases, settings);
+        return MaximumEntropyTrainer.Train(pairs.Select(p => (p.Label, p.Features)), Classes, LinkFeatures.Names, l2, 200, $"links {name}", settings);
     }
 
     private static void WriteDocuments(IReadOnlyList<Prepared> docs, Dictionary<(int Doc, int X, int Y), LinkKind> decisions, string path)

@@ -1,3 +1,6 @@
+using System.Text.Json;
+using PoliticalNlp.Serialization;
+
 namespace PoliticalNlp.Cli;
 
 /// <summary>
@@ -39,6 +42,20 @@ internal sealed class OutputSink : IDisposable
         try
         {
             _stream.Write(bytes);
+        }
+        catch (Exception e) when (IsWriteFailure(e))
+        {
+            throw Broken(e);
+        }
+    }
+
+    /// <summary>Serialises <paramref name="doc"/> straight into the output, exactly as <see cref="AnalyzedDocument.ToJson"/> would.</summary>
+    public void WriteJson(AnalyzedDocument doc)
+    {
+        if (_broken) return;
+        try
+        {
+            JsonSerializer.Serialize(_stream, doc, DocumentJson.Context.AnalyzedDocument);
         }
         catch (Exception e) when (IsWriteFailure(e))
         {

@@ -153,6 +153,18 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public void A_document_over_a_million_characters_is_streamed_out_exactly_as_ToJson_writes_it()
+    {
+        var seed = File.ReadAllText(SeedPath);
+        var text = string.Concat(Enumerable.Repeat(seed + "\n\n", (1 << 20) / seed.Length + 1));
+        var path = Path.Combine(_folder, "long.txt");
+        File.WriteAllText(path, text);
+        var result = Run("", "analyze", path);
+        Assert.Equal(0, result.Code);
+        Assert.Equal(new PoliticalTextAnalyzer().Analyze(text, "long").ToJson() + "\n", result.Out);
+    }
+
+    [Fact]
     public void Text_format_prints_a_summary()
     {
         var result = Run("", "analyze", SeedPath, "--format", "text");

@@ -88,7 +88,14 @@ internal sealed class EntityRecognizer
     }
 
     /// <summary>A span of a sentence's tokens still to be turned into a mention (or split further).</summary>
-    private readonly record struct PendingSpan(int Start, int End, EntityType Type);
+    /// <param name="Start">The first token.</param>
+    /// <param name="End">One past the last token.</param>
+    /// <param name="Type">The type proposed for it.</param>
+    /// <param name="Split">
+    /// A part of a span already split: it lies inside its parent's bracket-free range, so the bracket scan is skipped.
+    /// Rescanning every remainder made a chain of thousands of possessives quadratic.
+    /// </param>
+    private readonly record struct PendingSpan(int Start, int End, EntityType Type, bool Split = false);
 
     /// <summary>Adds the mention for tokens [start, end), or the mentions it splits into, in text order.</summary>
     /// <remarks>
@@ -118,11 +125,11 @@ internal sealed class EntityRecognizer
     /// </summary>
     private bool AddMentionOrSplit(string text, ReadOnlySpan<Token> tokens, int tokenOffset, PendingSpan span, float confidence, List<EntityMention> mentions, out PendingSpan left, out PendingSpan? right)
     {
-        var (start, end, type) = span;
+        var (start, end, type, _) = span;
         left = default;
         right = null;
         // "Korean People's Army [KPA]": a bracket or quote mark ends a name.
-        for (int k = start + 1; k < end; k++)
+        for (int k = start + 1; k < end && !span.Split; k++)
         {
             if (tokens[k].AsSpan(text) is "[" or "(" or "]" or ")" or "\"" or "“" or "”" or "«" or "»")
             {
@@ -148,8 +155,8 @@ internal sealed class EntityRecognizer
             if (IsClitic(text, tokens[k]))
             {
                 var owner = _gazetteer.TryGet(tokens[start].AsSpan(text), out var first) && (first.Categories & GazetteerCategory.FirstName) != 0 ? EntityType.Person : type;
-                left = new PendingSpan(start, k, owner);
-                right = new PendingSpan(k + 1, end, type);
+                left = new PendingSpan(start, k, owner, Split: true);
+                right = new PendingSpan(k + 1, end, type, Split: true);
                 return true;
             }
         }
@@ -161,8 +168,8 @@ internal sealed class EntityRecognizer
                 if (tokens[k].AsSpan(text) is "and" && _gazetteer.TryGet(text, tokens[start..k], out var leftBody) && _gazetteer.TryGet(text, tokens[(k + 1)..end], out var rightBody)
                     && (leftBody.Categories & rightBody.Categories & GazetteerCategory.Organization) != 0)
                 {
-                    left = new PendingSpan(start, k, type);
-                    right = new PendingSpan(k + 1, end, type);
+                    left = new PendingSpan(start, k, type, Split: true);
+                    right = new PendingSpan(k + 1, end, type, Split: true);
                     return true;
                 }
             }
@@ -179,7 +186,7 @@ internal sealed class EntityRecognizer
                 {
                     mentions.Add(new EntityMention(tokens[start].Start, tokens[body - 1].End, tokenOffset + start, body - start, type, null, null, confidence));
                 }
-                left = new PendingSpan(k, end, EntityType.Person);
+                left = new PendingSpan(k, end, EntityType.Person, Split: true);
                 return true;
             }
         }
@@ -191,8 +198,8 @@ internal sealed class EntityRecognizer
             {
                 if (tokens[k].AsSpan(text) is "and" && IsTitle(text, tokens[k + 1]))
                 {
-                    left = new PendingSpan(start, k, type);
-                    right = new PendingSpan(k + 1, end, type);
+                    left = new PendingSpan(start, k, type, Split: true);
+                    right = new PendingSpan(k + 1, end, type, Split: true);
                     return true;
                 }
             }

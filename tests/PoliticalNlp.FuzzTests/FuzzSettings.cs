@@ -11,9 +11,6 @@ internal static class FuzzSettings
     /// <summary>The run's seed: <c>POLITICALNLP_FUZZ_SEED</c>; iteration i of seed s is always the same document.</summary>
     public static int Seed => ReadInt("POLITICALNLP_FUZZ_SEED", 20261130);
 
-    /// <summary>FsCheck tests per property: <c>POLITICALNLP_FUZZ_PROPERTY_TESTS</c>, default 150.</summary>
-    public static int PropertyTests => ReadInt("POLITICALNLP_FUZZ_PROPERTY_TESTS", 150);
-
     /// <summary>A file to append progress and failures to during a long run (<c>POLITICALNLP_FUZZ_LOG</c>), or null.</summary>
     public static string? LogPath => Environment.GetEnvironmentVariable("POLITICALNLP_FUZZ_LOG") is { Length: > 0 } path ? path : null;
 

@@ -1,12 +1,13 @@
+using Xunit.Abstractions;
 using System.Diagnostics;
 
 namespace PoliticalNlp.FuzzTests;
 
 /// <summary>
-/// Adversarial scaling (issue 12): time and JSON per character stay flat from 10 KB to 100 KB (1 MB in the long run,
-/// docs/fuzzing.md) for texts built to make a stage super-linear.
+/// Adversarial scaling (issue 12): JSON per character stays flat from 10 KB to 100 KB, and time within the fuzzer's
+/// linear budget, for texts built to make a stage super-linear.
 /// </summary>
-public class ScalingTests
+public class ScalingTests(ITestOutputHelper output)
 {
     /// <summary>The repeated unit of each adversarial family.</summary>
     public static TheoryData<string> Families => new()
@@ -41,17 +42,19 @@ public class ScalingTests
     public void Claim_chains_in_one_sentence_take_flat_time_and_output_per_character(string unit) =>
         AssertFlat(FuzzTarget.Analyzer, unit);
 
-    private static void AssertFlat(PoliticalTextAnalyzer analyzer, string unit)
+    private void AssertFlat(PoliticalTextAnalyzer analyzer, string unit)
     {
         const int Small = 10_000, Large = 100_000;
         var (smallTime, smallJson) = Measure(analyzer, Repeat(unit, Small));
         var (largeTime, largeJson) = Measure(analyzer, Repeat(unit, Large));
         double jsonRatio = largeJson / (double)Large / (smallJson / (double)Small);
         double timeRatio = largeTime.TotalMilliseconds / Large / (smallTime.TotalMilliseconds / Small);
+        output.WriteLine($"{Small:N0} → {Large:N0} characters: JSON {smallJson:N0} → {largeJson:N0} ({jsonRatio:N2}× a character), time {smallTime.TotalMilliseconds:N1} → {largeTime.TotalMilliseconds:N1} ms ({timeRatio:N2}× a character)");
         Assert.True(jsonRatio < 1.5, $"JSON per character grew {jsonRatio:N1}× from {Small:N0} to {Large:N0} characters ({smallJson:N0} → {largeJson:N0})");
-        // Time is noisy on a shared machine (and small runs are dominated by fixed costs): the best of three runs each and
-        // a wide margin; work quadratic in the sentence gives 10× here.
-        Assert.True(timeRatio < 6, $"time per character grew {timeRatio:N1}× from {Small:N0} to {Large:N0} characters ({smallTime.TotalMilliseconds:N0} ms → {largeTime.TotalMilliseconds:N0} ms)");
+        // Time ratios of single runs swing several-fold on a shared 2-core machine, so time is held to the fuzzer's
+        // absolute budget (0.5 s + 100 µs a character, 10.5 s here); the ratio is reported above. Work quadratic in the
+        // sentence takes ~20 s at this size (3 s at 40 K).
+        Assert.True(largeTime <= FuzzTarget.Budget(Large), $"{largeTime.TotalMilliseconds:N0} ms for {Large:N0} characters (budget {FuzzTarget.Budget(Large).TotalMilliseconds:N0} ms)");
     }
 
     private static (TimeSpan Time, long Json) Measure(PoliticalTextAnalyzer analyzer, string text)

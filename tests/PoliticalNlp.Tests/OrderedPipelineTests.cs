@@ -27,8 +27,9 @@ public class OrderedPipelineTests
             }
         }
         var results = OrderedPipeline.Run(Items(), i => { if (i == 0) release.Wait(); return i; }, 8, _ => 1, 1000);
-        var first = Task.Run(() => results.First());
-        await Task.Delay(300);
+        var first = Task.Factory.StartNew(() => results.First(), TaskCreationOptions.LongRunning);
+        await WhenStarted(() => Volatile.Read(ref read) > 0);
+        await Task.Delay(300); // time to read on, if it were going to
         Assert.False(first.IsCompleted);
         Assert.InRange(Volatile.Read(ref read), 1, 9);
         release.Set();
@@ -49,10 +50,17 @@ public class OrderedPipelineTests
             }
         }
         var results = OrderedPipeline.Run(Items(), i => { if (i == 0) release.Wait(); return i; }, 50, _ => 10, 30);
-        var first = Task.Run(() => results.First());
+        var first = Task.Factory.StartNew(() => results.First(), TaskCreationOptions.LongRunning);
+        await WhenStarted(() => Volatile.Read(ref read) > 0);
         await Task.Delay(300);
         Assert.InRange(Volatile.Read(ref read), 1, 4);
         release.Set();
         Assert.Equal(0, await first);
+    }
+
+    /// <summary>Waits (up to 30 s: a busy machine starts threads late) until <paramref name="started"/> holds.</summary>
+    private static async Task WhenStarted(Func<bool> started)
+    {
+        for (int i = 0; i < 3000 && !started(); i++) await Task.Delay(10);
     }
 }

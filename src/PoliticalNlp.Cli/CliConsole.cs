@@ -6,4 +6,5 @@ namespace PoliticalNlp.Cli;
 /// <param name="Error">Standard error: diagnostics, usage and progress.</param>
 /// <param name="InputIsTerminal">Standard input is a terminal (nobody is piping documents in).</param>
 /// <param name="ErrorIsTerminal">Standard error is a terminal (a progress line may redraw itself).</param>
-internal sealed record CliConsole(Stream In, Stream Out, TextWriter Error, bool InputIsTerminal, bool ErrorIsTerminal);
+/// <param name="OutputIsTerminal">Standard output is a terminal (results and a redrawn progress line would mix).</param>
+internal sealed record CliConsole(Stream In, Stream Out, TextWriter Error, bool InputIsTerminal, bool ErrorIsTerminal, bool OutputIsTerminal);

@@ -50,6 +50,12 @@ internal static class CommandLine
             console.Error.WriteLine($"politicalnlp: {e.Message}");
             return Fatal;
         }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // An input that vanished or cannot be listed between the checks and the reading.
+            console.Error.WriteLine($"politicalnlp: {e.Message}");
+            return Fatal;
+        }
         finally
         {
             try
@@ -89,7 +95,7 @@ internal static class CommandLine
         };
         var progress = new Option<bool>("--progress")
         {
-            Description = "Report documents, megabytes and MB/s on standard error (on by default when standard error is a terminal).",
+            Description = "Report documents, megabytes, MB/s and the time left on standard error (on by default when standard error is a terminal and the results go to a file or a pipe).",
         };
 
         var analyze = new Command("analyze", "Find entities, claims and counter-claim links in documents; results come out in input order.")
@@ -102,7 +108,8 @@ internal static class CommandLine
                 parse.GetValue(format) ?? "jsonl",
                 parse.GetValue(output),
                 OmitText: parse.GetValue(noText),
-                Progress: parse.GetValue(progress) || console.ErrorIsTerminal),
+                // By default only when someone watches standard error and the results go elsewhere.
+                Progress: parse.GetValue(progress) || (console.ErrorIsTerminal && (parse.GetValue(output) is not null || !console.OutputIsTerminal))),
             console));
 
         return new RootCommand("politicalnlp: people, states and agencies named in political news, who claims what, and which statements deny, contradict or fail to confirm those claims.")

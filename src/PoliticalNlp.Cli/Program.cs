@@ -8,7 +8,8 @@ var console = new CliConsole(
     OpenStandardOutput(),
     Console.Error,
     InputIsTerminal: !Console.IsInputRedirected,
-    ErrorIsTerminal: !Console.IsErrorRedirected);
+    ErrorIsTerminal: !Console.IsErrorRedirected,
+    OutputIsTerminal: !Console.IsOutputRedirected);
 return CommandLine.Run(args, console);
 
 // On Unix, Console's stdout stream swallows EPIPE, so a closed pipe (`politicalnlp analyze big.jsonl | head`) would

@@ -19,6 +19,11 @@ namespace PoliticalNlp.Training
                        [--train FILE ...] [--test FILE ...] train the entity model (default: GMB, spec mapping)
               clusters [--data DIR] [--output PATH] [--k N]  learn word classes from raw-text/
               evaluate --model PATH --test FILE ... [--gmb]  strict span P/R/F1 per type
+              links    [--eval DIR] [--output PATH] [--cv PREFIX] [--folds N] [--l2 X] [--gold-pairs]
+                       [--experiment kinds|trees|dump] [--kind-l2 X] [--kind-words N] [--kind-threshold P]
+                       cross-validate the link model over the annotated articles (writes PREFIX.pipeline.jsonl and
+                       PREFIX.gold.jsonl for score.py), then train it on all of them → Models/links.bin;
+                       --experiment kinds cross-validates a learned claim-kind model against the rules' kinds
             DIR defaults to ../shared/data; PATH defaults to src/PoliticalNlp/Models/.
             """;
 
@@ -33,6 +38,7 @@ namespace PoliticalNlp.Training
                     "lexicon" => CompileLexicon(options),
                     "clusters" => LearnClusters(options),
                     "train" => Train(options),
+                    "links" => TrainLinks(options),
                     "evaluate" => Evaluate(options),
                     _ => Fail($"unknown command '{args[0]}'"),
                 };
@@ -65,6 +71,23 @@ namespace PoliticalNlp.Training
             using (var stream = File.Create(cueOutput)) PoliticalNlp.Claims.CueLexicon.Write(stream, cues);
             Console.WriteLine($"cues: {cues.Count} reporting-verb forms → {cueOutput}");
             return 0;
+        }
+
+        private static int TrainLinks(Options o)
+        {
+            string eval = o.Get("eval") ?? Path.Combine("..", "shared", "eval");
+            string output = o.Get("output") ?? Path.Combine("src", "PoliticalNlp", "Models", "links.bin");
+            string cv = o.Get("cv") ?? Path.Combine(Path.GetTempPath(), "politicalnlp-links-cv");
+            var settings = new LinkTrainer.Settings(
+                Folds: int.Parse(o.Get("folds") ?? "10", System.Globalization.CultureInfo.InvariantCulture),
+                InnerFolds: 5,
+                L2: float.Parse(o.Get("l2") ?? "0.1", System.Globalization.CultureInfo.InvariantCulture),
+                KindL2: float.Parse(o.Get("kind-l2") ?? "0.1", System.Globalization.CultureInfo.InvariantCulture),
+                WithGoldPairs: o.Has("gold-pairs"),
+                Experiment: o.Get("experiment"));
+            KindTrainer.MinClaims = int.Parse(o.Get("kind-words") ?? "5", System.Globalization.CultureInfo.InvariantCulture);
+            KindTrainer.Threshold = float.Parse(o.Get("kind-threshold") ?? "0", System.Globalization.CultureInfo.InvariantCulture);
+            return LinkTrainer.Run(eval, output, cv, settings, Console.Out);
         }
 
         private static string ClassesPath(Options o) => o.Get("classes") ?? Path.Combine("src", "PoliticalNlp", "Models", "wordclasses.bin");

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Runtime.InteropServices;
 using PoliticalNlp.Claims;
+using PoliticalNlp.Claims.Links;
 using PoliticalNlp.Entities;
 using PoliticalNlp.Lexicons;
 using PoliticalNlp.Models;
@@ -45,11 +46,14 @@ public sealed class PoliticalTextAnalyzer
             : Gazetteer.LoadEmbedded(Validated(options.ExtraAgencies, nameof(options.ExtraAgencies)), Validated(options.ExtraPeople, nameof(options.ExtraPeople)));
         var model = options.EntityModelPath is { } path ? EmbeddedModels.LoadModelFile(path) : EmbeddedModels.EntityModel;
         _entities = new EntityRecognizer(model, gazetteer, EmbeddedModels.WordClasses);
-        _claims = new ClaimExtractor(s_cues.Value, gazetteer);
+        _claims = new ClaimExtractor(CueLexicon.Embedded, gazetteer);
     }
 
-    private static readonly Lazy<CueLexicon> s_cues = new(CueLexicon.LoadEmbedded);
+
     private readonly ClaimExtractor _claims;
+
+    // Loaded on first use, so that an analyzer without claims never reads the link model.
+    private readonly Lazy<ClaimLinkStage> _links = new(() => new ClaimLinkStage(ClaimLinkStage.EmbeddedModel, ClaimWords.Embedded));
 
     private readonly EntityRecognizer _entities;
 
@@ -79,7 +83,12 @@ public sealed class PoliticalTextAnalyzer
     /// <returns>The analysis; an empty document for empty or whitespace-only text.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
-    public AnalyzedDocument Analyze(string text, string? id, CancellationToken cancellationToken = default)
+    public AnalyzedDocument Analyze(string text, string? id, CancellationToken cancellationToken = default) =>
+        Analyze(text, id, learnedStages: true, cancellationToken);
+
+    /// <summary>Analyses one document, with or without the learned link stage (its trainer reads the claims as extracted,
+    /// before there is a model).</summary>
+    internal AnalyzedDocument Analyze(string text, string? id, bool learnedStages, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(text);
         cancellationToken.ThrowIfCancellationRequested();
@@ -105,7 +114,8 @@ public sealed class PoliticalTextAnalyzer
         cancellationToken.ThrowIfCancellationRequested();
 
         var claims = ExtractClaims ? _claims.Extract(text, tokens, sentences, entities) : ImmutableArray<Claim>.Empty;
-        var links = ExtractClaims ? ClaimLinker.Link(text, sentences, claims, entities) : ImmutableArray<ClaimLink>.Empty;
+        cancellationToken.ThrowIfCancellationRequested();
+        var links = ExtractClaims && learnedStages ? _links.Value.Link(text, tokens, sentences, claims, entities) : ImmutableArray<ClaimLink>.Empty;
 
         return new AnalyzedDocument(
             id,

@@ -297,7 +297,7 @@ internal static class ClaimLinker
     ];
 
     /// <summary>Two consecutive claims from the same side: the same source, or one of them unresolved ("the attorney general has denied …" then "Lord Goldsmith said …").</summary>
-    private static bool SameSide(ClaimProfile a, ClaimProfile b) =>
+    internal static bool SameSide(ClaimProfile a, ClaimProfile b) =>
         !a.OtherSourceThan(b) || a.Speaker is null || b.Speaker is null;
 
     private static readonly string[] BackReferences = ["allegation", "claim", "accusation", "charge", "report", "assertion", "suggestion", "account", "story"];
@@ -346,7 +346,7 @@ internal static class ClaimLinker
     }
 
     /// <summary>Stems shared by many claims of the document say little about which two belong together.</summary>
-    private static Dictionary<uint, double> StemWeights(ClaimProfile[] profiles)
+    internal static Dictionary<uint, double> StemWeights(ClaimProfile[] profiles)
     {
         var df = new Dictionary<uint, int>();
         foreach (var p in profiles)
@@ -356,7 +356,7 @@ internal static class ClaimLinker
         return weights;
     }
 
-    private static double Shared(uint[] a, uint[] b, Dictionary<uint, double> weights)
+    internal static double Shared(uint[] a, uint[] b, Dictionary<uint, double> weights)
     {
         double sum = 0;
         int i = 0, j = 0;

@@ -13,12 +13,38 @@ internal sealed class CueLexicon
     public const string ResourceName = "PoliticalNlp.Models.cues.bin";
 
     private readonly SpanLexicon<ClaimKind> _forms;
+    private readonly SpanLexicon<(int Class, int Lemma)> _entries;
+
+    private static readonly Lazy<CueLexicon> s_embedded = new(LoadEmbedded);
 
     public CueLexicon(IEnumerable<(string Form, string Class, string Lemma)> cues)
     {
+        var list = cues.ToList();
         var map = new Dictionary<string, ClaimKind>(StringComparer.OrdinalIgnoreCase);
-        foreach (var (form, cls, lemma) in cues) map[form] = KindOf(cls, lemma);
+        foreach (var (form, cls, lemma) in list) map[form] = KindOf(cls, lemma);
         _forms = new SpanLexicon<ClaimKind>(map, ignoreCase: true);
+        Classes = [.. list.Select(c => c.Class).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+        Lemmas = [.. list.Select(c => c.Lemma).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+        var entries = new Dictionary<string, (int, int)>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (form, cls, lemma) in list) entries[form] = (Array.IndexOf(Classes, cls), Array.IndexOf(Lemmas, lemma));
+        _entries = new SpanLexicon<(int, int)>(entries, ignoreCase: true);
+    }
+
+    /// <summary>The lexicon shipped in the package.</summary>
+    public static CueLexicon Embedded => s_embedded.Value;
+
+    /// <summary>The stance classes of the reporting verbs (<c>neutral</c>, <c>deny</c>, <c>accuse</c>, …), sorted.</summary>
+    public string[] Classes { get; }
+
+    /// <summary>The lemmas of the reporting verbs, sorted.</summary>
+    public string[] Lemmas { get; }
+
+    /// <summary>The stance class and lemma (indices into <see cref="Classes"/> and <see cref="Lemmas"/>) of a cue word form.</summary>
+    public bool TryGetEntry(ReadOnlySpan<char> word, out int cls, out int lemma)
+    {
+        bool found = _entries.TryGetValue(word, out var entry);
+        (cls, lemma) = found ? entry : (-1, -1);
+        return found;
     }
 
     public static CueLexicon LoadEmbedded()

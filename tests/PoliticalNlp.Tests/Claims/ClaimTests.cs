@@ -144,8 +144,9 @@ public class ClaimTests
         var doc = Analyzer.Analyze("The Defence Ministry said 40 soldiers were killed in the attack on the border post. " +
             "A hospital director, Hugh Hill, confirmed that 40 soldiers were killed in the attack.");
         var support = Assert.Single(doc.Links, l => l.Kind == LinkKind.Support);
-        Assert.Equal("Hugh Hill", doc.Claims.Single(c => c.Id == support.From).SpeakerCanonical);
-        Assert.Equal("Defence Ministry", doc.Claims.Single(c => c.Id == support.To).SpeakerCanonical);
+        // One direction for every kind: from = the claim answered (here confirmed), to = the claim that answers it.
+        Assert.Equal("Defence Ministry", doc.Claims.Single(c => c.Id == support.From).SpeakerCanonical);
+        Assert.Equal("Hugh Hill", doc.Claims.Single(c => c.Id == support.To).SpeakerCanonical);
     }
 
     [Fact]

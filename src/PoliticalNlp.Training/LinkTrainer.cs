@@ -1,0 +1,462 @@
+using System.Collections.Immutable;
+using Microsoft.ML;
+using Microsoft.ML.Data;
+using Microsoft.ML.Trainers;
+using PoliticalNlp.Claims;
+using PoliticalNlp.Claims.Links;
+using PoliticalNlp.Models;
+
+namespace PoliticalNlp.Training;
+
+/// <summary>
+/// Learns the link model from the annotated articles: every candidate pair of the pipeline's own claims
+/// (<see cref="LinkCandidates"/>) is labelled with the gold link it would match under the scorer's rules (both ends the
+/// same claim, or for an end the scorer cannot match to a claim, the same sentence), or None; a Microsoft.ML maximum
+/// entropy model is trained over <see cref="LinkFeatures"/>. Figures are cross-validated by document: each document's
+/// links come from a model, and thresholds, chosen without it (thresholds by an inner cross-validation of the
+/// training documents alone).
+/// </summary>
+internal static class LinkTrainer
+{
+    public static readonly string[] Classes = ["None", .. Enum.GetNames<LinkKind>()];
+
+    internal sealed record Pair(int Doc, int X, int Y, float[] Features, string Label);
+
+    internal sealed record Prepared(GoldDocument Gold, AnalyzedDocument Analyzed, ImmutableArray<Claim> Claims, LinkDocument Links, ImmutableArray<ClaimLink> RuleLinks, List<Pair> Pairs);
+
+    public sealed record Settings(int Folds, int InnerFolds, float L2, float KindL2, bool WithGoldPairs, string? Experiment = null);
+
+    /// <summary>Prepares every document's candidate pairs, from the pipeline's claims and, as a diagnostic, from the gold claims.</summary>
+    public static List<(Prepared Pipeline, Prepared Gold)> Prepare(IReadOnlyList<GoldDocument> docs, Settings settings, TextWriter log)
+    {
+        var analyzer = new PoliticalTextAnalyzer();
+        var cues = CueLexicon.Embedded;
+        var inputs = new List<KindTrainer.Input>(docs.Count);
+        foreach (var gold in docs)
+        {
+            var analyzed = analyzer.Analyze(gold.Text, gold.Id, learnedStages: false, CancellationToken.None);
+            var facts = ClaimFacts.Of(gold.Text, analyzed.Tokens.AsSpan(), analyzed.Sentences.AsSpan(), analyzed.Claims, analyzed.Entities, ClaimWords.Embedded);
+            inputs.Add(new KindTrainer.Input(gold, analyzed, analyzed.Claims, facts, MatchClaims(gold, analyzed.Claims)));
+        }
+        if (settings.Experiment == "kinds")
+        {
+            // A learned kind model, cross-validated against the rules' kinds (not shipped: it does not beat them).
+            KindTrainer.CrossValidate(inputs, settings.Folds, settings.KindL2, log);
+            return [];
+        }
+
+        var result = new List<(Prepared, Prepared)>(docs.Count);
+        for (int d = 0; d < docs.Count; d++)
+        {
+            var gold = docs[d];
+            var analyzed = inputs[d].Analyzed;
+            var pipeline = PrepareOne(d, gold, analyzed, analyzed.Claims, inputs[d].ToGold);
+            var goldClaims = GoldClaims(gold, cues);
+            var identity = Enumerable.Range(0, goldClaims.Length).Select(i => (int?)i).ToArray();
+            var withGold = PrepareOne(d, gold, analyzed, goldClaims, identity);
+            result.Add((pipeline, withGold));
+        }
+        log.WriteLine($"links: {docs.Count} documents, {result.Sum(r => r.Item1.Pairs.Count)} candidate pairs of pipeline claims " +
+            $"({result.Sum(r => r.Item1.Pairs.Count(p => p.Label != "None"))} linked), {result.Sum(r => r.Item2.Pairs.Count)} of gold claims " +
+            $"({result.Sum(r => r.Item2.Pairs.Count(p => p.Label != "None"))} linked), {LinkFeatures.Count} features");
+        return result;
+    }
+
+    private static Prepared PrepareOne(int d, GoldDocument gold, AnalyzedDocument analyzed, ImmutableArray<Claim> claims, int?[] toGold)
+    {
+        var sentences = analyzed.Sentences.AsSpan();
+        var rules = ClaimLinker.Link(gold.Text, sentences, claims, analyzed.Entities);
+        var links = LinkDocument.Build(gold.Text, analyzed.Tokens.AsSpan(), sentences, claims, analyzed.Entities, rules, ClaimWords.Embedded);
+        var pairs = new List<Pair>();
+        var goldIndex = gold.Claims.Select((c, i) => (c.Id, i)).ToDictionary(t => t.Id, t => t.i);
+        foreach (var (x, y) in LinkCandidates.Of(links))
+        {
+            var label = Label(gold, goldIndex, claims, toGold, x, y);
+            if (label is null) continue; // matches only an optional link: neither rewarded nor punished, so not learned
+            var features = new float[LinkFeatures.Count];
+            LinkFeatures.Compute(links, x, y, features);
+            pairs.Add(new Pair(d, x, y, features, label));
+        }
+        return new Prepared(gold, analyzed, claims, links, rules, pairs);
+    }
+
+    /// <summary>The gold link the pair would match under score.py's rules: its kind, "None", or null for an optional link.</summary>
+    private static string? Label(GoldDocument gold, Dictionary<string, int> goldIndex, ImmutableArray<Claim> claims, int?[] toGold, int x, int y)
+    {
+        string text = gold.Text;
+        var px = (toGold[x], SentenceOf(text, (claims[x].Content.Start, claims[x].Content.End)));
+        var py = (toGold[y], SentenceOf(text, (claims[y].Content.Start, claims[y].Content.End)));
+        bool optionalHit = false;
+        foreach (var link in gold.Links)
+        {
+            if (!goldIndex.TryGetValue(link.From, out int from)) continue;
+            int? to = link.To is { } t && goldIndex.TryGetValue(t, out int ti) ? ti : null;
+            var toSpan = to is { } tIndex ? gold.Claims[tIndex].Content : link.ToSpan;
+            if (toSpan is null) continue;
+            var ga = ((int?)from, SentenceOf(text, gold.Claims[from].Content));
+            var gb = (to, SentenceOf(text, toSpan.Value));
+            bool hit = (Same(ga, px) && Same(gb, py)) || (Same(ga, py) && Same(gb, px));
+            if (!hit) continue;
+            bool optional = link.Optional || gold.Claims[from].Optional || (to is { } o && gold.Claims[o].Optional);
+            if (!optional) return link.Kind.ToString();
+            optionalHit = true;
+        }
+        return optionalHit ? null : "None";
+    }
+
+    private static bool Same((int? Claim, (int, int) Sentence) g, (int? Claim, (int, int) Sentence) p) =>
+        g.Claim is { } gc && p.Claim is { } pc ? gc == pc : Math.Min(g.Sentence.Item2, p.Sentence.Item2) - Math.Max(g.Sentence.Item1, p.Sentence.Item1) > 0;
+
+    /// <summary>score.py's widening of a span to the sentence around it, by simple punctuation.</summary>
+    private static (int, int) SentenceOf(string text, (int Start, int End) s)
+    {
+        int a = s.Start, b = s.End;
+        while (a > 0 && text[a - 1] is not ('.' or '!' or '?' or '\n')) a--;
+        while (b < text.Length && text[b] is not ('.' or '!' or '?' or '\n')) b++;
+        return (a, b);
+    }
+
+    /// <summary>score.py's claim matching: one-to-one, greedy on content Jaccard ≥ 0.5.</summary>
+    private static int?[] MatchClaims(GoldDocument gold, ImmutableArray<Claim> predicted)
+    {
+        var candidates = new List<(double J, int G, int P)>();
+        for (int g = 0; g < gold.Claims.Count; g++)
+        {
+            var gc = gold.Claims[g].Content;
+            for (int p = 0; p < predicted.Length; p++)
+            {
+                var pc = predicted[p].Content;
+                int inter = Math.Max(0, Math.Min(gc.End, pc.End) - Math.Max(gc.Start, pc.Start));
+                int union = Math.Max(gc.End, pc.End) - Math.Min(gc.Start, pc.Start);
+                double j = union > 0 ? (double)inter / union : 0;
+                if (j >= 0.5) candidates.Add((j, g, p));
+            }
+        }
+        var toGold = new int?[predicted.Length];
+        var usedGold = new HashSet<int>();
+        foreach (var (_, g, p) in candidates.OrderByDescending(c => c.J).ThenByDescending(c => c.G).ThenByDescending(c => c.P))
+        {
+            if (toGold[p] is not null || !usedGold.Add(g)) continue;
+            toGold[p] = g;
+        }
+        return toGold;
+    }
+
+    private static ImmutableArray<Claim> GoldClaims(GoldDocument gold, CueLexicon cues)
+    {
+        string text = gold.Text;
+        var claims = ImmutableArray.CreateBuilder<Claim>(gold.Claims.Count);
+        foreach (var c in gold.Claims.OrderBy(c => c.Content.Start))
+        {
+            var cueKind = ClaimKind.Statement;
+            if (c.Cue is { } cue)
+            {
+                foreach (var word in text[cue.Start..cue.End].Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                    if (cues.TryGetKind(word, out var k) && k != ClaimKind.Statement) cueKind = k;
+            }
+            claims.Add(new Claim
+            {
+                Id = c.Id,
+                Speaker = c.Speaker is { } s ? TextSpan.Of(text, s.Start, s.End) : null,
+                SpeakerCanonical = c.SpeakerCanonical,
+                Cue = c.Cue is { } u ? TextSpan.Of(text, u.Start, u.End) : null,
+                Content = TextSpan.Of(text, c.Content.Start, c.Content.End),
+                Kind = c.Kind,
+                Direct = c.Direct,
+                CueKind = cueKind,
+            });
+        }
+        return claims.MoveToImmutable();
+    }
+
+    /// <summary>How pairs become links: the two thresholds and the bound on links a claim.</summary>
+    public sealed record DecisionSettings(float Counter, float Support, int PerClaim);
+
+    /// <summary>Cross-validates over documents (each document's links decided by a model, thresholds and bound chosen
+    /// without it) and writes the predicted documents (claims + links) for score.py.</summary>
+    public static void CrossValidate(IReadOnlyList<Prepared> test, IReadOnlyList<Prepared> extraTraining, Settings settings, string outputPath, TextWriter log)
+    {
+        var decisions = new Dictionary<(int Doc, int X, int Y), LinkKind>();
+        for (int fold = 0; fold < settings.Folds; fold++)
+        {
+            var trainDocs = test.Select((p, i) => (p, i)).Where(t => t.i % settings.Folds != fold).Select(t => t.p).ToList();
+            var extra = extraTraining.Select((p, i) => (p, i)).Where(t => t.i % settings.Folds != fold).Select(t => t.p).ToList();
+            var chosen = InnerDecisionSettings(trainDocs, extra, settings);
+            var model = Train(trainDocs.Concat(extra).SelectMany(p => p.Pairs), settings.L2, chosen, "cv");
+            var scored = new List<(Pair Pair, float[] Probabilities)>();
+            for (int d = fold; d < test.Count; d += settings.Folds)
+                foreach (var pair in test[d].Pairs) scored.Add((pair, Predict(model, pair)));
+            foreach (var (pair, kind) in Decide(scored, chosen)) decisions[(pair.Doc, pair.X, pair.Y)] = kind;
+            log.WriteLine($"links: fold {fold + 1}/{settings.Folds}: thresholds counter {chosen.Counter:F2} support {chosen.Support:F2}, ≤ {chosen.PerClaim} links a claim");
+        }
+        WriteDocuments(test, decisions, outputPath);
+        var (tp, fp, fn) = PairCounts(test.SelectMany(p => p.Pairs), pair => decisions.TryGetValue((pair.Doc, pair.X, pair.Y), out var k) ? k : null, counter: true);
+        log.WriteLine($"links: cross-validated pair-level counter P {tp / Math.Max(1.0, tp + fp):F3} R {tp / Math.Max(1.0, tp + fn):F3} → {outputPath}");
+    }
+
+    private static float[] Predict(LinearClassifier model, Pair pair)
+    {
+        var p = new float[Classes.Length];
+        model.Predict(pair.Features, p);
+        return p;
+    }
+
+    /// <summary>The links the decision makes of scored pairs: thresholds a pair, then the bound a claim per document.</summary>
+    private static IEnumerable<(Pair Pair, LinkKind Kind)> Decide(List<(Pair Pair, float[] Probabilities)> scored, DecisionSettings settings)
+    {
+        foreach (var doc in scored.GroupBy(s => s.Pair.Doc))
+        {
+            var pairs = new Dictionary<(int, int), Pair>();
+            var decided = new List<(int X, int Y, LinkKind Kind, float Confidence)>();
+            int claims = 0;
+            foreach (var (pair, p) in doc)
+            {
+                claims = Math.Max(claims, pair.Y + 1);
+                if (Decide(p, settings.Counter, settings.Support, out float confidence) is not { } kind) continue;
+                decided.Add((pair.X, pair.Y, kind, confidence));
+                pairs[(pair.X, pair.Y)] = pair;
+            }
+            var kept = new List<(int X, int Y, LinkKind Kind)>();
+            LinkDecision.Select(decided, claims, settings.PerClaim, kept);
+            foreach (var (x, y, kind) in kept) yield return (pairs[(x, y)], kind);
+        }
+    }
+
+    /// <summary>Thresholds and bound chosen by an inner cross-validation of the training documents alone.</summary>
+    private static DecisionSettings InnerDecisionSettings(IReadOnlyList<Prepared> docs, IReadOnlyList<Prepared> extra, Settings settings)
+    {
+        var scored = new List<(Pair Pair, float[] Probabilities)>();
+        var neutral = new DecisionSettings(0.5f, 0.5f, int.MaxValue);
+        for (int fold = 0; fold < settings.InnerFolds; fold++)
+        {
+            var train = docs.Where((_, i) => i % settings.InnerFolds != fold).Concat(extra.Where((_, i) => i % settings.InnerFolds != fold)).SelectMany(p => p.Pairs);
+            var model = Train(train, settings.L2, neutral, "inner");
+            for (int d = fold; d < docs.Count; d += settings.InnerFolds)
+                foreach (var pair in docs[d].Pairs) scored.Add((pair, Predict(model, pair)));
+        }
+        return ChooseDecisionSettings(scored);
+    }
+
+    private static DecisionSettings ChooseDecisionSettings(List<(Pair Pair, float[] Probabilities)> scored)
+    {
+        var best = new DecisionSettings(0.5f, 0.5f, int.MaxValue);
+        double bestF = -1;
+        foreach (int perClaim in new[] { 2, 3, 4, int.MaxValue })
+        {
+            for (float t = 0.04f; t <= 0.901f; t += t < 0.2f ? 0.02f : 0.05f)
+            {
+                var candidate = new DecisionSettings(t, 2f, perClaim);
+                var decided = Decide(scored, candidate).ToDictionary(d => d.Pair, d => d.Kind);
+                double f = F1(PairCounts(scored.Select(s => s.Pair), p => decided.TryGetValue(p, out var k) ? k : null, counter: true));
+                if (f > bestF)
+                {
+                    bestF = f;
+                    best = candidate;
+                }
+            }
+        }
+        double bestSupportF = -1;
+        var withSupport = best;
+        for (float t = 0.04f; t <= 0.901f; t += t < 0.2f ? 0.02f : 0.05f)
+        {
+            var candidate = best with { Support = t };
+            var decided = Decide(scored, candidate).ToDictionary(d => d.Pair, d => d.Kind);
+            double f = F1(PairCounts(scored.Select(s => s.Pair), p => decided.TryGetValue(p, out var k) ? k : null, counter: false));
+            if (f > bestSupportF)
+            {
+                bestSupportF = f;
+                withSupport = candidate;
+            }
+        }
+        return withSupport;
+    }
+
+    private static double F1((int Tp, int Fp, int Fn) c) => F1(c.Tp, c.Fp, c.Fn);
+
+    private static (int Tp, int Fp, int Fn) PairCounts(IEnumerable<Pair> pairs, Func<Pair, LinkKind?> decide, bool counter) =>
+        PairCounts(pairs, pairs.Select(decide), counter);
+
+    private static (int Tp, int Fp, int Fn) PairCounts(IEnumerable<Pair> pairs, IEnumerable<LinkKind?> decisions, bool counter)
+    {
+        int tp = 0, fp = 0, fn = 0;
+        foreach (var (pair, decision) in pairs.Zip(decisions))
+        {
+            bool predicted = decision is { } k && (k == LinkKind.Support) != counter;
+            bool gold = pair.Label != "None" && (pair.Label == nameof(LinkKind.Support)) != counter;
+            if (predicted && gold) tp++;
+            else if (predicted) fp++;
+            else if (gold) fn++;
+        }
+        return (tp, fp, fn);
+    }
+
+    private static LinkKind? Decide(float[] p, float counterThreshold, float supportThreshold, out float confidence)
+    {
+        confidence = 0;
+        // The same rule as LinkDecision, over the trainer's class order.
+        float counter = 0, best = -1;
+        LinkKind kind = LinkKind.Denial;
+        for (int c = 1; c < Classes.Length; c++)
+        {
+            var k = Enum.Parse<LinkKind>(Classes[c]);
+            if (k == LinkKind.Support) continue;
+            counter += p[c];
+            if (p[c] > best) { best = p[c]; kind = k; }
+        }
+        float support = p[Array.IndexOf(Classes, nameof(LinkKind.Support))];
+        if (counter >= counterThreshold && counter >= support)
+        {
+            confidence = counter;
+            return kind;
+        }
+        if (support >= supportThreshold)
+        {
+            confidence = support;
+            return LinkKind.Support;
+        }
+        return null;
+    }
+
+    private static double F1(int tp, int fp, int fn) => tp == 0 ? 0 : 2.0 * tp / (2.0 * tp + fp + fn);
+
+    private sealed class Row
+    {
+        public string Label { get; set; } = "";
+
+        public float[] Features { get; set; } = [];
+    }
+
+    /// <summary>Trains the maximum-entropy link model on the pairs and exports it with the given thresholds.</summary>
+    public static LinearClassifier Train(IEnumerable<Pair> pairs, float l2, DecisionSettings decision, string name)
+    {
+        int dim = LinkFeatures.Count;
+        var rows = pairs.Select(p => new Row { Label = p.Label, Features = p.Features }).ToList();
+        var ml = new MLContext(seed: 1);
+        var schema = SchemaDefinition.Create(typeof(Row));
+        schema[nameof(Row.Features)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, dim);
+        var data = ml.Data.LoadFromEnumerable(rows, schema);
+        var keyData = ml.Data.LoadFromEnumerable(Classes.Select(c => new { Label = c }));
+        var pipeline = ml.Transforms.Conversion.MapValueToKey("LabelKey", nameof(Row.Label), keyData: keyData)
+            .Append(ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy(new LbfgsMaximumEntropyMulticlassTrainer.Options
+            {
+                LabelColumnName = "LabelKey",
+                FeatureColumnName = nameof(Row.Features),
+                L2Regularization = l2,
+                L1Regularization = 0,
+                NumberOfThreads = 1,
+                MaximumNumberOfIterations = 200,
+            }));
+        var model = pipeline.Fit(data).LastTransformer.Model;
+        VBuffer<float>[] weights = [];
+        model.GetWeights(ref weights, out int classes);
+        if (classes != Classes.Length) throw new InvalidOperationException($"trainer returned {classes} classes, expected {Classes.Length}");
+        var dense = new float[classes * dim];
+        for (int c = 0; c < classes; c++)
+            foreach (var (index, value) in weights[c].Items()) dense[c * dim + index] = value;
+        var biases = model.GetBiases().ToArray();
+        var settings = new Dictionary<string, float>
+        {
+            ["threshold.counter"] = decision.Counter,
+            ["threshold.support"] = decision.Support,
+            ["links.per-claim"] = decision.PerClaim == int.MaxValue ? 0 : decision.PerClaim,
+            ["rules.statements"] = 1,
+        };
+        return new LinearClassifier($"links {name}: maximum entropy, L2 {l2}", LinkFeatures.Names, Classes, dense, biases, settings);
+    }
+
+    private static void WriteDocuments(IReadOnlyList<Prepared> docs, Dictionary<(int Doc, int X, int Y), LinkKind> decisions, string path)
+    {
+        using var writer = new StreamWriter(path);
+        for (int d = 0; d < docs.Count; d++)
+        {
+            var p = docs[d];
+            var links = ImmutableArray.CreateBuilder<ClaimLink>();
+            foreach (var rule in p.RuleLinks) if (rule.To is null) links.Add(rule);
+            foreach (var ((doc, x, y), kind) in decisions.OrderBy(k => k.Key))
+            {
+                if (doc != d) continue;
+                var (from, to) = LinkDecision.Direct(p.Links, x, y, kind);
+                links.Add(new ClaimLink { From = p.Claims[from].Id, To = p.Claims[to].Id, Kind = kind });
+            }
+            var a = p.Analyzed;
+            var doc2 = new AnalyzedDocument(p.Gold.Id, p.Gold.Text, a.Tokens, a.Sentences, a.Entities, p.Claims, links.ToImmutable());
+            writer.WriteLine(doc2.ToJson());
+        }
+    }
+
+    /// <summary>The <c>links</c> command: cross-validated figures on pipeline and gold claims, then the shipped model.</summary>
+    public static int Run(string evalDir, string modelPath, string cvPrefix, Settings settings, TextWriter log)
+    {
+        var docs = GoldDocument.Read([Path.Combine(evalDir, "train", "all.gold.jsonl"), Path.Combine(evalDir, "dev", "all.gold.jsonl")]);
+        var prepared = Prepare(docs, settings, log);
+        if (settings.Experiment == "kinds") return 0;
+        if (settings.Experiment == "dump")
+        {
+            foreach (var (name, set) in new[] { ("pipeline", prepared.Select(p => p.Pipeline)), ("gold", prepared.Select(p => p.Gold)) })
+            {
+                using var w = new StreamWriter($"{cvPrefix}.{name}.pairs.tsv");
+                w.WriteLine("doc\tx\ty\tlabel\t" + string.Join('\t', LinkFeatures.Names));
+                foreach (var p in set)
+                    foreach (var pair in p.Pairs)
+                        w.WriteLine($"{pair.Doc}\t{pair.X}\t{pair.Y}\t{pair.Label}\t" + string.Join('\t', pair.Features.Select(f => f.ToString("G4", System.Globalization.CultureInfo.InvariantCulture))));
+            }
+            return 0;
+        }
+        var pipeline = prepared.Select(p => p.Pipeline).ToList();
+        var gold = prepared.Select(p => p.Gold).ToList();
+        if (settings.Experiment == "trees")
+        {
+            LinkExperiments.Trees(pipeline, settings.Folds, log);
+            LinkExperiments.Trees(gold, settings.Folds, log);
+            return 0;
+        }
+        CrossValidate(pipeline, settings.WithGoldPairs ? gold : [], settings, cvPrefix + ".pipeline.jsonl", log);
+        CrossValidate(gold, [], settings, cvPrefix + ".gold.jsonl", log);
+        var chosen = InnerDecisionSettings(pipeline, settings.WithGoldPairs ? gold : [], settings with { InnerFolds = settings.Folds });
+        var model = Train(pipeline.Concat(settings.WithGoldPairs ? gold : []).SelectMany(p => p.Pairs), settings.L2, chosen, $"all {docs.Count} documents");
+        using (var stream = File.Create(modelPath)) model.Write(stream);
+        log.WriteLine($"links: thresholds counter {chosen.Counter:F2} support {chosen.Support:F2}, ≤ {chosen.PerClaim} links a claim → {modelPath} ({new FileInfo(modelPath).Length / 1024} KiB)");
+        return 0;
+    }
+}
+
+/// <summary>Experiments that compare learners on the same cross-validation folds (pair level, no export).</summary>
+internal static class LinkExperiments
+{
+    private sealed class BinaryRow
+    {
+        public bool Label { get; set; }
+
+        public float[] Features { get; set; } = [];
+    }
+
+    public static void Trees(IReadOnlyList<LinkTrainer.Prepared> docs, int folds, TextWriter log)
+    {
+        int dim = LinkFeatures.Count;
+        var scores = new List<(bool Gold, float Score)>();
+        for (int fold = 0; fold < folds; fold++)
+        {
+            var rows = docs.Where((_, i) => i % folds != fold).SelectMany(p => p.Pairs)
+                .Select(p => new BinaryRow { Label = p.Label != "None" && p.Label != nameof(LinkKind.Support), Features = p.Features }).ToList();
+            var ml = new MLContext(seed: 1);
+            var schema = SchemaDefinition.Create(typeof(BinaryRow));
+            schema[nameof(BinaryRow.Features)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, dim);
+            var data = ml.Data.LoadFromEnumerable(rows, schema);
+            var trainer = ml.BinaryClassification.Trainers.FastTree(new Microsoft.ML.Trainers.FastTree.FastTreeBinaryTrainer.Options
+            {
+                NumberOfTrees = 200, NumberOfLeaves = 16, MinimumExampleCountPerLeaf = 10, LearningRate = 0.1, NumberOfThreads = 1,
+            });
+            var model = trainer.Fit(data);
+            var test = docs.Where((_, i) => i % folds == fold).SelectMany(p => p.Pairs)
+                .Select(p => new BinaryRow { Label = p.Label != "None" && p.Label != nameof(LinkKind.Support), Features = p.Features }).ToList();
+            var predictions = model.Transform(ml.Data.LoadFromEnumerable(test, schema));
+            var probs = predictions.GetColumn<float>("Probability").ToArray();
+            for (int i = 0; i < test.Count; i++) scores.Add((test[i].Label, probs[i]));
+        }
+        for (float t = 0.1f; t < 0.9f; t += 0.1f)
+        {
+            int tp = scores.Count(s => s.Gold && s.Score >= t), fp = scores.Count(s => !s.Gold && s.Score >= t), fn = scores.Count(s => s.Gold && s.Score < t);
+            log.WriteLine($"trees: threshold {t:F1}: P {tp / Math.Max(1.0, tp + fp):F3} R {tp / Math.Max(1.0, tp + fn):F3} F1 {2.0 * tp / Math.Max(1, 2 * tp + fp + fn):F3}");
+        }
+    }
+}

@@ -1,0 +1,79 @@
+using System.Buffers;
+using System.Collections.Immutable;
+using PoliticalNlp.Models;
+
+namespace PoliticalNlp.Claims.Links;
+
+/// <summary>
+/// The link stage: reads the document's claims and adds <see cref="ClaimLink"/>s. The hand-written rules
+/// (<see cref="ClaimLinker"/>) propose links; every candidate pair of claims (<see cref="LinkCandidates"/>) is then
+/// described by <see cref="LinkFeatures"/> (the rules' proposal among them) and scored by the learned link model; the
+/// <see cref="LinkDecision"/> keeps a pair as a link of one kind and direction. Links from a claim to a narrated
+/// statement that is not itself a claim (<c>There was no confirmation …</c>) come from the rules, when the model's
+/// settings keep them (<c>rules.statements</c>).
+/// </summary>
+internal sealed class ClaimLinkStage
+{
+    public const string ResourceName = "PoliticalNlp.Models.links.bin";
+
+    private static readonly Lazy<LinearClassifier> s_embedded = new(() =>
+    {
+        using var stream = typeof(ClaimLinkStage).Assembly.GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidOperationException($"The embedded link model '{ResourceName}' is missing from the PoliticalNlp assembly.");
+        return LinearClassifier.Read(stream).RequireFeatures(LinkFeatures.Names);
+    });
+
+    private readonly LinearClassifier _model;
+    private readonly LinkDecision _decision;
+    private readonly bool _ruleStatements;
+    private readonly ClaimWords _words;
+
+    public ClaimLinkStage(LinearClassifier model, ClaimWords words, LinkDecision? decision = null)
+    {
+        _model = model.RequireFeatures(LinkFeatures.Names);
+        _decision = decision ?? new LinkDecision(model);
+        _ruleStatements = model.Setting("rules.statements", 1f) > 0.5f;
+        _words = words;
+    }
+
+    /// <summary>The model shipped in the package.</summary>
+    public static LinearClassifier EmbeddedModel => s_embedded.Value;
+
+    public ImmutableArray<ClaimLink> Link(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<Sentence> sentences, ImmutableArray<Claim> claims, ImmutableArray<Entity> entities)
+    {
+        if (claims.IsEmpty) return ImmutableArray<ClaimLink>.Empty;
+        var rules = ClaimLinker.Link(text, sentences, claims, entities);
+        var doc = LinkDocument.Build(text, tokens, sentences, claims, entities, rules, _words);
+        var links = ImmutableArray.CreateBuilder<ClaimLink>();
+        if (_ruleStatements)
+            foreach (var rule in rules) if (rule.To is null) links.Add(rule);
+
+        int count = LinkFeatures.Count;
+        float[] features = ArrayPool<float>.Shared.Rent(count);
+        float[] probabilities = ArrayPool<float>.Shared.Rent(_model.Classes.Length);
+        try
+        {
+            var decided = new List<(int, int, LinkKind, float)>();
+            foreach (var (x, y) in LinkCandidates.Of(doc))
+            {
+                LinkFeatures.Compute(doc, x, y, features);
+                _model.Predict(features.AsSpan(0, count), probabilities);
+                if (_decision.Decide(probabilities.AsSpan(0, _model.Classes.Length), out float confidence) is not { } kind) continue;
+                decided.Add((x, y, kind, confidence));
+            }
+            var kept = new List<(int X, int Y, LinkKind Kind)>(decided.Count);
+            _decision.Select(decided, claims.Length, kept);
+            foreach (var (x, y, kind) in kept)
+            {
+                var (from, to) = LinkDecision.Direct(doc, x, y, kind);
+                links.Add(new ClaimLink { From = claims[from].Id, To = claims[to].Id, Kind = kind });
+            }
+        }
+        finally
+        {
+            ArrayPool<float>.Shared.Return(features);
+            ArrayPool<float>.Shared.Return(probabilities);
+        }
+        return links.ToImmutable();
+    }
+}

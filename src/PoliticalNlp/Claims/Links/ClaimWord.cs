@@ -1,0 +1,27 @@
+namespace PoliticalNlp.Claims.Links;
+
+/// <summary>The classes of the claim-word lexicon (<c>Models/claimwords.tsv</c>): what a word tells about a claim or
+/// about how one statement bears on another. A word may be in several classes.</summary>
+[Flags]
+internal enum ClaimWord
+{
+    None = 0,
+    Negation = 1 << 0,
+    Falsity = 1 << 1,
+    ChargeNoun = 1 << 2,
+    ClaimNoun = 1 << 3,
+    Contrast = 1 << 4,
+    Earlier = 1 << 5,
+    Later = 1 << 6,
+    Verdict = 1 << 7,
+    Confirm = 1 << 8,
+    Doubt = 1 << 9,
+    Blame = 1 << 10,
+    Future = 1 << 11,
+    FirstPerson = 1 << 12,
+    Conditional = 1 << 13,
+    Danger = 1 << 14,
+    Turnaround = 1 << 15,
+    Deny = 1 << 16,
+    Admit = 1 << 17,
+}

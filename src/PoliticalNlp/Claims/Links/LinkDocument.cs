@@ -1,0 +1,110 @@
+using System.Collections.Immutable;
+using PoliticalNlp.Entities;
+
+namespace PoliticalNlp.Claims.Links;
+
+/// <summary>
+/// One document as the link features read it: its claims with their <see cref="ClaimFacts"/> and content profiles,
+/// the stem weights of the document, and the pairs the hand-written link rules proposed (a feature, not a decision).
+/// Built once per document; every per-pair feature is then a constant-time look-up or a merge of two sorted arrays.
+/// </summary>
+internal sealed class LinkDocument
+{
+    private LinkDocument(string text, ImmutableArray<Claim> claims, ClaimFacts[] facts, ClaimProfile[] profiles, Dictionary<uint, double> weights, Dictionary<(int, int), LinkKind> rules)
+    {
+        Text = text;
+        Claims = claims;
+        Facts = facts;
+        Profiles = profiles;
+        Weights = weights;
+        Rules = rules;
+        SpeakerStems = new uint[claims.Length][];
+        var scratch = new List<uint>();
+        for (int i = 0; i < claims.Length; i++)
+            SpeakerStems[i] = claims[i].Speaker is { } sp ? ClaimProfile.StemsOf(text.AsSpan(sp.Start, sp.End - sp.Start), scratch, out _) : [];
+        FirstAccusation = -1;
+        foreach (var c in claims) if (c.Kind == ClaimKind.Accusation) Charges++;
+        for (int i = 0; i < claims.Length && FirstAccusation < 0; i++) if (claims[i].Kind == ClaimKind.Accusation) FirstAccusation = i;
+        BestPartner = new int[claims.Length];
+        for (int i = 0; i < claims.Length; i++) BestPartner[i] = FindBestPartner(i);
+        foreach (var f in facts)
+            if (f.Cue.HasFlag(ClaimWord.Deny) || (f.Content & (ClaimWord.Falsity | ClaimWord.Deny)) != 0) Denials++;
+    }
+
+    public string Text { get; }
+
+    public ImmutableArray<Claim> Claims { get; }
+
+    public ClaimFacts[] Facts { get; }
+
+    public ClaimProfile[] Profiles { get; }
+
+    /// <summary>Stems many claims share say little about which two belong together.</summary>
+    public Dictionary<uint, double> Weights { get; }
+
+    /// <summary>The kind the link rules gave each pair they joined, keyed by (lower index, higher index).</summary>
+    public Dictionary<(int, int), LinkKind> Rules { get; }
+
+    /// <summary>How many claims deny or call something false: a document with one denial and many charges links them all.</summary>
+    public int Denials { get; }
+
+    /// <summary>The content stems of each claim's speaker span (empty without one).</summary>
+    public uint[][] SpeakerStems { get; }
+
+    /// <summary>How many accusations the document reports.</summary>
+    public int Charges { get; }
+
+    /// <summary>The first accusation of the document (-1 when none): the charge a story's denials usually answer.</summary>
+    public int FirstAccusation { get; }
+
+    /// <summary>For each claim, the claim of another source within the candidate window that shares the most weighted
+    /// content with it (-1 when none shares any): the one answered, not merely the nearest.</summary>
+    public int[] BestPartner { get; }
+
+    private int FindBestPartner(int claim)
+    {
+        var p = Profiles[claim];
+        int lo = Math.Max(0, claim - LinkCandidates.Window), hi = Math.Min(Claims.Length - 1, claim + LinkCandidates.Window);
+        double best = 0;
+        int bestIndex = -1;
+        for (int k = lo; k <= hi; k++)
+        {
+            if (k == claim || !p.OtherSourceThan(Profiles[k])) continue;
+            double s = ClaimLinker.Shared(p.Stems, Profiles[k].Stems, Weights);
+            if (s > best)
+            {
+                best = s;
+                bestIndex = k;
+            }
+        }
+        return bestIndex;
+    }
+
+    /// <summary>A two-claim document, enough to lay out the feature names.</summary>
+    public static LinkDocument Stub()
+    {
+        const string text = "a b";
+        ImmutableArray<Claim> claims =
+        [
+            new Claim { Id = "c1", Content = new TextSpan(0, 1, "a"), Kind = ClaimKind.Statement },
+            new Claim { Id = "c2", Content = new TextSpan(2, 3, "b"), Kind = ClaimKind.Statement },
+        ];
+        return Build(text, [], [], claims, [], [], ClaimWords.Embedded);
+    }
+
+    public static LinkDocument Build(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<Sentence> sentences, ImmutableArray<Claim> claims,
+        ImmutableArray<Entity> entities, ImmutableArray<ClaimLink> ruleLinks, ClaimWords words)
+    {
+        var facts = ClaimFacts.Of(text, tokens, sentences, claims, entities, words);
+        var profiles = ClaimProfile.Build(text, claims, entities);
+        var index = new Dictionary<string, int>(claims.Length, StringComparer.Ordinal);
+        for (int i = 0; i < claims.Length; i++) index[claims[i].Id] = i;
+        var rules = new Dictionary<(int, int), LinkKind>();
+        foreach (var link in ruleLinks)
+        {
+            if (link.To is null || !index.TryGetValue(link.From, out int a) || !index.TryGetValue(link.To, out int b)) continue;
+            rules.TryAdd((Math.Min(a, b), Math.Max(a, b)), link.Kind);
+        }
+        return new LinkDocument(text, claims, facts, profiles, ClaimLinker.StemWeights(profiles), rules);
+    }
+}

@@ -1,0 +1,151 @@
+using System.Collections.Immutable;
+using PoliticalNlp.Claims.Links;
+using PoliticalNlp.Models;
+
+namespace PoliticalNlp.Tests.Claims;
+
+public class LinkModelTests
+{
+    private static readonly PoliticalTextAnalyzer Analyzer = new();
+
+    [Fact]
+    public void Claim_words_round_trip_through_their_text_form()
+    {
+        var forms = new[]
+        {
+            new KeyValuePair<string, ClaimWord>("baseless", ClaimWord.Falsity),
+            new KeyValuePair<string, ClaimWord>("confirmed", ClaimWord.Verdict | ClaimWord.Confirm),
+        };
+        var writer = new StringWriter();
+        ClaimWords.Write(writer, forms);
+        var words = ClaimWords.Read(new StringReader(writer.ToString()));
+        Assert.Equal(ClaimWord.Falsity, words.Of("Baseless"));
+        Assert.Equal(ClaimWord.Verdict | ClaimWord.Confirm, words.Of("CONFIRMED"));
+        Assert.Equal(ClaimWord.None, words.Of("base"));
+    }
+
+    [Fact]
+    public void Claim_words_are_matched_as_whole_words_never_as_substrings()
+    {
+        var words = ClaimWords.Embedded;
+        Assert.Equal(ClaimWord.None, words.Of("applied")); // contains "lied"
+        Assert.Equal(ClaimWord.None, words.Of("brisk"));   // contains "risk"
+        Assert.True(words.Of("lied").HasFlag(ClaimWord.Falsity));
+        Assert.True(words.Of("risk").HasFlag(ClaimWord.Danger));
+    }
+
+    [Fact]
+    public void A_claim_words_line_with_an_unknown_class_is_refused_with_its_line_number()
+    {
+        var e = Assert.Throws<InvalidDataException>(() => ClaimWords.Read(new StringReader("# comment\nfalse\tFalsity\nbogus\tNotAClass\n")));
+        Assert.Contains("line 3", e.Message, StringComparison.Ordinal);
+        Assert.Contains("NotAClass", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Linear_classifier_round_trips_bit_for_bit_and_scores_a_softmax()
+    {
+        var model = new LinearClassifier("test", ["a", "b"], ["None", "Yes"], [0f, 0f, 1f, -2f], [0f, 0.5f], new Dictionary<string, float> { ["threshold.counter"] = 0.3f });
+        var stream = new MemoryStream();
+        model.Write(stream);
+        stream.Position = 0;
+        var read = LinearClassifier.Read(stream);
+        Assert.Equal(model.Features, read.Features);
+        Assert.Equal(model.Classes, read.Classes);
+        Assert.Equal(model.Weights, read.Weights);
+        Assert.Equal(model.Biases, read.Biases);
+        Assert.Equal(0.3f, read.Setting("threshold.counter", 0));
+        Span<float> p = stackalloc float[2];
+        read.Predict([1f, 0f], p);
+        Assert.Equal(1 / (1 + MathF.Exp(-1.5f)), p[1], 5);
+        Assert.Equal(1f, p[0] + p[1], 5);
+    }
+
+    [Fact]
+    public void A_truncated_or_foreign_model_file_is_refused_clearly()
+    {
+        Assert.Throws<InvalidDataException>(() => LinearClassifier.Read(new MemoryStream([1, 2, 3, 4, 5, 6, 7, 8])));
+        var model = new LinearClassifier("test", ["a"], ["None"], [1f], [0f], new Dictionary<string, float>());
+        var stream = new MemoryStream();
+        model.Write(stream);
+        var cut = new MemoryStream(stream.ToArray()[..^6]);
+        Assert.Throws<InvalidDataException>(() => LinearClassifier.Read(cut));
+    }
+
+    [Fact]
+    public void A_model_trained_on_another_feature_layout_is_refused()
+    {
+        var model = new LinearClassifier("old", ["x.cue.Statement"], ["None"], [1f], [0f], new Dictionary<string, float>());
+        var e = Assert.Throws<InvalidDataException>(() => model.RequireFeatures(LinkFeatures.Names));
+        Assert.Contains("feature layout", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_shipped_link_model_matches_the_runtime_features()
+    {
+        var model = ClaimLinkStage.EmbeddedModel;
+        Assert.Equal(LinkFeatures.Names, model.Features);
+        Assert.Equal(LinkFeatures.Names.Length, LinkFeatures.Names.Distinct().Count());
+        Assert.Contains(nameof(LinkKind.Denial), model.Classes);
+        Assert.Contains(nameof(LinkKind.Support), model.Classes);
+    }
+
+    [Theory]
+    [InlineData(LinkKind.Denial)]
+    [InlineData(LinkKind.NotConfirmed)]
+    public void A_denial_or_verdict_is_the_to_end_whichever_comes_first(LinkKind kind)
+    {
+        // The denial in the lead, the charge reported after it.
+        const string text = "The minister denied the allegations on Monday. Opposition leader Jane Roe accused the minister of taking bribes.";
+        var doc = Analyzer.Analyze(text);
+        Assert.Equal(2, doc.Claims.Length);
+        var links = LinkDocument.Build(text, doc.Tokens.AsSpan(), doc.Sentences.AsSpan(), doc.Claims, doc.Entities, [], ClaimWords.Embedded);
+        var (from, to) = LinkDecision.Direct(links, 0, 1, kind);
+        Assert.Equal(1, from);
+        Assert.Equal(0, to);
+    }
+
+    [Theory]
+    [InlineData(LinkKind.Contradiction)]
+    [InlineData(LinkKind.Reversal)]
+    [InlineData(LinkKind.Support)]
+    public void Contradiction_reversal_and_support_run_from_the_earlier_claim(LinkKind kind)
+    {
+        const string text = "Jane Roe said the strike hit a school. John Doe said the strike hit only a depot.";
+        var doc = Analyzer.Analyze(text);
+        var links = LinkDocument.Build(text, doc.Tokens.AsSpan(), doc.Sentences.AsSpan(), doc.Claims, doc.Entities, [], ClaimWords.Embedded);
+        Assert.Equal((0, 1), LinkDecision.Direct(links, 0, 1, kind));
+    }
+
+    [Fact]
+    public void At_most_the_set_number_of_links_a_claim_the_most_confident_first()
+    {
+        var decided = new List<(int X, int Y, LinkKind Kind, float Confidence)>
+        {
+            (0, 3, LinkKind.Denial, 0.4f), (1, 3, LinkKind.Denial, 0.9f), (2, 3, LinkKind.Denial, 0.6f), (0, 1, LinkKind.Support, 0.2f),
+        };
+        var kept = new List<(int X, int Y, LinkKind Kind)>();
+        LinkDecision.Select(decided, 4, 2, kept);
+        Assert.Equal([(0, 1, LinkKind.Support), (1, 3, LinkKind.Denial), (2, 3, LinkKind.Denial)], kept);
+    }
+
+    [Fact]
+    public void Every_link_joins_claims_of_its_document_and_the_result_is_the_same_on_every_thread()
+    {
+        const string text = "Opposition leader Jane Roe accused the minister of taking bribes from a builder. " +
+            "The minister denied the allegations, calling them baseless. \"I have never taken a bribe,\" he said. " +
+            "Police said there was no evidence that the minister took money. The builder later admitted paying the minister.";
+        var expected = Analyzer.Analyze(text).ToJson();
+        var results = new string[8];
+        Parallel.For(0, results.Length, i => results[i] = Analyzer.Analyze(text).ToJson());
+        Assert.All(results, r => Assert.Equal(expected, r));
+        var doc = Analyzer.Analyze(text);
+        var ids = doc.Claims.Select(c => c.Id).ToHashSet();
+        Assert.All(doc.Links, l =>
+        {
+            Assert.Contains(l.From, ids);
+            Assert.True(l.To is null ? l.ToSpan is not null : ids.Contains(l.To));
+            Assert.NotEqual(l.From, l.To);
+        });
+    }
+}

@@ -50,7 +50,8 @@ public sealed class MutationFuzzTests(ITestOutputHelper output)
             output.WriteLine(line);
             log?.WriteLine(line);
             Directory.CreateDirectory(folder);
-            File.WriteAllText(Path.Combine(folder, $"seed{seed}-iteration{f.Iteration}.txt"), f.Input);
+            // As a C# literal: the input may hold lone surrogates, which no UTF-8 file can.
+            File.WriteAllText(Path.Combine(folder, $"seed{seed}-iteration{f.Iteration}.cs.txt"), f.InputLiteral);
         }
         var fatal = minimal.Where(f => !f.Tolerated).ToList();
         Assert.True(fatal.Count == 0, $"{summary}\n{string.Join("\n", fatal)}");

@@ -5,8 +5,8 @@ namespace PoliticalNlp.FuzzTests;
 /// </summary>
 internal static class FuzzSettings
 {
-    /// <summary>Mutated documents per mutation-fuzz run: <c>POLITICALNLP_FUZZ_ITERATIONS</c>, default 1,500 (CI).</summary>
-    public static int Iterations => ReadInt("POLITICALNLP_FUZZ_ITERATIONS", 1_500);
+    /// <summary>Mutated documents per mutation-fuzz run: <c>POLITICALNLP_FUZZ_ITERATIONS</c>, default 3,000 (CI).</summary>
+    public static int Iterations => ReadInt("POLITICALNLP_FUZZ_ITERATIONS", 3_000);
 
     /// <summary>The run's seed: <c>POLITICALNLP_FUZZ_SEED</c>; iteration i of seed s is always the same document.</summary>
     public static int Seed => ReadInt("POLITICALNLP_FUZZ_SEED", 20261130);

@@ -55,8 +55,24 @@ internal static class AnalyzeCommand
             else
             {
                 if (options.Format == "json") sink.Write(written == 0 ? "\n"u8 : ",\n"u8);
-                if (outcome.Streamed is { } doc) sink.WriteJson(doc);
-                else sink.Write(outcome.Output);
+                if (outcome.Streamed is { } doc)
+                {
+                    try
+                    {
+                        sink.WriteJson(doc);
+                    }
+                    catch (Exception e) when (e is not OutputException)
+                    {
+                        // Serialising on this thread: a failure is still this document's alone (its JSON is cut short).
+                        failures++;
+                        progress?.Interrupt();
+                        console.Error.WriteLine($"politicalnlp: {outcome.Source}: writing failed, its JSON is incomplete: {e.GetType().Name}: {e.Message}");
+                    }
+                }
+                else
+                {
+                    sink.Write(outcome.Output);
+                }
                 if (options.Format == "jsonl") sink.Write("\n"u8);
                 written++;
                 // Flushed a document at a time: a reader sees results as they come, and a closed pipe stops the run now.

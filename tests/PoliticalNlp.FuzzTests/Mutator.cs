@@ -26,7 +26,7 @@ internal static class Mutator
     /// <summary>Iteration <paramref name="iteration"/> of the run with <paramref name="seed"/>.</summary>
     public static string Document(int seed, long iteration)
     {
-        var random = new Random(HashCode.Combine(seed, iteration));
+        var random = new Random(Mix(seed, iteration));
         var samples = SampleTexts.All;
         string text = samples[random.Next(samples.Count)];
         // Mostly a window of an article (short documents: many more of them per second), sometimes all of it.
@@ -112,6 +112,18 @@ internal static class Mutator
                 break;
             }
         }
+    }
+
+    /// <summary>
+    /// One well-spread seed from a run's seed and an iteration (SplitMix64). Not <see cref="HashCode"/>: it is
+    /// randomised per process, and a reported iteration must give the same text in the next process.
+    /// </summary>
+    private static int Mix(int seed, long iteration)
+    {
+        ulong z = unchecked(((ulong)(uint)seed << 40) ^ (ulong)iteration) + 0x9E3779B97F4A7C15UL;
+        z = unchecked((z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL);
+        z = unchecked((z ^ (z >> 27)) * 0x94D049BB133111EBUL);
+        return (int)(z ^ (z >> 31));
     }
 
     private static string Fragment(Random random) => s_fragments[random.Next(s_fragments.Length)];

@@ -20,7 +20,7 @@ namespace PoliticalNlp.Training
               clusters [--data DIR] [--output PATH] [--k N]  learn word classes from raw-text/
               evaluate --model PATH --test FILE ... [--gmb]  strict span P/R/F1 per type
               links    [--eval DIR] [--output PATH] [--cv PREFIX] [--folds N] [--l2 X] [--gold-pairs]
-                       [--experiment kinds|trees|dump] [--kind-l2 X] [--kind-words N] [--kind-threshold P]
+                       [--no-cv] [--experiment kinds|trees|dump] [--kind-l2 X] [--kind-words N] [--kind-threshold P]
                        cross-validate the link model over the annotated articles (writes PREFIX.pipeline.jsonl and
                        PREFIX.gold.jsonl for score.py), then train it on all of them → Models/links.bin;
                        --experiment kinds cross-validates a learned claim-kind model against the rules' kinds
@@ -81,10 +81,11 @@ namespace PoliticalNlp.Training
             var settings = new LinkTrainer.Settings(
                 Folds: int.Parse(o.Get("folds") ?? "10", System.Globalization.CultureInfo.InvariantCulture),
                 InnerFolds: 5,
-                L2: float.Parse(o.Get("l2") ?? "0.1", System.Globalization.CultureInfo.InvariantCulture),
+                L2: float.Parse(o.Get("l2") ?? "1", System.Globalization.CultureInfo.InvariantCulture),
                 KindL2: float.Parse(o.Get("kind-l2") ?? "0.1", System.Globalization.CultureInfo.InvariantCulture),
                 WithGoldPairs: o.Has("gold-pairs"),
-                Experiment: o.Get("experiment"));
+                Experiment: o.Get("experiment"),
+                SkipCrossValidation: o.Has("no-cv"));
             KindTrainer.MinClaims = int.Parse(o.Get("kind-words") ?? "5", System.Globalization.CultureInfo.InvariantCulture);
             KindTrainer.Threshold = float.Parse(o.Get("kind-threshold") ?? "0", System.Globalization.CultureInfo.InvariantCulture);
             return LinkTrainer.Run(eval, output, cv, settings, Console.Out);

@@ -20,7 +20,7 @@ namespace PoliticalNlp;
 /// foreach (var claim in doc.Claims) Console.WriteLine($"{claim.SpeakerCanonical}: {claim.Content.Text}");
 /// </code>
 /// </example>
-public sealed class PoliticalTextAnalyzer
+public sealed partial class PoliticalTextAnalyzer
 {
     [ThreadStatic]
     private static TokenBuffer? t_tokens;
@@ -47,8 +47,10 @@ public sealed class PoliticalTextAnalyzer
         var model = options.EntityModelPath is { } path ? EmbeddedModels.LoadModelFile(path) : EmbeddedModels.EntityModel;
         _entities = new EntityRecognizer(model, gazetteer, EmbeddedModels.WordClasses);
         _claims = new ClaimExtractor(CueLexicon.Embedded, gazetteer);
+        _modelVersion = Models.ModelVersion.For(options);
     }
 
+    private readonly string _modelVersion;
 
     private readonly ClaimExtractor _claims;
 
@@ -124,6 +126,7 @@ public sealed class PoliticalTextAnalyzer
             ImmutableCollectionsMarshal.AsImmutableArray(sentences),
             entities,
             claims,
-            links);
+            links,
+            _modelVersion);
     }
 }

@@ -41,7 +41,7 @@ public class AnalyzerApiTests
         var doc = Analyzer.Analyze(TestData.SeedText, "seed");
         using var json = JsonDocument.Parse(doc.ToJson());
         var root = json.RootElement;
-        Assert.Equal(["id", "text", "entities", "claims", "links"], root.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["schemaVersion", "modelVersion", "id", "text", "entities", "claims", "links"], root.EnumerateObject().Select(p => p.Name));
         Assert.Equal("seed", root.GetProperty("id").GetString());
         Assert.Equal(TestData.SeedText, root.GetProperty("text").GetString());
         foreach (var e in root.GetProperty("entities").EnumerateArray())

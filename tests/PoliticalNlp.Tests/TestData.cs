@@ -7,18 +7,30 @@ internal static class TestData
 {
     public static string SeedText => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "samples", "seed.txt"));
 
-    public static string? SharedDirectory
+    /// <summary>The repository root: the nearest folder above the test binaries that holds PoliticalNlp.sln.</summary>
+    public static string RepoRoot
     {
         get
         {
             for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            {
-                var candidate = Path.Combine(dir.FullName, "shared", "eval", "dev");
-                if (Directory.Exists(candidate)) return Path.Combine(dir.FullName, "shared");
-            }
-            return null;
+                if (File.Exists(Path.Combine(dir.FullName, "PoliticalNlp.sln"))) return dir.FullName;
+            throw new InvalidOperationException($"No PoliticalNlp.sln above {AppContext.BaseDirectory}.");
         }
     }
+
+    /// <summary>Exactly <c>../shared</c> relative to the repository root, or null when it has no dev set.</summary>
+    public static string? SharedDirectory
+    {
+        get
+        {
+            var shared = Path.GetFullPath(Path.Combine(RepoRoot, "..", "shared"));
+            return Directory.Exists(Path.Combine(shared, "eval", "dev")) ? shared : null;
+        }
+    }
+
+    /// <summary>Why a test that needs the dev set cannot run, or null when it can.</summary>
+    public static string? SharedMissingReason =>
+        SharedDirectory is null ? $"../shared/eval/dev is absent (looked in {Path.GetFullPath(Path.Combine(RepoRoot, "..", "shared"))})" : null;
 
     /// <summary>The dev documents (id, text) from all.gold.jsonl, or empty when ../shared is absent.</summary>
     public static IReadOnlyList<(string Id, string Text, JsonElement Gold)> DevDocuments()

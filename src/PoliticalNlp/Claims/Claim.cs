@@ -29,5 +29,8 @@ public sealed record Claim
 
     /// <summary>The kind the cue alone signals (<c>denied</c> → Denial); links rest on this explicit evidence, not on
     /// the kind read from the content.</summary>
-    internal ClaimKind CueKind { get; init; }
+    internal ClaimKind CueKind { get => _cueKind.Value; init => _cueKind = new(value); }
+
+    // Internal evidence, not part of the claim's identity: kept out of record equality.
+    private readonly Equality.IgnoredInEquality<ClaimKind> _cueKind;
 }

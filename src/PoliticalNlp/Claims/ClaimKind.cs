@@ -1,6 +1,7 @@
 namespace PoliticalNlp;
 
 /// <summary>What a claim does (spec section 4).</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<ClaimKind>))]
 public enum ClaimKind
 {
     /// <summary>A neutral statement or report.</summary>

@@ -167,6 +167,11 @@ internal static class ClaimLinker
                 best = i;
             }
         }
+        // "The claim could not be independently verified.": a verdict that points back with a claim noun and shares no
+        // words answers the claim just before it (the verdict follows the claim; headlines excepted).
+        if (best < 0 && !anyNamed && refersToClaim && before > 0 && !IsHeadline(text, profiles[before - 1].Claim)
+            && sentence.Start - profiles[before - 1].Claim.Content.End < 400)
+            best = before - 1;
         return best;
     }
 

@@ -1,6 +1,7 @@
 namespace PoliticalNlp;
 
 /// <summary>How a statement bears on a claim (spec section 5).</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<LinkKind>))]
 public enum LinkKind
 {
     /// <summary>The other side explicitly denies or rejects the claim.</summary>

@@ -1,6 +1,7 @@
 namespace PoliticalNlp;
 
 /// <summary>The kinds of named entity (spec section 3).</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<EntityType>))]
 public enum EntityType
 {
     /// <summary>A named human being, without titles or honorifics.</summary>

@@ -4,6 +4,7 @@ namespace PoliticalNlp;
 public readonly record struct Sentence
 {
     /// <summary>Creates a sentence.</summary>
+    [System.Text.Json.Serialization.JsonConstructor]
     public Sentence(int start, int end, int firstToken, int tokenCount)
     {
         Start = start;

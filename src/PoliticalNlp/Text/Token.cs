@@ -10,6 +10,7 @@ namespace PoliticalNlp;
 public readonly record struct Token
 {
     /// <summary>Creates a token.</summary>
+    [System.Text.Json.Serialization.JsonConstructor]
     public Token(int start, int length, TokenKind kind)
     {
         Start = start;

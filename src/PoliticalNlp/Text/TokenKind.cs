@@ -1,6 +1,7 @@
 namespace PoliticalNlp;
 
 /// <summary>What a token is made of.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<TokenKind>))]
 public enum TokenKind : byte
 {
     /// <summary>Letters (possibly with digits, internal hyphens, apostrophes or abbreviation dots), or an English clitic such as <c>’s</c> or <c>n’t</c>.</summary>

@@ -148,4 +148,26 @@ public class LinkModelTests
             Assert.NotEqual(l.From, l.To);
         });
     }
+
+    [Theory]
+    [InlineData("Opposition leader Jane Roe accused the interior minister of ordering police to beat protesters. The ministry rejected the allegations on Tuesday.", "accused", "rejected")]
+    [InlineData("Prosecutors say the general ordered the raid on the village. He denied ordering the raid.", "say", "denied")]
+    public void A_denial_answers_the_charge_before_it(string text, string chargeCue, string denialCue)
+    {
+        var doc = Analyzer.Analyze(text);
+        var link = Assert.Single(doc.Links, l => l.IsCounterClaim);
+        Assert.Equal(LinkKind.Denial, link.Kind);
+        Assert.Equal(chargeCue, doc.Claims.Single(c => c.Id == link.From).Cue?.Text);
+        Assert.Equal(denialCue, doc.Claims.Single(c => c.Id == link.To).Cue?.Text);
+    }
+
+    [Fact]
+    public void A_verdict_pointing_back_at_the_claim_before_it_does_not_confirm_it()
+    {
+        var doc = Analyzer.Analyze("The rebel group said it had shot down a military helicopter near the border. The claim could not be independently verified.");
+        var link = Assert.Single(doc.Links);
+        Assert.Equal(LinkKind.NotConfirmed, link.Kind);
+        Assert.Equal("said", doc.Claims.Single(c => c.Id == link.From).Cue?.Text);
+        Assert.Equal("The claim could not be independently verified.", link.ToSpan?.Text);
+    }
 }

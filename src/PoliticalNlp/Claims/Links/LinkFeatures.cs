@@ -34,6 +34,7 @@ internal static class LinkFeatures
     private static readonly string[] Distance = ["dist.same-sentence", "dist.next", "dist.2-3", "dist.4-10", "dist.far"];
     private static readonly string[] Source = ["source.same", "source.other", "source.unknown"];
     private static readonly string[] KindPairs = KindPairNames();
+    private static readonly string[] UnorderedKindPairs = UnorderedKindPairNames();
     private static readonly string[] RuleKinds = ["rule.Denial", "rule.NotConfirmed", "rule.Contradiction", "rule.Reversal", "rule.Support", "rule.none"];
 
     /// <summary>Writes the features of the pair (<paramref name="x"/>, <paramref name="y"/>), x before y, into
@@ -93,6 +94,8 @@ internal static class LinkFeatures
         w.Add("shared.best-for-x", doc.BestPartner[x] == y);
 
         w.OneHot(KindPairs, (int)cx.Kind * 6 + (int)cy.Kind);
+        int lo = Math.Min((int)cx.Kind, (int)cy.Kind), hi = Math.Max((int)cx.Kind, (int)cy.Kind);
+        w.OneHot(UnorderedKindPairs, lo * 6 + hi);
 
         bool yAnswers = (fy.Cue & (ClaimWord.Deny | ClaimWord.Doubt)) != 0 || cy.CueKind == ClaimKind.Denial;
         bool xAnswers = (fx.Cue & (ClaimWord.Deny | ClaimWord.Doubt)) != 0 || cx.CueKind == ClaimKind.Denial;
@@ -102,6 +105,19 @@ internal static class LinkFeatures
         bool yCharges = cy.Kind == ClaimKind.Accusation || (fy.Content & ClaimWord.Blame) != 0;
         bool polarity = px.Negated != py.Negated;
         w.Add("x-nearest-charge-before-y-answer", (yAnswers || yRefutes) && other && NearestCharge(doc, x, y));
+        // The same evidence whichever end comes first: a denial in the lead answers a charge reported later.
+        bool eitherAnswers = xAnswers || yAnswers || xRefutes || yRefutes;
+        bool answerToCharge = ((yAnswers || yRefutes) && xCharges) || ((xAnswers || xRefutes) && yCharges);
+        w.Add("either.answers", eitherAnswers);
+        w.Add("either.answers&other", eitherAnswers && other);
+        w.Add("either.answer-to-charge&other", answerToCharge && other);
+        w.Add("either.answer-to-charge&other&named", answerToCharge && other && (xNamesY || yNamesX || SpeakerWordsIn(doc, y, x) || SpeakerWordsIn(doc, x, y)));
+        w.Add("either.answer-to-charge&other&shared", answerToCharge && other && shared > 0);
+        w.Add("either.back-reference&answers&other", other && eitherAnswers && ((fx.Content | fy.Content) & (ClaimWord.ChargeNoun | ClaimWord.ClaimNoun)) != 0);
+        w.Add("either.best-partner&other", other && (doc.BestPartner[y] == x || doc.BestPartner[x] == y));
+        w.Add("either.best-partner&answers", eitherAnswers && (doc.BestPartner[y] == x || doc.BestPartner[x] == y));
+        w.Add("both.resolved&other", other && fx.SpeakerResolved && fy.SpeakerResolved);
+        w.Add("both.direct", cx.Direct && cy.Direct);
         w.Add("other&y-answers", other && yAnswers);
         w.Add("other&x-answers", other && xAnswers);
         w.Add("other&y-refutes", other && yRefutes);
@@ -189,6 +205,14 @@ internal static class LinkFeatures
 
     private static string[] Prefixed(string prefix) =>
         [.. Enum.GetNames<ClaimKind>().Select(n => prefix + n), prefix + "none"];
+
+    /// <summary>One name a slot lo * 6 + hi (lo ≤ hi); the slots with lo &gt; hi are never written and named as unused.</summary>
+    private static string[] UnorderedKindPairNames()
+    {
+        var kinds = Enum.GetNames<ClaimKind>();
+        return [.. Enumerable.Range(0, kinds.Length * kinds.Length).Select(i => i / kinds.Length <= i % kinds.Length
+            ? $"kinds.{kinds[i / kinds.Length]}+{kinds[i % kinds.Length]}" : $"kinds.unused-{i}")];
+    }
 
     private static string[] KindPairNames()
     {

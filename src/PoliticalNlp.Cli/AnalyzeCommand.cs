@@ -1,7 +1,8 @@
 namespace PoliticalNlp.Cli;
 
 /// <summary>
-/// <c>politicalnlp analyze</c>: documents in, spec section 6 JSON (or a readable summary) out, in input order.
+/// <c>politicalnlp analyze</c>: documents in, spec section 6 JSON (or a readable summary, or one HTML page) out, in
+/// input order.
 /// Each document stands alone: one that cannot be read or analysed is reported with its source and line, skipped,
 /// and every other document is still written (exit code 1).
 /// </summary>
@@ -37,6 +38,7 @@ internal static class AnalyzeCommand
         using var sink = options.Output is null ? OutputSink.ForStandardOutput(console.Out) : OutputSink.ForFile(options.Output);
 
         int failures = 0, written = 0;
+        var page = options.Format == "html" ? new List<AnalyzedDocument>() : null;
         var outcomes = OrderedPipeline.Run(
             InputReader.Read(files, console.In),
             input => Process(analyzer, input, options),
@@ -51,6 +53,12 @@ internal static class AnalyzeCommand
                 failures++;
                 progress?.Interrupt();
                 console.Error.WriteLine($"politicalnlp: {outcome.Source}: {outcome.Error}");
+            }
+            else if (page is not null)
+            {
+                // One page for the whole run (with a table of contents): the documents wait for the last one.
+                page.Add(outcome.Streamed!);
+                written++;
             }
             else
             {
@@ -81,6 +89,7 @@ internal static class AnalyzeCommand
             progress?.Add(outcome.InputBytes);
         }
         if (options.Format == "json") sink.Write(written == 0 ? "]\n"u8 : "\n]\n"u8);
+        if (page is not null) sink.WriteText(writer => Rendering.HtmlReport.Write(page, writer, page.Count == 1 && page[0].Id is { } id ? $"PoliticalNlp: {id}" : "PoliticalNlp"));
         sink.Flush();
         progress?.Finish();
         if (failures > 0)
@@ -97,7 +106,7 @@ internal static class AnalyzeCommand
         try
         {
             var doc = analyzer.Analyze(input.Text, input.Id);
-            if (input.Text.Length >= StreamedLength && options.Format != "text" && input.RawId is null && !options.OmitText)
+            if (options.Format == "html" || (input.Text.Length >= StreamedLength && options.Format != "text" && input.RawId is null && !options.OmitText))
                 return new Outcome(input.Source, null, doc, null, input.Bytes);
             return new Outcome(input.Source, DocumentRenderer.Render(doc, input.RawId, options.Format, options.OmitText), null, null, input.Bytes);
         }

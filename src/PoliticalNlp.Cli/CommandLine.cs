@@ -79,11 +79,12 @@ internal static class CommandLine
         };
         var format = new Option<string>("--format", "-f")
         {
-            Description = "Output: jsonl (one JSON document a line, the default), json (one array) or text (a readable summary).",
+            Description = "Output: jsonl (one JSON document a line, the default), json (one array), text (a readable summary) "
+                + "or html (one self-contained page for all documents, held in memory until the last).",
             DefaultValueFactory = _ => "jsonl",
-            HelpName = "jsonl|json|text",
+            HelpName = "jsonl|json|text|html",
         };
-        format.AcceptOnlyFromAmong("jsonl", "json", "text");
+        format.AcceptOnlyFromAmong("jsonl", "json", "text", "html");
         var output = new Option<string?>("--output", "-o")
         {
             Description = "Write to this file instead of standard output (never one of the inputs).",

@@ -63,6 +63,21 @@ internal sealed class OutputSink : IDisposable
         }
     }
 
+    /// <summary>Writes text (UTF-8) through a writer that <paramref name="write"/> fills.</summary>
+    public void WriteText(Action<TextWriter> write)
+    {
+        if (_broken) return;
+        try
+        {
+            using var writer = new StreamWriter(_stream, new System.Text.UTF8Encoding(false), 64 * 1024, leaveOpen: true);
+            write(writer);
+        }
+        catch (Exception e) when (IsWriteFailure(e))
+        {
+            throw Broken(e);
+        }
+    }
+
     public void Flush()
     {
         if (_broken) return;

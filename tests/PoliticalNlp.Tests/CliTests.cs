@@ -165,6 +165,18 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public void Html_format_writes_one_page_for_all_documents()
+    {
+        var page = Path.Combine(_folder, "seed.html");
+        var result = Run(Line("second", "Mr Putin said he was pleased."), "analyze", SeedPath, "-", "--format", "html", "-o", page);
+        Assert.Equal(0, result.Code);
+        var html = File.ReadAllText(page);
+        Assert.StartsWith("<!DOCTYPE html>", html);
+        Assert.Contains("Lukashenko", html);
+        Assert.Contains("pleased", html);
+    }
+
+    [Fact]
     public void Text_format_prints_a_summary()
     {
         var result = Run("", "analyze", SeedPath, "--format", "text");

@@ -55,7 +55,10 @@ internal sealed class OutputSink : IDisposable
         if (_broken) return;
         try
         {
-            JsonSerializer.Serialize(_stream, doc, DocumentJson.Context.AnalyzedDocument);
+            // The writer takes its escaping from its own options, not the serialiser's: the same relaxed encoder as ToJson.
+            using var writer = new Utf8JsonWriter(new StreamBufferWriter(_stream), new JsonWriterOptions { Encoder = DocumentJson.Context.Options.Encoder });
+            doc.WriteJson(writer);
+            writer.Flush();
         }
         catch (Exception e) when (IsWriteFailure(e))
         {

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 
 namespace PoliticalNlp.Cli;
 
@@ -38,10 +39,11 @@ internal sealed class ProgressReporter(TextWriter error, bool terminal, long? to
     {
         double seconds = Math.Max(_clock.Elapsed.TotalSeconds, 1e-3);
         double megabytes = _bytes / 1e6;
-        string line = $"politicalnlp: {_documents:N0} documents, {megabytes:N1} MB, {megabytes / seconds:N1} MB/s";
-        if (final) line += $", {seconds:N1} s";
+        var invariant = CultureInfo.InvariantCulture;
+        string line = string.Create(invariant, $"politicalnlp: {_documents:N0} documents, {megabytes:N1} MB, {megabytes / seconds:N1} MB/s");
+        if (final) line += string.Create(invariant, $", {seconds:N1} s");
         else if (totalBytes is > 0 and var total && _bytes > 0)
-            line += $", about {TimeSpan.FromSeconds(Math.Max(0, (total - _bytes) / (_bytes / seconds))):hh\\:mm\\:ss} left";
+            line += string.Create(invariant, $", about {TimeSpan.FromSeconds(Math.Max(0, (total - _bytes) / (_bytes / seconds))):hh\\:mm\\:ss} left");
         if (terminal)
         {
             error.Write($"\r\u001b[K{line}");

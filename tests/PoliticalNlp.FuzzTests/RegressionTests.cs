@@ -32,6 +32,18 @@ public class RegressionTests
         AssertSound("Mr Pu\uD800tin said \uDC00 \"Bel\uFEFFarus\" was \uD83D\uDE00 fine.\n\uD800");
     }
 
+    [Fact]
+    public void A_paragraph_glued_into_one_name_is_not_every_other_mention_s_canonical()
+    {
+        // Long run seed 6, iteration 562,722 (45 K characters, spaces stripped): "Putin" plus a 14 K-character token
+        // became the canonical of 707 "Putin" mentions, 10.5 MB of JSON (EntityLinker). Replayed from the mutator,
+        // whose output is pinned by MutationFuzzTests.The_mutator_is_deterministic_and_varied.
+        var text = Mutator.Document(6, 562_722);
+        Assert.Equal(45_082, text.Length);
+        AssertSound(text);
+        Assert.All(FuzzTarget.WithoutClaims.Analyze(text).Entities, e => Assert.True(e.Canonical.Length <= Math.Max(e.Text.Length, 128)));
+    }
+
     [Fact(Skip = KnownIssues.ClaimsStageSkip)]
     public void According_to_with_content_that_starts_past_the_sentence_end()
     {

@@ -65,8 +65,7 @@ internal static class LinkTrainer
     private static Prepared PrepareOne(int d, GoldDocument gold, AnalyzedDocument analyzed, ImmutableArray<Claim> claims, int?[] toGold)
     {
         var sentences = analyzed.Sentences.AsSpan();
-        var rules = ClaimLinker.Link(gold.Text, sentences, claims, analyzed.Entities);
-        var links = LinkDocument.Build(gold.Text, analyzed.Tokens.AsSpan(), sentences, claims, analyzed.Entities, rules, ClaimWords.Embedded);
+        var links = LinkDocument.Build(gold.Text, analyzed.Tokens.AsSpan(), sentences, claims, analyzed.Entities, ClaimWords.Embedded);
         var pairs = new List<Pair>();
         var goldIndex = gold.Claims.Select((c, i) => (c.Id, i)).ToDictionary(t => t.Id, t => t.i);
         foreach (var (x, y) in LinkCandidates.Of(links))
@@ -77,7 +76,7 @@ internal static class LinkTrainer
             LinkFeatures.Compute(links, x, y, features);
             pairs.Add(new Pair(d, x, y, features, label));
         }
-        return new Prepared(gold, analyzed, claims, links, rules, pairs);
+        return new Prepared(gold, analyzed, claims, links, links.RuleLinks, pairs);
     }
 
     /// <summary>The gold link the pair would match under score.py's rules: its kind, "None", or null for an optional link.</summary>

@@ -40,7 +40,14 @@ internal static class ClaimLinker
     {
         if (claims.IsEmpty) return ImmutableArray<ClaimLink>.Empty;
         var profiles = ClaimProfile.Build(text, claims, entities);
-        var weights = StemWeights(profiles);
+        return Link(text, sentences, claims, entities, profiles, StemWeights(profiles));
+    }
+
+    /// <summary>The rules over profiles and stem weights the caller has already built (the link stage shares them).</summary>
+    public static ImmutableArray<ClaimLink> Link(string text, ReadOnlySpan<Sentence> sentences, ImmutableArray<Claim> claims, ImmutableArray<Entity> entities,
+        ClaimProfile[] profiles, Dictionary<uint, double> weights)
+    {
+        if (claims.IsEmpty) return ImmutableArray<ClaimLink>.Empty;
         var links = new List<ClaimLink>();
         var linked = new HashSet<(int, int)>();
 

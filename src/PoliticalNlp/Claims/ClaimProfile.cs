@@ -48,6 +48,7 @@ internal sealed class ClaimProfile
                 Stems = stems,
                 Negated = negated,
                 Mentions = EntitiesIn(entities, regionStart, claim.Content.End),
+                DescriptionHead = HeadOf(claim, claim.SpeakerCanonical),
             };
         }
         return profiles;
@@ -77,23 +78,30 @@ internal sealed class ClaimProfile
     {
         if (speaker is null) return false;
         foreach (var m in Mentions)
-            if (m == speaker || speaker.EndsWith(" " + m, StringComparison.Ordinal) || m.EndsWith(" " + speaker, StringComparison.Ordinal)) return true;
+            if (m == speaker || EndsWithWord(speaker, m) || EndsWithWord(m, speaker)) return true;
         return false;
     }
 
+    /// <summary>True when <paramref name="name"/> ends with the word(s) <paramref name="tail"/> after a space
+    /// ("Alexander Lukashenko" ends with "Lukashenko"), without building the string " " + tail.</summary>
+    private static bool EndsWithWord(string name, string tail) =>
+        name.Length > tail.Length && name[name.Length - tail.Length - 1] == ' ' && name.AsSpan(name.Length - tail.Length).SequenceEqual(tail);
+
     /// <summary>True when the claim's words include the head of the other claim's unnamed source ("the arguments of
     /// opponents" ← "Opponents of the price-indexing proposal point out").</summary>
-    public bool NamesDescription(ClaimProfile other)
+    public bool NamesDescription(ClaimProfile other) =>
+        other.DescriptionHead != 0 && Array.BinarySearch(Stems, other.DescriptionHead) >= 0;
+
+    /// <summary>The stem of the first word of an unnamed source ("Opponents of …"), or 0 when the source is named or absent.</summary>
+    public uint DescriptionHead { get; private init; }
+
+    private static uint HeadOf(Claim claim, string? speaker)
     {
-        if (other.Speaker is not null || other.Claim.Speaker is not { } source) return false;
+        if (speaker is not null || claim.Speaker is not { } source) return 0;
         var text = source.Text.AsSpan();
-        uint head = 0;
         foreach (var (start, length) in Words(text))
-        {
-            head = StemHash(text.Slice(start, length));
-            break; // the first word of "Opponents of …"; a determiner never matches a content stem
-        }
-        return head != 0 && Array.BinarySearch(Stems, head) >= 0;
+            return StemHash(text.Slice(start, length)); // the first word; a determiner never matches a content stem
+        return 0;
     }
 
     /// <summary>True when the two claims have different, or not both known, sources.</summary>

@@ -23,7 +23,14 @@ internal sealed class LinearClassifier
         Weights = weights;
         Biases = biases;
         Settings = settings;
+        _byFeature = new float[weights.Length];
+        for (int c = 0; c < classes.Length; c++)
+            for (int f = 0; f < features.Length; f++) _byFeature[f * classes.Length + c] = weights[c * features.Length + f];
     }
+
+    // Feature-major copy of the weights: most features of a row are zero (one-hot families), so scoring walks the
+    // non-zero features once and adds each one's weights for all classes.
+    private readonly float[] _byFeature;
 
     /// <summary>What the model is for and which training run made it (written into the file).</summary>
     public string Name { get; }
@@ -47,16 +54,18 @@ internal sealed class LinearClassifier
     /// <summary>Class probabilities (softmax of the linear scores) for one feature vector.</summary>
     public void Predict(ReadOnlySpan<float> features, Span<float> probabilities)
     {
-        int n = Features.Length;
-        float max = float.NegativeInfinity;
-        for (int c = 0; c < Classes.Length; c++)
+        int n = Features.Length, classes = Classes.Length;
+        var scores = probabilities[..classes];
+        Biases.AsSpan().CopyTo(scores);
+        for (int f = 0; f < n; f++)
         {
-            var w = Weights.AsSpan(c * n, n);
-            float score = Biases[c];
-            for (int f = 0; f < n; f++) score += w[f] * features[f];
-            probabilities[c] = score;
-            if (score > max) max = score;
+            float v = features[f];
+            if (v == 0) continue;
+            var w = _byFeature.AsSpan(f * classes, classes);
+            for (int c = 0; c < classes; c++) scores[c] += w[c] * v;
         }
+        float max = float.NegativeInfinity;
+        foreach (float score in scores) if (score > max) max = score;
         float sum = 0;
         for (int c = 0; c < Classes.Length; c++) sum += probabilities[c] = MathF.Exp(probabilities[c] - max);
         for (int c = 0; c < Classes.Length; c++) probabilities[c] /= sum;

@@ -87,10 +87,12 @@ public class ClaimTests
     [Fact]
     public void Reversal_links_the_puppetmasters_accusation_to_the_same_speakers_later_claim()
     {
-        var link = Assert.Single(Seed.Links, l => l.Kind == LinkKind.Reversal);
-        var ends = new[] { link.From, link.To }.Select(id => Seed.Claims.Single(c => c.Id == id)).ToArray();
-        Assert.Contains(ends, c => c.Content.Text.Contains("puppetmasters", StringComparison.Ordinal));
-        Assert.All(ends, c => Assert.Equal("Alexander Lukashenko", c.SpeakerCanonical));
+        // The learned link model decides how many reversals to report; this one must be among them.
+        var reversals = Seed.Links.Where(l => l.Kind == LinkKind.Reversal && l.To is not null)
+            .Select(l => new[] { l.From, l.To! }.Select(id => Seed.Claims.Single(c => c.Id == id)).ToArray()).ToList();
+        Assert.Contains(reversals, ends =>
+            ends.Any(c => c.Content.Text.Contains("puppetmasters", StringComparison.Ordinal))
+            && ends.All(c => c.SpeakerCanonical == "Alexander Lukashenko"));
     }
 
     [Fact]
@@ -126,9 +128,11 @@ public class ClaimTests
             "South Korea’s Defense Ministry rejected Kim’s assertion that North Korea is a nuclear power.\n\n" +
             "“It is a consistent position of us and the international community that we do not recognize North Korea as a nuclear state,” said a defense ministry spokesman.");
         var declared = doc.Claims.Single(c => c.Cue?.Text == "declared");
+        var rejected = doc.Claims.Single(c => c.Cue?.Text == "rejected");
+        var elaboration = doc.Claims.Single(c => c.Content.Text.Contains("we do not recognize", StringComparison.Ordinal));
         var denials = doc.Links.Where(l => l.Kind == LinkKind.Denial).ToList();
-        Assert.Equal(2, denials.Count);
-        Assert.All(denials, l => Assert.Contains(declared.Id, new[] { l.From, l.To }));
+        Assert.Contains(denials, l => l.From == declared.Id && l.To == rejected.Id);
+        Assert.Contains(denials, l => l.From == declared.Id && l.To == elaboration.Id);
     }
 
     [Theory]

@@ -42,11 +42,10 @@ internal sealed class ClaimLinkStage
     public ImmutableArray<ClaimLink> Link(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<Sentence> sentences, ImmutableArray<Claim> claims, ImmutableArray<Entity> entities)
     {
         if (claims.IsEmpty) return ImmutableArray<ClaimLink>.Empty;
-        var rules = ClaimLinker.Link(text, sentences, claims, entities);
-        var doc = LinkDocument.Build(text, tokens, sentences, claims, entities, rules, _words);
+        var doc = LinkDocument.Build(text, tokens, sentences, claims, entities, _words);
         var links = ImmutableArray.CreateBuilder<ClaimLink>();
         if (_ruleStatements)
-            foreach (var rule in rules) if (rule.To is null) links.Add(rule);
+            foreach (var rule in doc.RuleLinks) if (rule.To is null) links.Add(rule);
 
         int count = LinkFeatures.Count;
         float[] features = ArrayPool<float>.Shared.Rent(count);

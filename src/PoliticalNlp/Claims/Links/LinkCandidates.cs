@@ -1,14 +1,15 @@
 namespace PoliticalNlp.Claims.Links;
 
 /// <summary>
-/// The pairs of claims the link model scores: every pair within <see cref="Window"/> claims of each other (in the
-/// train and dev articles a link's ends are up to about 30 claims apart, and one reply may answer a charge made in the
-/// lead), except two claims whose contents overlap (one text reported twice). Bounded, so linking stays linear in the
-/// document's length.
+/// The pairs of claims the link model scores: every pair within <see cref="Window"/> claims of each other, except two
+/// claims whose contents overlap (one text reported twice). The window is set from the data: of the 407 gold links
+/// between two claims in the 60 annotated articles, 404 join claims fewer than 25 apart (in text order of their
+/// contents, optional claims included), although one reply may answer a charge made in the lead many sentences before.
+/// Bounded, so linking stays linear in the document's length.
 /// </summary>
 internal static class LinkCandidates
 {
-    public const int Window = 40;
+    public const int Window = 25;
 
     /// <summary>The candidates (x, y), x before y, in order of y then x.</summary>
     public static IEnumerable<(int X, int Y)> Of(LinkDocument doc)

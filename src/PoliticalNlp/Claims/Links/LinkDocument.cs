@@ -10,8 +10,10 @@ namespace PoliticalNlp.Claims.Links;
 /// </summary>
 internal sealed class LinkDocument
 {
-    private LinkDocument(string text, ImmutableArray<Claim> claims, ClaimFacts[] facts, ClaimProfile[] profiles, Dictionary<uint, double> weights, Dictionary<(int, int), LinkKind> rules)
+    private LinkDocument(string text, ImmutableArray<Claim> claims, ClaimFacts[] facts, ClaimProfile[] profiles, Dictionary<uint, double> weights,
+        Dictionary<(int, int), LinkKind> rules, ImmutableArray<ClaimLink> ruleLinks)
     {
+        RuleLinks = ruleLinks;
         Text = text;
         Claims = claims;
         Facts = facts;
@@ -44,6 +46,9 @@ internal sealed class LinkDocument
 
     /// <summary>The kind the link rules gave each pair they joined, keyed by (lower index, higher index).</summary>
     public Dictionary<(int, int), LinkKind> Rules { get; }
+
+    /// <summary>The links the rules proposed, as they made them (the stage keeps those to narrated statements).</summary>
+    public ImmutableArray<ClaimLink> RuleLinks { get; }
 
     /// <summary>How many claims deny or call something false: a document with one denial and many charges links them all.</summary>
     public int Denials { get; }
@@ -89,14 +94,17 @@ internal sealed class LinkDocument
             new Claim { Id = "c1", Content = new TextSpan(0, 1, "a"), Kind = ClaimKind.Statement },
             new Claim { Id = "c2", Content = new TextSpan(2, 3, "b"), Kind = ClaimKind.Statement },
         ];
-        return Build(text, [], [], claims, [], [], ClaimWords.Embedded);
+        return Build(text, [], [], claims, [], ClaimWords.Embedded);
     }
 
+    /// <summary>Builds the document's facts and profiles once and runs the link rules over them.</summary>
     public static LinkDocument Build(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<Sentence> sentences, ImmutableArray<Claim> claims,
-        ImmutableArray<Entity> entities, ImmutableArray<ClaimLink> ruleLinks, ClaimWords words)
+        ImmutableArray<Entity> entities, ClaimWords words)
     {
         var facts = ClaimFacts.Of(text, tokens, sentences, claims, entities, words);
         var profiles = ClaimProfile.Build(text, claims, entities);
+        var weights = ClaimLinker.StemWeights(profiles);
+        var ruleLinks = ClaimLinker.Link(text, sentences, claims, entities, profiles, weights);
         var index = new Dictionary<string, int>(claims.Length, StringComparer.Ordinal);
         for (int i = 0; i < claims.Length; i++) index[claims[i].Id] = i;
         var rules = new Dictionary<(int, int), LinkKind>();
@@ -105,6 +113,6 @@ internal sealed class LinkDocument
             if (link.To is null || !index.TryGetValue(link.From, out int a) || !index.TryGetValue(link.To, out int b)) continue;
             rules.TryAdd((Math.Min(a, b), Math.Max(a, b)), link.Kind);
         }
-        return new LinkDocument(text, claims, facts, profiles, ClaimLinker.StemWeights(profiles), rules);
+        return new LinkDocument(text, claims, facts, profiles, weights, rules, ruleLinks);
     }
 }

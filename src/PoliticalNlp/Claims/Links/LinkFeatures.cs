@@ -79,8 +79,9 @@ internal static class LinkFeatures
         w.Add("shared.entities", Math.Min(SharedMentions(px, py), 3) / 3f);
         w.Add("y-charge-noun&x-accusation", (fy.Content & ClaimWord.ChargeNoun) != 0 && cx.Kind == ClaimKind.Accusation);
         w.Add("y-claim-noun&x-claims", (fy.Content & (ClaimWord.ClaimNoun | ClaimWord.ChargeNoun)) != 0 && (fx.Cue & ClaimWord.Deny) == 0);
-        w.Add("y-speaker-in-x", SpeakerWordsIn(doc, y, x));
-        w.Add("x-speaker-in-y", SpeakerWordsIn(doc, x, y));
+        bool ySpeakerInX = SpeakerWordsIn(doc, y, x), xSpeakerInY = SpeakerWordsIn(doc, x, y);
+        w.Add("y-speaker-in-x", ySpeakerInX);
+        w.Add("x-speaker-in-y", xSpeakerInY);
         w.Add("doc.charges", Math.Min(doc.Charges, 6) / 6f);
         w.Add("x-first-accusation", cx.Kind == ClaimKind.Accusation && doc.FirstAccusation == x);
         w.Add("same-speaker-type", fx.SpeakerType is { } tx && fy.SpeakerType is { } ty && tx == ty);
@@ -111,7 +112,7 @@ internal static class LinkFeatures
         w.Add("either.answers", eitherAnswers);
         w.Add("either.answers&other", eitherAnswers && other);
         w.Add("either.answer-to-charge&other", answerToCharge && other);
-        w.Add("either.answer-to-charge&other&named", answerToCharge && other && (xNamesY || yNamesX || SpeakerWordsIn(doc, y, x) || SpeakerWordsIn(doc, x, y)));
+        w.Add("either.answer-to-charge&other&named", answerToCharge && other && (xNamesY || yNamesX || ySpeakerInX || xSpeakerInY));
         w.Add("either.answer-to-charge&other&shared", answerToCharge && other && shared > 0);
         w.Add("either.back-reference&answers&other", other && eitherAnswers && ((fx.Content | fy.Content) & (ClaimWord.ChargeNoun | ClaimWord.ClaimNoun)) != 0);
         w.Add("either.best-partner&other", other && (doc.BestPartner[y] == x || doc.BestPartner[x] == y));

@@ -1,128 +1,130 @@
-using System.Text;
-using System.Text.Encodings.Web;
-using System.Text.Json;
-
 namespace PoliticalNlp.Cli;
 
-/// <summary><c>politicalnlp analyze</c>: documents in, spec section 6 JSON (or a readable summary) out, in input order.</summary>
+/// <summary>
+/// <c>politicalnlp analyze</c>: documents in, spec section 6 JSON (or a readable summary, or one HTML page) out, in
+/// input order.
+/// Each document stands alone: one that cannot be read or analysed is reported with its source and line, skipped,
+/// and every other document is still written (exit code 1).
+/// </summary>
 internal static class AnalyzeCommand
 {
-    private sealed record InputDocument(string Source, string? Id, string? Text, string? Error);
-
-    public static int Run(ReadOnlySpan<string> args, TextReader stdin, TextWriter stdout, TextWriter stderr)
+    /// <summary>A finished document: its output bytes, or the document to stream, or why there is neither.</summary>
+    private sealed record Outcome(string Source, byte[]? Output, AnalyzedDocument? Streamed, string? Error, long InputBytes)
     {
-        string format = "jsonl";
-        string? output = null;
-        var files = new List<string>();
-        for (int i = 0; i < args.Length; i++)
+        public bool Failed => Output is null && Streamed is null;
+    }
+
+    /// <summary>
+    /// Documents of at least this many characters are serialised straight into the output on the writing thread
+    /// instead of into a string and then bytes: a 20 MB document's 78 MB of JSON would otherwise be held three times.
+    /// </summary>
+    private const int StreamedLength = 1 << 20;
+
+    public static int Run(AnalyzeOptions options, CliConsole console)
+    {
+        if (options.Inputs.Count == 0 && console.InputIsTerminal)
+            throw new UsageException("no input: give FILEs or a directory, or pipe JSON Lines ({\"id\": ..., \"text\": ...} a line) into standard input", showHelp: true);
+        var files = InputReader.Expand(options.Inputs);
+        if (options.Output is { } output)
         {
-            switch (args[i])
-            {
-                case "--format" or "-f":
-                    format = i + 1 < args.Length ? args[++i] : throw new UsageException("--format needs a value: jsonl, json or text");
-                    if (format is not ("jsonl" or "json" or "text")) throw new UsageException($"unknown format '{format}': use jsonl, json or text");
-                    break;
-                case "--output" or "-o":
-                    output = i + 1 < args.Length ? args[++i] : throw new UsageException("--output needs a path");
-                    break;
-                default:
-                    if (args[i].StartsWith('-') && args[i] != "-") throw new UsageException($"unknown option '{args[i]}'");
-                    files.Add(args[i]);
-                    break;
-            }
+            if (Directory.Exists(output)) throw new UsageException($"--output {output} is a directory; give a file name");
+            string target = Path.GetFullPath(output);
+            if (files.Any(f => f != InputReader.StandardInput && Path.GetFullPath(f) == target))
+                throw new UsageException($"--output {output} is one of the inputs; it would be overwritten");
         }
 
-        foreach (var file in files)
-        {
-            if (file != "-" && !File.Exists(file))
-            {
-                stderr.WriteLine($"politicalnlp: no such file: {file}");
-                return 2;
-            }
-        }
-
+        var progress = options.Progress ? new ProgressReporter(console.Error, console.ErrorIsTerminal, InputReader.TotalBytes(files)) : null;
         var analyzer = new PoliticalTextAnalyzer();
-        TextWriter writer = output is null ? stdout : new StreamWriter(output, false, new UTF8Encoding(false));
-        int failures = 0;
-        try
+        using var sink = options.Output is null ? OutputSink.ForStandardOutput(console.Out) : OutputSink.ForFile(options.Output);
+
+        int failures = 0, written = 0;
+        var page = options.Format == "html" ? new List<AnalyzedDocument>() : null;
+        var outcomes = OrderedPipeline.Run(
+            InputReader.Read(files, console.In),
+            input => Process(analyzer, input, options),
+            maxItems: 4 * Environment.ProcessorCount,
+            weight: input => input.Text?.Length ?? 0,
+            maxWeight: 64L << 20);
+        if (options.Format == "json") sink.Write("["u8);
+        foreach (var outcome in outcomes)
         {
-            var inputs = files.Count == 0 ? ReadJsonLines("<stdin>", stdin) : files.SelectMany(ReadFile);
-            // Analyse in parallel, write in input order: a bad line is reported and skipped, the rest still written.
-            var results = inputs
-                .AsParallel().AsOrdered()
-                .Select(d => (Input: d, Doc: d.Error is null ? analyzer.Analyze(d.Text!, d.Id) : null));
-            bool first = true;
-            if (format == "json") writer.Write('[');
-            foreach (var (input, doc) in results)
+            if (outcome.Failed)
             {
-                if (doc is null)
-                {
-                    failures++;
-                    stderr.WriteLine($"politicalnlp: {input.Source}: {input.Error}");
-                    continue;
-                }
-                switch (format)
-                {
-                    case "jsonl":
-                        writer.WriteLine(doc.ToJson());
-                        break;
-                    case "json":
-                        writer.WriteLine(first ? "" : ",");
-                        writer.Write(doc.ToJson());
-                        break;
-                    default:
-                        TextReport.Write(doc, writer);
-                        break;
-                }
-                first = false;
+                failures++;
+                progress?.Interrupt();
+                console.Error.WriteLine($"politicalnlp: {outcome.Source}: {outcome.Error}");
             }
-            if (format == "json") writer.WriteLine(first ? "]" : "\n]");
+            else if (page is not null)
+            {
+                // One page for the whole run (with a table of contents): the documents wait for the last one.
+                page.Add(outcome.Streamed!);
+                written++;
+            }
+            else
+            {
+                if (options.Format == "json") sink.Write(written == 0 ? "\n"u8 : ",\n"u8);
+                if (outcome.Streamed is { } doc)
+                {
+                    try
+                    {
+                        sink.WriteJson(doc);
+                    }
+                    catch (Exception e) when (e is not OutputException)
+                    {
+                        // Serialising on this thread: a failure is still this document's alone (its JSON is cut short).
+                        failures++;
+                        progress?.Interrupt();
+                        console.Error.WriteLine($"politicalnlp: {outcome.Source}: writing failed, its JSON is incomplete: {e.GetType().Name}: {e.Message}");
+                    }
+                }
+                else
+                {
+                    sink.Write(outcome.Output);
+                }
+                if (options.Format == "jsonl") sink.Write("\n"u8);
+                written++;
+                // Flushed a document at a time: a reader sees results as they come, and a closed pipe stops the run now.
+                sink.Flush();
+            }
+            progress?.Add(outcome.InputBytes);
         }
-        finally
+        if (options.Format == "json") sink.Write(written == 0 ? "]\n"u8 : "\n]\n"u8);
+        if (page is not null) sink.WriteText(writer => Rendering.HtmlReport.Write(page, writer, page.Count == 1 && page[0].Id is { } id ? $"PoliticalNlp: {id}" : "PoliticalNlp"));
+        sink.Flush();
+        progress?.Finish();
+        if (failures > 0)
         {
-            writer.Flush();
-            if (output is not null) writer.Dispose();
+            console.Error.WriteLine($"politicalnlp: {failures} document(s) could not be read or analysed; the other {written} were written");
+            return CommandLine.SomeDocumentsFailed;
         }
-        if (failures > 0) stderr.WriteLine($"politicalnlp: {failures} input(s) could not be read; the others were written");
-        return failures > 0 ? 1 : 0;
+        return CommandLine.Success;
     }
 
-    private static IEnumerable<InputDocument> ReadFile(string path)
+    private static Outcome Process(PoliticalTextAnalyzer analyzer, InputDocument input, AnalyzeOptions options)
     {
-        if (path == "-") return ReadJsonLines("<stdin>", Console.In);
-        if (path.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".ndjson", StringComparison.OrdinalIgnoreCase))
-            return ReadJsonLines(path, new StreamReader(path, Encoding.UTF8));
-        return [new InputDocument(path, Path.GetFileNameWithoutExtension(path), File.ReadAllText(path, Encoding.UTF8), null)];
-    }
-
-    private static IEnumerable<InputDocument> ReadJsonLines(string source, TextReader reader)
-    {
-        int lineNumber = 0;
-        while (reader.ReadLine() is { } line)
-        {
-            lineNumber++;
-            if (string.IsNullOrWhiteSpace(line)) continue;
-            yield return ParseLine($"{source} line {lineNumber}", line, lineNumber);
-        }
-    }
-
-    private static InputDocument ParseLine(string source, string line, int lineNumber)
-    {
+        if (input.Text is null) return new Outcome(input.Source, null, null, input.Error, input.Bytes);
         try
         {
-            using var json = JsonDocument.Parse(line);
-            if (json.RootElement.ValueKind != JsonValueKind.Object)
-                return new InputDocument(source, null, null, "expected a JSON object {\"id\": ..., \"text\": ...}");
-            if (!json.RootElement.TryGetProperty("text", out var text) || text.ValueKind != JsonValueKind.String)
-                return new InputDocument(source, null, null, "missing string property \"text\"");
-            string id = json.RootElement.TryGetProperty("id", out var idElement)
-                ? idElement.ValueKind == JsonValueKind.String ? idElement.GetString()! : idElement.GetRawText()
-                : $"line-{lineNumber}";
-            return new InputDocument(source, id, text.GetString(), null);
+            var doc = analyzer.Analyze(input.Text, input.Id);
+            if (options.Format == "html" || (input.Text.Length >= StreamedLength && options.Format != "text" && input.RawId is null && !options.OmitText))
+                return new Outcome(input.Source, null, doc, null, input.Bytes);
+            return new Outcome(input.Source, DocumentRenderer.Render(doc, input.RawId, options.Format, options.OmitText), null, null, input.Bytes);
         }
-        catch (JsonException e)
+        catch (Exception e)
         {
-            return new InputDocument(source, null, null, $"not valid JSON: {e.Message}");
+            // One document's failure (a bug, or memory it could not get) must not cost the others: report and go on.
+            return new Outcome(input.Source, null, null, $"analysis failed: {e.GetType().Name}{Where(e)}: {e.Message}", input.Bytes);
         }
+    }
+
+    /// <summary>" in Type.Method" for the library method that threw (not the runtime's throw helper), for the bug report.</summary>
+    private static string Where(Exception e)
+    {
+        foreach (var frame in new System.Diagnostics.StackTrace(e).GetFrames())
+        {
+            if (frame.GetMethod() is { DeclaringType: { } type } method && type.Namespace?.StartsWith("PoliticalNlp", StringComparison.Ordinal) == true)
+                return $" in {type.Name}.{method.Name}";
+        }
+        return "";
     }
 }

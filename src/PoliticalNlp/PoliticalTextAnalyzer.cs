@@ -25,6 +25,9 @@ public sealed partial class PoliticalTextAnalyzer
     [ThreadStatic]
     private static TokenBuffer? t_tokens;
 
+    /// <summary>Documents longer than this (in characters) are tokenized into a buffer sized for them.</summary>
+    private const int LargeDocument = 1 << 18;
+
     /// <summary>Creates an analyzer with default options and the models shipped in the package.</summary>
     public PoliticalTextAnalyzer()
         : this(new PoliticalNlpOptions())
@@ -92,7 +95,10 @@ public sealed partial class PoliticalTextAnalyzer
         ArgumentNullException.ThrowIfNull(text);
         cancellationToken.ThrowIfCancellationRequested();
 
-        var buffer = t_tokens ??= new TokenBuffer(1024);
+        // A long document gets a buffer of its own, sized from its length (news averages over five characters a token)
+        // so that it never grows: each doubling copies the tokens and leaves the old array behind, about 7 bytes of
+        // garbage per input character. The thread keeps only a small buffer.
+        var buffer = text.Length > LargeDocument ? new TokenBuffer(text.Length / 4 + 16) : t_tokens ??= new TokenBuffer(1024);
         buffer.Clear();
         Tokenizer.Tokenize(text, buffer);
         Token[] tokens = buffer.ToArray();

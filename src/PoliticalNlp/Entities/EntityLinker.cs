@@ -27,6 +27,9 @@ internal static class EntityLinker
         for (int i = 0; i < mentions.Count; i++)
         {
             string name = names[i];
+            // A "name" longer than any real one (a text without spaces makes one token of a paragraph) keeps its own
+            // text but is nobody else's full form: copied to every "Putin" it made the JSON grow with the square of the text.
+            if (name.Length > MaxFullFormLength) continue;
             switch (mentions[i].Type)
             {
                 case EntityType.Person:
@@ -57,8 +60,9 @@ internal static class EntityLinker
             {
                 case EntityType.Person:
                     // "Lukashenko" and "Alexander Lukashenko" name the same person.
-                    foreach (var candidate in personByLastWord[LastWord(name)])
-                        if (candidate.Length > canonical.Length && EndsWithWord(candidate, name)) canonical = candidate;
+                    if (personByLastWord.TryGetValue(LastWord(name), out var sameLastWord))
+                        foreach (var candidate in sameLastWord)
+                            if (candidate.Length > canonical.Length && EndsWithWord(candidate, name)) canonical = candidate;
                     // "Kim" and "Kim Jong-Un", "Xi" and "Xi Jinping": family name first.
                     if (canonical == name && name.IndexOf(' ') < 0 && personByFirstWord.TryGetValue(name, out var familyFirst))
                         foreach (var candidate in familyFirst)
@@ -66,7 +70,7 @@ internal static class EntityLinker
                                 canonical = candidate;
                     break;
                 case EntityType.State when m.Iso is not null:
-                    canonical = stateByIso[m.Iso];
+                    if (stateByIso.TryGetValue(m.Iso, out var longestForm)) canonical = longestForm;
                     break;
                 case EntityType.Agency:
                     if (IsAcronym(name) && agencyByInitials.TryGetValue(name.Replace(".", "", StringComparison.Ordinal), out var expansion)) canonical = expansion;
@@ -90,10 +94,19 @@ internal static class EntityLinker
         return builder.MoveToImmutable();
     }
 
+    /// <summary>Names longer than this are not used as the full form of other mentions.</summary>
+    private const int MaxFullFormLength = 128;
+
+    /// <summary>
+    /// Full forms kept per key: more distinct names sharing one last word are no evidence of one entity, and an
+    /// unbounded list made indexing and linking quadratic in the mentions.
+    /// </summary>
+    private const int MaxFullFormsPerKey = 32;
+
     private static void AddDistinct(Dictionary<string, List<string>> index, string key, string name)
     {
         if (!index.TryGetValue(key, out var list)) index[key] = list = [];
-        if (!list.Contains(name)) list.Add(name);
+        if (list.Count < MaxFullFormsPerKey && !list.Contains(name)) list.Add(name);
     }
 
     private static string LastWord(string name)

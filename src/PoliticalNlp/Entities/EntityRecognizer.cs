@@ -87,10 +87,49 @@ internal sealed class EntityRecognizer
         }
     }
 
+    /// <summary>A span of a sentence's tokens still to be turned into a mention (or split further).</summary>
+    /// <param name="Start">The first token.</param>
+    /// <param name="End">One past the last token.</param>
+    /// <param name="Type">The type proposed for it.</param>
+    /// <param name="Split">
+    /// A part of a span already split: it lies inside its parent's bracket-free range, so the bracket scan is skipped.
+    /// Rescanning every remainder made a chain of thousands of possessives quadratic.
+    /// </param>
+    private readonly record struct PendingSpan(int Start, int End, EntityType Type, bool Split = false);
+
+    /// <summary>Adds the mention for tokens [start, end), or the mentions it splits into, in text order.</summary>
+    /// <remarks>
+    /// Splits are walked with an explicit stack, never by recursion: a tagged span of thousands of possessives
+    /// ("Putin's Putin's …") splits once per possessive, and recursion that deep overflows the stack.
+    /// </remarks>
     private void AddMention(string text, ReadOnlySpan<Token> tokens, int tokenOffset, int start, int end, EntityType type, float confidence, List<EntityMention> mentions)
     {
+        Stack<PendingSpan>? later = null;
+        var next = new PendingSpan(start, end, type);
+        while (true)
+        {
+            if (AddMentionOrSplit(text, tokens, tokenOffset, next, confidence, mentions, out var left, out var right))
+            {
+                // The left part comes first in the text, so it is handled first; the right part waits its turn.
+                if (right is { } r) (later ??= new Stack<PendingSpan>()).Push(r);
+                next = left;
+                continue;
+            }
+            if (later is null || !later.TryPop(out next)) return;
+        }
+    }
+
+    /// <summary>
+    /// Adds the mention for one span and returns false, or returns true with the span's parts (<paramref name="left"/>
+    /// then the optional <paramref name="right"/>) when it names two things; a part may split again.
+    /// </summary>
+    private bool AddMentionOrSplit(string text, ReadOnlySpan<Token> tokens, int tokenOffset, PendingSpan span, float confidence, List<EntityMention> mentions, out PendingSpan left, out PendingSpan? right)
+    {
+        var (start, end, type, _) = span;
+        left = default;
+        right = null;
         // "Korean People's Army [KPA]": a bracket or quote mark ends a name.
-        for (int k = start + 1; k < end; k++)
+        for (int k = start + 1; k < end && !span.Split; k++)
         {
             if (tokens[k].AsSpan(text) is "[" or "(" or "]" or ")" or "\"" or "“" or "”" or "«" or "»")
             {
@@ -107,7 +146,7 @@ internal sealed class EntityRecognizer
         {
             var only = tokens[start].AsSpan(text);
             int hyphen = only.LastIndexOf('-');
-            if (hyphen > 0 && hyphen + 1 < only.Length && char.IsLower(only[hyphen + 1])) return;
+            if (hyphen > 0 && hyphen + 1 < only.Length && char.IsLower(only[hyphen + 1])) return false;
         }
         if ((end - start > 1 && IsHonorific(tokens[start].AsSpan(text))) || (start > 0 && IsHonorific(tokens[start - 1].AsSpan(text)))) type = EntityType.Person;
         // A possessive inside a span joins two names: "Cherie Blair's Matrix Chambers".
@@ -116,9 +155,9 @@ internal sealed class EntityRecognizer
             if (IsClitic(text, tokens[k]))
             {
                 var owner = _gazetteer.TryGet(tokens[start].AsSpan(text), out var first) && (first.Categories & GazetteerCategory.FirstName) != 0 ? EntityType.Person : type;
-                AddMention(text, tokens, tokenOffset, start, k, owner, confidence, mentions);
-                AddMention(text, tokens, tokenOffset, k + 1, end, type, confidence, mentions);
-                return;
+                left = new PendingSpan(start, k, owner, Split: true);
+                right = new PendingSpan(k + 1, end, type, Split: true);
+                return true;
             }
         }
         if (type == EntityType.Agency)
@@ -126,12 +165,12 @@ internal sealed class EntityRecognizer
             // "Conservatives and Liberal Democrats": two known bodies.
             for (int k = start + 1; k < end - 1; k++)
             {
-                if (tokens[k].AsSpan(text) is "and" && _gazetteer.TryGet(text, tokens[start..k], out var left) && _gazetteer.TryGet(text, tokens[(k + 1)..end], out var right)
-                    && (left.Categories & right.Categories & GazetteerCategory.Organization) != 0)
+                if (tokens[k].AsSpan(text) is "and" && _gazetteer.TryGet(text, tokens[start..k], out var leftBody) && _gazetteer.TryGet(text, tokens[(k + 1)..end], out var rightBody)
+                    && (leftBody.Categories & rightBody.Categories & GazetteerCategory.Organization) != 0)
                 {
-                    AddMention(text, tokens, tokenOffset, start, k, type, confidence, mentions);
-                    AddMention(text, tokens, tokenOffset, k + 1, end, type, confidence, mentions);
-                    return;
+                    left = new PendingSpan(start, k, type, Split: true);
+                    right = new PendingSpan(k + 1, end, type, Split: true);
+                    return true;
                 }
             }
             while (end - start > 1 && IsTitle(text, tokens[end - 1])) end--; // "High Court Judge"
@@ -147,8 +186,8 @@ internal sealed class EntityRecognizer
                 {
                     mentions.Add(new EntityMention(tokens[start].Start, tokens[body - 1].End, tokenOffset + start, body - start, type, null, null, confidence));
                 }
-                AddMention(text, tokens, tokenOffset, k, end, EntityType.Person, confidence, mentions);
-                return;
+                left = new PendingSpan(k, end, EntityType.Person, Split: true);
+                return true;
             }
         }
         if (start > 0 && type != EntityType.Person && IsOrganisationNoun(tokens[start - 1].AsSpan(text))) type = EntityType.Agency;
@@ -159,9 +198,9 @@ internal sealed class EntityRecognizer
             {
                 if (tokens[k].AsSpan(text) is "and" && IsTitle(text, tokens[k + 1]))
                 {
-                    AddMention(text, tokens, tokenOffset, start, k, type, confidence, mentions);
-                    AddMention(text, tokens, tokenOffset, k + 1, end, type, confidence, mentions);
-                    return;
+                    left = new PendingSpan(start, k, type, Split: true);
+                    right = new PendingSpan(k + 1, end, type, Split: true);
+                    return true;
                 }
             }
             // "Lord Irvine of Lairg" → "Irvine": a peer's territorial designation is not part of the name.
@@ -185,7 +224,7 @@ internal sealed class EntityRecognizer
             while (end - start > 1 && IsTitle(text, tokens[end - 1])) end--;
         }
         while (end > start + 1 && IsClitic(text, tokens[end - 1])) end--;
-        if (end - start == 1 && (tokens[start].Kind is not (TokenKind.Word or TokenKind.Number) || IsTitle(text, tokens[start]))) return;
+        if (end - start == 1 && (tokens[start].Kind is not (TokenKind.Word or TokenKind.Number) || IsTitle(text, tokens[start]))) return false;
 
         string? iso = null, resolved = null;
         if (_gazetteer.TryGet(text, tokens[start..end], out var entry))
@@ -193,7 +232,7 @@ internal sealed class EntityRecognizer
             var c = entry.Categories;
             // A lone demonym ("American") is not an entity (spec section 3).
             if (end - start == 1 && (c & GazetteerCategory.Demonym) != 0
-                && (c & (GazetteerCategory.Organization | GazetteerCategory.Country | GazetteerCategory.Political)) == 0) return;
+                && (c & (GazetteerCategory.Organization | GazetteerCategory.Country | GazetteerCategory.Political)) == 0) return false;
             if ((c & GazetteerCategory.Country) != 0 && type != EntityType.Person)
             {
                 type = EntityType.State;
@@ -224,6 +263,7 @@ internal sealed class EntityRecognizer
             type = EntityType.Place; // a state the lexicon does not know is a region or city (spec: only sovereign states)
         }
         mentions.Add(new EntityMention(tokens[start].Start, tokens[end - 1].End, tokenOffset + start, end - start, type, iso, resolved, confidence));
+        return false;
     }
 
     private static bool IsLeadingFunctionWord(ReadOnlySpan<char> word) => word is

@@ -1,0 +1,68 @@
+namespace PoliticalNlp.FuzzTests;
+
+/// <summary>
+/// Inputs the fuzzer (or the issue 12 probe) found, kept as tests. Those inside the claims stage are fixed on the claims
+/// branch and skipped here until it lands.
+/// </summary>
+public class RegressionTests
+{
+    private static void AssertSound(string text)
+    {
+        var failure = FuzzTarget.Run(text, checkDeterminism: true);
+        Assert.True(failure is null, failure?.ToString());
+    }
+
+    [Fact]
+    public void Thousands_of_possessives_in_one_name()
+    {
+        // EntityRecognizer.AddMention recursed once a possessive: 5,700 of them overflowed the stack.
+        AssertSound(string.Concat(Enumerable.Repeat("Putin's ", 20_000)));
+    }
+
+    [Fact]
+    public void A_quote_mark_flood_after_a_word()
+    {
+        // Fuzz seed 20261130, iteration 904 (28,632 characters): a budget too tight for one-character tokens, not a bug.
+        AssertSound("ntot" + new string('"', 28_000));
+    }
+
+    [Fact]
+    public void Lone_surrogates_and_a_byte_order_mark_inside_names()
+    {
+        AssertSound("Mr Pu\uD800tin said \uDC00 \"Bel\uFEFFarus\" was \uD83D\uDE00 fine.\n\uD800");
+    }
+
+    [Fact]
+    public void A_paragraph_glued_into_one_name_is_not_every_other_mention_s_canonical()
+    {
+        // Long run seed 6, iteration 562,722 (45 K characters, spaces stripped): "Putin" plus a 14 K-character token
+        // became the canonical of 707 "Putin" mentions, 10.5 MB of JSON (EntityLinker). Replayed from the mutator,
+        // whose output is pinned by MutationFuzzTests.The_mutator_is_deterministic_and_varied.
+        var text = Mutator.Document(6, 562_722);
+        Assert.Equal(45_082, text.Length);
+        AssertSound(text);
+        Assert.All(FuzzTarget.WithoutClaims.Analyze(text).Entities, e => Assert.True(e.Canonical.Length <= Math.Max(e.Text.Length, 128)));
+    }
+
+    [Fact(Skip = KnownIssues.ClaimsStageSkip)]
+    public void According_to_with_content_that_starts_past_the_sentence_end()
+    {
+        // IndexOutOfRangeException in ClaimExtractor.ContentEnd (issue 12, point 1).
+        AssertSound("According to Putin \"the war is over.\nYes");
+    }
+
+    [Fact(Skip = KnownIssues.ClaimsStageSkip)]
+    public void A_cue_every_few_words_in_one_sentence()
+    {
+        // Fuzz seed 20261130, iteration 257: every claim took its content from the sentence start, 10.7 M characters
+        // of claim content in a 24 K text (issue 12, point 3).
+        AssertSound(string.Concat(Enumerable.Repeat(", the minister said, ", 1_200)));
+    }
+
+    [Fact(Skip = KnownIssues.ClaimsStageSkip)]
+    public void A_one_sentence_attribution_chain()
+    {
+        // 40 KB gave 41 MB of JSON (issue 12, point 3).
+        AssertSound(string.Concat(Enumerable.Repeat("according to Putin, ", 2_000)));
+    }
+}

@@ -6,6 +6,9 @@ namespace PoliticalNlp.Training;
 /// and link trainers learn from.</summary>
 internal sealed record GoldDocument(string Id, string Text, IReadOnlyList<GoldClaim> Claims, IReadOnlyList<GoldLink> Links)
 {
+    /// <summary>The entity mentions (offsets and type), optional ones included.</summary>
+    public IReadOnlyList<(int Start, int End, string Type)> Entities { get; init; } = [];
+
     /// <summary>Reads one or more gold JSON Lines files (e.g. train and dev <c>all.gold.jsonl</c>), in file and line order.</summary>
     public static List<GoldDocument> Read(IEnumerable<string> paths)
     {
@@ -64,7 +67,10 @@ internal sealed record GoldDocument(string Id, string Text, IReadOnlyList<GoldCl
                     l.TryGetProperty("optional", out var op) && op.ValueKind == JsonValueKind.True));
             }
         }
-        return new GoldDocument(root.GetProperty("id").GetString()!, text, claims, links);
+        var entities = new List<(int, int, string)>();
+        if (root.TryGetProperty("entities", out var es))
+            foreach (var e in es.EnumerateArray()) entities.Add((e.GetProperty("start").GetInt32(), e.GetProperty("end").GetInt32(), e.GetProperty("type").GetString()!));
+        return new GoldDocument(root.GetProperty("id").GetString()!, text, claims, links) { Entities = entities };
     }
 
     private static (int Start, int End)? Span(JsonElement e, string name) =>

@@ -21,6 +21,9 @@ namespace PoliticalNlp.Training
                        [--train FILE ...] [--test FILE ...] train the entity model (default: GMB, spec mapping)
               clusters [--data DIR] [--output PATH] [--k N]  learn word classes from raw-text/
               evaluate --model PATH --test FILE ... [--gmb]  strict span P/R/F1 per type
+              train    ... [--no-articles] [--article-weight N] [--hold-out ID ...]  (the annotated articles of
+                       ../shared/eval join GMB unless --no-articles; --hold-out leaves documents out)
+              analyze  --model PATH --input DOCS.jsonl --output OUT.jsonl   analyse with an entity model file
               links    [--eval DIR] [--output PATH] [--cv PREFIX] [--folds N] [--l2 X] [--gold-pairs]
                        [--no-cv] [--experiment kinds|trees|dump] [--kind-l2 X] [--kind-words N] [--kind-threshold P]
                        cross-validate the link model over the annotated articles (writes PREFIX.pipeline.jsonl and
@@ -42,6 +45,7 @@ namespace PoliticalNlp.Training
                     "clusters" => LearnClusters(options),
                     "train" => Train(options),
                     "links" => TrainLinks(options),
+                    "analyze" => AnalyzeWith(options),
                     "evaluate" => Evaluate(options),
                     _ => Fail($"unknown command '{args[0]}'"),
                 };
@@ -80,6 +84,24 @@ namespace PoliticalNlp.Training
             var cues = LexiconCompiler.CompileCues(Path.Combine(data, "gazetteers"), o.Get("additions") ?? LexiconCompiler.DefaultCueAdditions);
             using (var stream = File.Create(output)) PoliticalNlp.Claims.CueLexicon.Write(stream, cues);
             Console.WriteLine($"cues: {cues.Count} cue forms and phrases → {output}");
+            return 0;
+        }
+
+        /// <summary>Analyses id/text JSON Lines with an entity model file (for cross-validating a retrained tagger
+        /// through the whole pipeline, as score.py sees it).</summary>
+        private static int AnalyzeWith(Options o)
+        {
+            if (o.Get("model") is not { } model || o.Get("input") is not { } input || o.Get("output") is not { } output)
+                return Fail("analyze needs --model PATH --input DOCS.jsonl --output OUT.jsonl");
+            var analyzer = new PoliticalTextAnalyzer(new PoliticalNlpOptions { EntityModelPath = model });
+            using var writer = new StreamWriter(output);
+            foreach (var line in File.ReadLines(input))
+            {
+                if (string.IsNullOrWhiteSpace(line)) continue;
+                using var json = System.Text.Json.JsonDocument.Parse(line);
+                var doc = analyzer.Analyze(json.RootElement.GetProperty("text").GetString()!, json.RootElement.GetProperty("id").GetString());
+                writer.WriteLine(doc.ToJson());
+            }
             return 0;
         }
 
@@ -150,6 +172,17 @@ namespace PoliticalNlp.Training
                 var mapping = new GmbMapping(gazetteer);
                 var dir = Path.Combine(data, "ner", "gmb");
                 train = ConllReader.Read(Path.Combine(dir, "gmb_kaggle_train.iob2.tsv")).Concat(ConllReader.Read(Path.Combine(dir, "gmb_kaggle_dev.iob2.tsv"))).Select(mapping.Map).SelectMany(GmbMapping.WithBritishHonorifics).ToList();
+                // The annotated articles (our conventions, modern political news) join GMB, repeated --article-weight times.
+                if (!o.Has("no-articles"))
+                {
+                    string eval = o.Get("eval") ?? Path.Combine("..", "shared", "eval");
+                    var articles = GoldDocument.Read([Path.Combine(eval, "train", "all.gold.jsonl"), Path.Combine(eval, "dev", "all.gold.jsonl")])
+                        .Where(d => !o.All("hold-out").Contains(d.Id)).ToList();
+                    int weight = int.Parse(o.Get("article-weight") ?? "3", System.Globalization.CultureInfo.InvariantCulture);
+                    var sentences = articles.SelectMany(d => ArticleEntities.Sentences(d, d.Entities)).ToList();
+                    for (int k = 0; k < weight; k++) train.AddRange(sentences);
+                    Console.WriteLine($"train: {articles.Count} annotated articles ({sentences.Count} sentences) × {weight} join GMB");
+                }
                 test = ConllReader.Read(Path.Combine(dir, "gmb_kaggle_test.iob2.tsv")).Select(mapping.Map).ToList();
                 labels = GmbMapping.Labels;
             }

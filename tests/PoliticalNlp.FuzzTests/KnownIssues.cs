@@ -8,7 +8,7 @@ internal static class KnownIssues
     /// on the claims branch (issue 12, points 1 and 3). Until it lands they are listed in the test output, not failed.
     /// Set this to false once it has: the fuzz run then fails on them like on any other stage.
     /// </summary>
-    public const bool ClaimsStageFailuresTolerated = true;
+    public const bool ClaimsStageFailuresTolerated = false;
 
     /// <summary>The reason for skipping a regression test of a claims-stage failure.</summary>
     public const string ClaimsStageSkip = "claims stage: fixed on the claims branch";

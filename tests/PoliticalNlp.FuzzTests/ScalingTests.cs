@@ -36,7 +36,7 @@ public class ScalingTests(ITestOutputHelper output)
     public void The_whole_analysis_takes_flat_time_and_output_per_character(string unit) =>
         AssertFlat(FuzzTarget.Analyzer, unit);
 
-    [Theory(Skip = KnownIssues.ClaimsStageSkip)]
+    [Theory]
     [MemberData(nameof(ClaimChains))]
     public void Claim_chains_in_one_sentence_take_flat_time_and_output_per_character(string unit) =>
         AssertFlat(FuzzTarget.Analyzer, unit);

@@ -55,33 +55,32 @@ internal readonly record struct ClaimFacts
     {
         var paragraphs = ParagraphOfSentence(text, sentences);
         var facts = new ClaimFacts[claims.Length];
-        int sentence = 0;
         for (int i = 0; i < claims.Length; i++)
         {
             var claim = claims[i];
             var content = claim.Content;
-            // Claims come in text order of their content, so the sentence search only moves forward.
-            if (sentence >= sentences.Length || sentences[sentence].Start > content.Start) sentence = 0;
-            while (sentence + 1 < sentences.Length && sentences[sentence].End <= content.Start) sentence++;
+            int sentence = SentenceAt(sentences, content.Start);
             var s = sentences.IsEmpty ? default : sentences[sentence];
+            // The frame is the claim's own stretch of its sentence (the words before the content, where "But" and the
+            // source stand, and a few after it), bounded so that a sentence of thousands of claims costs each claim
+            // the same: linear in the document.
             var sentenceTokens = sentences.IsEmpty ? ReadOnlySpan<Token>.Empty : tokens.Slice(s.FirstToken, s.TokenCount);
+            var contentTokens = TokensIn(tokens, content.Start, content.End);
+            int firstContent = sentenceTokens.IsEmpty ? 0 : FirstEndingAfter(sentenceTokens, content.Start);
+            int from = Math.Max(0, firstContent - FrameBefore);
+            int to = Math.Min(sentenceTokens.Length, firstContent + contentTokens.Length + FrameAfter);
             var frame = ClaimWord.None;
             int contentWords = 0;
-            foreach (var token in sentenceTokens)
+            foreach (var token in contentTokens) if (token.Kind == TokenKind.Word) contentWords++;
+            for (int t = from; t < to; t++)
             {
+                var token = sentenceTokens[t];
                 bool inside = token.Start >= content.Start && token.End <= content.End;
-                if (inside)
-                {
-                    if (token.Kind == TokenKind.Word) contentWords++;
-                }
-                else if (claim.Cue is not { } cue || token.Start >= cue.End || token.End <= cue.Start)
-                {
+                if (!inside && (claim.Cue is not { } cue || token.Start >= cue.End || token.End <= cue.Start))
                     frame |= words.Of(token.AsSpan(text));
-                }
             }
             // "we will …", "I would never …": the speaker's own commitment opens the content.
             bool commitment = false, opensWithCondition = false;
-            var contentTokens = TokensIn(tokens, content.Start, content.End);
             int word = 0;
             foreach (var token in contentTokens)
             {
@@ -120,6 +119,36 @@ internal readonly record struct ClaimFacts
             };
         }
         return facts;
+    }
+
+    /// <summary>How many tokens before the content the frame reads (the source, the cue, an opening "But").</summary>
+    private const int FrameBefore = 40;
+
+    /// <summary>How many tokens after the content the frame reads (a trailing attribution).</summary>
+    private const int FrameAfter = 12;
+
+    private static int SentenceAt(ReadOnlySpan<Sentence> sentences, int offset)
+    {
+        int lo = 0, hi = sentences.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) / 2;
+            if (sentences[mid].End <= offset) lo = mid + 1;
+            else hi = mid;
+        }
+        return Math.Min(lo, Math.Max(0, sentences.Length - 1));
+    }
+
+    private static int FirstEndingAfter(ReadOnlySpan<Token> tokens, int offset)
+    {
+        int lo = 0, hi = tokens.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) / 2;
+            if (tokens[mid].End <= offset) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
     }
 
     /// <summary>The tokens inside [start, end), found by binary search.</summary>

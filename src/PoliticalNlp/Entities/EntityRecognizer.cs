@@ -360,9 +360,21 @@ internal sealed class EntityRecognizer
             }
             else if ((c & GazetteerCategory.Organization) != 0 && IsAcronym(text, start, end) && (c & ~GazetteerCategory.Organization) == 0) type = EntityType.Agency;
             else continue;
-            bool overlaps = false;
-            for (int k = first; k < mentions.Count && !overlaps; k++)
-                overlaps = mentions[k].Start < end.End && start.Start < mentions[k].End;
+            bool overlaps = false, inside = true;
+            for (int k = first; k < mentions.Count; k++)
+            {
+                if (mentions[k].Start >= end.End || start.Start >= mentions[k].End) continue;
+                overlaps = true;
+                inside &= mentions[k].Start >= start.Start && mentions[k].End <= end.End;
+            }
+            // A full name the lexicon knows ("Zed Quorvax", a user's ExtraPeople entry) of which the tagger found only a
+            // part ("Quorvax") is the whole name: the parts inside it give way to it.
+            if (overlaps && inside && type == EntityType.Person && m.TokenCount >= 2)
+            {
+                for (int k = mentions.Count - 1; k >= first; k--)
+                    if (mentions[k].Start < end.End && start.Start < mentions[k].End) mentions.RemoveAt(k);
+                overlaps = false;
+            }
             if (!overlaps) mentions.Add(new EntityMention(start.Start, end.End, tokenOffset + m.FirstToken, m.TokenCount, type, iso, resolved, 0.5f));
         }
     }

@@ -28,6 +28,14 @@ internal ref struct FeatureWriter
 
     public void Add(string name, bool value) => Add(name, value ? 1f : 0f);
 
+    /// <summary>Writes a block of features computed before (their names, when names are collected, and their values).</summary>
+    public void AddBlock(string[] names, ReadOnlySpan<float> values)
+    {
+        _names?.AddRange(names);
+        if (Count + values.Length <= _values.Length) values.CopyTo(_values[Count..]);
+        Count += names.Length;
+    }
+
     /// <summary>Writes one indicator a name of <paramref name="names"/>: 1 for <paramref name="value"/>, 0 for the others.</summary>
     public void OneHot(string[] names, int value)
     {

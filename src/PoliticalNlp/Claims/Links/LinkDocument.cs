@@ -53,6 +53,24 @@ internal sealed class LinkDocument
     /// <summary>How many claims deny or call something false: a document with one denial and many charges links them all.</summary>
     public int Denials { get; }
 
+    private float[]? _xBlocks, _yBlocks;
+
+    /// <summary>The features of claim <paramref name="i"/> as one end of a pair (x: the earlier), computed for all claims
+    /// on first use (the stub that lays out the names has none yet).</summary>
+    public ReadOnlySpan<float> EndBlock(int i, bool asX)
+    {
+        int length = LinkFeatures.EndBlockLength;
+        if (length == 0 || Claims.IsEmpty) return default;
+        ref var blocks = ref asX ? ref _xBlocks : ref _yBlocks;
+        if (blocks is null)
+        {
+            var all = new float[Claims.Length * length];
+            for (int k = 0; k < Claims.Length; k++) LinkFeatures.ComputeEnd(asX, Claims[k], Facts[k], Profiles[k], all.AsSpan(k * length, length));
+            blocks = all;
+        }
+        return blocks.AsSpan(i * length, length);
+    }
+
     /// <summary>The content stems of each claim's speaker span (empty without one).</summary>
     public uint[][] SpeakerStems { get; }
 

@@ -37,6 +37,36 @@ internal static class LinkFeatures
     private static readonly string[] UnorderedKindPairs = UnorderedKindPairNames();
     private static readonly string[] RuleKinds = ["rule.Denial", "rule.NotConfirmed", "rule.Contradiction", "rule.Reversal", "rule.Support", "rule.none"];
 
+    private static readonly Lazy<string[]> XBlockNames = new(() => BlockNames(asX: true));
+    private static readonly Lazy<string[]> YBlockNames = new(() => BlockNames(asX: false));
+
+    /// <summary>How many features describe one end of a pair on its own.</summary>
+    public static int EndBlockLength => XBlockNames.Value.Length;
+
+    private static string[] BlockNames(bool asX)
+    {
+        var names = new List<string>();
+        var writer = new FeatureWriter(Span<float>.Empty, names);
+        var stub = LinkDocument.Stub();
+        WriteEnd(ref writer, asX, stub.Claims[0], stub.Facts[0], stub.Profiles[0]);
+        return [.. names];
+    }
+
+    /// <summary>Writes the features of one claim as the x (earlier) or y (later) end of a pair into <paramref name="values"/>.</summary>
+    public static void ComputeEnd(bool asX, Claim claim, ClaimFacts facts, ClaimProfile profile, Span<float> values)
+    {
+        var writer = new FeatureWriter(values);
+        WriteEnd(ref writer, asX, claim, facts, profile);
+    }
+
+    private static void WriteEnd(ref FeatureWriter w, bool asX, Claim c, ClaimFacts f, ClaimProfile p)
+    {
+        w.OneHot(asX ? XCue : YCue, c.Cue is null ? 6 : (int)c.CueKind);
+        w.OneHot(asX ? XKind : YKind, (int)c.Kind);
+        w.OneHot(asX ? XCueClass : YCueClass, f.CueClass < 0 ? XCueClass.Length - 1 : f.CueClass);
+        End(ref w, asX ? XEnd : YEnd, c, f, p);
+    }
+
     /// <summary>Writes the features of the pair (<paramref name="x"/>, <paramref name="y"/>), x before y, into
     /// <paramref name="values"/> (at least <see cref="Count"/> long).</summary>
     public static void Compute(LinkDocument doc, int x, int y, Span<float> values)
@@ -54,14 +84,9 @@ internal static class LinkFeatures
         var px = doc.Profiles[x];
         var py = doc.Profiles[y];
 
-        w.OneHot(XCue, cx.Cue is null ? 6 : (int)cx.CueKind);
-        w.OneHot(YCue, cy.Cue is null ? 6 : (int)cy.CueKind);
-        w.OneHot(XKind, (int)cx.Kind);
-        w.OneHot(YKind, (int)cy.Kind);
-        w.OneHot(XCueClass, fx.CueClass < 0 ? XCueClass.Length - 1 : fx.CueClass);
-        w.OneHot(YCueClass, fy.CueClass < 0 ? YCueClass.Length - 1 : fy.CueClass);
-        End(ref w, XEnd, cx, fx, px);
-        End(ref w, YEnd, cy, fy, py);
+        // What each end is on its own does not depend on the pair: written once per claim (EndBlock), copied here.
+        w.AddBlock(XBlockNames.Value, doc.EndBlock(x, asX: true));
+        w.AddBlock(YBlockNames.Value, doc.EndBlock(y, asX: false));
 
         int sentences = fy.Sentence - fx.Sentence;
         w.OneHot(Distance, sentences <= 0 ? 0 : sentences == 1 ? 1 : sentences <= 3 ? 2 : sentences <= 10 ? 3 : 4);

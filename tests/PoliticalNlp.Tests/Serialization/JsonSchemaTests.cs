@@ -64,6 +64,23 @@ public class JsonSchemaTests
         foreach (var (id, text, _) in TestData.DevDocuments()) AssertValid(Analyzer.Analyze(text, id).ToJson(), id);
     }
 
+    [SkippableFact]
+    public void The_tools_json_lines_for_every_dev_text_validate_and_read_back_equal()
+    {
+        Skip.If(TestData.SharedMissingReason is not null, TestData.SharedMissingReason);
+        var dev = TestData.DevDocuments();
+        var input = string.Join('\n', dev.Select(d => System.Text.Json.JsonSerializer.Serialize(new { id = d.Id, text = d.Text })));
+        var result = CliProcess.Run(input + "\n", "analyze", "--format", "jsonl");
+        Assert.True(result.Code == 0, result.Err);
+        var lines = result.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(dev.Count, lines.Length);
+        for (int i = 0; i < lines.Length; i++)
+        {
+            AssertValid(lines[i], dev[i].Id);
+            Assert.Equal(Analyzer.Analyze(dev[i].Text, dev[i].Id), AnalyzedDocument.FromJson(lines[i]));
+        }
+    }
+
     [Theory]
     [InlineData("\"type\":\"Person\"", "\"type\":0")]
     [InlineData("\"schemaVersion\":\"1.0\"", "\"schemaVersion\":\"2.0\"")]

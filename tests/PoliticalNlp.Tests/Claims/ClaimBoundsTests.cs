@@ -60,4 +60,15 @@ public class ClaimBoundsTests
             }
         }
     }
+
+    [Fact]
+    public void A_chain_of_colon_quotes_whose_marks_never_pair_keeps_claim_content_within_the_text()
+    {
+        // Fuzz seed 8, iteration 602,806 (a mutated sample): each content ran on over the claims after it.
+        string text = " prod la " + string.Concat(Enumerable.Repeat("He said: \"or stMr Mr Mr mr Mr Mr Mr Mr M", 40));
+        var doc = Analyzer.Analyze(text);
+        Assert.NotEmpty(doc.Claims);
+        long content = doc.Claims.Sum(c => (long)(c.Content.End - c.Content.Start));
+        Assert.True(content <= 2L * text.Length, $"{content} characters of claim content in a {text.Length}-character text");
+    }
 }

@@ -118,6 +118,14 @@ internal sealed class ClaimExtractor(CueLexicon cues, Gazetteer gazetteer)
                 if (end > d.ContentStart) d.ContentEnd = end;
                 break;
             }
+            // The backstop that keeps the total linear whatever the layouts read: no stretch of text is the content of
+            // more than two claims (a content ends where the content of the second claim after it begins).
+            if (i + 2 < drafts.Count && drafts[i + 2].ContentStart > d.ContentStart && drafts[i + 2].ContentStart < d.ContentEnd)
+            {
+                int end = drafts[i + 2].ContentStart;
+                while (end > d.ContentStart && char.IsWhiteSpace(text[end - 1])) end--;
+                if (end > d.ContentStart) d.ContentEnd = end;
+            }
         }
     }
 

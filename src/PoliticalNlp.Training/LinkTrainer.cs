@@ -1,7 +1,4 @@
 using System.Collections.Immutable;
-using Microsoft.ML;
-using Microsoft.ML.Data;
-using Microsoft.ML.Trainers;
 using PoliticalNlp.Claims;
 using PoliticalNlp.Claims.Links;
 using PoliticalNlp.Models;
@@ -345,12 +342,6 @@ internal static class LinkTrainer
         }
         var pipeline = prepared.Select(p => p.Pipeline).ToList();
         var gold = prepared.Select(p => p.Gold).ToList();
-        if (settings.Experiment == "trees")
-        {
-            LinkExperiments.Trees(pipeline, settings.Folds, log);
-            LinkExperiments.Trees(gold, settings.Folds, log);
-            return 0;
-        }
         if (!settings.SkipCrossValidation)
         {
             CrossValidate(pipeline, settings.WithGoldPairs ? gold : [], settings, cvPrefix + ".pipeline.jsonl", log);
@@ -361,46 +352,5 @@ internal static class LinkTrainer
         using (var stream = File.Create(modelPath)) model.Write(stream);
         log.WriteLine($"links: thresholds counter {chosen.Counter:F2} support {chosen.Support:F2}, ≤ {chosen.PerClaim} links a claim → {modelPath} ({new FileInfo(modelPath).Length / 1024} KiB)");
         return 0;
-    }
-}
-
-/// <summary>Experiments that compare learners on the same cross-validation folds (pair level, no export).</summary>
-internal static class LinkExperiments
-{
-    private sealed class BinaryRow
-    {
-        public bool Label { get; set; }
-
-        public float[] Features { get; set; } = [];
-    }
-
-    public static void Trees(IReadOnlyList<LinkTrainer.Prepared> docs, int folds, TextWriter log)
-    {
-        int dim = LinkFeatures.Count;
-        var scores = new List<(bool Gold, float Score)>();
-        for (int fold = 0; fold < folds; fold++)
-        {
-            var rows = docs.Where((_, i) => i % folds != fold).SelectMany(p => p.Pairs)
-                .Select(p => new BinaryRow { Label = p.Label != "None" && p.Label != nameof(LinkKind.Support), Features = p.Features }).ToList();
-            var ml = new MLContext(seed: 1);
-            var schema = SchemaDefinition.Create(typeof(BinaryRow));
-            schema[nameof(BinaryRow.Features)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, dim);
-            var data = ml.Data.LoadFromEnumerable(rows, schema);
-            var trainer = ml.BinaryClassification.Trainers.FastTree(new Microsoft.ML.Trainers.FastTree.FastTreeBinaryTrainer.Options
-            {
-                NumberOfTrees = 200, NumberOfLeaves = 16, MinimumExampleCountPerLeaf = 10, LearningRate = 0.1, NumberOfThreads = 1,
-            });
-            var model = trainer.Fit(data);
-            var test = docs.Where((_, i) => i % folds == fold).SelectMany(p => p.Pairs)
-                .Select(p => new BinaryRow { Label = p.Label != "None" && p.Label != nameof(LinkKind.Support), Features = p.Features }).ToList();
-            var predictions = model.Transform(ml.Data.LoadFromEnumerable(test, schema));
-            var probs = predictions.GetColumn<float>("Probability").ToArray();
-            for (int i = 0; i < test.Count; i++) scores.Add((test[i].Label, probs[i]));
-        }
-        for (float t = 0.1f; t < 0.9f; t += 0.1f)
-        {
-            int tp = scores.Count(s => s.Gold && s.Score >= t), fp = scores.Count(s => !s.Gold && s.Score >= t), fn = scores.Count(s => s.Gold && s.Score < t);
-            log.WriteLine($"trees: threshold {t:F1}: P {tp / Math.Max(1.0, tp + fp):F3} R {tp / Math.Max(1.0, tp + fn):F3} F1 {2.0 * tp / Math.Max(1, 2 * tp + fp + fn):F3}");
-        }
     }
 }

@@ -25,7 +25,7 @@ namespace PoliticalNlp.Training
                        ../shared/eval join GMB unless --no-articles; --hold-out leaves documents out)
               analyze  --model PATH --input DOCS.jsonl --output OUT.jsonl   analyse with an entity model file
               links    [--eval DIR] [--output PATH] [--cv PREFIX] [--folds N] [--l2 X] [--gold-pairs]
-                       [--no-cv] [--experiment kinds|trees|dump] [--kind-l2 X] [--kind-words N] [--kind-threshold P]
+                       [--no-cv] [--experiment kinds|dump] [--kind-l2 X] [--kind-words N] [--kind-threshold P]
                        cross-validate the link model over the annotated articles (writes PREFIX.pipeline.jsonl and
                        PREFIX.gold.jsonl for score.py), then train it on all of them → Models/links.bin;
                        --experiment kinds cross-validates a learned claim-kind model against the rules' kinds

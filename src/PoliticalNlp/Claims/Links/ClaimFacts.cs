@@ -154,14 +154,7 @@ internal readonly record struct ClaimFacts
     /// <summary>The tokens inside [start, end), found by binary search.</summary>
     public static ReadOnlySpan<Token> TokensIn(ReadOnlySpan<Token> tokens, int start, int end)
     {
-        int lo = 0, hi = tokens.Length;
-        while (lo < hi)
-        {
-            int mid = (lo + hi) / 2;
-            if (tokens[mid].End <= start) lo = mid + 1;
-            else hi = mid;
-        }
-        int first = lo;
+        int first = FirstEndingAfter(tokens, start);
         int last = first;
         while (last < tokens.Length && tokens[last].Start < end) last++;
         return tokens[first..last];

@@ -16,9 +16,9 @@ internal sealed class ClaimExtractor(CueLexicon cues, Gazetteer gazetteer)
     private readonly SpeakerResolver _speakers = new(gazetteer);
     private readonly CueFinder _cues = new(cues);
 
-    public ImmutableArray<Claim> Extract(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<Sentence> sentences, ImmutableArray<Entity> entities)
+    public ImmutableArray<Claim> Extract(string text, Token[] tokens, Sentence[] sentences, ImmutableArray<Entity> entities)
     {
-        if (tokens.IsEmpty) return ImmutableArray<Claim>.Empty;
+        if (tokens.Length == 0) return ImmutableArray<Claim>.Empty;
         var doc = new DocumentView(text, tokens, sentences, entities);
         var ctx = new ExtractionContext(doc, _cues);
         var drafts = new List<ClaimDraft>();

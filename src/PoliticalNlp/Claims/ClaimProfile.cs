@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using PoliticalNlp.Entities;
 
 namespace PoliticalNlp.Claims;
@@ -70,7 +71,12 @@ internal sealed class ClaimProfile
             scratch.Add(StemHash(word));
         }
         scratch.Sort();
-        return [.. scratch.Distinct()];
+        // Distinct in place over the sorted list: Enumerable.Distinct built a hash set for every claim.
+        int distinct = 0;
+        var all = CollectionsMarshal.AsSpan(scratch);
+        for (int i = 0; i < all.Length; i++)
+            if (distinct == 0 || all[i] != all[distinct - 1]) all[distinct++] = all[i];
+        return all[..distinct].ToArray();
     }
 
     /// <summary>True when the claim names <paramref name="speaker"/> (or the speaker's surname) outside its speaker span.</summary>

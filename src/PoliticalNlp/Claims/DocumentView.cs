@@ -9,28 +9,19 @@ internal sealed class DocumentView
     private readonly string _text;
     private readonly Token[] _tokens;
     private readonly Sentence[] _sentences;
-    private readonly int[] _sentenceOf;
-    private readonly int[] _entityOf; // token → entity index, or -1
+    // Sentences and entities are found by binary search, not through an int a token (two such arrays were 8 bytes a
+    // token, the largest part of the claims stage's memory on a long document): the sentences cover the tokens in
+    // order, and the entities are sorted and do not overlap.
     private readonly ImmutableArray<Entity> _entities;
     private readonly HashSet<string> _people;
 
-    public DocumentView(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<Sentence> sentences, ImmutableArray<Entity> entities)
+    // The arrays are the analysed document's own (immutable once built): borrowed, never copied.
+    public DocumentView(string text, Token[] tokens, Sentence[] sentences, ImmutableArray<Entity> entities)
     {
         _text = text;
-        _tokens = tokens.ToArray();
-        _sentences = sentences.ToArray();
+        _tokens = tokens;
+        _sentences = sentences;
         _entities = entities;
-        _sentenceOf = new int[tokens.Length];
-        for (int s = 0; s < sentences.Length; s++)
-            for (int i = sentences[s].FirstToken; i < sentences[s].FirstToken + sentences[s].TokenCount; i++) _sentenceOf[i] = s;
-        _entityOf = new int[tokens.Length];
-        Array.Fill(_entityOf, -1);
-        int t = 0;
-        for (int e = 0; e < entities.Length; e++)
-        {
-            while (t < tokens.Length && tokens[t].End <= entities[e].Start) t++;
-            for (int k = t; k < tokens.Length && tokens[k].Start < entities[e].End; k++) _entityOf[k] = e;
-        }
         _people = entities.Where(e => e.Type == EntityType.Person).Select(e => e.Canonical).ToHashSet(StringComparer.Ordinal);
     }
 
@@ -42,7 +33,33 @@ internal sealed class DocumentView
 
     public bool Is(int i, string word) => i >= 0 && i < _tokens.Length && Word(i).Equals(word, StringComparison.OrdinalIgnoreCase);
 
-    public int SentenceOf(int token) => _sentenceOf[token];
+    public int SentenceOf(int token)
+    {
+        int lo = 0, hi = _sentences.Length - 1;
+        while (lo < hi)
+        {
+            int mid = (lo + hi + 1) >> 1;
+            if (_sentences[mid].FirstToken <= token) lo = mid;
+            else hi = mid - 1;
+        }
+        return lo;
+    }
+
+    /// <summary>The entity the token is part of, or -1.</summary>
+    private int EntityOf(int token)
+    {
+        if (_entities.IsEmpty) return -1;
+        ref readonly var t = ref _tokens[token];
+        int lo = 0, hi = _entities.Length - 1;
+        if (_entities[0].Start >= t.End) return -1;
+        while (lo < hi)
+        {
+            int mid = (lo + hi + 1) >> 1;
+            if (_entities[mid].Start < t.End) lo = mid;
+            else hi = mid - 1;
+        }
+        return _entities[lo].End > t.Start ? lo : -1;
+    }
 
     /// <summary>The sentence holding the character at <paramref name="offset"/> (or the token before it).</summary>
     public int SentenceAt(int offset)
@@ -54,7 +71,7 @@ internal sealed class DocumentView
             if (_tokens[mid].Start <= offset) lo = mid;
             else hi = mid - 1;
         }
-        return _sentenceOf[Math.Max(0, lo)];
+        return SentenceOf(Math.Max(0, lo));
     }
 
     public int SentenceStart(int sentence) => _sentences[sentence].FirstToken;
@@ -70,17 +87,17 @@ internal sealed class DocumentView
     public bool IsPersonName(string canonical) => _people.Contains(canonical);
 
     /// <summary>True when the token is part of an entity mention.</summary>
-    public bool IsEntityToken(int token) => _entityOf[token] >= 0;
+    public bool IsEntityToken(int token) => EntityOf(token) >= 0;
 
     /// <summary>The first person named in tokens [start, end), as a token range, or (-1, -1).</summary>
     public (int Start, int End) FirstPerson(int start, int end)
     {
         for (int k = start; k < end; k++)
         {
-            int e = _entityOf[k];
+            int e = EntityOf(k);
             if (e < 0 || _entities[e].Type != EntityType.Person) continue;
             int last = k;
-            while (last + 1 < _tokens.Length && _entityOf[last + 1] == e) last++;
+            while (last + 1 < _tokens.Length && EntityOf(last + 1) == e) last++;
             return (k, last + 1);
         }
         return (-1, -1);
@@ -89,10 +106,10 @@ internal sealed class DocumentView
     /// <summary>A phrase that ends in a person's name is that person ("Belarus’s president Alexander Lukashenko" → the name).</summary>
     public (int Start, int End) TrimToEntity(int start, int end, bool anyType = false)
     {
-        int e = _entityOf[end - 1];
+        int e = EntityOf(end - 1);
         if (e < 0 || (!anyType && _entities[e].Type != EntityType.Person)) return (start, end);
         int s = end - 1;
-        while (s > start && _entityOf[s - 1] == e) s--;
+        while (s > start && EntityOf(s - 1) == e) s--;
         return (s, end);
     }
 

@@ -157,7 +157,7 @@ internal static class SpeakerCueContentLayout
     {
         for (int k = comma - 1; k >= 0 && k >= comma - PhraseReader.MaxSpeakerTokens; k--)
         {
-            if (ctx.CueOwner[k] is { } owner) return owner;
+            if (ctx.CueOwner.TryGetValue(k, out var owner)) return owner;
             if (ctx.Doc.IsClauseBreak(k) || ctx.InQuote[k] >= 0) return null;
         }
         return null;

@@ -26,4 +26,16 @@ internal enum ClaimWord
     Admit = 1 << 17,
     ThirdPerson = 1 << 18,
     Involvement = 1 << 19,
+
+    /// <summary>Condemns another's conduct (<c>disgraceful</c>, <c>deceived</c>, <c>a sham</c>): an accusation whatever
+    /// the cue. Read by the claim kind only, so the link features stay as the link model was trained.</summary>
+    Condemnation = 1 << 20,
+
+    /// <summary>A blame word that a plain report of violence also uses (<c>killed</c>, <c>attacked</c>): alone it makes
+    /// no accusation (<c>two soldiers were killed by a roadside bomb</c>).</summary>
+    Violence = 1 << 21,
+
+    /// <summary>What a group claims for itself (<c>responsibility</c>, <c>credit</c>): <c>claimed responsibility for the
+    /// attack</c> admits, it accuses no one.</summary>
+    Credit = 1 << 22,
 }

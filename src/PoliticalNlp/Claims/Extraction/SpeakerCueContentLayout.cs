@@ -112,6 +112,7 @@ internal static class SpeakerCueContentLayout
                 }
             }
         }
+        if ((entry.Flags & CueFlags.Naming) != 0) contentLast = NamingEnd(ctx, contentFirst, contentLast);
         if (contentLast - contentFirst < 1)
         {
             draft = null;
@@ -127,6 +128,24 @@ internal static class SpeakerCueContentLayout
         ctx.SetCue(draft, cue, entry.Words);
         ctx.SetSpeaker(draft, subject);
         return true;
+    }
+
+    /// <summary>
+    /// A naming cue's content is its object and the name it gives: <c>called the deal “insane” and left it unclear …</c>
+    /// ends before <c>and</c> when a verb in the past follows it, the speaker's next act rather than part of the name.
+    /// </summary>
+    private static int NamingEnd(ExtractionContext ctx, int first, int last)
+    {
+        var doc = ctx.Doc;
+        for (int k = first + 2; k < last; k++)
+        {
+            if (ctx.InQuote[k] >= 0 || !doc.Is(k, "and")) continue;
+            int v = k + 1;
+            while (v < last && v < k + 3 && FunctionWords.IsAdverb(doc.Word(v))) v++;
+            var verb = doc.Word(v);
+            if (doc.Tokens[v].Kind == TokenKind.Word && verb.Length > 4 && char.IsLower(verb[0]) && verb.EndsWith("ed") && ctx.InQuote[v] < 0) return k - 1;
+        }
+        return last;
     }
 
     private static bool IsAdjunctStart(ReadOnlySpan<char> w) =>

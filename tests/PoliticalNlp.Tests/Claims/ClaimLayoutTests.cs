@@ -174,4 +174,10 @@ public class ClaimLayoutTests
     [InlineData("The senator boasted that the bill had passed without a single change.", "boasted")]
     [InlineData("The minister confessed that the figures had been wrong.", "confessed")]
     public void Replies_and_boasts_are_cues(string text, string cue) => Assert.Equal(cue, Single(text).Cue?.Text);
+
+    [Theory]
+    [InlineData("The ambassador warned Lisbon about the convoy.")]
+    [InlineData("A senior officer told the news agency on condition of anonymity.")]
+    [InlineData("Suspected smugglers crossed the river overnight.")]
+    public void A_person_told_with_no_clause_reports_nothing(string text) => Assert.Empty(Analyzer.Analyze(text).Claims);
 }

@@ -113,6 +113,13 @@ internal static class SpeakerCueContentLayout
             }
         }
         if ((entry.Flags & CueFlags.Naming) != 0) contentLast = NamingEnd(ctx, contentFirst, contentLast);
+        // "warned Madrid about the plane", "told the news agency on condition of anonymity": a person told and the topic
+        // or circumstance, with no clause, report nothing (what was said comes elsewhere, if at all).
+        if (entry.Lemma is "tell" or "warn" or "inform" or "remind" or "notify" or "assure" && contentFirst <= cue + entry.Words + 1 && !HoldsClause(ctx, contentFirst, contentLast))
+        {
+            draft = null;
+            return true;
+        }
         if (contentLast - contentFirst < 1)
         {
             draft = null;
@@ -146,6 +153,21 @@ internal static class SpeakerCueContentLayout
             if (doc.Tokens[v].Kind == TokenKind.Word && verb.Length > 4 && char.IsLower(verb[0]) && verb.EndsWith("ed") && ctx.InQuote[v] < 0) return k - 1;
         }
         return last;
+    }
+
+    /// <summary>True when the tokens hold a quotation, a verb or a word that opens a clause or an infinitive, or open with what
+    /// a warning is of.</summary>
+    private static bool HoldsClause(ExtractionContext ctx, int first, int last)
+    {
+        var doc = ctx.Doc;
+        for (int k = first; k <= last; k++)
+        {
+            if (ctx.InQuote[k] >= 0 || doc.Tokens[k].Kind == TokenKind.Quote) return true;
+            var w = doc.Word(k);
+            if (FunctionWords.IsFiniteVerb(w) || FunctionWords.IsClauseWord(w) || w is "to" or "not" or "be" or "been" or "can" or "may" or "might" or "must") return true;
+            if (k == first && w is "of" or "against") return true; // "warned of a war", "warned against talks"
+        }
+        return false;
     }
 
     private static bool IsAdjunctStart(ReadOnlySpan<char> w) =>

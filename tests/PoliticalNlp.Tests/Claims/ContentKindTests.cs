@@ -53,6 +53,17 @@ public class ContentKindTests
     public void Would_have_is_no_commitment() =>
         Assert.Equal(ClaimKind.Statement, ContentKind.Refine(ClaimKind.Statement, "she would have voted for the bill"));
 
+    [Theory]
+    [InlineData("not guilty")]
+    [InlineData("there was no collusion with the contractor")]
+    [InlineData("them a total fabrication")]
+    public void A_negated_charge_or_a_claim_called_false_denies(string content) =>
+        Assert.Equal(ClaimKind.Denial, ContentKind.Refine(ClaimKind.Statement, content));
+
+    [Fact]
+    public void Naming_a_danger_warns() =>
+        Assert.Equal(ClaimKind.Warning, ContentKind.Refine(ClaimKind.Statement, "any strike on the port would bring retaliation"));
+
     [Fact]
     public void A_cue_that_says_what_the_claim_does_is_never_overridden() =>
         Assert.Equal(ClaimKind.Admission, ContentKind.Refine(ClaimKind.Admission, "the reports were false"));

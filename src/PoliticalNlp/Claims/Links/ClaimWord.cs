@@ -38,4 +38,8 @@ internal enum ClaimWord
     /// <summary>What a group claims for itself (<c>responsibility</c>, <c>credit</c>): <c>claimed responsibility for the
     /// attack</c> admits, it accuses no one.</summary>
     Credit = 1 << 22,
+
+    /// <summary>Points back at something already said (<c>that</c>, <c>them</c>): a content that opens with it and calls
+    /// it false (<c>called them a total fabrication</c>) denies. Read by the claim kind only.</summary>
+    Anaphor = 1 << 23,
 }

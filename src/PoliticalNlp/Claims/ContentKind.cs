@@ -7,9 +7,12 @@ namespace PoliticalNlp.Claims;
 /// by whole word through the claim-word classes (<c>Models/claimwords.tsv</c>; never substrings: <c>applied</c> holds
 /// no lie, <c>brisk</c> no risk): a condition or a named danger warns (<c>If they don’t hold out, this wave will roll
 /// over there</c>); a negated involvement, or something called false by name, denies (<c>played no part in</c>,
-/// <c>the reports were false</c>); blame words accuse; the speaker’s own future promises
-/// (<c>she would form a council</c>). A cue that already says what the claim does (<c>warned</c>, <c>denied</c>) is
-/// never overridden.
+/// <c>the reports were false</c>, <c>them a total fabrication</c>), and so does a negated charge (<c>not guilty</c>,
+/// <c>there was no collusion</c>); blame or condemnation words, or a question put to someone, accuse (a report of
+/// violence alone does not: <c>two soldiers were killed</c>); the speaker’s own future promises
+/// (<c>she would form a council</c>, but not <c>she would have refused</c>). A cue that already says what the claim does
+/// (<c>warned</c>, <c>denied</c>) is never overridden, except that a charge a group lays on itself
+/// (<c>claimed responsibility for the attack</c>) admits.
 /// </summary>
 internal static class ContentKind
 {
@@ -20,32 +23,54 @@ internal static class ContentKind
 
     public static ClaimKind Refine(ClaimKind fromCue, ReadOnlySpan<char> content, ClaimWords words)
     {
-        if (fromCue != ClaimKind.Statement || content.IsEmpty) return fromCue;
+        if (content.IsEmpty) return fromCue;
+        if (fromCue is ClaimKind.Statement or ClaimKind.Accusation && OpensWithCredit(content, words)) return ClaimKind.Admission;
+        if (fromCue != ClaimKind.Statement) return fromCue;
         var classes = ClaimWord.None;
-        bool negated = false, opensWithCondition = false, subjectFirst = false, commitment = false;
-        int index = 0;
+        bool negated = false, opensWithCondition = false, subjectFirst = false, commitment = false, blame = false;
+        bool opensWithAnaphor = false, negatedCharge = false;
+        int index = 0, modalAt = -1, negationAt = -10;
         foreach (var (start, length) in ClaimProfile.Words(content))
         {
             var word = content.Slice(start, length);
             var c = words.Of(word);
             classes |= c;
-            if (ClaimProfile.IsNegation(word)) negated = true;
+            bool charge = (c & ClaimWord.Blame) != 0 && (c & (ClaimWord.Violence | ClaimWord.Credit)) == 0;
+            if (charge) blame = true;
+            // "not guilty", "no collusion", "never lied": the charge itself negated.
+            if ((charge || (c & ClaimWord.Condemnation) != 0) && index - negationAt <= 2) negatedCharge = true;
+            if (ClaimProfile.IsNegation(word)) { negated = true; negationAt = index; }
             if (index == 0)
             {
+                opensWithAnaphor = (c & ClaimWord.Anaphor) != 0;
                 opensWithCondition = (c & ClaimWord.Conditional) != 0;
                 subjectFirst = (c & (ClaimWord.FirstPerson | ClaimWord.ThirdPerson)) != 0;
             }
-            else if (index <= CommitmentWindow && subjectFirst && (c & ClaimWord.Future) != 0)
+            else if (index <= CommitmentWindow && subjectFirst && !commitment && (c & ClaimWord.Future) != 0)
             {
                 commitment = true;
+                modalAt = index;
+            }
+            else if (index == modalAt + 1 && word.Equals("have", StringComparison.OrdinalIgnoreCase))
+            {
+                commitment = false; // "would have" is what might have been, not a commitment
             }
             index++;
         }
         if (opensWithCondition || (classes & ClaimWord.Danger) != 0) return ClaimKind.Warning;
         if (negated && (classes & ClaimWord.Involvement) != 0) return ClaimKind.Denial;
-        if ((classes & ClaimWord.Falsity) != 0 && (classes & (ClaimWord.ClaimNoun | ClaimWord.ChargeNoun)) != 0) return ClaimKind.Denial;
-        if ((classes & ClaimWord.Blame) != 0) return ClaimKind.Accusation;
+        if ((classes & ClaimWord.Falsity) != 0 && ((classes & (ClaimWord.ClaimNoun | ClaimWord.ChargeNoun)) != 0 || opensWithAnaphor)) return ClaimKind.Denial;
+        if (negatedCharge) return ClaimKind.Denial;
+        if (blame || (classes & ClaimWord.Condemnation) != 0 || content.Contains('?')) return ClaimKind.Accusation;
         if (commitment) return ClaimKind.Promise;
         return ClaimKind.Statement;
+    }
+
+    /// <summary>True when the content's first word is a credit a group takes (<c>responsibility for the bombing</c>).</summary>
+    private static bool OpensWithCredit(ReadOnlySpan<char> content, ClaimWords words)
+    {
+        foreach (var (start, length) in ClaimProfile.Words(content))
+            return (words.Of(content.Slice(start, length)) & ClaimWord.Credit) != 0;
+        return false;
     }
 }

@@ -154,4 +154,30 @@ public class ClaimLayoutTests
         Assert.Equal(["everything is on the table", "options need discussion"], claims.Select(c => c.Content.Text).ToArray());
         Assert.All(claims, c => Assert.Equal("The envoy", c.Speaker?.Text));
     }
+
+    [Theory]
+    [InlineData("The mayor said the new law would evict 9,000 tenants -- families who rent from the city.", "the new law would evict 9,000 tenants")]
+    [InlineData("The council said the depot had broken the permit - a charge the company denies.", "the depot had broken the permit")]
+    public void A_dash_that_opens_the_writers_gloss_ends_the_content(string text, string content) =>
+        Assert.Equal(content, Analyzer.Analyze(text).Claims[0].Content.Text);
+
+    [Fact]
+    public void A_pair_of_dashes_is_an_aside_inside_the_content() =>
+        Assert.Equal("the tax -- first floated in May -- would raise little", Single("The mayor said the tax -- first floated in May -- would raise little.").Content.Text);
+
+    [Fact]
+    public void A_naming_cue_ends_before_the_speakers_next_act() =>
+        Assert.Equal("the plan “reckless”", Analyzer.Analyze("The senator called the plan “reckless” and walked out of the chamber.").Claims[0].Content.Text);
+
+    [Theory]
+    [InlineData("“We were never told,” the mayor retorted.", "retorted")]
+    [InlineData("The senator boasted that the bill had passed without a single change.", "boasted")]
+    [InlineData("The minister confessed that the figures had been wrong.", "confessed")]
+    public void Replies_and_boasts_are_cues(string text, string cue) => Assert.Equal(cue, Single(text).Cue?.Text);
+
+    [Theory]
+    [InlineData("The ambassador warned Lisbon about the convoy.")]
+    [InlineData("A senior officer told the news agency on condition of anonymity.")]
+    [InlineData("Suspected smugglers crossed the river overnight.")]
+    public void A_person_told_with_no_clause_reports_nothing(string text) => Assert.Empty(Analyzer.Analyze(text).Claims);
 }

@@ -22,6 +22,48 @@ public class ContentKindTests
     public void Kind_from_content_for_a_neutral_cue(string content, ClaimKind expected) =>
         Assert.Equal(expected, ContentKind.Refine(ClaimKind.Statement, content));
 
+    [Theory]
+    [InlineData("the ministry's handling of the tender was disgraceful")]
+    [InlineData("the council deceived the voters about the budget")]
+    [InlineData("the inquiry is a sham and a ploy to delay the vote")]
+    public void Condemning_anothers_conduct_accuses(string content) =>
+        Assert.Equal(ClaimKind.Accusation, ContentKind.Refine(ClaimKind.Statement, content));
+
+    [Fact]
+    public void A_question_put_to_someone_accuses() =>
+        Assert.Equal(ClaimKind.Accusation, ContentKind.Refine(ClaimKind.Statement, "why did the mayor wait three weeks?"));
+
+    [Theory]
+    [InlineData("two soldiers were killed by a roadside bomb on Friday")]
+    [InlineData("rebels attacked a checkpoint north of the town")]
+    public void A_report_of_violence_alone_accuses_no_one(string content) =>
+        Assert.Equal(ClaimKind.Statement, ContentKind.Refine(ClaimKind.Statement, content));
+
+    [Theory]
+    [InlineData(ClaimKind.Statement)]
+    [InlineData(ClaimKind.Accusation)]
+    public void Claimed_responsibility_for_an_attack_admits(ClaimKind fromCue) =>
+        Assert.Equal(ClaimKind.Admission, ContentKind.Refine(fromCue, "responsibility for the bombing of the depot"));
+
+    [Fact]
+    public void Responsibility_for_a_duty_is_no_blame() =>
+        Assert.Equal(ClaimKind.Statement, ContentKind.Refine(ClaimKind.Statement, "the governor has a major responsibility for keeping the roads open"));
+
+    [Fact]
+    public void Would_have_is_no_commitment() =>
+        Assert.Equal(ClaimKind.Statement, ContentKind.Refine(ClaimKind.Statement, "she would have voted for the bill"));
+
+    [Theory]
+    [InlineData("not guilty")]
+    [InlineData("there was no collusion with the contractor")]
+    [InlineData("them a total fabrication")]
+    public void A_negated_charge_or_a_claim_called_false_denies(string content) =>
+        Assert.Equal(ClaimKind.Denial, ContentKind.Refine(ClaimKind.Statement, content));
+
+    [Fact]
+    public void Naming_a_danger_warns() =>
+        Assert.Equal(ClaimKind.Warning, ContentKind.Refine(ClaimKind.Statement, "any strike on the port would bring retaliation"));
+
     [Fact]
     public void A_cue_that_says_what_the_claim_does_is_never_overridden() =>
         Assert.Equal(ClaimKind.Admission, ContentKind.Refine(ClaimKind.Admission, "the reports were false"));

@@ -56,6 +56,26 @@ internal static class ContentBoundary
     }
 
     /// <summary>
+    /// True when the dash at <paramref name="k"/> opens the writer's gloss on what came before and no second dash closes
+    /// it: <c>… would deport 600,000 “Dreamers” -- people who arrived as minors</c>, <c>… violated the deal - a charge it
+    /// denies</c>. A pair of dashes (<c>the plan -- first floated in May -- would …</c>) is an aside inside the content.
+    /// </summary>
+    private static bool StartsAppositive(ExtractionContext ctx, int k, int limit)
+    {
+        var doc = ctx.Doc;
+        if (!IsDash(doc, k) || k + 1 >= limit || ctx.InQuote[k + 1] >= 0 || doc.Tokens[k + 1].Kind != TokenKind.Word) return false;
+        var next = doc.Word(k + 1);
+        if (!char.IsLower(next[0]) || next is "and" or "but" or "or" or "not" or "if" or "because" or "including" or "like" or "such" or "especially"
+            or "particularly" or "even" or "only" or "either" or "mainly" or "mostly" or "perhaps" or "possibly") return false;
+        for (int j = k + 2; j < limit; j++)
+            if (IsDash(doc, j)) return false;
+        return true;
+    }
+
+    private static bool IsDash(DocumentView doc, int k) =>
+        doc.Tokens[k].Kind == TokenKind.Punctuation && doc.Text[doc.Tokens[k].Start] is '-' or '–' or '—';
+
+    /// <summary>
     /// The last token of reported content starting at <paramref name="first"/>: the sentence's end, or before
     /// ", according to", "and said", "but … acknowledged". Returns a value below <paramref name="first"/> when there is no
     /// content (the caller drops the claim).
@@ -67,6 +87,7 @@ internal static class ContentBoundary
         if (first >= sEnd || first >= doc.Tokens.Length) return first - 1;
         int limit = Math.Min(sEnd, first + MaxContentTokens);
         int last = limit - 1;
+        bool dashSeen = false;
         for (int k = first; k < limit; k++)
         {
             if (inQuote[k] >= 0)
@@ -93,6 +114,8 @@ internal static class ContentBoundary
                 break;
             }
             if (k > first && NextAttributionStartsAt(ctx, k, sEnd)) { last = k - 1; break; }
+            if (k > first && !dashSeen && StartsAppositive(ctx, k, limit)) { last = k - 1; break; }
+            if (IsDash(doc, k)) dashSeen = true; // a later dash may close this one's aside
         }
         while (last > first && (doc.Tokens[last].Kind == TokenKind.Punctuation || (doc.Tokens[last].Kind == TokenKind.Quote && inQuote[last] < 0))) last--;
         // "he expects “to act fully … I expect that will be …”": a quotation opened in the content runs to its close,

@@ -112,6 +112,14 @@ internal static class SpeakerCueContentLayout
                 }
             }
         }
+        if ((entry.Flags & CueFlags.Naming) != 0) contentLast = NamingEnd(ctx, contentFirst, contentLast);
+        // "warned Madrid about the plane", "told the news agency on condition of anonymity": a person told and the topic
+        // or circumstance, with no clause, report nothing (what was said comes elsewhere, if at all).
+        if (entry.Lemma is "tell" or "warn" or "inform" or "remind" or "notify" or "assure" && contentFirst <= cue + entry.Words + 1 && !HoldsClause(ctx, contentFirst, contentLast))
+        {
+            draft = null;
+            return true;
+        }
         if (contentLast - contentFirst < 1)
         {
             draft = null;
@@ -127,6 +135,39 @@ internal static class SpeakerCueContentLayout
         ctx.SetCue(draft, cue, entry.Words);
         ctx.SetSpeaker(draft, subject);
         return true;
+    }
+
+    /// <summary>
+    /// A naming cue's content is its object and the name it gives: <c>called the deal “insane” and left it unclear …</c>
+    /// ends before <c>and</c> when a verb in the past follows it, the speaker's next act rather than part of the name.
+    /// </summary>
+    private static int NamingEnd(ExtractionContext ctx, int first, int last)
+    {
+        var doc = ctx.Doc;
+        for (int k = first + 2; k < last; k++)
+        {
+            if (ctx.InQuote[k] >= 0 || !doc.Is(k, "and")) continue;
+            int v = k + 1;
+            while (v < last && v < k + 3 && FunctionWords.IsAdverb(doc.Word(v))) v++;
+            var verb = doc.Word(v);
+            if (doc.Tokens[v].Kind == TokenKind.Word && verb.Length > 4 && char.IsLower(verb[0]) && verb.EndsWith("ed") && ctx.InQuote[v] < 0) return k - 1;
+        }
+        return last;
+    }
+
+    /// <summary>True when the tokens hold a quotation, a verb or a word that opens a clause or an infinitive, or open with what
+    /// a warning is of.</summary>
+    private static bool HoldsClause(ExtractionContext ctx, int first, int last)
+    {
+        var doc = ctx.Doc;
+        for (int k = first; k <= last; k++)
+        {
+            if (ctx.InQuote[k] >= 0 || doc.Tokens[k].Kind == TokenKind.Quote) return true;
+            var w = doc.Word(k);
+            if (FunctionWords.IsFiniteVerb(w) || FunctionWords.IsClauseWord(w) || w is "to" or "not" or "be" or "been" or "can" or "may" or "might" or "must") return true;
+            if (k == first && w is "of" or "against") return true; // "warned of a war", "warned against talks"
+        }
+        return false;
     }
 
     private static bool IsAdjunctStart(ReadOnlySpan<char> w) =>

@@ -26,4 +26,20 @@ internal enum ClaimWord
     Admit = 1 << 17,
     ThirdPerson = 1 << 18,
     Involvement = 1 << 19,
+
+    /// <summary>Condemns another's conduct (<c>disgraceful</c>, <c>deceived</c>, <c>a sham</c>): an accusation whatever
+    /// the cue. Read by the claim kind only, so the link features stay as the link model was trained.</summary>
+    Condemnation = 1 << 20,
+
+    /// <summary>A blame word that a plain report of violence also uses (<c>killed</c>, <c>attacked</c>): alone it makes
+    /// no accusation (<c>two soldiers were killed by a roadside bomb</c>).</summary>
+    Violence = 1 << 21,
+
+    /// <summary>What a group claims for itself (<c>responsibility</c>, <c>credit</c>): <c>claimed responsibility for the
+    /// attack</c> admits, it accuses no one.</summary>
+    Credit = 1 << 22,
+
+    /// <summary>Points back at something already said (<c>that</c>, <c>them</c>): a content that opens with it and calls
+    /// it false (<c>called them a total fabrication</c>) denies. Read by the claim kind only.</summary>
+    Anaphor = 1 << 23,
 }

@@ -19,7 +19,8 @@ namespace PoliticalNlp.Training
                                                          compile cue words and their stance classes into cues.bin
               train    [--data DIR] [--output PATH] [--passes N] [--bits N] [--l2 X]
                        [--train FILE ...] [--test FILE ...] train the entity model (default: GMB, spec mapping)
-              clusters [--data DIR] [--output PATH] [--k N]  learn word classes from raw-text/
+              clusters [--data DIR] [--output PATH] [--k N] [--fine N] [--min-count N] [--contexts N] [--no-allsides]
+                                                         learn word classes from raw-text/
               evaluate --model PATH --test FILE ... [--gmb]  strict span P/R/F1 per type
               train    ... [--no-articles] [--article-weight N] [--hold-out ID ...]  (the annotated articles of
                        ../shared/eval join GMB unless --no-articles; --hold-out leaves documents out)
@@ -125,21 +126,61 @@ namespace PoliticalNlp.Training
 
         private static string ClassesPath(Options o) => o.Get("classes") ?? Path.Combine("src", "PoliticalNlp", "Models", "wordclasses.bin");
 
-        /// <summary>Word classes from raw-text/: the GMB/VOA sentences and the GUM Wikinews documents.</summary>
+        /// <summary>
+        /// Word classes from raw-text/: the GMB/VOA sentences, the GUM Wikinews documents and the allsides political news
+        /// articles, less any allsides article that shares a paragraph with an annotated article of ../shared/eval (so
+        /// the cross-validated figures stay on text the classes never read).
+        /// </summary>
         private static int LearnClusters(Options o)
         {
             string data = o.Get("data") ?? Path.Combine("..", "shared", "data");
+            string eval = o.Get("eval") ?? Path.Combine("..", "shared", "eval");
             string output = o.Get("output") ?? ClassesPath(o);
-            int k = int.Parse(o.Get("k") ?? "256", System.Globalization.CultureInfo.InvariantCulture);
+            var settings = new WordClusterer.Settings(
+                CoarseClasses: Int(o, "k", 256),
+                FineClasses: Int(o, "fine", 1024),
+                MinCount: Int(o, "min-count", 5),
+                ContextWords: Int(o, "contexts", 1000),
+                Iterations: Int(o, "iterations", 20));
+            if (settings.CoarseClasses > WordClasses.MaxCoarseClasses) return Fail($"--k is at most {WordClasses.MaxCoarseClasses}");
             string raw = Path.Combine(data, "raw-text");
-            var sentences = File.ReadLines(Path.Combine(raw, "gmb-voa-sentences.txt"))
+            var annotated = AnnotatedParagraphs(eval);
+            int skipped = 0;
+            var allsides = Directory.EnumerateFiles(Path.Combine(raw, "allsides-news"), "*.jsonl.gz").Order(StringComparer.Ordinal)
+                .SelectMany(ReadGzipLines)
+                .Select(line => { using var json = System.Text.Json.JsonDocument.Parse(line); return json.RootElement.GetProperty("text").GetString() ?? ""; })
+                .Where(text =>
+                {
+                    bool shared = text.Split('\n').Any(p => annotated.Contains(p.Trim()));
+                    if (shared) skipped++;
+                    return !shared;
+                });
+            var texts = File.ReadLines(Path.Combine(raw, "gmb-voa-sentences.txt"))
                 .Concat(Directory.EnumerateFiles(Path.Combine(raw, "gum-wikinews"), "*.txt").Order(StringComparer.Ordinal).SelectMany(File.ReadLines))
-                .Where(line => line.Length > 0);
-            var classes = WordClusterer.Learn(sentences, k, minCount: 3, contextWords: 1000, iterations: 20, Console.Out);
+                .Concat(o.Has("no-allsides") ? [] : allsides)
+                .Where(text => text.Length > 0);
+            var classes = WordClusterer.Learn(texts, settings, Console.Out);
+            Console.WriteLine($"clusters: {skipped} allsides articles left out (they share a paragraph with an annotated article)");
             using (var stream = File.Create(output)) WordClasses.Write(stream, classes.OrderBy(kv => kv.Key, StringComparer.Ordinal));
-            Console.WriteLine($"clusters: {classes.Count} words in {k} classes → {output} ({new FileInfo(output).Length / 1024} KiB)");
+            Console.WriteLine($"clusters: {classes.Count} words in {settings.CoarseClasses} + {settings.FineClasses} classes → {output} ({new FileInfo(output).Length / 1024} KiB)");
             return 0;
         }
+
+        private static int Int(Options o, string name, int fallback) =>
+            o.Get(name) is { } value ? int.Parse(value, System.Globalization.CultureInfo.InvariantCulture) : fallback;
+
+        private static IEnumerable<string> ReadGzipLines(string path)
+        {
+            using var file = File.OpenRead(path);
+            using var gzip = new System.IO.Compression.GZipStream(file, System.IO.Compression.CompressionMode.Decompress);
+            using var reader = new StreamReader(gzip, System.Text.Encoding.UTF8);
+            while (reader.ReadLine() is { } line) if (line.Length > 0) yield return line;
+        }
+
+        /// <summary>The paragraphs of 100+ characters of the annotated articles (train and dev), trimmed.</summary>
+        private static HashSet<string> AnnotatedParagraphs(string eval) =>
+            GoldDocument.Read([Path.Combine(eval, "train", "all.gold.jsonl"), Path.Combine(eval, "dev", "all.gold.jsonl")])
+                .SelectMany(d => d.Text.Split('\n')).Select(p => p.Trim()).Where(p => p.Length >= 100).ToHashSet(StringComparer.Ordinal);
 
         private static WordClasses LoadWordClasses(Options o)
         {

@@ -224,6 +224,8 @@ internal sealed class EntityRecognizer
             while (end - start > 1 && IsTitle(text, tokens[end - 1])) end--;
         }
         while (end > start + 1 && IsClitic(text, tokens[end - 1])) end--;
+        // "Patriot Act", "Affordable Care Act": a law is not a body, whatever its name is made of.
+        if (end - start > 1 && tokens[end - 1].AsSpan(text) is "Act") return false;
         if (end - start == 1 && (tokens[start].Kind is not (TokenKind.Word or TokenKind.Number) || IsTitle(text, tokens[start]))) return false;
 
         string? iso = null, resolved = null;

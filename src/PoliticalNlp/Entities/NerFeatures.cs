@@ -13,6 +13,9 @@ internal static class NerFeatures
 
     private const int PreviousLabelTemplate = 100;
 
+    /// <summary>The class value of a word the word classes do not know.</summary>
+    private const uint UnknownClass = 4095u;
+
     /// <summary>A word seen as the features see it: its text, and what the gazetteer said of it.</summary>
     internal readonly ref struct Context
     {
@@ -78,13 +81,19 @@ internal static class NerFeatures
         if (!ctx.WordClasses.IsEmpty)
         {
             int c0 = ctx.WordClasses[i];
-            uint cluster0 = c0 < 0 ? 4095u : (uint)Lexicons.WordClasses.ClusterOf(c0);
+            uint cluster0 = c0 < 0 ? UnknownClass : (uint)Lexicons.WordClasses.ClusterOf(c0);
             uint case0 = c0 < 0 ? 7u : (uint)Lexicons.WordClasses.CaseBucketOf(c0);
             output[n++] = Tag(40, cluster0, mask);
             output[n++] = FeatureHasher.Finish(FeatureHasher.Add(FeatureHasher.Add(FeatureHasher.Start(41), cluster0), shape0), mask);
-            output[n++] = Tag(42, i > 0 && ctx.WordClasses[i - 1] >= 0 ? (uint)Lexicons.WordClasses.ClusterOf(ctx.WordClasses[i - 1]) : 4095u, mask);
-            output[n++] = Tag(43, i + 1 < ctx.Tokens.Length && ctx.WordClasses[i + 1] >= 0 ? (uint)Lexicons.WordClasses.ClusterOf(ctx.WordClasses[i + 1]) : 4095u, mask);
+            output[n++] = Tag(42, i > 0 && ctx.WordClasses[i - 1] >= 0 ? (uint)Lexicons.WordClasses.ClusterOf(ctx.WordClasses[i - 1]) : UnknownClass, mask);
+            output[n++] = Tag(43, i + 1 < ctx.Tokens.Length && ctx.WordClasses[i + 1] >= 0 ? (uint)Lexicons.WordClasses.ClusterOf(ctx.WordClasses[i + 1]) : UnknownClass, mask);
             output[n++] = FeatureHasher.Finish(FeatureHasher.Add(FeatureHasher.Add(FeatureHasher.Start(44), case0), i == 0 ? 1u : 0u), mask);
+            // The fine classes split the coarse ones (parties from agencies, outlets from cities) where data allows.
+            uint fine0 = c0 < 0 ? UnknownClass : (uint)Lexicons.WordClasses.FineClusterOf(c0);
+            output[n++] = Tag(45, fine0, mask);
+            output[n++] = FeatureHasher.Finish(FeatureHasher.Add(FeatureHasher.Add(FeatureHasher.Start(46), fine0), shape0), mask);
+            output[n++] = Tag(47, i > 0 && ctx.WordClasses[i - 1] >= 0 ? (uint)Lexicons.WordClasses.FineClusterOf(ctx.WordClasses[i - 1]) : UnknownClass, mask);
+            output[n++] = Tag(48, i + 1 < ctx.Tokens.Length && ctx.WordClasses[i + 1] >= 0 ? (uint)Lexicons.WordClasses.FineClusterOf(ctx.WordClasses[i + 1]) : UnknownClass, mask);
         }
 
         // Gazetteer membership of this token and its neighbours.

@@ -20,17 +20,23 @@ internal sealed class WordClasses
     /// <summary>How many lower-case-ratio buckets <see cref="Pack"/> leaves room for.</summary>
     public const int CaseBuckets = 8;
 
+    /// <summary>How many coarse classes <see cref="Pack"/> leaves room for; the fine class is packed above them.</summary>
+    public const int MaxCoarseClasses = 1024;
+
     private const int MaxWordLength = 48;
 
-    private readonly SpanLexicon<int> _classes; // normalized word → cluster * CaseBuckets + case bucket
+    private readonly SpanLexicon<int> _classes; // normalized word → (fine * MaxCoarseClasses + coarse) * CaseBuckets + case bucket
 
     public WordClasses(IEnumerable<KeyValuePair<string, int>> classes) => _classes = new SpanLexicon<int>(classes, ignoreCase: false);
 
     public int Count => _classes.Count;
 
-    public static int Pack(int cluster, int caseBucket) => cluster * CaseBuckets + caseBucket;
+    /// <summary>One word's coarse class, fine class (two clusterings of the same contexts) and lower-case bucket as one value.</summary>
+    public static int Pack(int coarse, int fine, int caseBucket) => (fine * MaxCoarseClasses + coarse) * CaseBuckets + caseBucket;
 
-    public static int ClusterOf(int packed) => packed / CaseBuckets;
+    public static int ClusterOf(int packed) => packed / CaseBuckets % MaxCoarseClasses;
+
+    public static int FineClusterOf(int packed) => packed / CaseBuckets / MaxCoarseClasses;
 
     public static int CaseBucketOf(int packed) => packed % CaseBuckets;
 

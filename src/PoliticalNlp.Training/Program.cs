@@ -114,7 +114,7 @@ namespace PoliticalNlp.Training
             var settings = new LinkTrainer.Settings(
                 Folds: int.Parse(o.Get("folds") ?? "10", System.Globalization.CultureInfo.InvariantCulture),
                 InnerFolds: 5,
-                L2: float.Parse(o.Get("l2") ?? "1", System.Globalization.CultureInfo.InvariantCulture),
+                L2: float.Parse(o.Get("l2") ?? "10", System.Globalization.CultureInfo.InvariantCulture),
                 KindL2: float.Parse(o.Get("kind-l2") ?? "0.1", System.Globalization.CultureInfo.InvariantCulture),
                 WithGoldPairs: o.Has("gold-pairs"),
                 Experiment: o.Get("experiment"),

@@ -85,17 +85,6 @@ public class ClaimTests
     }
 
     [Fact]
-    public void Reversal_links_the_puppetmasters_accusation_to_the_same_speakers_later_claim()
-    {
-        // The learned link model decides how many reversals to report; this one must be among them.
-        var reversals = Seed.Links.Where(l => l.Kind == LinkKind.Reversal && l.To is not null)
-            .Select(l => new[] { l.From, l.To! }.Select(id => Seed.Claims.Single(c => c.Id == id)).ToArray()).ToList();
-        Assert.Contains(reversals, ends =>
-            ends.Any(c => c.Content.Text.Contains("puppetmasters", StringComparison.Ordinal))
-            && ends.All(c => c.SpeakerCanonical == "Alexander Lukashenko"));
-    }
-
-    [Fact]
     public void Contradiction_between_russias_account_of_the_mercenaries_and_the_belarusian_charge()
     {
         var link = Assert.Single(Seed.Links, l => l.Kind == LinkKind.Contradiction);

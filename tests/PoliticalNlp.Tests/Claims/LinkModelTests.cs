@@ -152,6 +152,8 @@ public class LinkModelTests
     [Theory]
     [InlineData("Opposition leader Jane Roe accused the interior minister of ordering police to beat protesters. The ministry rejected the allegations on Tuesday.", "accused", "rejected")]
     [InlineData("Prosecutors say the general ordered the raid on the village. He denied ordering the raid.", "say", "denied")]
+    // Issue 9's third pattern: an ordinary say-verb whose content calls the other claim false.
+    [InlineData("Senator Anna Cole said the agency had destroyed the records.\n\nAn agency spokesman said the reports were false and there was no evidence that any records had been destroyed.", "said", "said")]
     public void A_denial_answers_the_charge_before_it(string text, string chargeCue, string denialCue)
     {
         var doc = Analyzer.Analyze(text);

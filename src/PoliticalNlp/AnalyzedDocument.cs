@@ -99,13 +99,7 @@ public sealed class AnalyzedDocument : IEquatable<AnalyzedDocument>
     public int SentenceIndexAt(int offset)
     {
         var sentences = Sentences.AsSpan();
-        int lo = 0, hi = sentences.Length;
-        while (lo < hi)
-        {
-            int mid = (lo + hi) / 2;
-            if (sentences[mid].End <= offset) lo = mid + 1;
-            else hi = mid;
-        }
+        int lo = PoliticalNlp.Text.OffsetSearch.FirstEndingAfter(sentences, offset);
         return lo < sentences.Length && sentences[lo].Start <= offset ? lo : -1;
     }
 
@@ -123,12 +117,12 @@ public sealed class AnalyzedDocument : IEquatable<AnalyzedDocument>
         Entity? inside = null;
         if (claim.Speaker is { } speaker)
         {
-            for (int e = PoliticalNlp.Entities.EntitySearch.FirstEndingAfter(entities, speaker.Start); e < entities.Length && entities[e].Start < speaker.End; e++)
+            for (int e = PoliticalNlp.Text.OffsetSearch.FirstEndingAfter(entities, speaker.Start); e < entities.Length && entities[e].Start < speaker.End; e++)
                 inside = entities[e];
         }
         if (inside is not null || claim.SpeakerCanonical is not { } canonical) return inside;
         int before = claim.Speaker?.Start ?? claim.Content.Start;
-        for (int e = PoliticalNlp.Entities.EntitySearch.FirstEndingAfter(entities, before) - 1; e >= 0; e--)
+        for (int e = PoliticalNlp.Text.OffsetSearch.FirstEndingAfter(entities, before) - 1; e >= 0; e--)
             if (entities[e].Canonical == canonical) return entities[e];
         foreach (var entity in entities) if (entity.Canonical == canonical) return entity;
         return null;

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using PoliticalNlp.Entities;
+using PoliticalNlp.Text;
 
 namespace PoliticalNlp.Claims;
 
@@ -208,7 +209,7 @@ internal static class ClaimLinker
     private static HashSet<string> EntitiesIn(ImmutableArray<Entity> entities, Sentence sentence, bool includePlaces)
     {
         var names = new HashSet<string>(StringComparer.Ordinal);
-        for (int e = EntitySearch.FirstStartingAt(entities.AsSpan(), sentence.Start); e < entities.Length && entities[e].End <= sentence.End; e++)
+        for (int e = OffsetSearch.FirstStartingAt(entities.AsSpan(), sentence.Start); e < entities.Length && entities[e].End <= sentence.End; e++)
             if (includePlaces || entities[e].Type != EntityType.Place) names.Add(entities[e].Canonical);
         return names;
     }

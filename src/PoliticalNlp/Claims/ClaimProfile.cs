@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Runtime.InteropServices;
 using PoliticalNlp.Entities;
+using PoliticalNlp.Text;
 
 namespace PoliticalNlp.Claims;
 
@@ -157,7 +158,7 @@ internal sealed class ClaimProfile
     private static string[] EntitiesIn(ImmutableArray<Entity> entities, int start, int end)
     {
         List<string>? names = null;
-        for (int e = EntitySearch.FirstEndingAfter(entities.AsSpan(), start); e < entities.Length && entities[e].Start < end; e++)
+        for (int e = OffsetSearch.FirstEndingAfter(entities.AsSpan(), start); e < entities.Length && entities[e].Start < end; e++)
             if (entities[e].Start >= start) (names ??= []).Add(entities[e].Canonical);
         return names?.ToArray() ?? [];
     }

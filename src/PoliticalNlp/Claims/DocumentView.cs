@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using PoliticalNlp.Entities;
+using PoliticalNlp.Text;
 
 namespace PoliticalNlp.Claims;
 
@@ -48,17 +49,9 @@ internal sealed class DocumentView
     /// <summary>The entity the token is part of, or -1.</summary>
     private int EntityOf(int token)
     {
-        if (_entities.IsEmpty) return -1;
         ref readonly var t = ref _tokens[token];
-        int lo = 0, hi = _entities.Length - 1;
-        if (_entities[0].Start >= t.End) return -1;
-        while (lo < hi)
-        {
-            int mid = (lo + hi + 1) >> 1;
-            if (_entities[mid].Start < t.End) lo = mid;
-            else hi = mid - 1;
-        }
-        return _entities[lo].End > t.Start ? lo : -1;
+        int e = OffsetSearch.FirstStartingAt(_entities.AsSpan(), t.End) - 1; // the last entity starting inside or before the token
+        return e >= 0 && _entities[e].End > t.Start ? e : -1;
     }
 
     /// <summary>The sentence holding the character at <paramref name="offset"/> (or the token before it).</summary>
@@ -118,7 +111,7 @@ internal sealed class DocumentView
     public string? ResolveSpeaker(int start, int end)
     {
         Entity? found = null;
-        for (int i = EntitySearch.FirstEndingAfter(_entities.AsSpan(), start); i < _entities.Length && _entities[i].Start < end; i++)
+        for (int i = OffsetSearch.FirstEndingAfter(_entities.AsSpan(), start); i < _entities.Length && _entities[i].Start < end; i++)
         {
             var e = _entities[i];
             if (found is null || e.Type == EntityType.Person || (found.Type != EntityType.Person && e.Type == EntityType.Agency)) found = e;
@@ -139,7 +132,7 @@ internal sealed class DocumentView
 
     private string? Preceding(int offset, Func<Entity, bool> wanted)
     {
-        int lo = EntitySearch.FirstEndingAfter(_entities.AsSpan(), offset);
+        int lo = OffsetSearch.FirstEndingAfter(_entities.AsSpan(), offset);
         // Only recent mentions: a pronoun does not reach back past a couple of hundred names (and linking stays linear).
         for (int i = lo - 1; i >= Math.Max(0, lo - 200); i--)
             if (wanted(_entities[i])) return _entities[i].Canonical;

@@ -1,7 +1,7 @@
 namespace PoliticalNlp;
 
 /// <summary>A named entity mention: a span of the text with its type and document-level identity.</summary>
-public sealed record Entity
+public sealed record Entity : Text.IOffsetRange
 {
     /// <summary>Offset of the mention's first UTF-16 code unit.</summary>
     public required int Start { get; init; }

@@ -1,7 +1,7 @@
 namespace PoliticalNlp;
 
 /// <summary>A sentence: a character range and the range of tokens it covers.</summary>
-public readonly record struct Sentence
+public readonly record struct Sentence : Text.IOffsetRange
 {
     /// <summary>Creates a sentence.</summary>
     [System.Text.Json.Serialization.JsonConstructor]

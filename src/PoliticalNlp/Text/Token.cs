@@ -7,7 +7,7 @@ namespace PoliticalNlp;
 /// A token does not copy its text; use <see cref="GetText(string)"/> or slice the source.
 /// </summary>
 [StructLayout(LayoutKind.Auto)]
-public readonly record struct Token
+public readonly record struct Token : Text.IOffsetRange
 {
     /// <summary>Creates a token.</summary>
     [System.Text.Json.Serialization.JsonConstructor]

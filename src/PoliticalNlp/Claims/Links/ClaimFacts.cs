@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using PoliticalNlp.Entities;
+using PoliticalNlp.Text;
 
 namespace PoliticalNlp.Claims.Links;
 
@@ -59,14 +60,14 @@ internal readonly record struct ClaimFacts
         {
             var claim = claims[i];
             var content = claim.Content;
-            int sentence = SentenceAt(sentences, content.Start);
+            int sentence = Math.Min(OffsetSearch.FirstEndingAfter(sentences, content.Start), Math.Max(0, sentences.Length - 1));
             var s = sentences.IsEmpty ? default : sentences[sentence];
             // The frame is the claim's own stretch of its sentence (the words before the content, where "But" and the
             // source stand, and a few after it), bounded so that a sentence of thousands of claims costs each claim
             // the same: linear in the document.
             var sentenceTokens = sentences.IsEmpty ? ReadOnlySpan<Token>.Empty : tokens.Slice(s.FirstToken, s.TokenCount);
             var contentTokens = TokensIn(tokens, content.Start, content.End);
-            int firstContent = sentenceTokens.IsEmpty ? 0 : FirstEndingAfter(sentenceTokens, content.Start);
+            int firstContent = sentenceTokens.IsEmpty ? 0 : OffsetSearch.FirstEndingAfter(sentenceTokens, content.Start);
             int from = Math.Max(0, firstContent - FrameBefore);
             int to = Math.Min(sentenceTokens.Length, firstContent + contentTokens.Length + FrameAfter);
             var frame = ClaimWord.None;
@@ -92,7 +93,7 @@ internal readonly record struct ClaimFacts
                 if (++word > 3) break;
             }
             int named = 0;
-            for (int e = EntitySearch.FirstEndingAfter(entities.AsSpan(), content.Start); e < entities.Length && entities[e].Start < content.End; e++)
+            for (int e = OffsetSearch.FirstEndingAfter(entities.AsSpan(), content.Start); e < entities.Length && entities[e].Start < content.End; e++)
                 if (entities[e].Type != EntityType.Place && entities[e].Canonical != claim.SpeakerCanonical) named++;
             int cueClass = -1, cueLemma = -1;
             if (claim.Cue is { } cueSpan)
@@ -127,34 +128,10 @@ internal readonly record struct ClaimFacts
     /// <summary>How many tokens after the content the frame reads (a trailing attribution).</summary>
     private const int FrameAfter = 12;
 
-    private static int SentenceAt(ReadOnlySpan<Sentence> sentences, int offset)
-    {
-        int lo = 0, hi = sentences.Length;
-        while (lo < hi)
-        {
-            int mid = (lo + hi) / 2;
-            if (sentences[mid].End <= offset) lo = mid + 1;
-            else hi = mid;
-        }
-        return Math.Min(lo, Math.Max(0, sentences.Length - 1));
-    }
-
-    private static int FirstEndingAfter(ReadOnlySpan<Token> tokens, int offset)
-    {
-        int lo = 0, hi = tokens.Length;
-        while (lo < hi)
-        {
-            int mid = (lo + hi) / 2;
-            if (tokens[mid].End <= offset) lo = mid + 1;
-            else hi = mid;
-        }
-        return lo;
-    }
-
     /// <summary>The tokens inside [start, end), found by binary search.</summary>
     public static ReadOnlySpan<Token> TokensIn(ReadOnlySpan<Token> tokens, int start, int end)
     {
-        int first = FirstEndingAfter(tokens, start);
+        int first = OffsetSearch.FirstEndingAfter(tokens, start);
         int last = first;
         while (last < tokens.Length && tokens[last].Start < end) last++;
         return tokens[first..last];
@@ -163,7 +140,7 @@ internal readonly record struct ClaimFacts
     private static EntityType? EntityAt(ImmutableArray<Entity> entities, int start, int end)
     {
         var span = entities.AsSpan();
-        int e = EntitySearch.FirstEndingAfter(span, start);
+        int e = OffsetSearch.FirstEndingAfter(span, start);
         EntityType? type = null;
         // The speaker span may hold a title and a name ("Foreign Minister X"): the last entity inside it names the source.
         for (; e < span.Length && span[e].Start < end; e++) type = span[e].Type;

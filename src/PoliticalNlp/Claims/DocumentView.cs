@@ -34,17 +34,8 @@ internal sealed class DocumentView
 
     public bool Is(int i, string word) => i >= 0 && i < _tokens.Length && Word(i).Equals(word, StringComparison.OrdinalIgnoreCase);
 
-    public int SentenceOf(int token)
-    {
-        int lo = 0, hi = _sentences.Length - 1;
-        while (lo < hi)
-        {
-            int mid = (lo + hi + 1) >> 1;
-            if (_sentences[mid].FirstToken <= token) lo = mid;
-            else hi = mid - 1;
-        }
-        return lo;
-    }
+    // Sentences cover the tokens in order, so the token's sentence is the first to end after the token starts.
+    public int SentenceOf(int token) => OffsetSearch.FirstEndingAfter<Sentence>(_sentences, _tokens[token].Start);
 
     /// <summary>The entity the token is part of, or -1.</summary>
     private int EntityOf(int token)
@@ -55,17 +46,7 @@ internal sealed class DocumentView
     }
 
     /// <summary>The sentence holding the character at <paramref name="offset"/> (or the token before it).</summary>
-    public int SentenceAt(int offset)
-    {
-        int lo = 0, hi = _tokens.Length - 1;
-        while (lo < hi)
-        {
-            int mid = (lo + hi + 1) / 2;
-            if (_tokens[mid].Start <= offset) lo = mid;
-            else hi = mid - 1;
-        }
-        return SentenceOf(Math.Max(0, lo));
-    }
+    public int SentenceAt(int offset) => SentenceOf(Math.Max(0, OffsetSearch.FirstStartingAt<Token>(_tokens, offset + 1) - 1));
 
     public int SentenceStart(int sentence) => _sentences[sentence].FirstToken;
 

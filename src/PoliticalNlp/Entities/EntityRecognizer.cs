@@ -325,7 +325,7 @@ internal sealed class EntityRecognizer
                 || word[(dot + 1)..] is not ("com" or "org" or "net" or "gov" or "info" or "io" or "tv" or "uk" or "nz" or "au")) continue;
             var t = tokens[i];
             bool taken = false;
-            for (int k = first; k < mentions.Count && !taken; k++) taken = mentions[k].Start < t.End && t.Start < mentions[k].End;
+            for (int k = first; k < mentions.Count && !taken; k++) taken = Overlaps(mentions[k], t.Start, t.End);
             if (!taken) mentions.Add(new EntityMention(t.Start, t.End, tokenOffset + i, 1, EntityType.Agency, null, null, 0.5f));
         }
     }
@@ -362,24 +362,27 @@ internal sealed class EntityRecognizer
             }
             else if ((c & GazetteerCategory.Organization) != 0 && IsAcronym(text, start, end) && (c & ~GazetteerCategory.Organization) == 0) type = EntityType.Agency;
             else continue;
+            // A full name the lexicon knows ("Zed Quorvax", a user's ExtraPeople entry) of which the tagger found only a
+            // part ("Quorvax") is the whole name: the parts inside it give way to it.
+            bool mayReplace = type == EntityType.Person && m.TokenCount >= 2;
             bool overlaps = false, inside = true;
-            for (int k = first; k < mentions.Count; k++)
+            for (int k = first; k < mentions.Count && (!overlaps || (inside && mayReplace)); k++)
             {
-                if (mentions[k].Start >= end.End || start.Start >= mentions[k].End) continue;
+                if (!Overlaps(mentions[k], start.Start, end.End)) continue;
                 overlaps = true;
                 inside &= mentions[k].Start >= start.Start && mentions[k].End <= end.End;
             }
-            // A full name the lexicon knows ("Zed Quorvax", a user's ExtraPeople entry) of which the tagger found only a
-            // part ("Quorvax") is the whole name: the parts inside it give way to it.
-            if (overlaps && inside && type == EntityType.Person && m.TokenCount >= 2)
+            if (overlaps && inside && mayReplace)
             {
                 for (int k = mentions.Count - 1; k >= first; k--)
-                    if (mentions[k].Start < end.End && start.Start < mentions[k].End) mentions.RemoveAt(k);
+                    if (Overlaps(mentions[k], start.Start, end.End)) mentions.RemoveAt(k);
                 overlaps = false;
             }
             if (!overlaps) mentions.Add(new EntityMention(start.Start, end.End, tokenOffset + m.FirstToken, m.TokenCount, type, iso, resolved, 0.5f));
         }
     }
+
+    private static bool Overlaps(EntityMention mention, int start, int end) => mention.Start < end && start < mention.End;
 
     private static bool IsAcronym(string text, Token start, Token end)
     {

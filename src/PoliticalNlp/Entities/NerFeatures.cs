@@ -85,15 +85,16 @@ internal static class NerFeatures
             uint case0 = c0 < 0 ? 7u : (uint)Lexicons.WordClasses.CaseBucketOf(c0);
             output[n++] = Tag(40, cluster0, mask);
             output[n++] = FeatureHasher.Finish(FeatureHasher.Add(FeatureHasher.Add(FeatureHasher.Start(41), cluster0), shape0), mask);
-            output[n++] = Tag(42, i > 0 && ctx.WordClasses[i - 1] >= 0 ? (uint)Lexicons.WordClasses.ClusterOf(ctx.WordClasses[i - 1]) : UnknownClass, mask);
-            output[n++] = Tag(43, i + 1 < ctx.Tokens.Length && ctx.WordClasses[i + 1] >= 0 ? (uint)Lexicons.WordClasses.ClusterOf(ctx.WordClasses[i + 1]) : UnknownClass, mask);
+            int cPrev = i > 0 ? ctx.WordClasses[i - 1] : -1, cNext = i + 1 < ctx.Tokens.Length ? ctx.WordClasses[i + 1] : -1;
+            output[n++] = Tag(42, cPrev < 0 ? UnknownClass : (uint)Lexicons.WordClasses.ClusterOf(cPrev), mask);
+            output[n++] = Tag(43, cNext < 0 ? UnknownClass : (uint)Lexicons.WordClasses.ClusterOf(cNext), mask);
             output[n++] = FeatureHasher.Finish(FeatureHasher.Add(FeatureHasher.Add(FeatureHasher.Start(44), case0), i == 0 ? 1u : 0u), mask);
             // The fine classes split the coarse ones (parties from agencies, outlets from cities) where data allows.
             uint fine0 = c0 < 0 ? UnknownClass : (uint)Lexicons.WordClasses.FineClusterOf(c0);
             output[n++] = Tag(45, fine0, mask);
             output[n++] = FeatureHasher.Finish(FeatureHasher.Add(FeatureHasher.Add(FeatureHasher.Start(46), fine0), shape0), mask);
-            output[n++] = Tag(47, i > 0 && ctx.WordClasses[i - 1] >= 0 ? (uint)Lexicons.WordClasses.FineClusterOf(ctx.WordClasses[i - 1]) : UnknownClass, mask);
-            output[n++] = Tag(48, i + 1 < ctx.Tokens.Length && ctx.WordClasses[i + 1] >= 0 ? (uint)Lexicons.WordClasses.FineClusterOf(ctx.WordClasses[i + 1]) : UnknownClass, mask);
+            output[n++] = Tag(47, cPrev < 0 ? UnknownClass : (uint)Lexicons.WordClasses.FineClusterOf(cPrev), mask);
+            output[n++] = Tag(48, cNext < 0 ? UnknownClass : (uint)Lexicons.WordClasses.FineClusterOf(cNext), mask);
         }
 
         // Gazetteer membership of this token and its neighbours.

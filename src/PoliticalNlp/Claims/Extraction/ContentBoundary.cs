@@ -36,7 +36,7 @@ internal static class ContentBoundary
         {
             if (start < sEnd && IsClauseJoiner(doc.Word(start))) { joined = true; start++; }
         }
-        else if (IsClauseJoiner(doc.Word(k)) && !doc.Is(k, "as") && !doc.Is(k, "which") && !doc.Is(k, "who") && !doc.Is(k, "whom")) joined = true;
+        else if (IsClauseJoiner(doc.Word(k)) && doc.Word(k) is not ("as" or "which" or "who" or "whom")) joined = true;
         else return false;
         int n = start;
         while (n < sEnd && n < start + 2 && FunctionWords.IsAdverb(doc.Word(n))) n++;

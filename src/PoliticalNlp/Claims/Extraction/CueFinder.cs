@@ -97,7 +97,7 @@ internal sealed class CueFinder(CueLexicon lexicon)
         for (int k = cue + 2; k < Math.Min(doc.Tokens.Length, cue + 9); k++)
         {
             if (doc.IsClauseBreak(k)) return false;
-            if (doc.Word(k) is "is" or "are" or "was" or "were" or "will" or "would" or "has" or "have" or "had" or "could" or "can" or "did" or "does" or "do" or "should" or "must" or "may" or "might") return true;
+            if (FunctionWords.IsAuxiliary(doc.Word(k))) return true;
         }
         return false;
     }
@@ -115,13 +115,13 @@ internal sealed class CueFinder(CueLexicon lexicon)
         while (j >= sFirst && j > cue - 4 && FunctionWords.IsAdverb(doc.Word(j)))
         {
             // "Trump never mentioned …": a negated cue reports nothing.
-            if (doc.Word(j) is "never" || doc.Is(j, "never")) return true;
+            if (doc.Is(j, "never")) return true;
             j--;
         }
         if (j < sFirst) return false;
         var before = doc.Word(j);
-        if (participle && FunctionWords.IsPassiveAuxiliary(before) && !before.Equals("not", StringComparison.Ordinal)) return true;
-        if (before is "not" or "never" or "n't" || before.EndsWith("n't") || before.EndsWith("n’t")) return true;
+        if (participle && FunctionWords.IsPassiveAuxiliary(before)) return true;
+        if (before is "not" or "never" || before.EndsWith("n't") || before.EndsWith("n’t")) return true;
         return j > sFirst && doc.Is(j, "to") && (doc.Is(j - 1, "declined") || doc.Is(j - 1, "refused") || doc.Is(j - 1, "unable") || doc.Is(j - 1, "reluctant"));
     }
 }

@@ -6,7 +6,7 @@ namespace PoliticalNlp.Claims;
 /// </summary>
 internal static class FunctionWords
 {
-    public static bool IsPassiveAuxiliary(ReadOnlySpan<char> w) => w is "be" or "been" or "being" or "was" or "were" or "is" or "are" or "not";
+    public static bool IsPassiveAuxiliary(ReadOnlySpan<char> w) => w is "be" or "been" or "being" or "was" or "were" or "is" or "are";
 
     public static bool IsAdverbOrAuxiliary(ReadOnlySpan<char> w) => w is
         "also" or "later" or "repeatedly" or "has" or "had" or "have" or "was" or "is" or "were" or "would" or "will" or "previously"
@@ -28,6 +28,11 @@ internal static class FunctionWords
 
     public static bool IsFiniteVerb(ReadOnlySpan<char> w) =>
         (w.Length > 4 && w.EndsWith("ed")) || w is "is" or "was" or "were" or "are" or "has" or "have" or "had" or "will" or "would" or "could" or "should";
+
+    /// <summary>An auxiliary or modal: after a noun phrase it makes a clause ("… the plan was …").</summary>
+    public static bool IsAuxiliary(ReadOnlySpan<char> w) =>
+        w is "is" or "are" or "was" or "were" or "will" or "would" or "has" or "have" or "had" or "could" or "can" or "did" or "does" or "do"
+            or "should" or "must" or "may" or "might";
 
     public static bool IsClauseWord(ReadOnlySpan<char> w) => w is "that" or "said" or "says" or "if" or "because" or "while" or "when" or "although";
 

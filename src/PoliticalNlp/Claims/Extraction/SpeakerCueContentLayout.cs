@@ -183,7 +183,7 @@ internal static class SpeakerCueContentLayout
             if (doc.IsClauseBreak(k)) return true;
             var w = doc.Word(k);
             // Only auxiliaries and "that" make a clause here: "in a televised statement" holds an adjective in -ed.
-            if (w is "that" or "is" or "are" or "was" or "were" or "has" or "have" or "had" or "will" or "would" or "could" or "should" or "can" or "may" or "might" or "must" or "do" or "does" or "did" or "be"
+            if (w is "that" or "be" || FunctionWords.IsAuxiliary(w)
                 || (k > first && FunctionWords.IsFiniteVerb(w) && doc.Word(k - 1) is "he" or "she" or "they" or "it" or "we" or "I")) return false;
         }
         return first + 16 >= sEnd || doc.IsClauseBreak(Math.Min(sEnd - 1, first + 16));

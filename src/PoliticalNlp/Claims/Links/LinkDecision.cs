@@ -80,7 +80,7 @@ internal sealed class LinkDecision
     }
 
     /// <summary>True when exactly one of the two claims answers (denies, doubts, calls false) — they cannot agree.</summary>
-    public static bool Opposed(LinkDocument doc, int x, int y) => Answers(doc, x) != Answers(doc, y);
+    public static bool Opposed(LinkDocument doc, int x, int y) => doc.Answers[x] != doc.Answers[y];
 
     /// <summary>Keeps the most confident decided pairs such that no claim takes part in more than
     /// <see cref="MaxLinksPerClaim"/> links; <paramref name="decided"/> is reordered.</summary>
@@ -111,14 +111,14 @@ internal sealed class LinkDecision
     /// <summary>Orders a decided pair (x before y in the text) as (from, to): the answer is <c>to</c>.</summary>
     public static (int From, int To) Direct(LinkDocument doc, int x, int y, LinkKind kind)
     {
-        if (kind is LinkKind.Denial or LinkKind.NotConfirmed && Answers(doc, x) && !Answers(doc, y)) return (y, x);
+        if (kind is LinkKind.Denial or LinkKind.NotConfirmed && doc.Answers[x] && !doc.Answers[y]) return (y, x);
         return (x, y);
     }
 
-    private static bool Answers(LinkDocument doc, int i)
+    /// <summary>True when the claim answers another: it denies, doubts or calls something false, or is a negated verdict.</summary>
+    public static bool Answers(Claim claim, in ClaimFacts f)
     {
-        var f = doc.Facts[i];
-        return doc.Claims[i].CueKind == ClaimKind.Denial || doc.Claims[i].Kind == ClaimKind.Denial
+        return claim.CueKind == ClaimKind.Denial || claim.Kind == ClaimKind.Denial
             || ((f.Cue | f.Content) & (ClaimWord.Deny | ClaimWord.Doubt | ClaimWord.Falsity)) != 0
             || ((f.Frame | f.Content) & ClaimWord.Verdict) != 0 && (f.Frame & ClaimWord.Negation) != 0;
     }

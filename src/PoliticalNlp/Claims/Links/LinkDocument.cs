@@ -31,6 +31,8 @@ internal sealed class LinkDocument
         for (int i = 0; i < claims.Length; i++) BestPartner[i] = FindBestPartner(i);
         foreach (var f in facts)
             if (f.Cue.HasFlag(ClaimWord.Deny) || (f.Content & (ClaimWord.Falsity | ClaimWord.Deny)) != 0) Denials++;
+        Answers = new bool[claims.Length];
+        for (int i = 0; i < claims.Length; i++) Answers[i] = LinkDecision.Answers(claims[i], facts[i]);
     }
 
     public string Text { get; }
@@ -38,6 +40,9 @@ internal sealed class LinkDocument
     public ImmutableArray<Claim> Claims { get; }
 
     public ClaimFacts[] Facts { get; }
+
+    /// <summary>Per claim: does it answer another (<see cref="LinkDecision.Answers"/>)? Read for every candidate pair.</summary>
+    public bool[] Answers { get; }
 
     public ClaimProfile[] Profiles { get; }
 

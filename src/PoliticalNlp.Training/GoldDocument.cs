@@ -9,6 +9,10 @@ internal sealed record GoldDocument(string Id, string Text, IReadOnlyList<GoldCl
     /// <summary>The entity mentions (offsets and type), optional ones included.</summary>
     public IReadOnlyList<(int Start, int End, string Type)> Entities { get; init; } = [];
 
+    /// <summary>The 60 annotated articles: train then dev <c>all.gold.jsonl</c> of <paramref name="evalDir"/>.</summary>
+    public static List<GoldDocument> ReadAnnotated(string evalDir) =>
+        Read([Path.Combine(evalDir, "train", "all.gold.jsonl"), Path.Combine(evalDir, "dev", "all.gold.jsonl")]);
+
     /// <summary>Reads one or more gold JSON Lines files (e.g. train and dev <c>all.gold.jsonl</c>), in file and line order.</summary>
     public static List<GoldDocument> Read(IEnumerable<string> paths)
     {

@@ -19,8 +19,6 @@ internal static class KindTrainer
     /// <summary>The model overrides the rules' kind only at this probability or above (0: always).</summary>
     public static float Threshold { get; set; }
 
-    private sealed record Row(string Label, float[] Features);
-
     /// <summary>One document's extracted claims, their facts and, for each, the gold claim it matches (or null).</summary>
     public sealed record Input(GoldDocument Gold, AnalyzedDocument Analyzed, ImmutableArray<Claim> Claims, ClaimFacts[] Facts, int?[] ToGold);
 
@@ -113,16 +111,16 @@ internal static class KindTrainer
         string[] names = [.. KindFeatures.Names, .. minClaims > 0 ? LearnVocabulary(docs, minClaims).Select(w => KindFeatures.WordPrefix + w) : []];
         int dim = names.Length;
         var vocabulary = KindFeatures.Vocabulary(names);
-        var rows = new List<Row>();
+        var rows = new List<(string Label, float[] Features)>();
         foreach (var doc in docs)
         {
             for (int c = 0; c < doc.Claims.Length; c++)
             {
                 if (Label(doc, c) is not { } label) continue;
-                rows.Add(new Row(label, Features(doc, c, vocabulary, dim)));
+                rows.Add((label, Features(doc, c, vocabulary, dim)));
             }
         }
-        return MaximumEntropyTrainer.Train(rows.Select(r => (r.Label, r.Features)), Classes, names, l2, 300, $"kinds {name}",
+        return MaximumEntropyTrainer.Train(rows, Classes, names, l2, 300, $"kinds {name}",
             new Dictionary<string, float> { ["threshold.override"] = Threshold });
     }
 }

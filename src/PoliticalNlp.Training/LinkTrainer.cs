@@ -325,7 +325,7 @@ internal static class LinkTrainer
     /// <summary>The <c>links</c> command: cross-validated figures on pipeline and gold claims, then the shipped model.</summary>
     public static int Run(string evalDir, string modelPath, string cvPrefix, Settings settings, TextWriter log)
     {
-        var docs = GoldDocument.Read([Path.Combine(evalDir, "train", "all.gold.jsonl"), Path.Combine(evalDir, "dev", "all.gold.jsonl")]);
+        var docs = GoldDocument.ReadAnnotated(evalDir);
         var prepared = Prepare(docs, settings, log);
         if (settings.Experiment == "kinds") return 0;
         if (settings.Experiment == "dump")

@@ -108,21 +108,23 @@ namespace PoliticalNlp.Training
 
         private static int TrainLinks(Options o)
         {
-            string eval = o.Get("eval") ?? Path.Combine("..", "shared", "eval");
+            string eval = EvalDir(o);
             string output = o.Get("output") ?? Path.Combine("src", "PoliticalNlp", "Models", "links.bin");
             string cv = o.Get("cv") ?? Path.Combine(Path.GetTempPath(), "politicalnlp-links-cv");
             var settings = new LinkTrainer.Settings(
-                Folds: int.Parse(o.Get("folds") ?? "10", System.Globalization.CultureInfo.InvariantCulture),
+                Folds: Int(o, "folds", 10),
                 InnerFolds: 5,
-                L2: float.Parse(o.Get("l2") ?? "10", System.Globalization.CultureInfo.InvariantCulture),
-                KindL2: float.Parse(o.Get("kind-l2") ?? "0.1", System.Globalization.CultureInfo.InvariantCulture),
+                L2: Float(o, "l2", 10f),
+                KindL2: Float(o, "kind-l2", 0.1f),
                 WithGoldPairs: o.Has("gold-pairs"),
                 Experiment: o.Get("experiment"),
                 SkipCrossValidation: o.Has("no-cv"));
-            KindTrainer.MinClaims = int.Parse(o.Get("kind-words") ?? "5", System.Globalization.CultureInfo.InvariantCulture);
-            KindTrainer.Threshold = float.Parse(o.Get("kind-threshold") ?? "0", System.Globalization.CultureInfo.InvariantCulture);
+            KindTrainer.MinClaims = Int(o, "kind-words", 5);
+            KindTrainer.Threshold = Float(o, "kind-threshold", 0f);
             return LinkTrainer.Run(eval, output, cv, settings, Console.Out);
         }
+
+        private static string EvalDir(Options o) => o.Get("eval") ?? Path.Combine("..", "shared", "eval");
 
         private static string ClassesPath(Options o) => o.Get("classes") ?? Path.Combine("src", "PoliticalNlp", "Models", "wordclasses.bin");
 
@@ -134,7 +136,7 @@ namespace PoliticalNlp.Training
         private static int LearnClusters(Options o)
         {
             string data = o.Get("data") ?? Path.Combine("..", "shared", "data");
-            string eval = o.Get("eval") ?? Path.Combine("..", "shared", "eval");
+            string eval = EvalDir(o);
             string output = o.Get("output") ?? ClassesPath(o);
             var settings = new WordClusterer.Settings(
                 CoarseClasses: Int(o, "k", 256),
@@ -169,6 +171,9 @@ namespace PoliticalNlp.Training
         private static int Int(Options o, string name, int fallback) =>
             o.Get(name) is { } value ? int.Parse(value, System.Globalization.CultureInfo.InvariantCulture) : fallback;
 
+        private static float Float(Options o, string name, float fallback) =>
+            o.Get(name) is { } value ? float.Parse(value, System.Globalization.CultureInfo.InvariantCulture) : fallback;
+
         private static IEnumerable<string> ReadGzipLines(string path)
         {
             using var file = File.OpenRead(path);
@@ -179,7 +184,7 @@ namespace PoliticalNlp.Training
 
         /// <summary>The paragraphs of 100+ characters of the annotated articles (train and dev), trimmed.</summary>
         private static HashSet<string> AnnotatedParagraphs(string eval) =>
-            GoldDocument.Read([Path.Combine(eval, "train", "all.gold.jsonl"), Path.Combine(eval, "dev", "all.gold.jsonl")])
+            GoldDocument.ReadAnnotated(eval)
                 .SelectMany(d => d.Text.Split('\n')).Select(p => p.Trim()).Where(p => p.Length >= 100).ToHashSet(StringComparer.Ordinal);
 
         private static WordClasses LoadWordClasses(Options o)
@@ -197,9 +202,9 @@ namespace PoliticalNlp.Training
         private static int Train(Options o)
         {
             string data = o.Get("data") ?? Path.Combine("..", "shared", "data");
-            int passes = int.Parse(o.Get("passes") ?? "12", System.Globalization.CultureInfo.InvariantCulture);
-            int bits = int.Parse(o.Get("bits") ?? "18", System.Globalization.CultureInfo.InvariantCulture);
-            float? l2 = o.Get("l2") is { } l ? float.Parse(l, System.Globalization.CultureInfo.InvariantCulture) : null;
+            int passes = Int(o, "passes", 12);
+            int bits = Int(o, "bits", 18);
+            float? l2 = o.Get("l2") is null ? null : Float(o, "l2", 0);
             bool gmb = o.All("train").Count == 0;
             if (gmb && o.Get("lexicon") is null) CompileLexicon(new Options(new() { ["data"] = [data] }));
             if (gmb && o.Get("classes") is null) LearnClusters(new Options(new() { ["data"] = [data] }));
@@ -216,10 +221,10 @@ namespace PoliticalNlp.Training
                 // The annotated articles (our conventions, modern political news) join GMB, repeated --article-weight times.
                 if (!o.Has("no-articles"))
                 {
-                    string eval = o.Get("eval") ?? Path.Combine("..", "shared", "eval");
-                    var articles = GoldDocument.Read([Path.Combine(eval, "train", "all.gold.jsonl"), Path.Combine(eval, "dev", "all.gold.jsonl")])
+                    string eval = EvalDir(o);
+                    var articles = GoldDocument.ReadAnnotated(eval)
                         .Where(d => !o.All("hold-out").Contains(d.Id)).ToList();
-                    int weight = int.Parse(o.Get("article-weight") ?? "3", System.Globalization.CultureInfo.InvariantCulture);
+                    int weight = Int(o, "article-weight", 3);
                     var sentences = articles.SelectMany(d => ArticleEntities.Sentences(d, d.Entities)).ToList();
                     for (int k = 0; k < weight; k++) train.AddRange(sentences);
                     Console.WriteLine($"train: {articles.Count} annotated articles ({sentences.Count} sentences) × {weight} join GMB");

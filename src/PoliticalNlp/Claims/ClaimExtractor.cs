@@ -135,7 +135,7 @@ internal sealed class ClaimExtractor(CueLexicon cues, Gazetteer gazetteer)
     {
         var doc = ctx.Doc;
         if (NominalLayout.TryRead(ctx, i, sEnd) is { } nominal) return nominal;
-        if (doc.Is(i, "according") && i + 1 < sEnd && doc.Is(i + 1, "to")) return AccordingToLayout.TryRead(ctx, i, sFirst, floor, sEnd);
+        if (doc.IsAccordingTo(i, sEnd)) return AccordingToLayout.TryRead(ctx, i, sFirst, floor, sEnd);
         if (!_cues.IsCue(doc, i, out var cue) || CueFinder.IsPassiveOrUnsaid(doc, i, sFirst)) return null;
         if (SpeakerCueContentLayout.TryRead(ctx, i, cue, sFirst, sEnd, previous, out var draft)) return draft;
         return ContentThenCueLayout.TryRead(ctx, i, cue, sFirst, floor, sEnd);

@@ -34,6 +34,9 @@ internal sealed class DocumentView
 
     public bool Is(int i, string word) => i >= 0 && i < _tokens.Length && Word(i).Equals(word, StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>True when tokens <paramref name="i"/> and the next, both before <paramref name="end"/>, are <c>according to</c>.</summary>
+    public bool IsAccordingTo(int i, int end) => i + 1 < end && Is(i, "according") && Is(i + 1, "to");
+
     // Sentences cover the tokens in order, so the token's sentence is the first to end after the token starts.
     public int SentenceOf(int token) => OffsetSearch.FirstEndingAfter<Sentence>(_sentences, _tokens[token].Start);
 

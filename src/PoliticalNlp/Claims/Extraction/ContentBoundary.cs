@@ -100,16 +100,10 @@ internal static class ContentBoundary
                 }
                 continue;
             }
-            if (doc.Is(k, "according") && k + 1 < sEnd && doc.Is(k + 1, "to"))
+            if (doc.IsAccordingTo(k, sEnd))
             {
-                var via = PhraseReader.SpeakerAfter(doc, k + 2, sEnd, inQuote);
                 ctx.Consumed[k] = true; // the source's own claim; not a second claim by the via
-                if (via.Start >= 0)
-                {
-                    via = doc.TrimToEntity(via.Start, via.End, anyType: true);
-                    draft.ViaStart = doc.Tokens[via.Start].Start;
-                    draft.ViaEnd = doc.Tokens[via.End - 1].End;
-                }
+                ctx.SetVia(draft, PhraseReader.SpeakerAfter(doc, k + 2, sEnd, inQuote));
                 last = k - 1;
                 break;
             }

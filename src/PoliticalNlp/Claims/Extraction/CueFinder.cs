@@ -53,7 +53,7 @@ internal sealed class CueFinder(CueLexicon lexicon)
         // "Americans accused of travelling", "accused in the blasts": an accusing verb straight before a preposition is a passive.
         if (cue.Class == CueClass.Accuse && word.EndsWith("ed") && i + 1 < doc.Tokens.Length && (doc.Is(i + 1, "of") || doc.Is(i + 1, "in") || doc.Is(i + 1, "for"))) return false;
         // "last Sunday’s disputed election": a participle after a possessive is an adjective.
-        if (i > 0 && word.EndsWith("ed") && (doc.Word(i - 1).EndsWith("'s") || doc.Word(i - 1).EndsWith("’s") || doc.Word(i - 1) is "'s" or "’s")) return false;
+        if (i > 0 && word.EndsWith("ed") && FunctionWords.IsPossessive(doc.Word(i - 1))) return false;
         // "in remarks to reporters", "barred from claiming asylum": after a preposition the word is a noun or gerund.
         if (i > 0 && FunctionWords.IsNounPreposition(doc.Word(i - 1))) return false;
         // "Powell, after announcing his resignation, …": a gerund after a preposition reports nothing of its own.

@@ -51,6 +51,16 @@ internal sealed class ExtractionContext
         draft.SpeakerTokens = speaker;
     }
 
+    /// <summary>Records the intermediate source (<c>according to Belta</c>), trimmed to the entity it ends in; none when
+    /// <paramref name="via"/> is empty.</summary>
+    public void SetVia(ClaimDraft draft, (int Start, int End) via)
+    {
+        if (via.Start < 0) return;
+        via = Doc.TrimToEntity(via.Start, via.End, anyType: true);
+        draft.ViaStart = Doc.Tokens[via.Start].Start;
+        draft.ViaEnd = Doc.Tokens[via.End - 1].End;
+    }
+
     public void SetContent(ClaimDraft draft, int first, int last)
     {
         draft.ContentStart = Doc.Tokens[first].Start;
@@ -63,13 +73,9 @@ internal sealed class ExtractionContext
     {
         for (int k = from; k + 1 < sEnd && k < from + 3 * PhraseReader.MaxSpeakerTokens; k++)
         {
-            if (!Doc.Is(k, "according") || !Doc.Is(k + 1, "to")) continue;
+            if (!Doc.IsAccordingTo(k, sEnd)) continue;
             Consumed[k] = true;
-            var via = PhraseReader.NounPhrase(Doc, k + 2, sEnd);
-            if (via.Start < 0) return;
-            via = Doc.TrimToEntity(via.Start, via.End, anyType: true);
-            draft.ViaStart = Doc.Tokens[via.Start].Start;
-            draft.ViaEnd = Doc.Tokens[via.End - 1].End;
+            SetVia(draft, PhraseReader.NounPhrase(Doc, k + 2, sEnd));
             return;
         }
     }

@@ -34,6 +34,9 @@ internal static class FunctionWords
         w is "is" or "are" or "was" or "were" or "will" or "would" or "has" or "have" or "had" or "could" or "can" or "did" or "does" or "do"
             or "should" or "must" or "may" or "might";
 
+    /// <summary>A possessive: a word ending in <c>'s</c> or <c>’s</c>, or that clitic alone.</summary>
+    public static bool IsPossessive(ReadOnlySpan<char> w) => w.EndsWith("'s") || w.EndsWith("’s");
+
     public static bool IsClauseWord(ReadOnlySpan<char> w) => w is "that" or "said" or "says" or "if" or "because" or "while" or "when" or "although";
 
     /// <summary>Words that open a sentence without being its subject ("However, the ministry …").</summary>

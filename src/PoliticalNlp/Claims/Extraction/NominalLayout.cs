@@ -41,7 +41,7 @@ internal static class NominalLayout
         if (noun < 1 || !doc.Is(noun + 1, "that") || noun + 2 >= sEnd || !ctx.Cues.IsNominal(doc, noun, out var entry)) return null;
         int owner = noun - 1;
         if (doc.Word(owner) is "'s" or "’s") owner--;
-        else if (!(doc.Word(owner).EndsWith("'s") || doc.Word(owner).EndsWith("’s"))) return null;
+        else if (!FunctionWords.IsPossessive(doc.Word(owner))) return null;
         if (owner < 0 || !doc.IsEntityToken(owner)) return null;
         var source = doc.TrimToEntity(Math.Max(0, owner - PhraseReader.MaxSpeakerTokens + 1), owner + 1, anyType: true);
         var draft = new ClaimDraft

@@ -64,7 +64,7 @@ internal static class PhraseReader
             {
                 // (Not "John Dowd, Trump’s former lead attorney, told": a possessive names someone else.)
                 var named = doc.FirstPerson(k + 1, Math.Min(j, k + 2));
-                if (named.Start == k + 1 && !(named.End < j && doc.Word(named.End) is "'s" or "’s") && !doc.Word(named.End - 1).EndsWith("'s") && !doc.Word(named.End - 1).EndsWith("’s")) return named;
+                if (named.Start == k + 1 && !(named.End < j && doc.Word(named.End) is "'s" or "’s") && !FunctionWords.IsPossessive(doc.Word(named.End - 1))) return named;
                 // "The U.N.'s nuclear watchdog, the International Atomic Energy Agency, said": an appositive that is a name.
                 int at = doc.Is(k + 1, "the") ? k + 2 : k + 1;
                 if (at < j && doc.IsEntityToken(at) && doc.IsEntityToken(j - 1) && doc.TrimToEntity(at, j, anyType: true) is var whole && whole.Start == at) return whole;

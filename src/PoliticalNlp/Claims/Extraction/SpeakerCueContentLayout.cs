@@ -224,7 +224,7 @@ internal static class SpeakerCueContentLayout
     private static bool RefusesAnAction(DocumentView doc, int first, int last)
     {
         int k = first;
-        while (k <= last && k < first + 4 && (FunctionWords.IsDeterminer(doc.Word(k)) || doc.Tokens[k].Kind != TokenKind.Word || char.IsUpper(doc.Word(k)[0]) || doc.Word(k).EndsWith("'s") || doc.Word(k).EndsWith("’s"))) k++;
+        while (k <= last && k < first + 4 && (FunctionWords.IsDeterminer(doc.Word(k)) || doc.Tokens[k].Kind != TokenKind.Word || char.IsUpper(doc.Word(k)[0]) || FunctionWords.IsPossessive(doc.Word(k)))) k++;
         for (int h = k; h <= last && h < k + 2; h++)
         {
             if (doc.Word(h) is "proposal" or "proposals" or "plan" or "plans" or "lawsuit" or "suit" or "case" or "motion" or "request" or "requests" or "bid" or "offer"

@@ -23,14 +23,7 @@ internal sealed class LinearClassifier
         Weights = weights;
         Biases = biases;
         Settings = settings;
-        _byFeature = new float[weights.Length];
-        for (int c = 0; c < classes.Length; c++)
-            for (int f = 0; f < features.Length; f++) _byFeature[f * classes.Length + c] = weights[c * features.Length + f];
     }
-
-    // Feature-major copy of the weights: most features of a row are zero (one-hot families), so scoring walks the
-    // non-zero features once and adds each one's weights for all classes.
-    private readonly float[] _byFeature;
 
     /// <summary>What the model is for and which training run made it (written into the file).</summary>
     public string Name { get; }
@@ -55,20 +48,31 @@ internal sealed class LinearClassifier
     public void Predict(ReadOnlySpan<float> features, Span<float> probabilities)
     {
         int n = Features.Length, classes = Classes.Length;
-        var scores = probabilities[..classes];
-        Biases.AsSpan().CopyTo(scores);
-        for (int f = 0; f < n; f++)
-        {
-            float v = features[f];
-            if (v == 0) continue;
-            var w = _byFeature.AsSpan(f * classes, classes);
-            for (int c = 0; c < classes; c++) scores[c] += w[c] * v;
-        }
+        features = features[..n];
+        // A dense dot product a class: with vector instructions it is faster than skipping the zero features one by one
+        // (a row of about 230 features has about 20 non-zero ones, scattered, so the branch mispredicts).
         float max = float.NegativeInfinity;
-        foreach (float score in scores) if (score > max) max = score;
+        for (int c = 0; c < classes; c++)
+        {
+            float score = Biases[c] + Dot(Weights.AsSpan(c * n, n), features);
+            probabilities[c] = score;
+            if (score > max) max = score;
+        }
         float sum = 0;
-        for (int c = 0; c < Classes.Length; c++) sum += probabilities[c] = MathF.Exp(probabilities[c] - max);
-        for (int c = 0; c < Classes.Length; c++) probabilities[c] /= sum;
+        for (int c = 0; c < classes; c++) sum += probabilities[c] = MathF.Exp(probabilities[c] - max);
+        for (int c = 0; c < classes; c++) probabilities[c] /= sum;
+    }
+
+    private static float Dot(ReadOnlySpan<float> a, ReadOnlySpan<float> b)
+    {
+        int i = 0;
+        var acc = System.Numerics.Vector<float>.Zero;
+        int width = System.Numerics.Vector<float>.Count;
+        for (; i <= a.Length - width; i += width)
+            acc += new System.Numerics.Vector<float>(a[i..]) * new System.Numerics.Vector<float>(b[i..]);
+        float sum = System.Numerics.Vector.Sum(acc);
+        for (; i < a.Length; i++) sum += a[i] * b[i];
+        return sum;
     }
 
     /// <summary>Throws unless the model was trained on exactly <paramref name="runtimeFeatures"/>, in that order (or,

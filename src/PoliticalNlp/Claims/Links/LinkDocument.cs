@@ -27,6 +27,10 @@ internal sealed class LinkDocument
         FirstAccusation = -1;
         foreach (var c in claims) if (c.Kind == ClaimKind.Accusation) Charges++;
         for (int i = 0; i < claims.Length && FirstAccusation < 0; i++) if (claims[i].Kind == ClaimKind.Accusation) FirstAccusation = i;
+        _shared = new double[claims.Length * LinkCandidates.Window];
+        for (int i = 0; i < claims.Length; i++)
+            for (int k = i + 1; k < claims.Length && k - i <= LinkCandidates.Window; k++)
+                _shared[i * LinkCandidates.Window + k - i - 1] = ClaimLinker.Shared(profiles[i].Stems, profiles[k].Stems, weights);
         BestPartner = new int[claims.Length];
         for (int i = 0; i < claims.Length; i++) BestPartner[i] = FindBestPartner(i);
         foreach (var f in facts)
@@ -79,6 +83,18 @@ internal sealed class LinkDocument
     /// <summary>The content stems of each claim's speaker span (empty without one).</summary>
     public uint[][] SpeakerStems { get; }
 
+    // The weighted content two claims share, for every pair within the candidate window, computed once: read by the
+    // best partner of each claim and by every candidate pair's features.
+    private readonly double[] _shared;
+
+    /// <summary>The weighted content stems claims <paramref name="a"/> and <paramref name="b"/> share
+    /// (<see cref="ClaimLinker.Shared"/>); the two are at most <see cref="LinkCandidates.Window"/> claims apart.</summary>
+    public double SharedContent(int a, int b)
+    {
+        if (a > b) (a, b) = (b, a);
+        return _shared[a * LinkCandidates.Window + b - a - 1];
+    }
+
     /// <summary>How many accusations the document reports.</summary>
     public int Charges { get; }
 
@@ -98,7 +114,7 @@ internal sealed class LinkDocument
         for (int k = lo; k <= hi; k++)
         {
             if (k == claim || !p.OtherSourceThan(Profiles[k])) continue;
-            double s = ClaimLinker.Shared(p.Stems, Profiles[k].Stems, Weights);
+            double s = SharedContent(claim, k);
             if (s > best)
             {
                 best = s;

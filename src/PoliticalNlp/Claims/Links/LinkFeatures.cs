@@ -111,7 +111,7 @@ internal static class LinkFeatures
         w.Add("x-first-accusation", cx.Kind == ClaimKind.Accusation && doc.FirstAccusation == x);
         w.Add("same-speaker-type", fx.SpeakerType is { } tx && fy.SpeakerType is { } ty && tx == ty);
 
-        double shared = ClaimLinker.Shared(px.Stems, py.Stems, doc.Weights);
+        double shared = doc.SharedContent(x, y);
         double smaller = Math.Max(1, Math.Min(px.Stems.Length, py.Stems.Length));
         w.Add("shared.weighted", (float)Math.Min(shared, 6) / 6f);
         w.Add("shared.ratio", (float)(shared / smaller));

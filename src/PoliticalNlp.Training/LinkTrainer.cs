@@ -208,7 +208,7 @@ internal static class LinkTrainer
             var links = doc.First().Pair.Links;
             foreach (var (pair, p) in doc)
             {
-                if (decision.Decide(p, LinkDecision.Opposed(links, pair.X, pair.Y), out float confidence) is not { } kind) continue;
+                if (decision.Decide(links, pair.X, pair.Y, p, out float confidence) is not { } kind) continue;
                 decided.Add((pair.X, pair.Y, kind, confidence));
                 pairs[(pair.X, pair.Y)] = pair;
             }

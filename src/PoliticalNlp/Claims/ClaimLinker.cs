@@ -22,7 +22,7 @@ internal static class ClaimLinker
     [
         "no immediate confirmation", "no confirmation", "could not be independently", "could not be verified", "could not be confirmed",
         "not independently verified", "not been verified", "not been confirmed", "unconfirmed", "no evidence", "never borne out",
-        "without evidence", "did not confirm", "declined to confirm", "would not confirm", "has not confirmed", "was not confirmed",
+        "without evidence", "did not confirm", "declined to confirm", "would not confirm", "not confirmed", "not verified",
         "studying whether", "investigating whether", "examining whether", "checking whether", "unclear whether", "not clear whether",
         "no way to verify", "not possible to verify", "impossible to verify", "not borne out", "no proof",
     ];

@@ -172,4 +172,47 @@ public class LinkModelTests
         Assert.Equal("said", doc.Claims.Single(c => c.Id == link.From).Cue?.Text);
         Assert.Equal("The claim could not be independently verified.", link.ToSpan?.Text);
     }
+
+    // Issue 9's fifth pattern: opposite assertions marked by a contrast word. Two sources that cannot both be right
+    // are never read as agreeing, whatever the model's support mass.
+    [Fact]
+    public void A_contrasting_account_by_another_source_is_a_counter_claim_not_support()
+    {
+        var doc = Analyzer.Analyze("The rebel group said its fighters had captured the airport. But the army said its soldiers still held the airport.");
+        Assert.Equal(2, doc.Claims.Length);
+        Assert.DoesNotContain(doc.Links, l => l.Kind == LinkKind.Support);
+        var link = Assert.Single(doc.Links);
+        Assert.True(link.IsCounterClaim);
+        Assert.Equal((doc.Claims[0].Id, doc.Claims[1].Id), (link.From, link.To));
+    }
+
+    // Issue 9's sixth pattern: the narrator says a claim is unconfirmed, with any auxiliary (have/has/had/was not confirmed).
+    [Theory]
+    [InlineData("Officials have not confirmed the report.")]
+    [InlineData("The report was not verified by officials.")]
+    public void A_narrated_verdict_that_a_report_is_unconfirmed_answers_the_report(string verdict)
+    {
+        var doc = Analyzer.Analyze("Local media reported that the trade minister had resigned. " + verdict);
+        var link = Assert.Single(doc.Links);
+        Assert.Equal(LinkKind.NotConfirmed, link.Kind);
+        Assert.Equal(doc.Claims[0].Id, link.From);
+        Assert.Equal(verdict, link.ToSpan?.Text);
+    }
+
+    // Issue 9's seventh pattern: the same source reversing itself is a Reversal, never a contradiction or a denial.
+    [Fact]
+    public void A_counter_link_between_two_claims_of_one_source_is_a_reversal()
+    {
+        const string text = "Senator Anna Cole initially said she had never met the lobbyist. Later, however, Cole said she had met him twice.";
+        var doc = Analyzer.Analyze(text);
+        Assert.All(doc.Links.Where(l => l.IsCounterClaim), l => Assert.Equal(LinkKind.Reversal, l.Kind));
+        var links = LinkDocument.Build(text, doc.Tokens.AsSpan(), doc.Sentences.AsSpan(), doc.Claims, doc.Entities, ClaimWords.Embedded);
+        Assert.True(LinkDecision.SameSource(links, 0, 1));
+        Span<float> probabilities = stackalloc float[LinkTrainerClasses.Length];
+        probabilities[Array.IndexOf(LinkTrainerClasses, nameof(LinkKind.Contradiction))] = 1;
+        var decision = new LinkDecision(LinkTrainerClasses, 0.5f, 0.5f, int.MaxValue);
+        Assert.Equal(LinkKind.Reversal, decision.Decide(links, 0, 1, probabilities, out _));
+    }
+
+    private static readonly string[] LinkTrainerClasses = ["None", .. Enum.GetNames<LinkKind>()];
 }

@@ -57,7 +57,7 @@ internal sealed class ClaimLinkStage
             {
                 LinkFeatures.Compute(doc, x, y, features);
                 _model.Predict(features.AsSpan(0, count), probabilities);
-                if (_decision.Decide(probabilities.AsSpan(0, _model.Classes.Length), LinkDecision.Opposed(doc, x, y), out float confidence) is not { } kind) continue;
+                if (_decision.Decide(doc, x, y, probabilities.AsSpan(0, _model.Classes.Length), out float confidence) is not { } kind) continue;
                 decided.Add((x, y, kind, confidence));
             }
             var kept = new List<(int X, int Y, LinkKind Kind)>(decided.Count);

@@ -18,24 +18,8 @@ internal static class ClaimLinker
     /// <summary>How many claims either side of a claim are searched for its partner.</summary>
     private const int Window = 40;
 
-    private static readonly string[] NotConfirmedMarkers =
-    [
-        "no immediate confirmation", "no confirmation", "could not be independently", "could not be verified", "could not be confirmed",
-        "not independently verified", "not been verified", "not been confirmed", "unconfirmed", "no evidence", "never borne out",
-        "without evidence", "did not confirm", "declined to confirm", "would not confirm", "not confirmed", "not verified",
-        "studying whether", "investigating whether", "examining whether", "checking whether", "unclear whether", "not clear whether",
-        "no way to verify", "not possible to verify", "impossible to verify", "not borne out", "no proof",
-    ];
-
-    /// <summary>Narrated charges against people another source vouches for.</summary>
-    private static readonly string[] ChargeMarkers = ["charging them", "charged them", "charging him", "charging her", "charged with", "on charges of"];
-
-    private static readonly string[] ReversalMarkers = ["turnround", "turnaround", "u-turn", "reversal", "about-face", "volte-face", "backtrack", "reversed"];
-
-    /// <summary>Cue stems that question a claim rather than deny it.</summary>
-    private static readonly string[] DoubtCues = ["doubt", "question", "skeptic", "sceptic"];
-
-    private static readonly string[] ContrastOpeners = ["but", "however", "yet", "still", "nevertheless", "meanwhile"];
+    // The phrase lists the rules read are data (Models/linkrules.tsv), not code.
+    private static LinkRuleWords Words => LinkRuleWords.Embedded;
 
     public static ImmutableArray<ClaimLink> Link(string text, ReadOnlySpan<Sentence> sentences, ImmutableArray<Claim> claims, ImmutableArray<Entity> entities)
     {
@@ -64,10 +48,10 @@ internal static class ClaimLinker
         foreach (var sentence in sentences)
         {
             var span = text.AsSpan(sentence.Start, sentence.End - sentence.Start);
-            bool notConfirmed = Phrases.ContainsAny(span, NotConfirmedMarkers);
-            bool reversal = Phrases.ContainsAny(span, ReversalMarkers);
+            bool notConfirmed = Phrases.ContainsAny(span, Words.NotConfirmed);
+            bool reversal = Phrases.ContainsAny(span, Words.Reversal);
             while (firstClaim < claims.Length && claims[firstClaim].Content.End <= sentence.Start) firstClaim++;
-            bool charge = Phrases.ContainsAny(span, ChargeMarkers);
+            bool charge = Phrases.ContainsAny(span, Words.Charge);
             if (!notConfirmed && !reversal && !charge) continue;
             bool isClaim = firstClaim < claims.Length && claims[firstClaim].Content.Start < sentence.End;
             if (charge && !isClaim)
@@ -143,9 +127,7 @@ internal static class ClaimLinker
 
     private static bool Overlapping(Claim a, Claim b) => a.Content.Start < b.Content.End && b.Content.Start < a.Content.End;
 
-    private static readonly string[] ConfirmationCues = ["confirm", "agree", "conced", "verif", "corroborat", "echo"];
-
-    private static bool IsConfirmation(Claim claim) => CueStartsWith(claim, ConfirmationCues);
+    private static bool IsConfirmation(Claim claim) => CueStartsWith(claim, Words.ConfirmationCues);
 
     /// <summary>The earlier claim a non-confirmation sentence is about: the named source's claims when the sentence
     /// names one (<c>Mr Lukashenko’s claim about …</c>), most shared content, and the first such claim on a tie (the
@@ -160,7 +142,7 @@ internal static class ClaimLinker
 
         // A verdict that neither names the source nor refers to a claim ("There is no evidence that homeopathy works")
         // may be about the world rather than a claim: it needs more shared content.
-        bool refersToClaim = anyNamed || Phrases.HasWordStartingWith(text.AsSpan(sentence.Start, sentence.End - sentence.Start), BackReferences);
+        bool refersToClaim = anyNamed || Phrases.HasWordStartingWith(text.AsSpan(sentence.Start, sentence.End - sentence.Start), Words.BackReferences);
         int best = -1;
         double bestScore = refersToClaim ? 0.5 : 1.5;
         for (int i = Math.Max(0, before - Window); i < before; i++)
@@ -297,23 +279,15 @@ internal static class ClaimLinker
         foreach (var (start, length) in ClaimProfile.Words(denial.Claim.Content.Text))
         {
             var word = denial.Claim.Content.Text.AsSpan(start, length);
-            foreach (var action in ActionNouns) if (word.StartsWith(action, StringComparison.OrdinalIgnoreCase)) return true;
+            foreach (var action in Words.ActionNouns) if (word.StartsWith(action, StringComparison.OrdinalIgnoreCase)) return true;
             if (++words == 6) break;
         }
         return false;
     }
 
-    private static readonly string[] ActionNouns =
-    [
-        "proposal", "offer", "plan", "request", "bid", "motion", "bill", "amendment", "appeal", "application", "invitation", "deal",
-        "call", "demand", "question", "system", "scheme", "policy", "measure", "idea", "nomination", "candidacy", "resolution",
-    ];
-
     /// <summary>Two consecutive claims from the same side: the same source, or one of them unresolved ("the attorney general has denied …" then "Lord Goldsmith said …").</summary>
     internal static bool SameSide(ClaimProfile a, ClaimProfile b) =>
         !a.OtherSourceThan(b) || a.Speaker is null || b.Speaker is null;
-
-    private static readonly string[] BackReferences = ["allegation", "claim", "accusation", "charge", "report", "assertion", "suggestion", "account", "story"];
 
     /// <summary>"these allegations", "the claims", "the report": content that is only a noun referring to earlier claims.</summary>
     private static bool RefersBack(string content)
@@ -324,13 +298,13 @@ internal static class ClaimLinker
         {
             var word = content.AsSpan(start, length);
             if (words == 0) determiner = word is "the" or "these" or "those" or "this" or "that" or "such" or "her" or "his" or "their" or "its" or "The" or "These" or "Those";
-            else if (words <= 2) foreach (var b in BackReferences) noun |= word.StartsWith(b, StringComparison.OrdinalIgnoreCase);
+            else if (words <= 2) foreach (var b in Words.BackReferences) noun |= word.StartsWith(b, StringComparison.OrdinalIgnoreCase);
             if (++words > 4) return false;
         }
         return determiner && noun;
     }
 
-    private static bool IsDoubt(Claim claim) => CueStartsWith(claim, DoubtCues);
+    private static bool IsDoubt(Claim claim) => CueStartsWith(claim, Words.DoubtCues);
 
     private static bool CueStartsWith(Claim claim, string[] stems)
     {
@@ -352,7 +326,7 @@ internal static class ClaimLinker
         foreach (var (s, length) in ClaimProfile.Words(head))
         {
             var first = head.Slice(s, length);
-            foreach (var c in ContrastOpeners) if (first.Equals(c, StringComparison.OrdinalIgnoreCase)) return true;
+            foreach (var c in Words.ContrastOpeners) if (first.Equals(c, StringComparison.OrdinalIgnoreCase)) return true;
             return false;
         }
         return false;

@@ -1,0 +1,91 @@
+namespace PoliticalNlp.Claims;
+
+/// <summary>
+/// The phrase lists the hand-written link rules (<see cref="ClaimLinker"/>) read, as data: read from the embedded
+/// <c>linkrules.tsv</c> (<c>LIST\tENTRY</c> lines), one property a list. How each list is matched is the rule's
+/// business and is documented in the file's header.
+/// </summary>
+internal sealed class LinkRuleWords
+{
+    public const string ResourceName = "PoliticalNlp.Models.linkrules.tsv";
+
+    /// <summary>The list names a file may use, in the order <see cref="Write"/> writes them.</summary>
+    public static readonly string[] ListNames =
+        ["not-confirmed", "charge", "reversal", "doubt-cue", "confirmation-cue", "contrast-opener", "action-noun", "back-reference"];
+
+    private static readonly Lazy<LinkRuleWords> s_embedded = new(LoadEmbedded);
+
+    private readonly string[][] _lists;
+
+    private LinkRuleWords(string[][] lists) => _lists = lists;
+
+    /// <summary>The lists shipped in the package.</summary>
+    public static LinkRuleWords Embedded => s_embedded.Value;
+
+    /// <summary>Phrases by which the narration says a claim is unconfirmed (<c>could not be verified</c>).</summary>
+    public string[] NotConfirmed => _lists[0];
+
+    /// <summary>Phrases of a narrated charge against people another source vouches for (<c>charged with</c>).</summary>
+    public string[] Charge => _lists[1];
+
+    /// <summary>Phrases of a narrated change of position (<c>u-turn</c>).</summary>
+    public string[] Reversal => _lists[2];
+
+    /// <summary>Cue stems that question a claim rather than deny it.</summary>
+    public string[] DoubtCues => _lists[3];
+
+    /// <summary>Cue stems by which one source confirms another.</summary>
+    public string[] ConfirmationCues => _lists[4];
+
+    /// <summary>First words by which a sentence sets itself against the one before.</summary>
+    public string[] ContrastOpeners => _lists[5];
+
+    /// <summary>Noun stems of actions a denial can reject (a proposal, an offer) rather than a claim.</summary>
+    public string[] ActionNouns => _lists[6];
+
+    /// <summary>Noun stems that point back at an earlier claim (<c>the allegations</c>).</summary>
+    public string[] BackReferences => _lists[7];
+
+    /// <summary>The entries of a list by its name in the file.</summary>
+    public IReadOnlyList<string> this[string list] => _lists[IndexOf(list)];
+
+    /// <summary>Reads the text form: <c>LIST\tENTRY</c> lines; <c>#</c> starts a comment line; every list must be present.</summary>
+    /// <exception cref="InvalidDataException">A line is malformed, names an unknown list, or a list has no entry.</exception>
+    public static LinkRuleWords Read(TextReader reader)
+    {
+        var lists = ListNames.Select(_ => new List<string>()).ToArray();
+        int number = 0;
+        while (reader.ReadLine() is { } line)
+        {
+            number++;
+            if (line.Length == 0 || line[0] == '#') continue;
+            int tab = line.IndexOf('\t');
+            if (tab <= 0 || tab == line.Length - 1 || line.IndexOf('\t', tab + 1) >= 0)
+                throw new InvalidDataException($"link rules line {number}: expected LIST<TAB>ENTRY, got '{line}'");
+            int list = Array.IndexOf(ListNames, line[..tab]);
+            if (list < 0) throw new InvalidDataException($"link rules line {number}: unknown list '{line[..tab]}' (known: {string.Join(", ", ListNames)})");
+            lists[list].Add(line[(tab + 1)..]);
+        }
+        for (int i = 0; i < lists.Length; i++)
+            if (lists[i].Count == 0) throw new InvalidDataException($"link rules: the list '{ListNames[i]}' has no entry");
+        return new LinkRuleWords([.. lists.Select(l => l.ToArray())]);
+    }
+
+    /// <summary>Writes the text form <see cref="Read"/> reads (entries only, in list order).</summary>
+    public void Write(TextWriter writer)
+    {
+        for (int i = 0; i < ListNames.Length; i++)
+            foreach (var entry in _lists[i]) writer.Write($"{ListNames[i]}\t{entry}\n");
+    }
+
+    private static int IndexOf(string list) =>
+        Array.IndexOf(ListNames, list) is >= 0 and var i ? i : throw new ArgumentException($"unknown list '{list}'", nameof(list));
+
+    private static LinkRuleWords LoadEmbedded()
+    {
+        using var stream = typeof(LinkRuleWords).Assembly.GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidOperationException($"The embedded link-rule lists '{ResourceName}' are missing from the PoliticalNlp assembly.");
+        using var reader = new StreamReader(stream);
+        return Read(reader);
+    }
+}

@@ -39,6 +39,14 @@ internal ref struct FeatureWriter
     /// <summary>Writes one indicator a name of <paramref name="names"/>: 1 for <paramref name="value"/>, 0 for the others.</summary>
     public void OneHot(string[] names, int value)
     {
-        for (int i = 0; i < names.Length; i++) Add(names[i], i == value);
+        _names?.AddRange(names);
+        if (Count + names.Length <= _values.Length)
+        {
+            // One clear and one store instead of a compare and a store a name: the kind-pair families are 36 wide.
+            var slots = _values.Slice(Count, names.Length);
+            slots.Clear();
+            if ((uint)value < (uint)names.Length) slots[value] = 1f;
+        }
+        Count += names.Length;
     }
 }

@@ -314,7 +314,9 @@ internal static class ClaimLinker
     }
 
     /// <summary>Whether the sentence that reports the claim opens with a contrast (<c>But a senior official …</c>).</summary>
-    private static bool OpensWithContrast(string text, Claim claim)
+    /// <summary>True when the sentence of the claim opens with a contrast word before its speaker, cue and content
+    /// (<c>But the army said …</c>): the claim sets itself against what came before.</summary>
+    internal static bool OpensWithContrast(string text, Claim claim)
     {
         int at = Math.Min(claim.Content.Start, claim.Speaker?.Start ?? int.MaxValue);
         at = Math.Min(at, claim.Cue?.Start ?? int.MaxValue);

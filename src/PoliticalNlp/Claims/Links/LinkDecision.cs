@@ -95,12 +95,13 @@ internal sealed class LinkDecision
     }
 
     /// <summary>True when the two claims cannot agree: exactly one of them answers (denies, doubts, calls false), or they
-    /// come from different sources and the later one is set against what came before (<c>But …</c>, <c>however</c>). In
-    /// the 60 annotated articles, of the linked pairs of other sources whose later sentence has a contrast word, 33 are
-    /// counter-links and 4 support.</summary>
+    /// come from different sources and the later one's sentence opens by setting itself against what came before
+    /// (<c>But the army said …</c>). In the 60 annotated articles, of the linked pairs of other sources whose later
+    /// sentence has a contrast word, 33 are counter-links and 4 support; a contrast inside the sentence (<c>said … but
+    /// condemned …</c>) may set the speaker's own two statements apart instead, so only an opening one counts.</summary>
     public static bool Opposed(LinkDocument doc, int x, int y) =>
         doc.Answers[x] != doc.Answers[y]
-        || ((doc.Facts[y].Frame & ClaimWord.Contrast) != 0 && doc.Profiles[x].OtherSourceThan(doc.Profiles[y]));
+        || (doc.OpensWithContrast[y] && doc.Profiles[x].OtherSourceThan(doc.Profiles[y]));
 
     /// <summary>Keeps the most confident decided pairs such that no claim takes part in more than
     /// <see cref="MaxLinksPerClaim"/> links; <paramref name="decided"/> is reordered.</summary>

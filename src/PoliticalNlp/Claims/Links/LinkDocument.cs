@@ -37,6 +37,8 @@ internal sealed class LinkDocument
             if (f.Cue.HasFlag(ClaimWord.Deny) || (f.Content & (ClaimWord.Falsity | ClaimWord.Deny)) != 0) Denials++;
         Answers = new bool[claims.Length];
         for (int i = 0; i < claims.Length; i++) Answers[i] = LinkDecision.Answers(claims[i], facts[i]);
+        OpensWithContrast = new bool[claims.Length];
+        for (int i = 0; i < claims.Length; i++) OpensWithContrast[i] = ClaimLinker.OpensWithContrast(text, claims[i]);
     }
 
     public string Text { get; }
@@ -49,6 +51,9 @@ internal sealed class LinkDocument
     public bool[] Answers { get; }
 
     public ClaimProfile[] Profiles { get; }
+
+    /// <summary>Per claim: does its sentence open with a contrast word (<c>But …</c>) before the claim begins?</summary>
+    public bool[] OpensWithContrast { get; }
 
     /// <summary>Stems many claims share say little about which two belong together.</summary>
     public Dictionary<uint, double> Weights { get; }

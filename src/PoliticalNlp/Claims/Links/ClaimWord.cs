@@ -42,4 +42,12 @@ internal enum ClaimWord
     /// <summary>Points back at something already said (<c>that</c>, <c>them</c>): a content that opens with it and calls
     /// it false (<c>called them a total fabrication</c>) denies. Read by the claim kind only.</summary>
     Anaphor = 1 << 23,
+
+    /// <summary>What a denial says there is none of (<c>evidence</c>, <c>proof</c>): <c>there was no evidence linking
+    /// them</c> denies. Read by the claim kind only.</summary>
+    Evidence = 1 << 24,
+
+    /// <summary>Disowns knowledge or a part by itself, with no negation word (<c>unaware</c>, <c>uninvolved</c>): a
+    /// denial. Read by the claim kind only.</summary>
+    Disavowal = 1 << 25,
 }

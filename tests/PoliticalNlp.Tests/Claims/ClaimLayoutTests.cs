@@ -35,6 +35,18 @@ public class ClaimLayoutTests
         Assert.StartsWith(layout, claim.Explain, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Turnout fell by a third, according to a study by the election commission.", "Turnout fell by a third")]
+    [InlineData("The mayor will run again, according to people close to the campaign.", "The mayor will run again")]
+    [InlineData("According to a survey released by the college on Friday, most voters back the plan.", "most voters back the plan")]
+    public void According_to_a_source_with_a_modifier_is_a_claim(string text, string content)
+    {
+        var claim = Single(text);
+        Assert.Equal(content, claim.Content.Text);
+        Assert.Equal(AttributionLayout.AccordingTo, claim.Layout);
+        Assert.NotNull(claim.Speaker);
+    }
+
     [Fact]
     public void A_participle_after_the_content_is_a_claim_of_the_same_speaker()
     {

@@ -47,6 +47,27 @@ public class ClaimLayoutTests
         Assert.NotNull(claim.Speaker);
     }
 
+    [Theory]
+    [InlineData("John Lee said, ''If she signs it, the deficit will grow.''", "If she signs it, the deficit will grow.")]
+    [InlineData("''The deficit will grow,'' John Lee said.", "The deficit will grow")]
+    [InlineData("``The deficit will grow,'' John Lee said.", "The deficit will grow")]
+    public void Doubled_apostrophes_and_graves_are_quotation_marks(string text, string content)
+    {
+        var claim = Single(text);
+        Assert.Equal(content, claim.Content.Text);
+        Assert.True(claim.Direct);
+        Assert.Equal("John Lee", claim.Speaker?.Text);
+    }
+
+    [Fact]
+    public void A_doubled_apostrophe_quote_continues_like_a_straight_one()
+    {
+        var claims = Analyzer.Analyze("''The deficit will grow,'' John Lee said. ''We cannot stop it.''").Claims;
+        Assert.Equal(2, claims.Length);
+        Assert.Equal("We cannot stop it.", claims[1].Content.Text);
+        Assert.Equal(AttributionLayout.Continuation, claims[1].Layout);
+    }
+
     [Fact]
     public void A_participle_after_the_content_is_a_claim_of_the_same_speaker()
     {

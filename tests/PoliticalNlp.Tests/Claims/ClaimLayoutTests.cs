@@ -68,6 +68,18 @@ public class ClaimLayoutTests
         Assert.Equal(AttributionLayout.Continuation, claims[1].Layout);
     }
 
+    [Theory]
+    [InlineData("The pilot was kind and careful, an airport official told the newspaper.", "The pilot was kind and careful", "an airport official")]
+    [InlineData("Instead, the governor told CNN, his policy would be to wait.", "his policy would be to wait", "the governor")]
+    [InlineData("The mayor told The Daily Herald, the budget will not balance.", "the budget will not balance", "The mayor")]
+    public void The_person_told_stands_between_the_cue_and_what_was_said(string text, string content, string speaker)
+    {
+        var claim = Single(text);
+        Assert.Equal(content, claim.Content.Text);
+        Assert.Equal("told", claim.Cue?.Text);
+        Assert.Equal(speaker, claim.Speaker?.Text);
+    }
+
     [Fact]
     public void A_participle_after_the_content_is_a_claim_of_the_same_speaker()
     {

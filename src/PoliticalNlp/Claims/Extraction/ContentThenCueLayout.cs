@@ -7,6 +7,9 @@ namespace PoliticalNlp.Claims;
 /// </summary>
 internal static class ContentThenCueLayout
 {
+    /// <summary>How many words the person told may take between a mid-sentence cue and its comma (<c>told The Wall Street Journal,</c>).</summary>
+    internal const int MaxPersonToldTokens = 5;
+
     public static ClaimDraft? TryRead(ExtractionContext ctx, int cue, CueEntry entry, int sFirst, int floor, int sEnd)
     {
         var doc = ctx.Doc;
@@ -50,6 +53,13 @@ internal static class ContentThenCueLayout
     {
         var doc = ctx.Doc;
         int comma = cue + entry.Words;
+        // "Instead, Trump told CNN, his policy would …": the person told stands between the cue and its comma.
+        if (!doc.Is(comma, ",") && SpeakerCueContentLayout.TakesPersonObject(entry.Lemma))
+        {
+            int k = comma;
+            while (k < sEnd && k <= comma + MaxPersonToldTokens && doc.Tokens[k].Kind == TokenKind.Word && !FunctionWords.IsFiniteVerb(doc.Word(k)) && !FunctionWords.IsClauseWord(doc.Word(k))) k++;
+            if (k > comma && doc.Is(k, ",")) comma = k;
+        }
         if (!doc.Is(comma, ",") || speaker.End > cue) return null;
         var draft = new ClaimDraft { Kind = entry.Kind, CueClass = entry.Class, Layout = AttributionLayout.MidSentence, SentenceIndex = doc.SentenceOf(cue) };
         int first = comma + 1;

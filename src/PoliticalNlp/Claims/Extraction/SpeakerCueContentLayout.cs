@@ -73,6 +73,12 @@ internal static class SpeakerCueContentLayout
         if (contentFirst == cue + 1 && doc.Word(cue) is "told" or "tells" or "tell" && cue + 1 < sEnd && doc.Tokens[cue + 1].Kind == TokenKind.Word)
         {
             contentFirst = cue + 2; // "told reporters the …"
+            // "told The Wall Street Journal, the budget …": a name told, in several words up to a comma; the content
+            // follows the comma.
+            int k = cue + 1;
+            if (doc.Is(k, "the")) k++;
+            while (k < sEnd && k <= cue + ContentThenCueLayout.MaxPersonToldTokens && doc.Tokens[k].Kind == TokenKind.Word && char.IsUpper(doc.Word(k)[0])) k++;
+            if (k > cue + 2 && k + 1 < sEnd && doc.Is(k, ",") && ctx.InQuote[k + 1] < 0) contentFirst = k + 1;
         }
         // "…, the U.S. command said Saturday.": a day after the cue is not content; the content came before.
         // "The indictment also said that, sometime before …": past the comma after "that".
@@ -117,8 +123,10 @@ internal static class SpeakerCueContentLayout
         // or circumstance, with no clause, report nothing (what was said comes elsewhere, if at all).
         if (entry.Lemma is "tell" or "warn" or "inform" or "remind" or "notify" or "assure" && contentFirst <= cue + entry.Words + 1 && !HoldsClause(ctx, contentFirst, contentLast))
         {
+            // "…, a school spokesman told the newspaper.": the person told ends the sentence, so what was said may come
+            // before the attribution; the layout that reads the content before the cue decides.
             draft = null;
-            return true;
+            return !EndsSentence(doc, contentLast, sEnd);
         }
         if (contentLast - contentFirst < 1)
         {
@@ -170,6 +178,13 @@ internal static class SpeakerCueContentLayout
         return false;
     }
 
+    /// <summary>True when only closing punctuation follows the token up to the sentence's end.</summary>
+    private static bool EndsSentence(DocumentView doc, int last, int sEnd)
+    {
+        for (int k = last + 1; k < sEnd; k++) if (doc.Tokens[k].Kind is not (TokenKind.Punctuation or TokenKind.Quote) || doc.Is(k, ",")) return false;
+        return true;
+    }
+
     private static bool IsAdjunctStart(ReadOnlySpan<char> w) =>
         w is "in" or "on" or "at" or "during" or "from" or "after" or "before" or "via" or "through" or "outside" or "inside" or "late" or "early" or "last" or "this";
 
@@ -189,7 +204,7 @@ internal static class SpeakerCueContentLayout
         return first + 16 >= sEnd || doc.IsClauseBreak(Math.Min(sEnd - 1, first + 16));
     }
 
-    private static bool TakesPersonObject(string lemma) =>
+    internal static bool TakesPersonObject(string lemma) =>
         lemma is "tell" or "inform" or "assure" or "warn" or "remind" or "convince" or "notify" or "persuade" or "caution" or "advise" or "promise" or "teach" or "write";
 
     /// <summary>The claim whose cue (and speaker) end right before the comma at <paramref name="comma"/>:

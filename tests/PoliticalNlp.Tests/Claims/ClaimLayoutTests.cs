@@ -80,6 +80,25 @@ public class ClaimLayoutTests
         Assert.Equal(speaker, claim.Speaker?.Text);
     }
 
+    [Theory]
+    [InlineData("While the mayor said the plan was sound, the council voted it down.", "the plan was sound", "the mayor")]
+    [InlineData("Although Smith said taxes would fall, the budget shows a rise of ten percent.", "taxes would fall", "Smith")]
+    public void A_claim_in_an_opening_subordinate_clause_ends_at_its_comma(string text, string content, string speaker)
+    {
+        var claim = Single(text);
+        Assert.Equal(content, claim.Content.Text);
+        Assert.Equal(speaker, claim.Speaker?.Text);
+    }
+
+    [Fact]
+    public void A_semicolon_then_a_number_and_a_cue_starts_the_next_claim()
+    {
+        var claims = Analyzer.Analyze("Most voters said they follow the race; 26 percent said they do not.").Claims;
+        Assert.Equal(2, claims.Length);
+        Assert.Equal("they follow the race", claims[0].Content.Text);
+        Assert.Equal("they do not", claims[1].Content.Text);
+    }
+
     [Fact]
     public void A_participle_after_the_content_is_a_claim_of_the_same_speaker()
     {

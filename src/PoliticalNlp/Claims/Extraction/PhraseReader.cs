@@ -111,6 +111,8 @@ internal static class PhraseReader
         }
         while (start < end && (doc.Is(start, "and") || doc.Is(start, "but") || doc.Is(start, "then") || doc.Is(start, "however") || doc.Is(start, ",") || doc.Is(start, "though") || doc.Is(start, "as")
                || doc.Is(start, "which") || doc.Is(start, "who") || doc.Is(start, "whom"))) start++;
+        // "While the mayor said …", "Although Smith said …": the subordinator is no part of the speaker.
+        if (start + 1 < end && start == sFirst && (Links.ClaimWords.Embedded.Of(doc.Word(start)) & Links.ClaimWord.Subordinator) != 0) start++;
         if (end - start > MaxSpeakerTokens) start = end - MaxSpeakerTokens;
         if (start >= end) return (-1, -1);
         // Prefer the person named at the end of a long phrase ("Belarus’s president Alexander Lukashenko").

@@ -50,4 +50,9 @@ internal enum ClaimWord
     /// <summary>Disowns knowledge or a part by itself, with no negation word (<c>unaware</c>, <c>uninvolved</c>): a
     /// denial. Read by the claim kind only.</summary>
     Disavowal = 1 << 25,
+
+    /// <summary>Opens a subordinate clause at a sentence's start (<c>while</c>, <c>although</c>, <c>if</c>): a claim
+    /// reported inside it ends at the comma that closes it (<c>Although Smith said taxes would fall, the budget …</c>).
+    /// Read by the content boundary only.</summary>
+    Subordinator = 1 << 26,
 }

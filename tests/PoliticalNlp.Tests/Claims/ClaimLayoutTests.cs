@@ -100,6 +100,18 @@ public class ClaimLayoutTests
     }
 
     [Fact]
+    public void An_attack_in_words_accuses()
+    {
+        var claim = Single("The senator blasted the governor for the delay.");
+        Assert.Equal("the governor for the delay", claim.Content.Text);
+        Assert.Equal(ClaimKind.Accusation, claim.Kind);
+    }
+
+    [Fact]
+    public void Blasts_as_explosions_report_nothing() =>
+        Assert.Empty(Analyzer.Analyze("Two blasts near the port killed three people on Friday.").Claims);
+
+    [Fact]
     public void A_participle_after_the_content_is_a_claim_of_the_same_speaker()
     {
         var claims = Analyzer.Analyze("Anna Berg rejected the report, calling it “a clumsy fabrication”.").Claims;

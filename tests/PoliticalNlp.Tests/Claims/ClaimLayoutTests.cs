@@ -111,6 +111,14 @@ public class ClaimLayoutTests
     public void Blasts_as_explosions_report_nothing() =>
         Assert.Empty(Analyzer.Analyze("Two blasts near the port killed three people on Friday.").Claims);
 
+    [Theory]
+    [InlineData("The EU foreign policy chief, Anna Berg, meanwhile said the deal was working.", "Anna Berg")]
+    [InlineData("Lawyer John Hill, who represents the state in its challenge, on Twitter called the ruling a sweeping victory.", "John Hill")]
+    [InlineData("The senator, in an early-morning tweet, instead urged voters to pick one of his rivals.", "The senator")]
+    [InlineData("The senator has struggled to win the south, instead claiming some victories in the Midwest.", "The senator")]
+    public void A_sentence_adverb_or_a_circumstance_before_the_cue_is_no_speaker(string text, string speaker) =>
+        Assert.Equal(speaker, Single(text).Speaker?.Text);
+
     [Fact]
     public void A_participle_after_the_content_is_a_claim_of_the_same_speaker()
     {

@@ -15,7 +15,8 @@ internal static class SpeakerCueContentLayout
         draft = new ClaimDraft { Kind = entry.Kind, CueClass = entry.Class, Layout = AttributionLayout.SpeakerCueContent, SentenceIndex = doc.SentenceOf(cue) };
         int before = cue - 1;
         // "… and has hinted that …": past adverbs and auxiliaries to the joiner.
-        while (before > sFirst && before > cue - 4 && doc.Word(before) is "then" or "also" or "later" or "has" or "have" or "had" or "repeatedly" or "again") before--;
+        while (before > sFirst && before > cue - 4 && (doc.Word(before) is "then" or "also" or "later" or "has" or "have" or "had" or "repeatedly" or "again"
+               || (Links.ClaimWords.Embedded.Of(doc.Word(before)) & Links.ClaimWord.SentenceAdverb) != 0)) before--;
         (int Start, int End) subject;
         bool sameSentence = previous is not null && previous.SentenceIndex == draft.SentenceIndex;
         // ", while admitting he was …": the participle after a joiner.

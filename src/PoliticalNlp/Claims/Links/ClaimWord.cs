@@ -55,4 +55,8 @@ internal enum ClaimWord
     /// reported inside it ends at the comma that closes it (<c>Although Smith said taxes would fall, the budget …</c>).
     /// Read by the content boundary only.</summary>
     Subordinator = 1 << 26,
+
+    /// <summary>A sentence adverb that may stand between a speaker and the cue (<c>Mogherini, meanwhile, said</c>,
+    /// <c>Trump instead urged</c>): no part of the speaker. Read by the speaker reading only.</summary>
+    SentenceAdverb = 1 << 27,
 }

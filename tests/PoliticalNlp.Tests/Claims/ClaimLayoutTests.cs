@@ -119,6 +119,22 @@ public class ClaimLayoutTests
     public void A_sentence_adverb_or_a_circumstance_before_the_cue_is_no_speaker(string text, string speaker) =>
         Assert.Equal(speaker, Single(text).Speaker?.Text);
 
+    [Theory]
+    [InlineData("As the mayor noted, the plan failed in the council.", "the plan failed in the council")]
+    [InlineData("But as the mayor noted, those voters will give the plan a second look.", "those voters will give the plan a second look")]
+    [InlineData("The plan failed, as the mayor noted.", "The plan failed")]
+    [InlineData("It is true, as the court notes, that the report presents no direct evidence.", "the report presents no direct evidence")]
+    public void As_the_speaker_said_is_an_attribution(string text, string content)
+    {
+        var claim = Single(text);
+        Assert.Equal(content, claim.Content.Text);
+        Assert.Equal("the ", claim.Speaker?.Text[..4]);
+    }
+
+    [Fact]
+    public void As_best_I_can_tell_is_no_attribution() =>
+        Assert.Empty(Analyzer.Analyze("As best I can tell, the plan failed in the council.").Claims);
+
     [Fact]
     public void A_participle_after_the_content_is_a_claim_of_the_same_speaker()
     {

@@ -23,6 +23,8 @@ internal static class QuoteFinder
             if (t.Kind != TokenKind.Quote) continue;
             char c = MarkOf(text, t);
             if (c == '"' && t.Length == 2 && open >= 0 && text[tokens[open].Start] == '`') c = '\u201D'; // ``…'' closes
+            // “…," mixed marks: a straight mark that closes by its position closes an open curly one.
+            if (c == '"' && open >= 0 && MarkOf(text, tokens[open]) == '\u201C' && ClosesByPosition(text, t.Start, t.End)) c = '\u201D';
             if (c is '\u201C' or '\u00AB' or '\u201E')
             {
                 if (open >= 0 && i - 1 > open) quotes.Add(new Quotation(open, i - 1, Closed: false));
@@ -72,6 +74,10 @@ internal static class QuoteFinder
         2 when text[t.Start] == '\'' => '"',
         _ => '\0',
     };
+
+    /// <summary>A mark right after a word or punctuation and before a space, punctuation or the end: it closes.</summary>
+    private static bool ClosesByPosition(string text, int at, int end) =>
+        at > 0 && !char.IsWhiteSpace(text[at - 1]) && (end >= text.Length || char.IsWhiteSpace(text[end]) || char.IsPunctuation(text[end]));
 
     /// <summary>A straight mark after sentence-ending punctuation and a space, before a letter: it opens.</summary>
     private static bool OpensAfterSentence(string text, int at, int end) =>

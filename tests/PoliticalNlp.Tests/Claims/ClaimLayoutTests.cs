@@ -136,6 +136,37 @@ public class ClaimLayoutTests
         Assert.Empty(Analyzer.Analyze("As best I can tell, the plan failed in the council.").Claims);
 
     [Fact]
+    public void A_relative_cue_then_the_main_cue_are_two_claims()
+    {
+        var claims = Analyzer.Analyze("Berg, who said the plan was vetted by lawyers, said he was unaware of any dispute.").Claims;
+        Assert.Equal(2, claims.Length);
+        Assert.Equal("the plan was vetted by lawyers", claims[0].Content.Text);
+        Assert.Equal("he was unaware of any dispute", claims[1].Content.Text);
+    }
+
+    [Fact]
+    public void Who_added_after_an_appositive_is_the_named_speaker()
+    {
+        var claims = Analyzer.Analyze("\"It will not pass,\" said Scott Reed, the group's chief strategist, who added that his group plans to focus on local issues.").Claims;
+        Assert.Equal(2, claims.Length);
+        Assert.Equal("his group plans to focus on local issues", claims[1].Content.Text);
+        Assert.Equal("Scott Reed", claims[1].Speaker?.Text);
+    }
+
+    [Fact]
+    public void A_sentence_adverb_between_commas_after_the_cue_is_skipped() =>
+        Assert.Equal("in the end the senator could not escape the record", Single("He added, though, that in the end the senator could not escape the record.").Content.Text);
+
+    [Fact]
+    public void A_straight_mark_closes_an_open_curly_one_by_its_position()
+    {
+        var claims = Analyzer.Analyze("“The talks failed,\" Anna Berg, a professor, said in the statement. \"We will try again.\"").Claims;
+        Assert.Equal(2, claims.Length);
+        Assert.Equal("The talks failed", claims[0].Content.Text);
+        Assert.Equal("Anna Berg", claims[0].Speaker?.Text);
+    }
+
+    [Fact]
     public void A_participle_after_the_content_is_a_claim_of_the_same_speaker()
     {
         var claims = Analyzer.Analyze("Anna Berg rejected the report, calling it “a clumsy fabrication”.").Claims;

@@ -93,6 +93,13 @@ internal static class PhraseReader
                        && !FunctionWords.IsClauseWord(doc.Word(start0 - 1)) && !EndsClause(doc, start0 - 1) && !FunctionWords.IsFiniteVerb(doc.Word(start0 - 1))) start0--;
                 var antecedent = doc.TrimToEntity(start0, end0, anyType: true);
                 if (doc.IsEntityToken(antecedent.Start)) return antecedent;
+                // "…, said Scott Reed, the group's strategist, who added that …": the appositive names the person before it.
+                if (start0 - 2 >= sFirst && doc.Is(start0 - 1, ",") && doc.IsEntityToken(start0 - 2) && inQuote[start0 - 2] < 0)
+                {
+                    int e = start0 - 2, s0 = e;
+                    while (s0 > sFirst && e - s0 < MaxSpeakerTokens && doc.IsEntityToken(s0 - 1)) s0--;
+                    return doc.TrimToEntity(s0, e + 1, anyType: true);
+                }
             }
             return (-1, -1);
         }

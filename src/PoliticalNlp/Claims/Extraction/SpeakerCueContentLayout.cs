@@ -57,6 +57,10 @@ internal static class SpeakerCueContentLayout
             return true;
         }
         int contentFirst = cue + entry.Words;
+        // "He added, though, that …", "said, however, the …": a sentence adverb between commas before the content.
+        if (contentFirst + 3 < sEnd && doc.Is(contentFirst, ",") && doc.Is(contentFirst + 2, ",")
+            && (Links.ClaimWords.Embedded.Of(doc.Word(contentFirst + 1)) & Links.ClaimWord.SentenceAdverb) != 0)
+            contentFirst = doc.Is(contentFirst + 3, "that") ? contentFirst + 4 : contentFirst + 3;
         // "admitted to a crowd of angry workers that he had voted": content starts after "that".
         // "said on “Fox News Sunday” that …": a short quoted title inside the adjunct before "that".
         bool adjunct = cue + entry.Words < sEnd && IsAdjunctStart(doc.Word(cue + entry.Words));
@@ -112,7 +116,8 @@ internal static class SpeakerCueContentLayout
             {
                 if (!doc.Is(k, ",") || ctx.InQuote[k] >= 0) continue;
                 var next = doc.Word(k + 1);
-                if (next.Length > 0 && char.IsLower(next[0]) && (FunctionWords.IsFiniteVerb(next) || next is "has" or "have" or "had" or "is" or "was"))
+                // ("Berg, who said the plan was vetted, said he was unaware": the main clause's verb may be a cue.)
+                if (next.Length > 0 && char.IsLower(next[0]) && (FunctionWords.IsFiniteVerb(next) || next is "has" or "have" or "had" or "is" or "was" || ctx.Cues.IsCueWord(next)))
                 {
                     contentLast = k - 1;
                     break;

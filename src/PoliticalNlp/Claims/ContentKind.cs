@@ -82,6 +82,8 @@ internal static class ContentKind
         if (opensWithCondition || (classes & ClaimWord.Danger) != 0) return ClaimKind.Warning;
         if (negated && (classes & ClaimWord.Involvement) != 0) return ClaimKind.Denial;
         if ((classes & ClaimWord.Falsity) != 0 && ((classes & (ClaimWord.ClaimNoun | ClaimWord.ChargeNoun)) != 0 || opensWithAnaphor)) return ClaimKind.Denial;
+        // "No.", "Never.": an answer that is a negation alone denies what was asked.
+        if (index is > 0 and <= 2 && negated && negationAt == index - 1 && (classes & ~ClaimWord.Negation) == 0) return ClaimKind.Denial;
         if (negatedCharge || negatedEvidence || (classes & ClaimWord.Disavowal) != 0) return ClaimKind.Denial;
         if (assertedNegation && (cueFlags & CueFlags.Rebuts) != 0) return ClaimKind.Denial;
         if (blame || (classes & ClaimWord.Condemnation) != 0 || content.Contains('?')) return ClaimKind.Accusation;

@@ -107,4 +107,10 @@ public class ContentKindTests
         Assert.Single(claims);
         Assert.Equal(ClaimKind.Denial, claims[0].Kind);
     }
+
+    [Theory]
+    [InlineData("No.")]
+    [InlineData("Absolutely not")]
+    public void A_negation_alone_as_the_answer_denies(string content) =>
+        Assert.Equal(ClaimKind.Denial, ContentKind.Refine(ClaimKind.Statement, content));
 }

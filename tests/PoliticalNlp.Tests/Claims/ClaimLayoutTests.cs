@@ -166,6 +166,17 @@ public class ClaimLayoutTests
         Assert.Equal("Anna Berg", claims[0].Speaker?.Text);
     }
 
+    [Theory]
+    [InlineData("The former watchdog rejected the claims – while saying he would have opened an inquiry.", "he would have opened an inquiry")]
+    [InlineData("The former watchdog rejected the claims — saying they were false.", "they were false")]
+    public void A_participle_after_a_dash_is_a_claim_of_the_same_speaker(string text, string content)
+    {
+        var claims = Analyzer.Analyze(text).Claims;
+        Assert.Equal(2, claims.Length);
+        Assert.Equal(content, claims[1].Content.Text);
+        Assert.Equal("The former watchdog", claims[1].Speaker?.Text);
+    }
+
     [Fact]
     public void A_participle_after_the_content_is_a_claim_of_the_same_speaker()
     {

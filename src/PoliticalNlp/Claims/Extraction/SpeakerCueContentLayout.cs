@@ -20,8 +20,10 @@ internal static class SpeakerCueContentLayout
         (int Start, int End) subject;
         bool sameSentence = previous is not null && previous.SentenceIndex == draft.SentenceIndex;
         // ", while admitting he was …": the participle after a joiner.
-        if (before > sFirst + 1 && doc.Word(cue).EndsWith("ing") && doc.Word(before) is "while" or "as" && doc.Is(before - 1, ",")) before--;
-        bool afterComma = before > sFirst && (doc.Is(before, ",") || (doc.Tokens[before].Kind == TokenKind.Quote && doc.Is(before - 1, ",")));
+        // (A dash opens the participle as a comma does: "rejected the claims – while saying he would …".)
+        if (before > sFirst + 1 && doc.Word(cue).EndsWith("ing") && doc.Word(before) is "while" or "as" && (doc.Is(before - 1, ",") || IsDash(doc, before - 1))) before--;
+        bool afterComma = before > sFirst && (doc.Is(before, ",") || (doc.Word(cue).EndsWith("ing") && IsDash(doc, before))
+            || (doc.Tokens[before].Kind == TokenKind.Quote && doc.Is(before - 1, ",")));
         if (before > sFirst && afterComma && doc.Word(cue).EndsWith("ing"))
         {
             // "The government resisted calls to publish, saying such papers are kept confidential": the subject of the
@@ -183,6 +185,8 @@ internal static class SpeakerCueContentLayout
         }
         return false;
     }
+
+    private static bool IsDash(DocumentView doc, int k) => doc.Is(k, "–") || doc.Is(k, "—") || doc.Is(k, "--");
 
     /// <summary>True when only closing punctuation follows the token up to the sentence's end.</summary>
     private static bool EndsSentence(DocumentView doc, int last, int sEnd)

@@ -178,6 +178,10 @@ public class ClaimLayoutTests
     }
 
     [Fact]
+    public void An_accusation_ends_before_and_with_an_auxiliary() =>
+        Assert.Equal("the governor for the delay", Analyzer.Analyze("The senator blamed the governor for the delay and has asked for an inquiry.").Claims[0].Content.Text);
+
+    [Fact]
     public void A_participle_after_the_content_is_a_claim_of_the_same_speaker()
     {
         var claims = Analyzer.Analyze("Anna Berg rejected the report, calling it “a clumsy fabrication”.").Claims;

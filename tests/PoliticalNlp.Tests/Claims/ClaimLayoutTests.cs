@@ -181,6 +181,17 @@ public class ClaimLayoutTests
     public void An_accusation_ends_before_and_with_an_auxiliary() =>
         Assert.Equal("the governor for the delay", Analyzer.Analyze("The senator blamed the governor for the delay and has asked for an inquiry.").Claims[0].Content.Text);
 
+    [Theory]
+    [InlineData("\"I do not like the plan,\" he said, but also wrote: \"I cannot stand to see it fail.\"", "he")]
+    [InlineData("The mayor said the plan was sound, but also wrote: \"I cannot stand to see it fail.\"", "The mayor")]
+    public void But_also_wrote_a_quote_is_a_second_claim_of_the_same_speaker(string text, string speaker)
+    {
+        var claims = Analyzer.Analyze(text).Claims;
+        Assert.Equal(2, claims.Length);
+        Assert.Equal("I cannot stand to see it fail.", claims[1].Content.Text);
+        Assert.Equal(speaker, claims[1].Speaker?.Text);
+    }
+
     [Fact]
     public void A_participle_after_the_content_is_a_claim_of_the_same_speaker()
     {

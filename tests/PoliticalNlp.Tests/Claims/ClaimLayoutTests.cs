@@ -193,6 +193,10 @@ public class ClaimLayoutTests
     }
 
     [Fact]
+    public void A_question_asked_claims_nothing() =>
+        Assert.Empty(Analyzer.Analyze("The committee asks what the mayor may have known about the contract.").Claims);
+
+    [Fact]
     public void A_participle_after_the_content_is_a_claim_of_the_same_speaker()
     {
         var claims = Analyzer.Analyze("Anna Berg rejected the report, calling it “a clumsy fabrication”.").Claims;

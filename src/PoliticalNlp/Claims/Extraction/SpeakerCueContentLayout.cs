@@ -141,6 +141,12 @@ internal static class SpeakerCueContentLayout
             draft = null;
             return true;
         }
+        // "asks what discussions Trump may have had": a question asked claims nothing.
+        if (entry.Class == CueClass.Request && contentFirst == cue + entry.Words && doc.Word(contentFirst) is "what" or "whether" or "why" or "how" or "who" or "which" or "where" or "when")
+        {
+            draft = null;
+            return true;
+        }
         // "rejected the proposal", "dismissed a lawsuit": refusing an action or a request is no denial of a claim.
         if (entry.Class == CueClass.Deny && RefusesAnAction(doc, contentFirst, contentLast))
         {

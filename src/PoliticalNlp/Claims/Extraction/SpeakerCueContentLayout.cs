@@ -126,7 +126,7 @@ internal static class SpeakerCueContentLayout
                 }
             }
         }
-        if ((entry.Flags & CueFlags.Naming) != 0 || entry.Class == CueClass.Accuse) contentLast = NamingEnd(ctx, contentFirst, contentLast);
+        if ((entry.Flags & CueFlags.Naming) != 0) contentLast = NamingEnd(ctx, contentFirst, contentLast);
         // "warned Madrid about the plane", "told the news agency on condition of anonymity": a person told and the topic
         // or circumstance, with no clause, report nothing (what was said comes elsewhere, if at all).
         if (entry.Lemma is "tell" or "warn" or "inform" or "remind" or "notify" or "assure" && contentFirst <= cue + entry.Words + 1 && !HoldsClause(ctx, contentFirst, contentLast))
@@ -173,8 +173,6 @@ internal static class SpeakerCueContentLayout
             while (v < last && v < k + 3 && FunctionWords.IsAdverb(doc.Word(v))) v++;
             var verb = doc.Word(v);
             if (doc.Tokens[v].Kind == TokenKind.Word && verb.Length > 4 && char.IsLower(verb[0]) && verb.EndsWith("ed") && ctx.InQuote[v] < 0) return k - 1;
-            // "… as an act of war and has been discussing …": an auxiliary opens the speaker's next act too.
-            if (ctx.InQuote[v] < 0 && verb is "has" or "have" or "had" or "is" or "was" or "were" or "will" or "would") return k - 1;
         }
         return last;
     }

@@ -116,6 +116,7 @@ internal static class LexiconCompiler
                 "noun" => CueFlags.NounOnly,
                 "infinitive" => CueFlags.Infinitive,
                 "naming" => CueFlags.Naming,
+                "rebuts" => CueFlags.Rebuts,
                 _ => throw new InvalidDataException($"{path}: unknown cue flag '{name}'"),
             };
         }

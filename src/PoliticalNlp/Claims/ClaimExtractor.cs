@@ -15,6 +15,7 @@ internal sealed class ClaimExtractor(CueLexicon cues, Gazetteer gazetteer)
 {
     private readonly SpeakerResolver _speakers = new(gazetteer);
     private readonly CueFinder _cues = new(cues);
+    private readonly CueLexicon _lexicon = cues;
 
     public ImmutableArray<Claim> Extract(string text, Token[] tokens, Sentence[] sentences, ImmutableArray<Entity> entities)
     {
@@ -84,7 +85,7 @@ internal sealed class ClaimExtractor(CueLexicon cues, Gazetteer gazetteer)
                 Cue = d.CueStart >= 0 ? TextSpan.Of(text, d.CueStart, d.CueEnd) : null,
                 Content = TextSpan.Of(text, d.ContentStart, d.ContentEnd),
                 Via = d.ViaStart >= 0 ? TextSpan.Of(text, d.ViaStart, d.ViaEnd) : null,
-                Kind = ContentKind.Refine(d.Kind, text.AsSpan(d.ContentStart, d.ContentEnd - d.ContentStart)),
+                Kind = ContentKind.Refine(d.Kind, CueFlagsOf(text, d), text.AsSpan(d.ContentStart, d.ContentEnd - d.ContentStart)),
                 CueKind = d.Kind,
                 Direct = d.Direct,
                 Layout = d.Layout,
@@ -93,6 +94,10 @@ internal sealed class ClaimExtractor(CueLexicon cues, Gazetteer gazetteer)
         }
         return builder.MoveToImmutable();
     }
+
+    /// <summary>The conditions of a claim's one-word cue (<c>insisted</c> rebuts); none for a phrase cue or none at all.</summary>
+    private CueFlags CueFlagsOf(string text, ClaimDraft d) =>
+        d.CueStart >= 0 && _lexicon.TryGet(text.AsSpan(d.CueStart, d.CueEnd - d.CueStart), out var entry) ? entry.Flags : CueFlags.None;
 
     /// <summary>How many later claims a content is checked against (bounded: linear in the number of claims).</summary>
     private const int AttributionLookahead = 8;

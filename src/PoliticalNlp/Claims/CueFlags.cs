@@ -27,4 +27,8 @@ internal enum CueFlags
 
     /// <summary>A naming verb: reports only when it names its object as something (<c>called the deal a “mistake”</c>).</summary>
     Naming = 64,
+
+    /// <summary>Holds a position against another (<c>insisted</c>, <c>maintained</c>, <c>contended</c>): with its
+    /// content negated from the start it denies (<c>insisted he was not involved</c>). Read by the claim kind only.</summary>
+    Rebuts = 128,
 }

@@ -1,7 +1,8 @@
 namespace PoliticalNlp.Claims;
 
 /// <summary>
-/// Pairs quotation marks robustly: curly marks by direction, straight marks by alternation, every paragraph starting
+/// Pairs quotation marks robustly: curly marks (and typewriter <c>``…''</c>) by direction, straight marks (and doubled
+/// apostrophes, <c>''…''</c>) by alternation, every paragraph starting
 /// fresh. A paragraph that opens a quote and never closes it (a multi-paragraph quotation, opened on every paragraph and
 /// closed once) yields a quote running to the paragraph's end; stray closers are ignored. Never throws, whatever the count of marks.
 /// </summary>
@@ -19,8 +20,11 @@ internal static class QuoteFinder
                 open = -1;
             }
             var t = tokens[i];
-            if (t.Kind != TokenKind.Quote || t.Length != 1) continue;
-            char c = text[t.Start];
+            if (t.Kind != TokenKind.Quote) continue;
+            char c = MarkOf(text, t);
+            if (c == '"' && t.Length == 2 && open >= 0 && text[tokens[open].Start] == '`') c = '\u201D'; // ``…'' closes
+            // “…," mixed marks: a straight mark that closes by its position closes an open curly one.
+            if (c == '"' && open >= 0 && MarkOf(text, tokens[open]) == '\u201C' && ClosesByPosition(text, t.Start, t.End)) c = '\u201D';
             if (c is '\u201C' or '\u00AB' or '\u201E')
             {
                 if (open >= 0 && i - 1 > open) quotes.Add(new Quotation(open, i - 1, Closed: false));
@@ -36,14 +40,14 @@ internal static class QuoteFinder
             }
             else if (c == '"')
             {
-                if (open >= 0 && text[tokens[open].Start] == '"' && OpensAfterSentence(text, t.Start))
+                if (open >= 0 && MarkOf(text, tokens[open]) == '"' && OpensAfterSentence(text, t.Start, t.End))
                 {
                     // '… men present. "Hundreds of …': a new sentence opening a quote while one is open continues the
                     // quotation without closing it (the speaker's next paragraph or sentence).
                     if (i - 1 > open) quotes.Add(new Quotation(open, i - 1, Closed: false));
                     open = i;
                 }
-                else if (open >= 0 && text[tokens[open].Start] == '"')
+                else if (open >= 0 && MarkOf(text, tokens[open]) == '"')
                 {
                     if (i - 1 >= open + 1) quotes.Add(new Quotation(open, i, Closed: true));
                     open = -1;
@@ -58,9 +62,26 @@ internal static class QuoteFinder
         return quotes;
     }
 
+    /// <summary>
+    /// The mark a quote token stands for: a doubled grave opens like a curly mark (<c>``…''</c>, typewriter style), a
+    /// doubled apostrophe pairs like a straight double mark (<c>''…''</c>, as some news archives write quotes); a single
+    /// apostrophe or grave is no quotation mark here.
+    /// </summary>
+    private static char MarkOf(string text, Token t) => t.Length switch
+    {
+        1 => text[t.Start],
+        2 when text[t.Start] == '`' => '\u201C',
+        2 when text[t.Start] == '\'' => '"',
+        _ => '\0',
+    };
+
+    /// <summary>A mark right after a word or punctuation and before a space, punctuation or the end: it closes.</summary>
+    private static bool ClosesByPosition(string text, int at, int end) =>
+        at > 0 && !char.IsWhiteSpace(text[at - 1]) && (end >= text.Length || char.IsWhiteSpace(text[end]) || char.IsPunctuation(text[end]));
+
     /// <summary>A straight mark after sentence-ending punctuation and a space, before a letter: it opens.</summary>
-    private static bool OpensAfterSentence(string text, int at) =>
-        at >= 2 && at + 1 < text.Length && char.IsLetter(text[at + 1]) && text[at - 1] == ' ' && text[at - 2] is '.' or '!' or '?';
+    private static bool OpensAfterSentence(string text, int at, int end) =>
+        at >= 2 && end < text.Length && char.IsLetter(text[end]) && text[at - 1] == ' ' && text[at - 2] is '.' or '!' or '?';
 
     public static bool IsParagraphBreak(string text, int from, int to)
     {

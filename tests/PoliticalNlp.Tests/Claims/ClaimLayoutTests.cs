@@ -35,6 +35,163 @@ public class ClaimLayoutTests
         Assert.StartsWith(layout, claim.Explain, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Turnout fell by a third, according to a study by the election commission.", "Turnout fell by a third")]
+    [InlineData("The mayor will run again, according to people close to the campaign.", "The mayor will run again")]
+    [InlineData("According to a survey released by the college on Friday, most voters back the plan.", "most voters back the plan")]
+    public void According_to_a_source_with_a_modifier_is_a_claim(string text, string content)
+    {
+        var claim = Single(text);
+        Assert.Equal(content, claim.Content.Text);
+        Assert.Equal(AttributionLayout.AccordingTo, claim.Layout);
+        Assert.NotNull(claim.Speaker);
+    }
+
+    [Theory]
+    [InlineData("John Lee said, ''If she signs it, the deficit will grow.''", "If she signs it, the deficit will grow.")]
+    [InlineData("''The deficit will grow,'' John Lee said.", "The deficit will grow")]
+    [InlineData("``The deficit will grow,'' John Lee said.", "The deficit will grow")]
+    public void Doubled_apostrophes_and_graves_are_quotation_marks(string text, string content)
+    {
+        var claim = Single(text);
+        Assert.Equal(content, claim.Content.Text);
+        Assert.True(claim.Direct);
+        Assert.Equal("John Lee", claim.Speaker?.Text);
+    }
+
+    [Fact]
+    public void A_doubled_apostrophe_quote_continues_like_a_straight_one()
+    {
+        var claims = Analyzer.Analyze("''The deficit will grow,'' John Lee said. ''We cannot stop it.''").Claims;
+        Assert.Equal(2, claims.Length);
+        Assert.Equal("We cannot stop it.", claims[1].Content.Text);
+        Assert.Equal(AttributionLayout.Continuation, claims[1].Layout);
+    }
+
+    [Theory]
+    [InlineData("The pilot was kind and careful, an airport official told the newspaper.", "The pilot was kind and careful", "an airport official")]
+    [InlineData("Instead, the governor told CNN, his policy would be to wait.", "his policy would be to wait", "the governor")]
+    [InlineData("The mayor told The Daily Herald, the budget will not balance.", "the budget will not balance", "The mayor")]
+    public void The_person_told_stands_between_the_cue_and_what_was_said(string text, string content, string speaker)
+    {
+        var claim = Single(text);
+        Assert.Equal(content, claim.Content.Text);
+        Assert.Equal("told", claim.Cue?.Text);
+        Assert.Equal(speaker, claim.Speaker?.Text);
+    }
+
+    [Theory]
+    [InlineData("While the mayor said the plan was sound, the council voted it down.", "the plan was sound", "the mayor")]
+    [InlineData("Although Smith said taxes would fall, the budget shows a rise of ten percent.", "taxes would fall", "Smith")]
+    public void A_claim_in_an_opening_subordinate_clause_ends_at_its_comma(string text, string content, string speaker)
+    {
+        var claim = Single(text);
+        Assert.Equal(content, claim.Content.Text);
+        Assert.Equal(speaker, claim.Speaker?.Text);
+    }
+
+    [Fact]
+    public void A_semicolon_then_a_number_and_a_cue_starts_the_next_claim()
+    {
+        var claims = Analyzer.Analyze("Most voters said they follow the race; 26 percent said they do not.").Claims;
+        Assert.Equal(2, claims.Length);
+        Assert.Equal("they follow the race", claims[0].Content.Text);
+        Assert.Equal("they do not", claims[1].Content.Text);
+    }
+
+    [Fact]
+    public void An_attack_in_words_accuses()
+    {
+        var claim = Single("The senator blasted the governor for the delay.");
+        Assert.Equal("the governor for the delay", claim.Content.Text);
+        Assert.Equal(ClaimKind.Accusation, claim.Kind);
+    }
+
+    [Fact]
+    public void Blasts_as_explosions_report_nothing() =>
+        Assert.Empty(Analyzer.Analyze("Two blasts near the port killed three people on Friday.").Claims);
+
+    [Theory]
+    [InlineData("The EU foreign policy chief, Anna Berg, meanwhile said the deal was working.", "Anna Berg")]
+    [InlineData("Lawyer John Hill, who represents the state in its challenge, on Twitter called the ruling a sweeping victory.", "John Hill")]
+    [InlineData("The senator, in an early-morning tweet, instead urged voters to pick one of his rivals.", "The senator")]
+    [InlineData("The senator has struggled to win the south, instead claiming some victories in the Midwest.", "The senator")]
+    public void A_sentence_adverb_or_a_circumstance_before_the_cue_is_no_speaker(string text, string speaker) =>
+        Assert.Equal(speaker, Single(text).Speaker?.Text);
+
+    [Theory]
+    [InlineData("As the mayor noted, the plan failed in the council.", "the plan failed in the council")]
+    [InlineData("But as the mayor noted, those voters will give the plan a second look.", "those voters will give the plan a second look")]
+    [InlineData("The plan failed, as the mayor noted.", "The plan failed")]
+    [InlineData("It is true, as the court notes, that the report presents no direct evidence.", "the report presents no direct evidence")]
+    public void As_the_speaker_said_is_an_attribution(string text, string content)
+    {
+        var claim = Single(text);
+        Assert.Equal(content, claim.Content.Text);
+        Assert.Equal("the ", claim.Speaker?.Text[..4]);
+    }
+
+    [Fact]
+    public void As_best_I_can_tell_is_no_attribution() =>
+        Assert.Empty(Analyzer.Analyze("As best I can tell, the plan failed in the council.").Claims);
+
+    [Fact]
+    public void A_relative_cue_then_the_main_cue_are_two_claims()
+    {
+        var claims = Analyzer.Analyze("Berg, who said the plan was vetted by lawyers, said he was unaware of any dispute.").Claims;
+        Assert.Equal(2, claims.Length);
+        Assert.Equal("the plan was vetted by lawyers", claims[0].Content.Text);
+        Assert.Equal("he was unaware of any dispute", claims[1].Content.Text);
+    }
+
+    [Fact]
+    public void Who_added_after_an_appositive_is_the_named_speaker()
+    {
+        var claims = Analyzer.Analyze("\"It will not pass,\" said Scott Reed, the group's chief strategist, who added that his group plans to focus on local issues.").Claims;
+        Assert.Equal(2, claims.Length);
+        Assert.Equal("his group plans to focus on local issues", claims[1].Content.Text);
+        Assert.Equal("Scott Reed", claims[1].Speaker?.Text);
+    }
+
+    [Fact]
+    public void A_sentence_adverb_between_commas_after_the_cue_is_skipped() =>
+        Assert.Equal("in the end the senator could not escape the record", Single("He added, though, that in the end the senator could not escape the record.").Content.Text);
+
+    [Fact]
+    public void A_straight_mark_closes_an_open_curly_one_by_its_position()
+    {
+        var claims = Analyzer.Analyze("“The talks failed,\" Anna Berg, a professor, said in the statement. \"We will try again.\"").Claims;
+        Assert.Equal(2, claims.Length);
+        Assert.Equal("The talks failed", claims[0].Content.Text);
+        Assert.Equal("Anna Berg", claims[0].Speaker?.Text);
+    }
+
+    [Theory]
+    [InlineData("The former watchdog rejected the claims – while saying he would have opened an inquiry.", "he would have opened an inquiry")]
+    [InlineData("The former watchdog rejected the claims — saying they were false.", "they were false")]
+    public void A_participle_after_a_dash_is_a_claim_of_the_same_speaker(string text, string content)
+    {
+        var claims = Analyzer.Analyze(text).Claims;
+        Assert.Equal(2, claims.Length);
+        Assert.Equal(content, claims[1].Content.Text);
+        Assert.Equal("The former watchdog", claims[1].Speaker?.Text);
+    }
+
+    [Theory]
+    [InlineData("\"I do not like the plan,\" he said, but also wrote: \"I cannot stand to see it fail.\"", "he")]
+    [InlineData("The mayor said the plan was sound, but also wrote: \"I cannot stand to see it fail.\"", "The mayor")]
+    public void But_also_wrote_a_quote_is_a_second_claim_of_the_same_speaker(string text, string speaker)
+    {
+        var claims = Analyzer.Analyze(text).Claims;
+        Assert.Equal(2, claims.Length);
+        Assert.Equal("I cannot stand to see it fail.", claims[1].Content.Text);
+        Assert.Equal(speaker, claims[1].Speaker?.Text);
+    }
+
+    [Fact]
+    public void A_question_asked_claims_nothing() =>
+        Assert.Empty(Analyzer.Analyze("The committee asks what the mayor may have known about the contract.").Claims);
+
     [Fact]
     public void A_participle_after_the_content_is_a_claim_of_the_same_speaker()
     {

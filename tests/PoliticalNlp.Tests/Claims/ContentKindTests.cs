@@ -67,4 +67,50 @@ public class ContentKindTests
     [Fact]
     public void A_cue_that_says_what_the_claim_does_is_never_overridden() =>
         Assert.Equal(ClaimKind.Admission, ContentKind.Refine(ClaimKind.Admission, "the reports were false"));
+
+    [Theory]
+    [InlineData("the agency was not told in advance")]
+    [InlineData("the firm did not have to file the report")]
+    public void A_rebutting_cue_with_its_content_negated_from_the_start_denies(string content) =>
+        Assert.Equal(ClaimKind.Denial, ContentKind.Refine(ClaimKind.Statement, CueFlags.Rebuts, content));
+
+    [Fact]
+    public void A_plain_asserting_cue_with_a_negated_content_stays_a_statement() =>
+        Assert.Equal(ClaimKind.Statement, ContentKind.Refine(ClaimKind.Statement, CueFlags.None, "the firm did not have to file the report"));
+
+    [Fact]
+    public void Would_not_after_a_rebutting_cue_is_no_denial() =>
+        Assert.NotEqual(ClaimKind.Denial, ContentKind.Refine(ClaimKind.Statement, CueFlags.Rebuts, "the union would not back down on the strike"));
+
+    [Fact]
+    public void A_negation_late_in_a_rebutting_cue_content_is_no_denial() =>
+        Assert.Equal(ClaimKind.Statement, ContentKind.Refine(ClaimKind.Statement, CueFlags.Rebuts, "the new budget keeps the old rates because the council could not agree"));
+
+    [Theory]
+    [InlineData("there was no evidence linking the aides to the payments")]
+    [InlineData("he has seen no proof that the minister knew")]
+    public void No_evidence_denies(string content) =>
+        Assert.Equal(ClaimKind.Denial, ContentKind.Refine(ClaimKind.Statement, content));
+
+    [Fact]
+    public void Unaware_denies_with_no_negation_word() =>
+        Assert.Equal(ClaimKind.Denial, ContentKind.Refine(ClaimKind.Statement, "he was unaware of the transfer"));
+
+    [Fact]
+    public void Evidence_that_is_not_negated_is_no_denial() =>
+        Assert.Equal(ClaimKind.Statement, ContentKind.Refine(ClaimKind.Statement, "the evidence points to a gas leak"));
+
+    [Fact]
+    public void Insisted_with_a_negated_clause_denies_end_to_end()
+    {
+        var claims = new PoliticalTextAnalyzer().Analyze("The governor insisted she had not signed the order.").Claims;
+        Assert.Single(claims);
+        Assert.Equal(ClaimKind.Denial, claims[0].Kind);
+    }
+
+    [Theory]
+    [InlineData("No.")]
+    [InlineData("Absolutely not")]
+    public void A_negation_alone_as_the_answer_denies(string content) =>
+        Assert.Equal(ClaimKind.Denial, ContentKind.Refine(ClaimKind.Statement, content));
 }

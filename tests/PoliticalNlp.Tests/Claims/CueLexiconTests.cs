@@ -45,6 +45,9 @@ public class CueLexiconTests
         Assert.Equal(CueClass.Accuse, accused.Class);
         Assert.True(cues.TryGet("insists", out var insists));
         Assert.Equal(CueClass.Assert, insists.Class);
+        Assert.Equal(CueFlags.Rebuts, insists.Flags & CueFlags.Rebuts);
+        Assert.True(cues.TryGet("argued", out var argued));
+        Assert.Equal(CueFlags.None, argued.Flags & CueFlags.Rebuts);
         Assert.Contains(cues.PhrasesStartingWith("pointed").ToArray(), p => p.Words.SequenceEqual(["pointed", "out"]));
         // Nouns that name a claim are no verb cues.
         Assert.False(cues.TryGetKind("allegations", out _));

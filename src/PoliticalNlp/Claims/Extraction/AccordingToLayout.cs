@@ -4,6 +4,13 @@ namespace PoliticalNlp.Claims;
 /// content on the other side of its comma (from the floor: after the attribution before it).</summary>
 internal static class AccordingToLayout
 {
+    /// <summary>
+    /// How many words may follow the source's head before its clause ends (<c>according to a study by the Pew Research
+    /// Center</c>, <c>according to people close to the campaign</c>): <c>according to</c> is never anything but an
+    /// attribution, so its source may carry a modifier that a subject before <c>said</c> may not.
+    /// </summary>
+    private const int MaxSourceModifierTokens = 12;
+
     public static ClaimDraft? TryRead(ExtractionContext ctx, int according, int sFirst, int floor, int sEnd)
     {
         var doc = ctx.Doc;
@@ -12,13 +19,16 @@ internal static class AccordingToLayout
         draft.CueStart = doc.Tokens[according].Start;
         draft.CueEnd = doc.Tokens[according + 1].End;
         var source = PhraseReader.SpeakerAfter(doc, according + 2, sEnd, ctx.InQuote);
+        int sourceClauseEnd = -1;
+        if (source.Start < 0) (source, sourceClauseEnd) = SourceWithModifier(doc, according + 2, sEnd);
         if (source.Start < 0) return null;
         int contentFirst, contentLast;
         if (according == sFirst)
         {
             // According to X, Y.
             int k = source.End;
-            while (k < sEnd && k < source.End + PhraseReader.MaxSpeakerTokens && !doc.Is(k, ",")) k++;
+            int limit = sourceClauseEnd >= 0 ? sourceClauseEnd + 1 : source.End + PhraseReader.MaxSpeakerTokens;
+            while (k < sEnd && k < limit && !doc.Is(k, ",")) k++;
             if (k >= sEnd || !doc.Is(k, ",")) return null;
             contentFirst = k + 1;
             contentLast = ContentBoundary.End(ctx, contentFirst, sEnd, draft);
@@ -35,5 +45,23 @@ internal static class AccordingToLayout
         ctx.SetContent(draft, contentFirst, contentLast);
         ctx.SetSpeaker(draft, source);
         return draft;
+    }
+
+    /// <summary>
+    /// The source's head noun phrase when a modifier follows it up to the clause's end (<c>a January study by the Pew
+    /// Research Center, …</c> → <c>a January study</c>), with where the clause ends; (-1, -1) when the clause runs on
+    /// past <see cref="MaxSourceModifierTokens"/> words or into a quotation.
+    /// </summary>
+    private static ((int Start, int End) Source, int ClauseEnd) SourceWithModifier(DocumentView doc, int from, int sEnd)
+    {
+        var np = PhraseReader.NounPhrase(doc, from, sEnd);
+        if (np.Start < 0) return ((-1, -1), -1);
+        for (int k = np.End; k < sEnd && k <= np.End + MaxSourceModifierTokens; k++)
+        {
+            if (doc.Tokens[k].Kind == TokenKind.Quote) break;
+            if (doc.IsClauseBreak(k)) return (doc.TrimToEntity(np.Start, np.End), k);
+        }
+        if (sEnd - np.End <= MaxSourceModifierTokens) return (doc.TrimToEntity(np.Start, np.End), sEnd);
+        return ((-1, -1), -1);
     }
 }

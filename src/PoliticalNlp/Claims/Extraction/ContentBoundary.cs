@@ -46,7 +46,8 @@ internal static class ContentBoundary
         // A subject of a few words (none after a joiner: "and has hinted that"), then a cue.
         for (int c = start; c < sEnd && c < start + 8; c++)
         {
-            if (ctx.InQuote[c] >= 0 || doc.IsClauseBreak(c) || doc.Tokens[c].Kind != TokenKind.Word) return false;
+            // ("; 26 percent said they do not": a number may open the subject.)
+            if (ctx.InQuote[c] >= 0 || doc.IsClauseBreak(c) || doc.Tokens[c].Kind is not (TokenKind.Word or TokenKind.Number)) return false;
             if (!ctx.Cues.IsCue(doc, c, out _)) continue;
             if (CueFinder.IsPassiveOrUnsaid(doc, c, start)) return false;
             if (c == start) return joined; // "and said", ", which denies": a cue right after the joiner
@@ -72,6 +73,26 @@ internal static class ContentBoundary
         return true;
     }
 
+    /// <summary>How far before a content its sentence may open with a subordinator for the content to be inside that clause
+    /// (<c>While most voters said …</c>: the subordinator, a subject of a few words and the cue; bounded).</summary>
+    private const int MaxOpeningClauseTokens = 10;
+
+    /// <summary>
+    /// True when the content starts inside a subordinate clause that opens its sentence (<c>While the mayor said …</c>,
+    /// <c>Although Smith said …</c>; the subordinators are the <c>Subordinator</c> words of
+    /// <c>Models/claimwords.tsv</c>), with no comma or quotation between the sentence's start and the content.
+    /// </summary>
+    private static bool InOpeningSubordinateClause(ExtractionContext ctx, int first)
+    {
+        var doc = ctx.Doc;
+        int sFirst = doc.SentenceStart(doc.SentenceOf(first));
+        if (first - sFirst > MaxOpeningClauseTokens || first - sFirst < 2) return false;
+        if ((Links.ClaimWords.Embedded.Of(doc.Word(sFirst)) & Links.ClaimWord.Subordinator) == 0) return false;
+        for (int k = sFirst + 1; k < first; k++)
+            if (doc.IsClauseBreak(k) || doc.Tokens[k].Kind == TokenKind.Quote || ctx.InQuote[k] >= 0) return false;
+        return true;
+    }
+
     private static bool IsDash(DocumentView doc, int k) =>
         doc.Tokens[k].Kind == TokenKind.Punctuation && doc.Text[doc.Tokens[k].Start] is '-' or '–' or '—';
 
@@ -88,6 +109,7 @@ internal static class ContentBoundary
         int limit = Math.Min(sEnd, first + MaxContentTokens);
         int last = limit - 1;
         bool dashSeen = false;
+        bool inOpeningClause = InOpeningSubordinateClause(ctx, first);
         for (int k = first; k < limit; k++)
         {
             if (inQuote[k] >= 0)
@@ -107,6 +129,8 @@ internal static class ContentBoundary
                 last = k - 1;
                 break;
             }
+            // "Although Smith said taxes would fall, the budget shows …": the comma closes the clause the claim is in.
+            if (inOpeningClause && k > first + 1 && doc.Is(k, ",")) { last = k - 1; break; }
             if (k > first && NextAttributionStartsAt(ctx, k, sEnd)) { last = k - 1; break; }
             if (k > first && !dashSeen && StartsAppositive(ctx, k, limit)) { last = k - 1; break; }
             if (IsDash(doc, k)) dashSeen = true; // a later dash may close this one's aside

@@ -7,6 +7,9 @@ namespace PoliticalNlp.Claims;
 /// </summary>
 internal static class ContentThenCueLayout
 {
+    /// <summary>How many words the person told may take between a mid-sentence cue and its comma (<c>told The Wall Street Journal,</c>).</summary>
+    internal const int MaxPersonToldTokens = 5;
+
     public static ClaimDraft? TryRead(ExtractionContext ctx, int cue, CueEntry entry, int sFirst, int floor, int sEnd)
     {
         var doc = ctx.Doc;
@@ -16,9 +19,16 @@ internal static class ContentThenCueLayout
         {
             if (doc.Is(k, ",")) { comma = k; break; }
         }
+        if (comma < 0) return AsSpeakerSaid(ctx, cue, entry, sFirst, floor, sEnd);
         if (comma <= Math.Max(sFirst, floor)) return null;
         int after = comma + 1;
         while (after < cue && doc.Tokens[after].Kind == TokenKind.Quote) after++;
+        // "The plan failed, as the mayor noted.": "as" opens the attribution, the speaker follows it.
+        bool asSaid = after + 1 < cue && doc.Is(after, "as");
+        if (asSaid) after++;
+        // "It is true, as the court notes, that the dossier …": what was noted follows the attribution.
+        if (asSaid && doc.Is(cue + entry.Words, ",") && doc.Is(cue + entry.Words + 1, "that"))
+            return ContentAfter(ctx, cue, entry, PhraseReader.TrimAdverbs(doc, after, cue), cue + entry.Words + 2, sEnd);
         var speaker = after < cue ? PhraseReader.TrimAdverbs(doc, after, cue) : PhraseReader.SpeakerAfter(doc, cue + entry.Words, sEnd, ctx.InQuote);
         if (speaker.Start < 0 || !PlausibleSpeaker(doc, speaker.Start, speaker.End)) return null;
         // "…, which it blames on western governments": a relative clause about what came before, not a new claim.
@@ -36,6 +46,37 @@ internal static class ContentThenCueLayout
         return draft;
     }
 
+    /// <summary>
+    /// "As the mayor noted, the plan failed.", "But as Clyburn said, those voters …": the sentence opens with <c>as</c>,
+    /// the speaker and the cue; the content follows the comma after the cue.
+    /// </summary>
+    private static ClaimDraft? AsSpeakerSaid(ExtractionContext ctx, int cue, CueEntry entry, int sFirst, int floor, int sEnd)
+    {
+        var doc = ctx.Doc;
+        int @as = Math.Max(sFirst, floor);
+        if (doc.Is(@as, "but") || doc.Is(@as, "and")) @as++;
+        if (!doc.Is(@as, "as") || @as + 1 >= cue || !doc.Is(cue + entry.Words, ",")) return null;
+        // ("As best I can tell, …" is no attribution: a modal before the cue.)
+        if (FunctionWords.IsAuxiliary(doc.Word(cue - 1))) return null;
+        var speaker = PhraseReader.TrimAdverbs(doc, @as + 1, cue);
+        if (speaker.Start < 0 || !PlausibleSpeaker(doc, speaker.Start, speaker.End)) return null;
+        return ContentAfter(ctx, cue, entry, speaker, cue + entry.Words + 1, sEnd);
+    }
+
+    /// <summary>A mid-sentence claim whose content runs from <paramref name="first"/> to its boundary.</summary>
+    private static ClaimDraft? ContentAfter(ExtractionContext ctx, int cue, CueEntry entry, (int Start, int End) speaker, int first, int sEnd)
+    {
+        var doc = ctx.Doc;
+        if (speaker.Start < 0) return null;
+        var draft = new ClaimDraft { Kind = entry.Kind, CueClass = entry.Class, Layout = AttributionLayout.MidSentence, SentenceIndex = doc.SentenceOf(cue) };
+        int last = ContentBoundary.End(ctx, first, sEnd, draft);
+        if (last - first < 2) return null;
+        ctx.SetContent(draft, first, last);
+        ctx.SetCue(draft, cue, entry.Words);
+        ctx.SetSpeaker(draft, speaker);
+        return draft;
+    }
+
     /// <summary>"…, Texas) said", "…, on NBC said": a speaker is a noun phrase, not a preposition or a closing bracket.</summary>
     private static bool PlausibleSpeaker(DocumentView doc, int start, int end)
     {
@@ -50,6 +91,13 @@ internal static class ContentThenCueLayout
     {
         var doc = ctx.Doc;
         int comma = cue + entry.Words;
+        // "Instead, Trump told CNN, his policy would …": the person told stands between the cue and its comma.
+        if (!doc.Is(comma, ",") && SpeakerCueContentLayout.TakesPersonObject(entry.Lemma))
+        {
+            int k = comma;
+            while (k < sEnd && k <= comma + MaxPersonToldTokens && doc.Tokens[k].Kind == TokenKind.Word && !FunctionWords.IsFiniteVerb(doc.Word(k)) && !FunctionWords.IsClauseWord(doc.Word(k))) k++;
+            if (k > comma && doc.Is(k, ",")) comma = k;
+        }
         if (!doc.Is(comma, ",") || speaker.End > cue) return null;
         var draft = new ClaimDraft { Kind = entry.Kind, CueClass = entry.Class, Layout = AttributionLayout.MidSentence, SentenceIndex = doc.SentenceOf(cue) };
         int first = comma + 1;

@@ -19,8 +19,15 @@ internal static class CueThenQuoteLayout
             draft.Layout = AttributionLayout.CueThenQuote;
             ctx.SetCue(draft, i, cue.Words);
             // "He said … and said “…”": the coordinated cue shares the sentence's subject.
-            bool coordinated = i > sFirst && (doc.Is(i - 1, "and") || doc.Is(i - 1, "but") || (doc.Is(i - 1, ",") && doc.Word(i).EndsWith("ing")));
-            ctx.SetSpeaker(draft, coordinated ? PhraseReader.SentenceSubject(doc, ctx.Cues, sFirst, i - 1) : PhraseReader.SubjectBefore(doc, i, sFirst, ctx.InQuote));
+            // ("… he said, but also wrote: “…”": adverbs may stand between the joiner and the cue.)
+            int joiner = i - 1;
+            while (joiner > sFirst && joiner > i - 3 && FunctionWords.IsAdverb(doc.Word(joiner))) joiner--;
+            bool coordinated = i > sFirst && (doc.Is(joiner, "and") || doc.Is(joiner, "but") || (doc.Is(i - 1, ",") && doc.Word(i).EndsWith("ing")));
+            var speaker = coordinated ? PhraseReader.SentenceSubject(doc, ctx.Cues, sFirst, joiner) : PhraseReader.SubjectBefore(doc, i, sFirst, ctx.InQuote);
+            // "“…,” he said, but also wrote: “…”": the sentence opens with a quote; the first cue's speaker speaks again.
+            if (speaker.Start < 0 && coordinated && joiner - 2 > sFirst && doc.Is(joiner - 1, ",") && ctx.Cues.IsCueWord(doc.Word(joiner - 2)))
+                speaker = PhraseReader.SubjectBefore(doc, joiner - 2, sFirst, ctx.InQuote);
+            ctx.SetSpeaker(draft, speaker);
             // "said “elements of foreign interference” were directing them": quoted words inside reported speech.
             // (Not when a participle opens the next claim: "said “…,” telling radio that …".)
             if (q.Closed && q.Close + 1 < sEnd && doc.Tokens[q.Close + 1].Kind == TokenKind.Word

@@ -48,7 +48,9 @@ internal static class PhraseReader
         while (j >= sFirst && j > cue - 12)
         {
             var w = doc.Word(j);
-            if (FunctionWords.IsAdverbOrAuxiliary(w) || FunctionWords.IsAdverb(w) || w is "always" or "long" or "still" or "now" or "has" or "have") j--;
+            if (FunctionWords.IsAdverbOrAuxiliary(w) || FunctionWords.IsAdverb(w) || w is "always" or "long" or "still" or "now" or "has" or "have"
+                || (Links.ClaimWords.Embedded.Of(w) & Links.ClaimWord.SentenceAdverb) != 0) j--;
+            else if (PrepositionalPhraseStart(doc, j, sFirst, inQuote) is var pp and >= 0) j = pp - 1; // "…, on Twitter called
             else if (FunctionWords.IsDayOrTime(w) && j - 1 >= sFirst && (doc.Is(j - 1, "on") || doc.Is(j - 1, "last"))) j -= 2;
             else break;
         }
@@ -91,6 +93,13 @@ internal static class PhraseReader
                        && !FunctionWords.IsClauseWord(doc.Word(start0 - 1)) && !EndsClause(doc, start0 - 1) && !FunctionWords.IsFiniteVerb(doc.Word(start0 - 1))) start0--;
                 var antecedent = doc.TrimToEntity(start0, end0, anyType: true);
                 if (doc.IsEntityToken(antecedent.Start)) return antecedent;
+                // "…, said Scott Reed, the group's strategist, who added that …": the appositive names the person before it.
+                if (start0 - 2 >= sFirst && doc.Is(start0 - 1, ",") && doc.IsEntityToken(start0 - 2) && inQuote[start0 - 2] < 0)
+                {
+                    int e = start0 - 2, s0 = e;
+                    while (s0 > sFirst && e - s0 < MaxSpeakerTokens && doc.IsEntityToken(s0 - 1)) s0--;
+                    return doc.TrimToEntity(s0, e + 1, anyType: true);
+                }
             }
             return (-1, -1);
         }
@@ -111,10 +120,35 @@ internal static class PhraseReader
         }
         while (start < end && (doc.Is(start, "and") || doc.Is(start, "but") || doc.Is(start, "then") || doc.Is(start, "however") || doc.Is(start, ",") || doc.Is(start, "though") || doc.Is(start, "as")
                || doc.Is(start, "which") || doc.Is(start, "who") || doc.Is(start, "whom"))) start++;
+        // "While the mayor said …", "Although Smith said …": the subordinator is no part of the speaker.
+        if (start + 1 < end && start == sFirst && (Links.ClaimWords.Embedded.Of(doc.Word(start)) & Links.ClaimWord.Subordinator) != 0) start++;
         if (end - start > MaxSpeakerTokens) start = end - MaxSpeakerTokens;
         if (start >= end) return (-1, -1);
         // Prefer the person named at the end of a long phrase ("Belarus’s president Alexander Lukashenko").
         return doc.TrimToEntity(start, end);
+    }
+
+    /// <summary>How many words a prepositional phrase between a comma and the cue may take (<c>, on Twitter called</c>).</summary>
+    private const int MaxPrepositionalPhraseTokens = 4;
+
+    /// <summary>
+    /// The preposition opening a short phrase that ends at token <paramref name="j"/> right after a comma
+    /// (<c>Katyal, who represents Hawaii, on Twitter called …</c>, <c>Trump, in a tweet, instead urged …</c>): the
+    /// circumstance of the saying, between the speaker and the cue; -1 when there is none.
+    /// </summary>
+    private static int PrepositionalPhraseStart(DocumentView doc, int j, int sFirst, int[] inQuote)
+    {
+        if (doc.Tokens[j].Kind != TokenKind.Word) return -1;
+        for (int p = j - 1; p > sFirst && p >= j - MaxPrepositionalPhraseTokens; p--)
+        {
+            if (inQuote[p] >= 0 || doc.Tokens[p].Kind != TokenKind.Word) return -1;
+            var w = doc.Word(p);
+            // A name or a determiner after the preposition ("on Twitter", "in a statement"), not "in which he".
+            if (w is "on" or "in" or "via")
+                return doc.Is(p - 1, ",") && (char.IsUpper(doc.Word(p + 1)[0]) || FunctionWords.IsDeterminer(doc.Word(p + 1))) ? p : -1;
+            if (FunctionWords.IsFiniteVerb(w) || FunctionWords.IsClauseWord(w)) return -1;
+        }
+        return -1;
     }
 
     /// <summary>The speaker after a cue ("…, said the minister."): a noun phrase that ends its clause.</summary>

@@ -15,12 +15,15 @@ internal static class SpeakerCueContentLayout
         draft = new ClaimDraft { Kind = entry.Kind, CueClass = entry.Class, Layout = AttributionLayout.SpeakerCueContent, SentenceIndex = doc.SentenceOf(cue) };
         int before = cue - 1;
         // "… and has hinted that …": past adverbs and auxiliaries to the joiner.
-        while (before > sFirst && before > cue - 4 && doc.Word(before) is "then" or "also" or "later" or "has" or "have" or "had" or "repeatedly" or "again") before--;
+        while (before > sFirst && before > cue - 4 && (doc.Word(before) is "then" or "also" or "later" or "has" or "have" or "had" or "repeatedly" or "again"
+               || (Links.ClaimWords.Embedded.Of(doc.Word(before)) & Links.ClaimWord.SentenceAdverb) != 0)) before--;
         (int Start, int End) subject;
         bool sameSentence = previous is not null && previous.SentenceIndex == draft.SentenceIndex;
         // ", while admitting he was …": the participle after a joiner.
-        if (before > sFirst + 1 && doc.Word(cue).EndsWith("ing") && doc.Word(before) is "while" or "as" && doc.Is(before - 1, ",")) before--;
-        bool afterComma = before > sFirst && (doc.Is(before, ",") || (doc.Tokens[before].Kind == TokenKind.Quote && doc.Is(before - 1, ",")));
+        // (A dash opens the participle as a comma does: "rejected the claims – while saying he would …".)
+        if (before > sFirst + 1 && doc.Word(cue).EndsWith("ing") && doc.Word(before) is "while" or "as" && (doc.Is(before - 1, ",") || IsDash(doc, before - 1))) before--;
+        bool afterComma = before > sFirst && (doc.Is(before, ",") || (doc.Word(cue).EndsWith("ing") && IsDash(doc, before))
+            || (doc.Tokens[before].Kind == TokenKind.Quote && doc.Is(before - 1, ",")));
         if (before > sFirst && afterComma && doc.Word(cue).EndsWith("ing"))
         {
             // "The government resisted calls to publish, saying such papers are kept confidential": the subject of the
@@ -56,6 +59,10 @@ internal static class SpeakerCueContentLayout
             return true;
         }
         int contentFirst = cue + entry.Words;
+        // "He added, though, that …", "said, however, the …": a sentence adverb between commas before the content.
+        if (contentFirst + 3 < sEnd && doc.Is(contentFirst, ",") && doc.Is(contentFirst + 2, ",")
+            && (Links.ClaimWords.Embedded.Of(doc.Word(contentFirst + 1)) & Links.ClaimWord.SentenceAdverb) != 0)
+            contentFirst = doc.Is(contentFirst + 3, "that") ? contentFirst + 4 : contentFirst + 3;
         // "admitted to a crowd of angry workers that he had voted": content starts after "that".
         // "said on “Fox News Sunday” that …": a short quoted title inside the adjunct before "that".
         bool adjunct = cue + entry.Words < sEnd && IsAdjunctStart(doc.Word(cue + entry.Words));
@@ -73,6 +80,12 @@ internal static class SpeakerCueContentLayout
         if (contentFirst == cue + 1 && doc.Word(cue) is "told" or "tells" or "tell" && cue + 1 < sEnd && doc.Tokens[cue + 1].Kind == TokenKind.Word)
         {
             contentFirst = cue + 2; // "told reporters the …"
+            // "told The Wall Street Journal, the budget …": a name told, in several words up to a comma; the content
+            // follows the comma.
+            int k = cue + 1;
+            if (doc.Is(k, "the")) k++;
+            while (k < sEnd && k <= cue + ContentThenCueLayout.MaxPersonToldTokens && doc.Tokens[k].Kind == TokenKind.Word && char.IsUpper(doc.Word(k)[0])) k++;
+            if (k > cue + 2 && k + 1 < sEnd && doc.Is(k, ",") && ctx.InQuote[k + 1] < 0) contentFirst = k + 1;
         }
         // "…, the U.S. command said Saturday.": a day after the cue is not content; the content came before.
         // "The indictment also said that, sometime before …": past the comma after "that".
@@ -105,7 +118,8 @@ internal static class SpeakerCueContentLayout
             {
                 if (!doc.Is(k, ",") || ctx.InQuote[k] >= 0) continue;
                 var next = doc.Word(k + 1);
-                if (next.Length > 0 && char.IsLower(next[0]) && (FunctionWords.IsFiniteVerb(next) || next is "has" or "have" or "had" or "is" or "was"))
+                // ("Berg, who said the plan was vetted, said he was unaware": the main clause's verb may be a cue.)
+                if (next.Length > 0 && char.IsLower(next[0]) && (FunctionWords.IsFiniteVerb(next) || next is "has" or "have" or "had" or "is" or "was" || ctx.Cues.IsCueWord(next)))
                 {
                     contentLast = k - 1;
                     break;
@@ -117,10 +131,18 @@ internal static class SpeakerCueContentLayout
         // or circumstance, with no clause, report nothing (what was said comes elsewhere, if at all).
         if (entry.Lemma is "tell" or "warn" or "inform" or "remind" or "notify" or "assure" && contentFirst <= cue + entry.Words + 1 && !HoldsClause(ctx, contentFirst, contentLast))
         {
+            // "…, a school spokesman told the newspaper.": the person told ends the sentence, so what was said may come
+            // before the attribution; the layout that reads the content before the cue decides.
+            draft = null;
+            return !EndsSentence(doc, contentLast, sEnd);
+        }
+        if (contentLast - contentFirst < 1)
+        {
             draft = null;
             return true;
         }
-        if (contentLast - contentFirst < 1)
+        // "asks what discussions Trump may have had": a question asked claims nothing.
+        if (entry.Class == CueClass.Request && contentFirst == cue + entry.Words && doc.Word(contentFirst) is "what" or "whether" or "why" or "how" or "who" or "which" or "where" or "when")
         {
             draft = null;
             return true;
@@ -170,6 +192,15 @@ internal static class SpeakerCueContentLayout
         return false;
     }
 
+    private static bool IsDash(DocumentView doc, int k) => doc.Is(k, "–") || doc.Is(k, "—") || doc.Is(k, "--");
+
+    /// <summary>True when only closing punctuation follows the token up to the sentence's end.</summary>
+    private static bool EndsSentence(DocumentView doc, int last, int sEnd)
+    {
+        for (int k = last + 1; k < sEnd; k++) if (doc.Tokens[k].Kind is not (TokenKind.Punctuation or TokenKind.Quote) || doc.Is(k, ",")) return false;
+        return true;
+    }
+
     private static bool IsAdjunctStart(ReadOnlySpan<char> w) =>
         w is "in" or "on" or "at" or "during" or "from" or "after" or "before" or "via" or "through" or "outside" or "inside" or "late" or "early" or "last" or "this";
 
@@ -189,7 +220,7 @@ internal static class SpeakerCueContentLayout
         return first + 16 >= sEnd || doc.IsClauseBreak(Math.Min(sEnd - 1, first + 16));
     }
 
-    private static bool TakesPersonObject(string lemma) =>
+    internal static bool TakesPersonObject(string lemma) =>
         lemma is "tell" or "inform" or "assure" or "warn" or "remind" or "convince" or "notify" or "persuade" or "caution" or "advise" or "promise" or "teach" or "write";
 
     /// <summary>The claim whose cue (and speaker) end right before the comma at <paramref name="comma"/>:

@@ -42,4 +42,21 @@ internal enum ClaimWord
     /// <summary>Points back at something already said (<c>that</c>, <c>them</c>): a content that opens with it and calls
     /// it false (<c>called them a total fabrication</c>) denies. Read by the claim kind only.</summary>
     Anaphor = 1 << 23,
+
+    /// <summary>What a denial says there is none of (<c>evidence</c>, <c>proof</c>): <c>there was no evidence linking
+    /// them</c> denies. Read by the claim kind only.</summary>
+    Evidence = 1 << 24,
+
+    /// <summary>Disowns knowledge or a part by itself, with no negation word (<c>unaware</c>, <c>uninvolved</c>): a
+    /// denial. Read by the claim kind only.</summary>
+    Disavowal = 1 << 25,
+
+    /// <summary>Opens a subordinate clause at a sentence's start (<c>while</c>, <c>although</c>, <c>if</c>): a claim
+    /// reported inside it ends at the comma that closes it (<c>Although Smith said taxes would fall, the budget …</c>).
+    /// Read by the content boundary only.</summary>
+    Subordinator = 1 << 26,
+
+    /// <summary>A sentence adverb that may stand between a speaker and the cue (<c>Mogherini, meanwhile, said</c>,
+    /// <c>Trump instead urged</c>): no part of the speaker. Read by the speaker reading only.</summary>
+    SentenceAdverb = 1 << 27,
 }

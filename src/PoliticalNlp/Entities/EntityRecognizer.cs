@@ -52,11 +52,13 @@ internal sealed class EntityRecognizer
         var labels = ArrayPool<int>.Shared.Rent(n);
         var probabilities = ArrayPool<float>.Shared.Rent(n);
         var classes = ArrayPool<int>.Shared.Rent(n);
+        var keys = ArrayPool<TokenKey>.Shared.Rent(n);
         try
         {
             GazetteerFeatures.Annotate(_gazetteer, text, tokens, matches, categories.AsSpan(0, n), starts.AsSpan(0, n));
             _wordClasses.Annotate(text, tokens, classes.AsSpan(0, n));
-            var ctx = new NerFeatures.Context(text, tokens, categories.AsSpan(0, n), starts.AsSpan(0, n), classes.AsSpan(0, n));
+            TokenKey.Describe(text, tokens, keys.AsSpan(0, n));
+            var ctx = new NerFeatures.Context(text, tokens, keys.AsSpan(0, n), categories.AsSpan(0, n), starts.AsSpan(0, n), classes.AsSpan(0, n));
             SequenceDecoder.Decode(_model, ctx, labels, probabilities);
 
             int first = mentions.Count;
@@ -84,6 +86,7 @@ internal sealed class EntityRecognizer
             ArrayPool<int>.Shared.Return(labels);
             ArrayPool<float>.Shared.Return(probabilities);
             ArrayPool<int>.Shared.Return(classes);
+            ArrayPool<TokenKey>.Shared.Return(keys);
         }
     }
 

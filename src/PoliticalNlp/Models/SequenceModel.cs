@@ -11,14 +11,15 @@ namespace PoliticalNlp.Models;
 /// The model is a read-only object shared by all threads.
 /// </summary>
 /// <remarks>
-/// File format, version 1: the ASCII magic <c>PNLPSEQ1</c>, then a deflated body: int32 version, int32 feature bits,
+/// File format, version 2: the ASCII magic <c>PNLPSEQ1</c>, then a deflated body: int32 version, int32 feature bits,
 /// int32 label count, the labels (length-prefixed UTF-8), float32 scale, the biases (float32 a label), then the weights
-/// as int16 (weight = value × scale), feature-major.
+/// as int16 (weight = value × scale), feature-major. Version 2 has the layout of version 1 and other feature indices
+/// (features hashed from <see cref="Entities.TokenKey"/>): a version 1 file would load and tag nonsense, so it is refused.
 /// </remarks>
 internal sealed class SequenceModel
 {
     private static ReadOnlySpan<byte> Magic => "PNLPSEQ1"u8;
-    private const int FormatVersion = 1;
+    private const int FormatVersion = 2;
 
     // Weights stay 16-bit in memory as on disk ([feature * labelCount + label], value × _scale): half the cache
     // footprint of floats, and the model scored is exactly the model shipped.
@@ -144,7 +145,11 @@ internal sealed class SequenceModel
         using var deflate = new DeflateStream(stream, CompressionMode.Decompress, leaveOpen: true);
         using var reader = new BinaryReader(deflate, Encoding.UTF8);
         int version = reader.ReadInt32();
-        if (version != FormatVersion) throw new InvalidDataException($"unsupported sequence model version {version} (this library reads {FormatVersion})");
+        if (version != FormatVersion)
+        {
+            throw new InvalidDataException($"unsupported sequence model version {version} (this library reads {FormatVersion}"
+                + (version == 1 ? "; version 1 models were trained on other feature indices: retrain with this version's trainer)" : ")"));
+        }
         int bits = reader.ReadInt32();
         int labelCount = reader.ReadInt32();
         if (bits is < 10 or > 26 || labelCount is < 2 or > 256) throw new InvalidDataException("corrupt sequence model header");

@@ -4,7 +4,8 @@ namespace PoliticalNlp.Tests.Entities;
 /// The failure shapes seen on unseen political news (issue 10), each as a short invented sentence: titles read as
 /// bodies, things that are not entities, names of unusual shape, and the wrong type or a stretched span. Shapes the
 /// tagger still gets wrong have no test here (listed in docs/models.md): lower-case heads (Labour party), names run
-/// through of/on/and or ending in a number, coined words and weapon codes (Grexit, SLBM), little-known
+/// through of/on/and that the tagger did not split at the preposition or find the tail of, names ending in a number,
+/// coined words and weapon codes (Grexit, SLBM), little-known
 /// parties and companies read as people (Plaid Cymru, Naftogaz), and Senate Democrat X of Y.
 /// </summary>
 public class UnseenNewsShapeTests
@@ -68,5 +69,26 @@ public class UnseenNewsShapeTests
     {
         var doc = Analyzer.Analyze(text);
         Assert.DoesNotContain(doc.Entities, e => e.Text == place && e.Type == EntityType.State);
+    }
+
+    [Theory]
+    [InlineData("A spokesman for the Commission on Human Rights declined to comment.", "Commission on Human Rights")]
+    [InlineData("The Senate Committee on Foreign Relations met on Tuesday.", "Senate Committee on Foreign Relations")]
+    [InlineData("The Department of Housing and Urban Development said on Monday that rents rose.", "Department of Housing and Urban Development")]
+    [InlineData("Engineers at the Bureau of Land Management mapped the canyon.", "Bureau of Land Management")]
+    public void A_body_named_through_of_or_on_is_one_agency(string text, string agency)
+    {
+        var doc = Analyzer.Analyze(text);
+        Assert.True(doc.Entities.Any(e => e.Text == agency && e.Type == EntityType.Agency), Found(doc));
+    }
+
+    [Theory]
+    [InlineData("The Supreme Court on Thursday struck down the rule.", "Supreme Court")]
+    [InlineData("Lawyers from the Department of Justice and FBI agents met in Vorn.", "Department of Justice")]
+    public void A_day_or_a_second_known_body_is_not_joined_to_a_body(string text, string agency)
+    {
+        var doc = Analyzer.Analyze(text);
+        Assert.True(doc.Entities.Any(e => e.Text == agency && e.Type == EntityType.Agency), Found(doc));
+        Assert.DoesNotContain(doc.Entities, e => e.Text.StartsWith(agency, StringComparison.Ordinal) && e.Text.Length > agency.Length);
     }
 }

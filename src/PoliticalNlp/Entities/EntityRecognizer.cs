@@ -164,6 +164,12 @@ internal sealed class EntityRecognizer
                 return true;
             }
         }
+        if (type == EntityType.Agency && IsPartyMember(tokens[start].AsSpan(text)) && IsNameOfAPerson(text, tokens, start + 1, end))
+        {
+            // "Senate Democrat Ivo Marsh of Vermont": the party is the person's label, not a body holding them.
+            left = new PendingSpan(start + 1, end, EntityType.Person, Split: true);
+            return true;
+        }
         if (type == EntityType.Agency)
         {
             // "Conservatives and Liberal Democrats": two known bodies.
@@ -316,6 +322,29 @@ internal sealed class EntityRecognizer
                 mentions[i] = m with { Start = tokens[local - 1].Start, FirstToken = m.FirstToken - 1, TokenCount = m.TokenCount + 1, ResolvedState = before.Iso ?? m.ResolvedState };
             }
         }
+    }
+
+    private static bool IsPartyMember(ReadOnlySpan<char> word) => word is "Democrat" or "Republican" or "Democratic" or "GOP";
+
+    /// <summary>
+    /// Whether tokens [<paramref name="start"/>, <paramref name="end"/>) read as a person's name, up to an optional
+    /// <c>of</c> (a constituency): two or three capitalised words (not all capitals) ending in a known surname, none a
+    /// title, <c>Party</c> or a body's head (so <c>Republican Study Committee</c> and <c>Democratic National Committee</c>
+    /// stay bodies).
+    /// </summary>
+    private bool IsNameOfAPerson(string text, ReadOnlySpan<Token> tokens, int start, int end)
+    {
+        int nameEnd = start;
+        while (nameEnd < end && tokens[nameEnd].AsSpan(text) is not "of") nameEnd++;
+        if (nameEnd - start is < 2 or > 3) return false;
+        for (int k = start; k < nameEnd; k++)
+        {
+            var word = tokens[k].AsSpan(text);
+            if (tokens[k].Kind != TokenKind.Word || !char.IsUpper(word[0]) || !word[1..].ContainsAnyInRange('a', 'z')
+                || word is "Party" || IsTitle(text, tokens[k]) || IsBodyHead(word)) return false;
+        }
+        return _gazetteer.TryGet(tokens[nameEnd - 1].AsSpan(text), out var last)
+            && (last.Categories & GazetteerCategory.LastName) != 0 && (last.Categories & (GazetteerCategory.Organization | GazetteerCategory.Country)) == 0;
     }
 
     private static bool IsBodyHead(ReadOnlySpan<char> word) => word is

@@ -6,7 +6,7 @@ namespace PoliticalNlp.Tests.Entities;
 /// tagger still gets wrong have no test here (listed in docs/models.md): lower-case heads (Labour party), names run
 /// through of/on/and that the tagger did not split at the preposition or find the tail of, names ending in a number,
 /// coined words and weapon codes (Grexit, SLBM), little-known
-/// parties and companies read as people (Plaid Cymru, Naftogaz), and Senate Democrat X of Y.
+/// parties and companies read as people (Plaid Cymru, Naftogaz).
 /// </summary>
 public class UnseenNewsShapeTests
 {
@@ -90,5 +90,22 @@ public class UnseenNewsShapeTests
         var doc = Analyzer.Analyze(text);
         Assert.True(doc.Entities.Any(e => e.Text == agency && e.Type == EntityType.Agency), Found(doc));
         Assert.DoesNotContain(doc.Entities, e => e.Text.StartsWith(agency, StringComparison.Ordinal) && e.Text.Length > agency.Length);
+    }
+
+    [Fact]
+    public void A_party_label_before_a_name_is_no_body_holding_the_person()
+    {
+        var doc = Analyzer.Analyze("Senate Democrat Ivo Marsh of Vermont opposed the bill.");
+        Assert.True(doc.Entities.Any(e => e.Text == "Ivo Marsh" && e.Type == EntityType.Person), Found(doc));
+        Assert.DoesNotContain(doc.Entities, e => e.Text.Contains("Democrat", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("The Democratic National Committee raised less money than in June.", "Democratic National Committee")]
+    [InlineData("The Republican Study Committee released its budget.", "Republican Study Committee")]
+    public void A_body_named_after_a_party_stays_a_body(string text, string agency)
+    {
+        var doc = Analyzer.Analyze(text);
+        Assert.True(doc.Entities.Any(e => e.Text == agency && e.Type == EntityType.Agency), Found(doc));
     }
 }

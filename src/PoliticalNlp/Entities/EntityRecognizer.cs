@@ -185,10 +185,13 @@ internal sealed class EntityRecognizer
             }
             while (end - start > 1 && IsTitle(text, tokens[end - 1])) end--; // "High Court Judge"
             // "Air Force for Acquisition Darleen Druyun", "State Colin Powell": a body (or a title's tail) run into the
-            // name of a person who holds office in it.
-            for (int k = start + 1; k < end - 1; k++)
+            // name of a person who holds office in it. Not in a body the lexicon knows whole, nor where the "first name"
+            // ends a place name with the word before it: "New York Times" was cut to the person "York Times".
+            bool knownBody = _gazetteer.TryGet(text, tokens[start..end], out var whole) && (whole.Categories & GazetteerCategory.Organization) != 0;
+            for (int k = start + 1; k < end - 1 && !knownBody; k++)
             {
                 if (!IsFirstName(text, tokens[k]) || end - k > 3 || !AllCapitalised(text, tokens[(k + 1)..end])) continue;
+                if (_gazetteer.TryGet(text, tokens[(k - 1)..(k + 1)], out var pair) && (pair.Categories & (GazetteerCategory.City | GazetteerCategory.Region | GazetteerCategory.Country)) != 0) continue;
                 int body = start;
                 while (body < k && char.IsUpper(tokens[body].AsSpan(text)[0])) body++;
                 // What precedes the person is a body only when it is more than a title's last word ("Secretary of State").

@@ -108,4 +108,15 @@ public class UnseenNewsShapeTests
         var doc = Analyzer.Analyze(text);
         Assert.True(doc.Entities.Any(e => e.Text == agency && e.Type == EntityType.Agency), Found(doc));
     }
+
+    [Theory]
+    [InlineData("The report was first published by the New York Times on Monday.", "New York Times")]
+    [InlineData("The Los Angeles Times reported the deal.", "Los Angeles Times")]
+    [InlineData("A columnist for the San Francisco Chronicle asked the mayor.", "San Francisco Chronicle")]
+    public void An_outlet_named_after_a_city_is_not_cut_to_a_person_at_the_citys_second_word(string text, string outlet)
+    {
+        var doc = Analyzer.Analyze(text);
+        Assert.True(doc.Entities.Any(e => e.Text == outlet && e.Type == EntityType.Agency), Found(doc));
+        Assert.DoesNotContain(doc.Entities, e => e.Type == EntityType.Person);
+    }
 }

@@ -5,9 +5,9 @@ namespace PoliticalNlp.Training;
 
 /// <summary>A corpus sentence laid out as text and annotated as the runtime annotates it (gazetteer categories,
 /// phrase starts, word classes), so training and evaluation read exactly the features the analyzer computes.</summary>
-internal sealed record AnnotatedSentence(string Text, Token[] Tokens, GazetteerCategory[] Categories, bool[] PhraseStarts, int[] WordClasses)
+internal sealed record AnnotatedSentence(string Text, Token[] Tokens, TokenKey[] Keys, GazetteerCategory[] Categories, bool[] PhraseStarts, int[] WordClasses)
 {
-    public NerFeatures.Context Context => new(Text, Tokens, Categories, PhraseStarts, WordClasses);
+    public NerFeatures.Context Context => new(Text, Tokens, Keys, Categories, PhraseStarts, WordClasses);
 
     public static AnnotatedSentence Of(TaggedSentence sentence, Gazetteer gazetteer, WordClasses wordClasses, List<GazetteerMatch> matches)
     {
@@ -17,6 +17,8 @@ internal sealed record AnnotatedSentence(string Text, Token[] Tokens, GazetteerC
         GazetteerFeatures.Annotate(gazetteer, text, tokens, matches, categories, starts);
         var classes = new int[tokens.Length];
         wordClasses.Annotate(text, tokens, classes);
-        return new AnnotatedSentence(text, tokens, categories, starts, classes);
+        var keys = new TokenKey[tokens.Length];
+        TokenKey.Describe(text, tokens, keys);
+        return new AnnotatedSentence(text, tokens, keys, categories, starts, classes);
     }
 }

@@ -38,7 +38,7 @@ internal sealed class NerTrainer(Gazetteer gazetteer, WordClasses wordClasses, i
                     throw new InvalidDataException($"tag '{sentence.Tags[i]}' is not one of the labels {string.Join(", ", labels)}");
                 int previous = i == 0 ? labels.Length : labelIndex[sentence.Tags[i - 1]];
                 int count = NerFeatures.Extract(ctx, i, mask, features);
-                var (alone, withShape, withWord) = NerFeatures.PreviousLabel(previous, ctx.Word(i), mask);
+                var (alone, withShape, withWord) = NerFeatures.PreviousLabel(previous, ctx.Keys[i], mask);
                 features[count++] = alone;
                 features[count++] = withShape;
                 features[count++] = withWord;

@@ -52,11 +52,13 @@ internal sealed class EntityRecognizer
         var labels = ArrayPool<int>.Shared.Rent(n);
         var probabilities = ArrayPool<float>.Shared.Rent(n);
         var classes = ArrayPool<int>.Shared.Rent(n);
+        var keys = ArrayPool<TokenKey>.Shared.Rent(n);
         try
         {
             GazetteerFeatures.Annotate(_gazetteer, text, tokens, matches, categories.AsSpan(0, n), starts.AsSpan(0, n));
             _wordClasses.Annotate(text, tokens, classes.AsSpan(0, n));
-            var ctx = new NerFeatures.Context(text, tokens, categories.AsSpan(0, n), starts.AsSpan(0, n), classes.AsSpan(0, n));
+            TokenKey.Describe(text, tokens, keys.AsSpan(0, n));
+            var ctx = new NerFeatures.Context(text, tokens, keys.AsSpan(0, n), categories.AsSpan(0, n), starts.AsSpan(0, n), classes.AsSpan(0, n));
             SequenceDecoder.Decode(_model, ctx, labels, probabilities);
 
             int first = mentions.Count;
@@ -75,6 +77,7 @@ internal sealed class EntityRecognizer
             // Lexicon additions come after the tagger's mentions; everything downstream reads entities in text order.
             var added = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(mentions)[first..];
             if (!IsInTextOrder(added)) added.Sort(s_byStart);
+            JoinBodiesRunThroughPrepositions(text, tokens, tokenOffset, mentions, first);
             JoinBodiesLedByTheirCountry(text, tokens, tokenOffset, mentions, first);
         }
         finally
@@ -84,6 +87,7 @@ internal sealed class EntityRecognizer
             ArrayPool<int>.Shared.Return(labels);
             ArrayPool<float>.Shared.Return(probabilities);
             ArrayPool<int>.Shared.Return(classes);
+            ArrayPool<TokenKey>.Shared.Return(keys);
         }
     }
 
@@ -160,6 +164,12 @@ internal sealed class EntityRecognizer
                 return true;
             }
         }
+        if (type == EntityType.Agency && IsPartyMember(tokens[start].AsSpan(text)) && IsNameOfAPerson(text, tokens, start + 1, end))
+        {
+            // "Senate Democrat Ivo Marsh of Vermont": the party is the person's label, not a body holding them.
+            left = new PendingSpan(start + 1, end, EntityType.Person, Split: true);
+            return true;
+        }
         if (type == EntityType.Agency)
         {
             // "Conservatives and Liberal Democrats": two known bodies.
@@ -175,10 +185,13 @@ internal sealed class EntityRecognizer
             }
             while (end - start > 1 && IsTitle(text, tokens[end - 1])) end--; // "High Court Judge"
             // "Air Force for Acquisition Darleen Druyun", "State Colin Powell": a body (or a title's tail) run into the
-            // name of a person who holds office in it.
-            for (int k = start + 1; k < end - 1; k++)
+            // name of a person who holds office in it. Not in a body the lexicon knows whole, nor where the "first name"
+            // ends a place name with the word before it: "New York Times" was cut to the person "York Times".
+            bool knownBody = _gazetteer.TryGet(text, tokens[start..end], out var whole) && (whole.Categories & GazetteerCategory.Organization) != 0;
+            for (int k = start + 1; k < end - 1 && !knownBody; k++)
             {
                 if (!IsFirstName(text, tokens[k]) || end - k > 3 || !AllCapitalised(text, tokens[(k + 1)..end])) continue;
+                if (_gazetteer.TryGet(text, tokens[(k - 1)..(k + 1)], out var pair) && (pair.Categories & (GazetteerCategory.City | GazetteerCategory.Region | GazetteerCategory.Country)) != 0) continue;
                 int body = start;
                 while (body < k && char.IsUpper(tokens[body].AsSpan(text)[0])) body++;
                 // What precedes the person is a body only when it is more than a title's last word ("Secretary of State").
@@ -312,6 +325,122 @@ internal sealed class EntityRecognizer
                 mentions[i] = m with { Start = tokens[local - 1].Start, FirstToken = m.FirstToken - 1, TokenCount = m.TokenCount + 1, ResolvedState = before.Iso ?? m.ResolvedState };
             }
         }
+    }
+
+    private static bool IsPartyMember(ReadOnlySpan<char> word) => word is "Democrat" or "Republican" or "Democratic" or "GOP";
+
+    /// <summary>
+    /// Whether tokens [<paramref name="start"/>, <paramref name="end"/>) read as a person's name, up to an optional
+    /// <c>of</c> (a constituency): two or three capitalised words (not all capitals) ending in a known surname, none a
+    /// title, <c>Party</c> or a body's head (so <c>Republican Study Committee</c> and <c>Democratic National Committee</c>
+    /// stay bodies).
+    /// </summary>
+    private bool IsNameOfAPerson(string text, ReadOnlySpan<Token> tokens, int start, int end)
+    {
+        int nameEnd = start;
+        while (nameEnd < end && tokens[nameEnd].AsSpan(text) is not "of") nameEnd++;
+        if (nameEnd - start is < 2 or > 3) return false;
+        for (int k = start; k < nameEnd; k++)
+        {
+            var word = tokens[k].AsSpan(text);
+            if (tokens[k].Kind != TokenKind.Word || !char.IsUpper(word[0]) || !word[1..].ContainsAnyInRange('a', 'z')
+                || word is "Party" || IsTitle(text, tokens[k]) || IsBodyHead(word)) return false;
+        }
+        return _gazetteer.TryGet(tokens[nameEnd - 1].AsSpan(text), out var last)
+            && (last.Categories & GazetteerCategory.LastName) != 0 && (last.Categories & (GazetteerCategory.Organization | GazetteerCategory.Country)) == 0;
+    }
+
+    private static bool IsBodyHead(ReadOnlySpan<char> word) => word is
+        "Department" or "Ministry" or "Commission" or "Committee" or "Subcommittee" or "Office" or "Bureau" or "Council"
+        or "Institute" or "Board" or "Authority" or "Agency" or "Court" or "Organization" or "Organisation" or "Federation"
+        or "Association" or "Secretariat" or "Directorate" or "Service" or "Corps" or "Bank" or "Fund" or "Union";
+
+    /// <summary>
+    /// "Commission on Human Rights", "Senate Committee on Foreign Relations", "Department of Housing and Urban
+    /// Development": a body named by a head word (<c>Department</c>, <c>Commission</c>, …), then <c>of</c>/<c>on</c>/<c>for</c>
+    /// and capitalised words is one Agency where the tagger split it at the preposition or found only its tail. A second
+    /// name after <c>and</c> joins only when the tagger had not already closed the first one and saw the second as an
+    /// unknown name of two or more words; titles end the name (<c>… Human Rights Director Jane Doe</c>).
+    /// </summary>
+    private void JoinBodiesRunThroughPrepositions(string text, ReadOnlySpan<Token> tokens, int tokenOffset, List<EntityMention> mentions, int first)
+    {
+        for (int h = 0; h + 2 < tokens.Length; h++)
+        {
+            if (!IsBodyHead(tokens[h].AsSpan(text)) || tokens[h + 1].AsSpan(text) is not ("of" or "on" or "for")) continue;
+            int end = CapitalisedRunEnd(text, tokens, h + 2);
+            if (end == h + 2) continue;
+            // The name starts where the tagger's mention holding the head starts ("Senate Committee"), else at the head.
+            int start = h;
+            int holder = -1;
+            for (int k = first; k < mentions.Count; k++)
+            {
+                int local = mentions[k].FirstToken - tokenOffset;
+                if (local <= h && h < local + mentions[k].TokenCount) holder = k;
+            }
+            if (holder >= 0)
+            {
+                var held = mentions[holder];
+                if (held.FirstToken - tokenOffset + held.TokenCount - 1 != h) continue; // the head is inside a longer mention
+                start = held.FirstToken - tokenOffset;
+            }
+            else
+            {
+                // "Port Authority of New York": capitalised words before a head the tagger missed are its name too (not
+                // the sentence's first word, which is capitalised anyway).
+                while (start > 1 && h - start < 3 && tokens[start - 1].Kind == TokenKind.Word && char.IsUpper(tokens[start - 1].AsSpan(text)[0])
+                       && !IsTitle(text, tokens[start - 1]) && !IsLeadingFunctionWord(tokens[start - 1].AsSpan(text))) start--;
+            }
+            bool closed = false;
+            for (int k = first; k < mentions.Count; k++)
+                closed |= mentions[k].FirstToken - tokenOffset == start && mentions[k].TokenCount == end - start;
+            if (!closed && end + 2 < tokens.Length && tokens[end].AsSpan(text) is "and")
+            {
+                int secondEnd = CapitalisedRunEnd(text, tokens, end + 1);
+                for (int k = first; k < mentions.Count; k++)
+                {
+                    var m = mentions[k];
+                    if (m.FirstToken - tokenOffset == end + 1 && m.TokenCount >= 2 && m.FirstToken - tokenOffset + m.TokenCount == secondEnd
+                        && m.Type != EntityType.State && !_gazetteer.TryGet(text, tokens[(end + 1)..secondEnd], out _))
+                    {
+                        end = secondEnd;
+                        break;
+                    }
+                }
+            }
+            // Join only what the tagger saw (a mention inside the name) and never cut a mention that runs out of it.
+            int startOffset = tokens[start].Start, endOffset = tokens[end - 1].End;
+            int inside = 0, firstInside = -1;
+            bool crosses = false;
+            float confidence = 0;
+            for (int k = first; k < mentions.Count; k++)
+            {
+                var m = mentions[k];
+                if (!Overlaps(m, startOffset, endOffset)) continue;
+                if (m.Start < startOffset || m.End > endOffset) crosses = true;
+                if (firstInside < 0) firstInside = k;
+                inside++;
+                confidence += m.Confidence;
+            }
+            if (crosses || inside == 0 || (inside == 1 && mentions[firstInside].Start == startOffset && mentions[firstInside].End == endOffset)) continue;
+            mentions.RemoveRange(firstInside, inside);
+            mentions.Insert(firstInside, new EntityMention(startOffset, endOffset, tokenOffset + start, end - start, EntityType.Agency, null, null, confidence / inside));
+            h = end - 1;
+        }
+    }
+
+    /// <summary>"the Supreme Court on Thursday": days and months are no part of a body's name.</summary>
+    private static bool IsDateWord(ReadOnlySpan<char> word) => word is
+        "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday"
+        or "January" or "February" or "March" or "April" or "May" or "June" or "July" or "August" or "September"
+        or "October" or "November" or "December";
+
+    /// <summary>One past the last of the capitalised words from <paramref name="from"/> (at most six; a title after the first ends them).</summary>
+    private int CapitalisedRunEnd(string text, ReadOnlySpan<Token> tokens, int from)
+    {
+        int end = from;
+        while (end < tokens.Length && end - from < 6 && tokens[end].Kind == TokenKind.Word && char.IsUpper(tokens[end].AsSpan(text)[0])
+               && (end == from || !IsTitle(text, tokens[end])) && !IsDateWord(tokens[end].AsSpan(text))) end++; // "on Foreign Relations": a title word may open it
+        return end;
     }
 
     /// <summary>"GovExec.com", "LiveLeak.com": a capitalised site name is an organisation (spec: platforms are Agency).</summary>

@@ -3,13 +3,16 @@ using System.Runtime.CompilerServices;
 namespace PoliticalNlp.Entities;
 
 /// <summary>
-/// Hashes feature templates and their string values into a fixed-size feature space (FNV-1a, then a mixer).
+/// Hashes feature templates and their values into a fixed-size feature space (FNV-1a, then a mixer). A word's
+/// characters are hashed once (<see cref="TokenKey"/>) and features mix that hash with their template.
 /// The runtime and the trainer share this code, so a model can never drift from its features.
 /// </summary>
 internal static class FeatureHasher
 {
     private const uint Prime = 16777619;
-    private const uint Basis = 2166136261;
+
+    /// <summary>The FNV offset basis: the hash of nothing, where a word's hash starts.</summary>
+    public const uint Basis = 2166136261;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static uint Start(int template) => (Basis ^ (uint)template) * Prime;
@@ -19,20 +22,6 @@ internal static class FeatureHasher
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static uint Add(uint hash, uint value) => (hash ^ value) * Prime;
-
-    /// <summary>Adds a word, lower-cased, digits folded to 0 and curly apostrophes to straight ones.</summary>
-    public static uint AddNormalized(uint hash, ReadOnlySpan<char> word)
-    {
-        foreach (char c in word) hash = Add(hash, Normalize(c));
-        return Add(hash, '\u0001');
-    }
-
-    /// <summary>Adds a word exactly as written.</summary>
-    public static uint AddExact(uint hash, ReadOnlySpan<char> word)
-    {
-        foreach (char c in word) hash = Add(hash, c);
-        return Add(hash, '\u0001');
-    }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static char Normalize(char c)

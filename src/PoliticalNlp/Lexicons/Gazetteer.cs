@@ -196,8 +196,9 @@ internal sealed class Gazetteer
                         best = n;
                         bestEntry = entry;
                     }
-                    // No phrase goes on from here: stop extending (most capitalised words end the search at once).
-                    if (!_prefixes.Contains(key[..length]) && !(allCaps && _prefixes.Contains(probe[..length]))) break;
+                    // No phrase goes on from here: stop extending (most capitalised words end the search at once). The last
+                    // length allowed (a lower-case word's only one) has nothing to extend.
+                    if (n == maxLen || (!_prefixes.Contains(key[..length]) && !(allCaps && _prefixes.Contains(probe[..length])))) break;
                 }
             }
             if (best > 0)

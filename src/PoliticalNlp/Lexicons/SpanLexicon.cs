@@ -5,10 +5,21 @@ namespace PoliticalNlp.Lexicons;
 /// on every target framework (net8.0 has no alternate lookup on dictionaries).
 /// Open addressing over a power-of-two table; built once, then shared by all threads.
 /// </summary>
+/// <remarks>
+/// A slot holds its key, the key's hash and its value side by side: a look-up reads one slot (one cache miss, not one
+/// each in a key, a value and a parallel array), and a slot whose hash differs is passed over without reading its key.
+/// The tagger looks up every token of a text in the word classes and the gazetteer.
+/// </remarks>
 internal sealed class SpanLexicon<TValue>
 {
-    private readonly string?[] _keys;
-    private readonly TValue[] _values;
+    private struct Slot
+    {
+        public string? Key;
+        public int Hash;
+        public TValue Value;
+    }
+
+    private readonly Slot[] _slots;
     private readonly int _mask;
     private readonly bool _ignoreCase;
 
@@ -18,16 +29,18 @@ internal sealed class SpanLexicon<TValue>
         var list = entries as IList<KeyValuePair<string, TValue>> ?? entries.ToList();
         int size = 16;
         while (size < list.Count * 2) size <<= 1;
-        _keys = new string?[size];
-        _values = new TValue[size];
+        _slots = new Slot[size];
         _mask = size - 1;
         foreach (var (key, value) in list)
         {
-            int slot = Hash(key) & _mask;
-            while (_keys[slot] is { } existing && !Equal(existing, key)) slot = (slot + 1) & _mask;
-            if (_keys[slot] is null) Count++;
-            _keys[slot] = key;
-            _values[slot] = value; // later entries win: user lexicons override shipped ones
+            int hash = Hash(key);
+            int slot = hash & _mask;
+            while (_slots[slot].Key is { } existing && !Equal(existing, key)) slot = (slot + 1) & _mask;
+            ref var s = ref _slots[slot];
+            if (s.Key is null) Count++;
+            s.Key = key;
+            s.Hash = hash;
+            s.Value = value; // later entries win: user lexicons override shipped ones
         }
     }
 
@@ -35,12 +48,14 @@ internal sealed class SpanLexicon<TValue>
 
     public bool TryGetValue(ReadOnlySpan<char> key, out TValue value)
     {
-        int slot = Hash(key) & _mask;
-        while (_keys[slot] is { } existing)
+        int hash = Hash(key);
+        int slot = hash & _mask;
+        var slots = _slots;
+        while (slots[slot].Key is { } existing)
         {
-            if (Equal(existing, key))
+            if (slots[slot].Hash == hash && Equal(existing, key))
             {
-                value = _values[slot];
+                value = slots[slot].Value;
                 return true;
             }
             slot = (slot + 1) & _mask;

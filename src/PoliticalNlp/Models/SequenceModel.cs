@@ -1,4 +1,6 @@
 using System.IO.Compression;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Text;
 
 namespace PoliticalNlp.Models;
@@ -9,21 +11,24 @@ namespace PoliticalNlp.Models;
 /// The model is a read-only object shared by all threads.
 /// </summary>
 /// <remarks>
-/// File format, version 1: the ASCII magic <c>PNLPSEQ1</c>, then a deflated body: int32 version, int32 feature bits,
+/// File format, version 2: the ASCII magic <c>PNLPSEQ1</c>, then a deflated body: int32 version, int32 feature bits,
 /// int32 label count, the labels (length-prefixed UTF-8), float32 scale, the biases (float32 a label), then the weights
-/// as int16 (weight = value × scale), feature-major.
+/// as int16 (weight = value × scale), feature-major. Version 2 has the layout of version 1 and other feature indices
+/// (features hashed from <see cref="Entities.TokenKey"/>): a version 1 file would load and tag nonsense, so it is refused.
 /// </remarks>
 internal sealed class SequenceModel
 {
     private static ReadOnlySpan<byte> Magic => "PNLPSEQ1"u8;
-    private const int FormatVersion = 1;
+    private const int FormatVersion = 2;
 
     // Weights stay 16-bit in memory as on disk ([feature * labelCount + label], value × _scale): half the cache
     // footprint of floats, and the model scored is exactly the model shipped.
+    // Padded by RowPadding zeros at the end, so that one 16-lane load at any row stays inside the array.
     private readonly short[] _weights;
+    private const int RowPadding = 16;
     private readonly float _scale;
     private readonly float[] _biases;
-    private readonly bool[,] _allowed; // [previous (labelCount = start), current]
+    private readonly bool[] _allowed; // [previous (labelCount = start) × labelCount + current]
 
     /// <summary>A model from trained weights, quantised to 16 bits (weights below half a quantum become zero).</summary>
     public SequenceModel(int featureBits, string[] labels, float[] weights, float[] biases)
@@ -49,15 +54,16 @@ internal sealed class SequenceModel
         if (biases.Length != labels.Length) throw new ArgumentException("biases must hold one value a label", nameof(biases));
         FeatureBits = featureBits;
         Labels = labels;
-        _weights = weights;
+        _weights = new short[weights.Length + RowPadding];
+        weights.CopyTo(_weights, 0);
         _scale = scale;
         _biases = biases;
-        _allowed = new bool[labels.Length + 1, labels.Length];
+        _allowed = new bool[(labels.Length + 1) * labels.Length];
         for (int p = 0; p <= labels.Length; p++)
         {
             for (int c = 0; c < labels.Length; c++)
             {
-                _allowed[p, c] = !labels[c].StartsWith("I-", StringComparison.Ordinal)
+                _allowed[p * labels.Length + c] = !labels[c].StartsWith("I-", StringComparison.Ordinal)
                     || (p < labels.Length && labels[p].Length > 2 && labels[p].AsSpan(2).SequenceEqual(labels[c].AsSpan(2)));
             }
         }
@@ -72,27 +78,62 @@ internal sealed class SequenceModel
 
     public int LabelCount => Labels.Length;
 
-    /// <summary>Adds the weights of <paramref name="features"/> to <paramref name="scores"/> (one per label).</summary>
-    public void Score(ReadOnlySpan<int> features, Span<float> scores)
+    /// <summary>
+    /// Adds the 16-bit weights of <paramref name="features"/> to <paramref name="sums"/> (one a label, unscaled):
+    /// integer sums, eight labels at a time, turned into scores once by <see cref="ToScores"/>.
+    /// </summary>
+    public void AddWeights(ReadOnlySpan<int> features, Span<int> sums)
     {
         int labels = LabelCount;
-        Span<int> sums = stackalloc int[labels];
-        sums.Clear();
-        foreach (int f in features)
+        if (sums.Length < labels) throw new ArgumentException("sums must hold one value a label", nameof(sums));
+        ref short weights = ref MemoryMarshal.GetArrayDataReference(_weights);
+        ref int total = ref MemoryMarshal.GetReference(sums);
+        if (Vector256.IsHardwareAccelerated && labels is >= 8 and <= 16)
         {
-            var row = _weights.AsSpan(f * labels, labels);
-            for (int c = 0; c < row.Length; c++) sums[c] += row[c];
+            // One load a feature reads its whole row (and the start of the next, whose lanes are left out).
+            var low = Vector256<int>.Zero;
+            var high = Vector256<int>.Zero;
+            foreach (int f in features)
+            {
+                // Feature indices are masked to the feature space, so every row lies inside the (padded) weights.
+                var row = Vector256.LoadUnsafe(ref weights, (nuint)((uint)f * (uint)labels));
+                low += Vector256.WidenLower(row);
+                high += Vector256.WidenUpper(row);
+            }
+            (Vector256.LoadUnsafe(ref total) + low).StoreUnsafe(ref total);
+            for (int l = 8; l < labels; l++) sums[l] += high.GetElement(l - 8);
+            return;
         }
-        for (int c = 0; c < labels; c++) scores[c] = _biases[c] + sums[c] * _scale;
+        int k = 0;
+        for (; k + 8 <= labels; k += 8)
+        {
+            var low = Vector128.LoadUnsafe(ref total, (nuint)k);
+            var high = Vector128.LoadUnsafe(ref total, (nuint)(k + 4));
+            foreach (int f in features)
+            {
+                // Feature indices are masked to the feature space, so every row lies inside the weights.
+                var row = Vector128.LoadUnsafe(ref weights, (nuint)((uint)f * (uint)labels + (uint)k));
+                low += Vector128.WidenLower(row);
+                high += Vector128.WidenUpper(row);
+            }
+            low.StoreUnsafe(ref total, (nuint)k);
+            high.StoreUnsafe(ref total, (nuint)(k + 4));
+        }
+        for (; k < labels; k++)
+        {
+            int sum = 0;
+            foreach (int f in features) sum += _weights[f * labels + k];
+            sums[k] += sum;
+        }
     }
 
-    public void Add(int feature, Span<float> scores)
+    /// <summary>The scores (<paramref name="scores"/>, one a label) of summed weights: bias + sum × scale.</summary>
+    public void ToScores(ReadOnlySpan<int> sums, Span<float> scores)
     {
-        var row = _weights.AsSpan(feature * LabelCount, LabelCount);
-        for (int c = 0; c < row.Length; c++) scores[c] += row[c] * _scale;
+        for (int c = 0; c < LabelCount; c++) scores[c] = _biases[c] + sums[c] * _scale;
     }
 
-    public bool IsAllowed(int previous, int current) => _allowed[previous, current];
+    public bool IsAllowed(int previous, int current) => _allowed[previous * Labels.Length + current];
 
     /// <summary>Loads a model written by <see cref="Save"/>.</summary>
     /// <exception cref="InvalidDataException">The stream is not a PoliticalNlp sequence model.</exception>
@@ -104,7 +145,11 @@ internal sealed class SequenceModel
         using var deflate = new DeflateStream(stream, CompressionMode.Decompress, leaveOpen: true);
         using var reader = new BinaryReader(deflate, Encoding.UTF8);
         int version = reader.ReadInt32();
-        if (version != FormatVersion) throw new InvalidDataException($"unsupported sequence model version {version} (this library reads {FormatVersion})");
+        if (version != FormatVersion)
+        {
+            throw new InvalidDataException($"unsupported sequence model version {version} (this library reads {FormatVersion}"
+                + (version == 1 ? "; version 1 models were trained on other feature indices: retrain with this version's trainer)" : ")"));
+        }
         int bits = reader.ReadInt32();
         int labelCount = reader.ReadInt32();
         if (bits is < 10 or > 26 || labelCount is < 2 or > 256) throw new InvalidDataException("corrupt sequence model header");
@@ -134,8 +179,8 @@ internal sealed class SequenceModel
         writer.Write(_scale);
         foreach (float b in _biases) writer.Write(b);
         writer.Flush();
-        var raw = new byte[_weights.Length * 2];
-        for (int i = 0; i < _weights.Length; i++)
+        var raw = new byte[(_weights.Length - RowPadding) * 2];
+        for (int i = 0; i < _weights.Length - RowPadding; i++)
         {
             short q = _weights[i];
             raw[2 * i] = (byte)q;

@@ -4,8 +4,9 @@ namespace PoliticalNlp.Tests.Entities;
 /// The failure shapes seen on unseen political news (issue 10), each as a short invented sentence: titles read as
 /// bodies, things that are not entities, names of unusual shape, and the wrong type or a stretched span. Shapes the
 /// tagger still gets wrong have no test here (listed in docs/models.md): lower-case heads (Labour party), names run
-/// through of/on/and or ending in a number, coined words and weapon codes (Grexit, SLBM), little-known
-/// parties and companies read as people (Plaid Cymru, Naftogaz), and Senate Democrat X of Y.
+/// through of/on/and that the tagger did not split at the preposition or find the tail of, names ending in a number,
+/// coined words and weapon codes (Grexit, SLBM), little-known
+/// parties and companies read as people (Plaid Cymru, Naftogaz).
 /// </summary>
 public class UnseenNewsShapeTests
 {
@@ -68,5 +69,54 @@ public class UnseenNewsShapeTests
     {
         var doc = Analyzer.Analyze(text);
         Assert.DoesNotContain(doc.Entities, e => e.Text == place && e.Type == EntityType.State);
+    }
+
+    [Theory]
+    [InlineData("A spokesman for the Commission on Human Rights declined to comment.", "Commission on Human Rights")]
+    [InlineData("The Senate Committee on Foreign Relations met on Tuesday.", "Senate Committee on Foreign Relations")]
+    [InlineData("The Department of Housing and Urban Development said on Monday that rents rose.", "Department of Housing and Urban Development")]
+    [InlineData("Engineers at the Bureau of Land Management mapped the canyon.", "Bureau of Land Management")]
+    public void A_body_named_through_of_or_on_is_one_agency(string text, string agency)
+    {
+        var doc = Analyzer.Analyze(text);
+        Assert.True(doc.Entities.Any(e => e.Text == agency && e.Type == EntityType.Agency), Found(doc));
+    }
+
+    [Theory]
+    [InlineData("The Supreme Court on Thursday struck down the rule.", "Supreme Court")]
+    [InlineData("Lawyers from the Department of Justice and FBI agents met in Vorn.", "Department of Justice")]
+    public void A_day_or_a_second_known_body_is_not_joined_to_a_body(string text, string agency)
+    {
+        var doc = Analyzer.Analyze(text);
+        Assert.True(doc.Entities.Any(e => e.Text == agency && e.Type == EntityType.Agency), Found(doc));
+        Assert.DoesNotContain(doc.Entities, e => e.Text.StartsWith(agency, StringComparison.Ordinal) && e.Text.Length > agency.Length);
+    }
+
+    [Fact]
+    public void A_party_label_before_a_name_is_no_body_holding_the_person()
+    {
+        var doc = Analyzer.Analyze("Senate Democrat Ivo Marsh of Vermont opposed the bill.");
+        Assert.True(doc.Entities.Any(e => e.Text == "Ivo Marsh" && e.Type == EntityType.Person), Found(doc));
+        Assert.DoesNotContain(doc.Entities, e => e.Text.Contains("Democrat", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("The Democratic National Committee raised less money than in June.", "Democratic National Committee")]
+    [InlineData("The Republican Study Committee released its budget.", "Republican Study Committee")]
+    public void A_body_named_after_a_party_stays_a_body(string text, string agency)
+    {
+        var doc = Analyzer.Analyze(text);
+        Assert.True(doc.Entities.Any(e => e.Text == agency && e.Type == EntityType.Agency), Found(doc));
+    }
+
+    [Theory]
+    [InlineData("The report was first published by the New York Times on Monday.", "New York Times")]
+    [InlineData("The Los Angeles Times reported the deal.", "Los Angeles Times")]
+    [InlineData("A columnist for the San Francisco Chronicle asked the mayor.", "San Francisco Chronicle")]
+    public void An_outlet_named_after_a_city_is_not_cut_to_a_person_at_the_citys_second_word(string text, string outlet)
+    {
+        var doc = Analyzer.Analyze(text);
+        Assert.True(doc.Entities.Any(e => e.Text == outlet && e.Type == EntityType.Agency), Found(doc));
+        Assert.DoesNotContain(doc.Entities, e => e.Type == EntityType.Person);
     }
 }

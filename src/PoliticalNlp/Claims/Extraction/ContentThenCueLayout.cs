@@ -99,13 +99,6 @@ internal static class ContentThenCueLayout
             if (k > comma && doc.Is(k, ",")) comma = k;
         }
         if (!doc.Is(comma, ",") || speaker.End > cue) return null;
-        var draft = new ClaimDraft { Kind = entry.Kind, CueClass = entry.Class, Layout = AttributionLayout.MidSentence, SentenceIndex = doc.SentenceOf(cue) };
-        int first = comma + 1;
-        int last = ContentBoundary.End(ctx, first, sEnd, draft);
-        if (last - first < 2) return null;
-        ctx.SetContent(draft, first, last);
-        ctx.SetCue(draft, cue, entry.Words);
-        ctx.SetSpeaker(draft, speaker);
-        return draft;
+        return ContentAfter(ctx, cue, entry, speaker, comma + 1, sEnd);
     }
 }

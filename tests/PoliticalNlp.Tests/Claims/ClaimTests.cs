@@ -87,11 +87,12 @@ public class ClaimTests
     [Fact]
     public void Contradiction_between_russias_account_of_the_mercenaries_and_the_belarusian_charge()
     {
-        var link = Assert.Single(Seed.Links, l => l.Kind == LinkKind.Contradiction);
-        var from = Seed.Claims.Single(c => c.Id == link.From);
-        Assert.Equal("Russia", from.SpeakerCanonical);
-        Assert.Contains("mercenaries were taking advantage", from.Content.Text, StringComparison.Ordinal);
-        Assert.Contains("charging them with planning terrorist attacks", link.ToSpan?.Text, StringComparison.Ordinal);
+        // The learned link model may propose other contradictions in the seed (it is a dev article, not a fit
+        // target); what must hold is that Russia's account is set against the Belarusian charge.
+        var from = Seed.Claims.Single(c => c.SpeakerCanonical == "Russia"
+            && c.Content.Text.Contains("mercenaries were taking advantage", StringComparison.Ordinal));
+        Assert.Contains(Seed.Links, l => l.Kind == LinkKind.Contradiction && l.From == from.Id
+            && l.ToSpan is { } span && span.Text.Contains("charging them with planning terrorist attacks", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -297,7 +297,7 @@ internal static class ClaimLinker
         foreach (var (start, length) in ClaimProfile.Words(content))
         {
             var word = content.AsSpan(start, length);
-            if (words == 0) determiner = word is "the" or "these" or "those" or "this" or "that" or "such" or "her" or "his" or "their" or "its" or "The" or "These" or "Those";
+            if (words == 0) determiner = PoliticalNlp.Lexicons.GrammarWords.Embedded.BackReferenceDeterminers.Contains(word);
             else if (words <= 2) foreach (var b in Words.BackReferences) noun |= word.StartsWith(b, StringComparison.OrdinalIgnoreCase);
             if (++words > 4) return false;
         }

@@ -11,17 +11,8 @@ namespace PoliticalNlp.Claims;
 /// </summary>
 internal sealed class ClaimProfile
 {
-    private static readonly string[] Negations = ["not", "no", "never", "nor", "neither", "none", "nothing"];
-
-    private static readonly PoliticalNlp.Lexicons.SpanSet StopWords = new(
-    [
-        "the", "a", "an", "of", "to", "in", "on", "for", "and", "or", "but", "that", "this", "these", "those", "with", "from", "by", "at",
-        "as", "is", "was", "were", "are", "be", "been", "being", "had", "has", "have", "his", "her", "its", "their", "he", "she", "it",
-        "they", "we", "i", "you", "our", "my", "your", "would", "will", "could", "should", "may", "might", "can", "not", "no", "about",
-        "said", "says", "there", "which", "who", "what", "all", "so", "if", "than", "then", "also", "mr", "mrs", "ms", "did", "does", "do",
-        "any", "some", "more", "most", "very", "just", "into", "over", "after", "before", "when", "while", "only", "other", "such", "them",
-        "him", "us", "me", "one", "two", "new", "now", "last", "year", "years", "week", "time", "still",
-    ], ignoreCase: true);
+    // Negations, stop words and stem suffixes are data (Models/grammarwords.tsv).
+    private static readonly PoliticalNlp.Lexicons.GrammarWords Grammar = PoliticalNlp.Lexicons.GrammarWords.Embedded;
 
     public required Claim Claim { get; init; }
 
@@ -124,14 +115,11 @@ internal sealed class ClaimProfile
     public static bool IsNegation(ReadOnlySpan<char> word)
     {
         if (word.EndsWith("n't", StringComparison.OrdinalIgnoreCase) || word.EndsWith("n’t", StringComparison.OrdinalIgnoreCase)) return true;
-        foreach (var n in Negations) if (word.Equals(n, StringComparison.OrdinalIgnoreCase)) return true;
-        return false;
+        return Grammar.Negations.Contains(word);
     }
 
     /// <summary>Runs of letters and digits (with inner apostrophes and hyphens split off), as (start, length) pairs.</summary>
     public static WordEnumerator Words(ReadOnlySpan<char> text) => new(text);
-
-    private static readonly string[] Suffixes = ["ation", "ment", "ing", "edly", "ity", "ly", "ed", "e"];
 
     /// <summary>A crude stem that is enough to match "confirmation" with "confirm" and "votes" with "vote": lower case,
     /// no possessive or plural s, no common suffix, first six letters.</summary>
@@ -139,7 +127,7 @@ internal sealed class ClaimProfile
     {
         if (word.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || word.EndsWith("’s", StringComparison.OrdinalIgnoreCase)) word = word[..^2];
         if (word.Length > 3 && (word[^1] is 's' or 'S') && word[^2] is not ('s' or 'S')) word = word[..^1];
-        foreach (var suffix in Suffixes)
+        foreach (var suffix in Grammar.StemSuffixes)
         {
             if (word.Length - suffix.Length >= 4 && word.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
             {
@@ -153,7 +141,7 @@ internal sealed class ClaimProfile
         return hash;
     }
 
-    private static bool IsStopWord(ReadOnlySpan<char> word) => StopWords.Contains(word);
+    private static bool IsStopWord(ReadOnlySpan<char> word) => Grammar.StopWords.Contains(word);
 
     private static string[] EntitiesIn(ImmutableArray<Entity> entities, int start, int end)
     {

@@ -1,3 +1,5 @@
+using PoliticalNlp.Lexicons;
+
 namespace PoliticalNlp.Claims;
 
 /// <summary>
@@ -51,41 +53,17 @@ internal sealed class LinkRuleWords
 
     /// <summary>Reads the text form: <c>LIST\tENTRY</c> lines; <c>#</c> starts a comment line; every list must be present.</summary>
     /// <exception cref="InvalidDataException">A line is malformed, names an unknown list, or a list has no entry.</exception>
-    public static LinkRuleWords Read(TextReader reader)
-    {
-        var lists = ListNames.Select(_ => new List<string>()).ToArray();
-        int number = 0;
-        while (reader.ReadLine() is { } line)
-        {
-            number++;
-            if (line.Length == 0 || line[0] == '#') continue;
-            int tab = line.IndexOf('\t');
-            if (tab <= 0 || tab == line.Length - 1 || line.IndexOf('\t', tab + 1) >= 0)
-                throw new InvalidDataException($"link rules line {number}: expected LIST<TAB>ENTRY, got '{line}'");
-            int list = Array.IndexOf(ListNames, line[..tab]);
-            if (list < 0) throw new InvalidDataException($"link rules line {number}: unknown list '{line[..tab]}' (known: {string.Join(", ", ListNames)})");
-            lists[list].Add(line[(tab + 1)..]);
-        }
-        for (int i = 0; i < lists.Length; i++)
-            if (lists[i].Count == 0) throw new InvalidDataException($"link rules: the list '{ListNames[i]}' has no entry");
-        return new LinkRuleWords([.. lists.Select(l => l.ToArray())]);
-    }
+    public static LinkRuleWords Read(TextReader reader) => new(WordListFile.Read(reader, ListNames, "link rules"));
 
     /// <summary>Writes the text form <see cref="Read"/> reads (entries only, in list order).</summary>
-    public void Write(TextWriter writer)
-    {
-        for (int i = 0; i < ListNames.Length; i++)
-            foreach (var entry in _lists[i]) writer.Write($"{ListNames[i]}\t{entry}\n");
-    }
+    public void Write(TextWriter writer) => WordListFile.Write(writer, ListNames, _lists);
 
     private static int IndexOf(string list) =>
         Array.IndexOf(ListNames, list) is >= 0 and var i ? i : throw new ArgumentException($"unknown list '{list}'", nameof(list));
 
     private static LinkRuleWords LoadEmbedded()
     {
-        using var stream = typeof(LinkRuleWords).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"The embedded link-rule lists '{ResourceName}' are missing from the PoliticalNlp assembly.");
-        using var reader = new StreamReader(stream);
+        using var reader = WordListFile.OpenEmbedded(ResourceName, "link-rule lists");
         return Read(reader);
     }
 }

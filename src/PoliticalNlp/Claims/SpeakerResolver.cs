@@ -9,9 +9,6 @@ namespace PoliticalNlp.Claims;
 /// </summary>
 internal sealed class SpeakerResolver(Gazetteer gazetteer)
 {
-    private static readonly string[] PersonNouns =
-        ["spokesman", "spokeswoman", "spokesperson", "official", "officer", "diplomat", "source", "minister", "aide", "adviser", "advisor", "lawyer", "analyst", "expert"];
-
     public void Resolve(DocumentView doc, List<ClaimDraft> drafts)
     {
         string text = doc.Text;
@@ -72,8 +69,6 @@ internal sealed class SpeakerResolver(Gazetteer gazetteer)
     {
         int space = speaker.LastIndexOf(' ');
         var head = space >= 0 ? speaker[(space + 1)..] : speaker;
-        foreach (var noun in PersonNouns)
-            if (head.Equals(noun, StringComparison.OrdinalIgnoreCase)) return true;
-        return false;
+        return GrammarWords.Embedded.PersonNouns.Contains(head);
     }
 }

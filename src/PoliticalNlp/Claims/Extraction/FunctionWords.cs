@@ -1,58 +1,43 @@
+using PoliticalNlp.Lexicons;
+
 namespace PoliticalNlp.Claims;
 
 /// <summary>
 /// The closed-class words the attribution rules read: auxiliaries, adverbs, clause words, days. Grammar, not cue data:
-/// cue words and their conditions live in the compiled cue resource (<see cref="CueLexicon"/>).
+/// cue words and their conditions live in the compiled cue resource (<see cref="CueLexicon"/>); the lists are data
+/// (<c>Models/grammarwords.tsv</c>, <see cref="GrammarWords"/>), the word-shape tests (<c>-ly</c>, <c>-ed</c>,
+/// <c>’s</c>) are here.
 /// </summary>
 internal static class FunctionWords
 {
-    public static bool IsPassiveAuxiliary(ReadOnlySpan<char> w) => w is "be" or "been" or "being" or "was" or "were" or "is" or "are";
+    private static readonly GrammarWords Words = GrammarWords.Embedded;
 
-    public static bool IsAdverbOrAuxiliary(ReadOnlySpan<char> w) => w is
-        "also" or "later" or "repeatedly" or "has" or "had" or "have" or "was" or "is" or "were" or "would" or "will" or "previously"
-        or "then" or "earlier" or "again" or "just" or "recently" or "not" or "publicly" or "reportedly" or "once" or "further" or "quickly"
-        or "flatly" or "strongly" or "firmly" or "today" or "yesterday" or "separately" or "privately" or "openly" or "initially" or "first" or "finally";
+    public static bool IsPassiveAuxiliary(ReadOnlySpan<char> w) => Words.PassiveAuxiliaries.Contains(w);
 
-    public static bool IsDayOrTime(ReadOnlySpan<char> w) =>
-        w is "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday" or "today" or "yesterday" or "tonight" or "earlier" or "later" or "recently";
+    public static bool IsAdverbOrAuxiliary(ReadOnlySpan<char> w) => Words.AdverbsOrAuxiliaries.Contains(w);
 
-    public static bool IsAdverb(ReadOnlySpan<char> w) =>
-        (w.Length > 3 && w.EndsWith("ly")) || w is "twice" or "also" or "later" or "then" or "never" or "already" or "once" or "again" or "since" or "yet" or "ever";
+    public static bool IsDayOrTime(ReadOnlySpan<char> w) => Words.DaysOrTimes.Contains(w);
 
-    public static bool IsOpeningPreposition(ReadOnlySpan<char> w)
-    {
-        foreach (var p in (ReadOnlySpan<string>)["on", "in", "at", "after", "before", "during", "earlier", "later", "last", "meanwhile", "separately"])
-            if (w.Equals(p, StringComparison.OrdinalIgnoreCase)) return true;
-        return false;
-    }
+    public static bool IsAdverb(ReadOnlySpan<char> w) => (w.Length > 3 && w.EndsWith("ly")) || Words.Adverbs.Contains(w);
 
-    public static bool IsFiniteVerb(ReadOnlySpan<char> w) =>
-        (w.Length > 4 && w.EndsWith("ed")) || w is "is" or "was" or "were" or "are" or "has" or "have" or "had" or "will" or "would" or "could" or "should";
+    public static bool IsOpeningPreposition(ReadOnlySpan<char> w) => Words.OpeningPrepositions.Contains(w);
+
+    public static bool IsFiniteVerb(ReadOnlySpan<char> w) => (w.Length > 4 && w.EndsWith("ed")) || Words.FiniteVerbs.Contains(w);
 
     /// <summary>An auxiliary or modal: after a noun phrase it makes a clause ("… the plan was …").</summary>
-    public static bool IsAuxiliary(ReadOnlySpan<char> w) =>
-        w is "is" or "are" or "was" or "were" or "will" or "would" or "has" or "have" or "had" or "could" or "can" or "did" or "does" or "do"
-            or "should" or "must" or "may" or "might";
+    public static bool IsAuxiliary(ReadOnlySpan<char> w) => Words.Auxiliaries.Contains(w);
 
     /// <summary>A possessive: a word ending in <c>'s</c> or <c>’s</c>, or that clitic alone.</summary>
     public static bool IsPossessive(ReadOnlySpan<char> w) => w.EndsWith("'s") || w.EndsWith("’s");
 
-    public static bool IsClauseWord(ReadOnlySpan<char> w) => w is "that" or "said" or "says" or "if" or "because" or "while" or "when" or "although";
+    public static bool IsClauseWord(ReadOnlySpan<char> w) => Words.ClauseWords.Contains(w);
 
-    /// <summary>Words that open a sentence without being its subject ("However, the ministry …").</summary>
-    public static bool IsDiscourseWord(ReadOnlySpan<char> w) =>
-        w.Equals("however", StringComparison.OrdinalIgnoreCase) || w.Equals("but", StringComparison.OrdinalIgnoreCase) || w.Equals("and", StringComparison.OrdinalIgnoreCase)
-        || w.Equals("also", StringComparison.OrdinalIgnoreCase) || w.Equals("still", StringComparison.OrdinalIgnoreCase) || w.Equals("yet", StringComparison.OrdinalIgnoreCase) || w is ",";
+    /// <summary>Words that open a sentence without being its subject ("However, the ministry …"), and a comma.</summary>
+    public static bool IsDiscourseWord(ReadOnlySpan<char> w) => w is "," || Words.DiscourseWords.Contains(w);
 
     /// <summary>A determiner or possessive: the word after it is a noun, not a verb cue ("the said agreement").</summary>
-    public static bool IsDeterminer(ReadOnlySpan<char> w) =>
-        w.Equals("the", StringComparison.OrdinalIgnoreCase) || w.Equals("a", StringComparison.OrdinalIgnoreCase) || w.Equals("an", StringComparison.OrdinalIgnoreCase)
-        || w.Equals("his", StringComparison.OrdinalIgnoreCase) || w.Equals("her", StringComparison.OrdinalIgnoreCase) || w.Equals("their", StringComparison.OrdinalIgnoreCase)
-        || w.Equals("its", StringComparison.OrdinalIgnoreCase) || w.Equals("any", StringComparison.OrdinalIgnoreCase) || w.Equals("no", StringComparison.OrdinalIgnoreCase)
-        || w.Equals("such", StringComparison.OrdinalIgnoreCase) || w.Equals("every", StringComparison.OrdinalIgnoreCase);
+    public static bool IsDeterminer(ReadOnlySpan<char> w) => Words.Determiners.Contains(w);
 
     /// <summary>A preposition after which a cue word is a noun or gerund ("in remarks", "barred from claiming").</summary>
-    public static bool IsNounPreposition(ReadOnlySpan<char> w) =>
-        w.Equals("in", StringComparison.OrdinalIgnoreCase) || w.Equals("of", StringComparison.OrdinalIgnoreCase) || w.Equals("from", StringComparison.OrdinalIgnoreCase)
-        || w.Equals("without", StringComparison.OrdinalIgnoreCase) || w.Equals("against", StringComparison.OrdinalIgnoreCase) || w.Equals("with", StringComparison.OrdinalIgnoreCase);
+    public static bool IsNounPreposition(ReadOnlySpan<char> w) => Words.NounPrepositions.Contains(w);
 }

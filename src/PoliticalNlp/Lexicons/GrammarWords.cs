@@ -1,0 +1,113 @@
+namespace PoliticalNlp.Lexicons;
+
+/// <summary>
+/// The closed-class word lists the sentence splitter and the claim rules read, as data: the embedded
+/// <c>grammarwords.tsv</c> (<see cref="WordListFile"/>), one property a list. Whether a list is matched in any case
+/// or exactly is fixed here, beside its name, because the rules were written and measured that way (the file's
+/// header says which).
+/// </summary>
+internal sealed class GrammarWords
+{
+    public const string ResourceName = "PoliticalNlp.Models.grammarwords.tsv";
+
+    /// <summary>The list names a file may use, in the order <see cref="Write"/> writes them.</summary>
+    public static readonly string[] ListNames =
+    [
+        "passive-auxiliary", "adverb-or-auxiliary", "day-or-time", "adverb", "opening-preposition", "finite-verb", "auxiliary",
+        "clause-word", "discourse-word", "determiner", "noun-preposition", "negation", "stop-word", "stem-suffix", "person-noun",
+        "back-reference-determiner", "abbreviation-leading", "abbreviation-trailing", "sentence-starter",
+    ];
+
+    // Matched in any case; the others exactly ("stem-suffix" is an ordered list, not a set).
+    private static readonly string[] s_anyCase =
+        ["opening-preposition", "discourse-word", "determiner", "noun-preposition", "negation", "stop-word", "person-noun"];
+
+    private static readonly Lazy<GrammarWords> s_embedded = new(LoadEmbedded);
+
+    private readonly string[][] _lists;
+    private readonly SpanSet[] _sets;
+
+    private GrammarWords(string[][] lists)
+    {
+        _lists = lists;
+        _sets = [.. ListNames.Select((name, i) => new SpanSet(lists[i], ignoreCase: Array.IndexOf(s_anyCase, name) >= 0))];
+    }
+
+    /// <summary>The lists shipped in the package.</summary>
+    public static GrammarWords Embedded => s_embedded.Value;
+
+    /// <summary>After it a cue is passive (<c>was denied</c>).</summary>
+    public SpanSet PassiveAuxiliaries => _sets[0];
+
+    /// <summary>Words that may stand between a speaker and its cue (<c>has also said</c>).</summary>
+    public SpanSet AdverbsOrAuxiliaries => _sets[1];
+
+    /// <summary>Days and time words: adjuncts, not content.</summary>
+    public SpanSet DaysOrTimes => _sets[2];
+
+    /// <summary>Adverbs besides the words ending in <c>-ly</c>.</summary>
+    public SpanSet Adverbs => _sets[3];
+
+    /// <summary>Prepositions that open an adjunct at the start of a sentence (<c>On Friday, …</c>).</summary>
+    public SpanSet OpeningPrepositions => _sets[4];
+
+    /// <summary>Finite verbs besides the words ending in <c>-ed</c>.</summary>
+    public SpanSet FiniteVerbs => _sets[5];
+
+    /// <summary>Auxiliaries and modals.</summary>
+    public SpanSet Auxiliaries => _sets[6];
+
+    /// <summary>Words that open a clause.</summary>
+    public SpanSet ClauseWords => _sets[7];
+
+    /// <summary>Words that open a sentence without being its subject (<c>However, …</c>).</summary>
+    public SpanSet DiscourseWords => _sets[8];
+
+    /// <summary>Determiners and possessives.</summary>
+    public SpanSet Determiners => _sets[9];
+
+    /// <summary>Prepositions after which a cue word is a noun or gerund (<c>in remarks</c>).</summary>
+    public SpanSet NounPrepositions => _sets[10];
+
+    /// <summary>Words that negate a content.</summary>
+    public SpanSet Negations => _sets[11];
+
+    /// <summary>Words left out of the content stems claims are compared by.</summary>
+    public SpanSet StopWords => _sets[12];
+
+    /// <summary>Suffixes a content stem drops, the first that fits in this order.</summary>
+    public string[] StemSuffixes => _lists[13];
+
+    /// <summary>Heads of an unnamed person's description (<c>a ministry spokesman</c>).</summary>
+    public SpanSet PersonNouns => _sets[14];
+
+    /// <summary>First words of a content that only points back at earlier claims (<c>these allegations</c>).</summary>
+    public SpanSet BackReferenceDeterminers => _sets[15];
+
+    /// <summary>Abbreviations that precede what they qualify (titles, months): never the end of a sentence.</summary>
+    public SpanSet LeadingAbbreviations => _sets[16];
+
+    /// <summary>Abbreviations that follow what they qualify: they end a sentence when a new one plainly starts.</summary>
+    public SpanSet TrailingAbbreviations => _sets[17];
+
+    /// <summary>Capitalised words that usually begin a sentence.</summary>
+    public SpanSet SentenceStarters => _sets[18];
+
+    /// <summary>The entries of a list by its name in the file, in file order.</summary>
+    /// <exception cref="ArgumentException">No list has that name.</exception>
+    public IReadOnlyList<string> this[string list] =>
+        _lists[Array.IndexOf(ListNames, list) is >= 0 and var i ? i : throw new ArgumentException($"unknown list '{list}'", nameof(list))];
+
+    /// <summary>Reads the text form; every list must be present.</summary>
+    /// <exception cref="InvalidDataException">A line is malformed, names an unknown list, or a list has no entry.</exception>
+    public static GrammarWords Read(TextReader reader) => new(WordListFile.Read(reader, ListNames, "grammar words"));
+
+    /// <summary>Writes the text form <see cref="Read"/> reads (entries only, in list order).</summary>
+    public void Write(TextWriter writer) => WordListFile.Write(writer, ListNames, _lists);
+
+    private static GrammarWords LoadEmbedded()
+    {
+        using var reader = WordListFile.OpenEmbedded(ResourceName, "grammar word lists");
+        return Read(reader);
+    }
+}

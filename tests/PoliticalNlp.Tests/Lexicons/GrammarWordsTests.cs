@@ -1,0 +1,61 @@
+using PoliticalNlp.Claims;
+using PoliticalNlp.Lexicons;
+
+namespace PoliticalNlp.Tests.Lexicons;
+
+public class GrammarWordsTests
+{
+    private static string Complete(string extra = "") =>
+        string.Concat(GrammarWords.ListNames.Select(l => $"{l}\tword-of-{l}\n")) + extra;
+
+    [Fact]
+    public void Grammar_lists_round_trip_through_their_text_form()
+    {
+        var words = GrammarWords.Read(new StringReader("# a comment\n\n" + Complete("stem-suffix\tness\n")));
+        Assert.Equal(["word-of-stem-suffix", "ness"], words.StemSuffixes);
+        var written = new StringWriter();
+        words.Write(written);
+        var again = new StringWriter();
+        GrammarWords.Read(new StringReader(written.ToString())).Write(again);
+        Assert.Equal(written.ToString(), again.ToString());
+    }
+
+    [Fact]
+    public void A_file_missing_a_list_is_refused_naming_the_list()
+    {
+        var text = string.Concat(GrammarWords.ListNames.Where(l => l != "negation").Select(l => $"{l}\tx\n"));
+        var error = Assert.Throws<InvalidDataException>(() => GrammarWords.Read(new StringReader(text)));
+        Assert.Contains("'negation'", error.Message);
+        Assert.Contains("grammar words", error.Message);
+    }
+
+    [Fact]
+    public void A_line_naming_an_unknown_list_is_refused_with_its_line_number()
+    {
+        var error = Assert.Throws<InvalidDataException>(() => GrammarWords.Read(new StringReader(Complete("pronoun\tthey\n"))));
+        Assert.Contains($"line {GrammarWords.ListNames.Length + 1}", error.Message);
+        Assert.Contains("'pronoun'", error.Message);
+    }
+
+    [Fact]
+    public void Sets_match_in_any_case_or_exactly_as_their_rules_were_written()
+    {
+        var words = GrammarWords.Read(new StringReader(Complete("determiner\tthe\npassive-auxiliary\twas\n")));
+        Assert.True(words.Determiners.Contains("THE"));
+        Assert.True(words.PassiveAuxiliaries.Contains("was"));
+        Assert.False(words.PassiveAuxiliaries.Contains("Was"));
+    }
+
+    [Fact]
+    public void The_shipped_lists_load_and_the_rules_read_them()
+    {
+        var words = GrammarWords.Embedded;
+        foreach (var list in GrammarWords.ListNames) Assert.NotEmpty(words[list]);
+        Assert.True(FunctionWords.IsDeterminer("Every"));
+        Assert.True(FunctionWords.IsAdverb("narrowly"));
+        Assert.True(FunctionWords.IsDiscourseWord(","));
+        Assert.False(FunctionWords.IsAuxiliary("Was"));
+        Assert.True(ClaimProfile.IsNegation("Never"));
+        Assert.True(ClaimProfile.IsNegation("wouldn’t"));
+    }
+}

@@ -42,8 +42,10 @@ public class TaggerBenchmarks
         Tokenizer.Tokenize(_text, _buffer);
         _mentions.Clear();
         var tokens = _buffer.Tokens;
+        var memory = DocumentMemory.Rent();
         foreach (var sentence in _sentences)
-            _recognizer.Recognize(_text, tokens.Slice(sentence.FirstToken, sentence.TokenCount), sentence.FirstToken, _matches, _mentions);
+            _recognizer.Recognize(_text, tokens.Slice(sentence.FirstToken, sentence.TokenCount), sentence.FirstToken, _matches, _mentions, memory);
+        DocumentMemory.Return(memory);
         return _mentions.Count;
     }
 }

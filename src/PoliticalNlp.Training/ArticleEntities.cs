@@ -34,7 +34,7 @@ internal static class ArticleEntities
                     break;
                 }
             }
-            result.Add(new TaggedSentence(words, tags));
+            result.Add(new TaggedSentence(words, tags) { StartsDocument = result.Count == 0 });
         }
         return result;
     }

@@ -11,12 +11,18 @@ internal static class NerEvaluator
     {
         var counts = new Dictionary<string, (int Tp, int Fp, int Fn)>();
         var matches = new List<GazetteerMatch>();
+        // Documents are tagged as the runtime tags them: each sentence reads what was predicted in the ones before.
+        var memory = DocumentMemory.Rent();
+        var memoryTypes = DocumentMemory.TypeIndexes(model.Labels);
+        var begins = DocumentMemory.Begins(model.Labels);
         foreach (var sentence in sentences)
         {
+            if (sentence.StartsDocument) memory.Clear();
             var annotated = AnnotatedSentence.Of(sentence, gazetteer, wordClasses, matches);
             var labels = new int[annotated.Tokens.Length];
             var probabilities = new float[annotated.Tokens.Length];
-            SequenceDecoder.Decode(model, annotated.Context, labels, probabilities);
+            SequenceDecoder.Decode(model, annotated.ContextWith(memory), labels, probabilities);
+            memory.Record(annotated.Text, annotated.Tokens, annotated.Keys, labels, memoryTypes, begins);
             var predicted = Spans(labels.Select(l => model.Labels[l]).ToArray());
             var gold = Spans(sentence.Tags);
             foreach (var type in predicted.Select(s => s.Type).Concat(gold.Select(s => s.Type)).Distinct())

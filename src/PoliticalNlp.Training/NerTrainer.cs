@@ -10,7 +10,8 @@ namespace PoliticalNlp.Training;
 /// <summary>
 /// Trains the entity tagger with Microsoft.ML: one sparse row a token (hashed features, including the gold previous
 /// label, as a maximum-entropy Markov model), multiclass maximum entropy by SDCA, weights exported to a
-/// <see cref="SequenceModel"/> that the runtime scores with its own code.
+/// <see cref="SequenceModel"/> that the runtime scores with its own code. The document memory's features read the gold
+/// labels of the document's earlier sentences (the runtime reads its own predictions there).
 /// </summary>
 internal sealed class NerTrainer(Gazetteer gazetteer, WordClasses wordClasses, int featureBits, TextWriter log)
 {
@@ -20,23 +21,59 @@ internal sealed class NerTrainer(Gazetteer gazetteer, WordClasses wordClasses, i
         public VBuffer<float> Features { get; set; }
     }
 
-    public SequenceModel Train(IReadOnlyList<TaggedSentence> sentences, string[] labels, int passes, float? l2)
+    /// <summary>Whose labels the document memory reads while training.</summary>
+    public enum MemoryLabels
+    {
+        /// <summary>The gold labels of the earlier sentences: one training, but the runtime never sees labels that clean.</summary>
+        Gold,
+
+        /// <summary>
+        /// The labels a first model (the same features without the memory) predicts for the earlier sentences: two
+        /// trainings, and the memory is as noisy in training as the runtime's own.
+        /// </summary>
+        Predicted,
+    }
+
+    public SequenceModel Train(IReadOnlyList<TaggedSentence> sentences, string[] labels, int passes, float? l2, MemoryLabels memoryLabels = MemoryLabels.Gold)
+    {
+        var labelIndex = labels.Select((l, i) => (l, i)).ToDictionary(x => x.l, x => x.i);
+        var matches = new List<GazetteerMatch>();
+        var annotated = sentences.Select(s => AnnotatedSentence.Of(s, gazetteer, wordClasses, matches)).ToList();
+        var gold = sentences.Select(s => s.Tags.Select(t => labelIndex.TryGetValue(t, out int l) ? l
+            : throw new InvalidDataException($"tag '{t}' is not one of the labels {string.Join(", ", labels)}")).ToArray()).ToList();
+        if (memoryLabels == MemoryLabels.Gold) return Fit(Rows(sentences, annotated, gold, labels, gold), labels, passes, l2);
+
+        log.WriteLine("train: first pass, without the document memory");
+        var first = Fit(Rows(sentences, annotated, gold, labels, memoryFrom: null), labels, passes, l2);
+        var predicted = new List<int[]>(annotated.Count);
+        foreach (var a in annotated)
+        {
+            var decoded = new int[a.Tokens.Length];
+            SequenceDecoder.Decode(first, a.Context, decoded, new float[a.Tokens.Length]);
+            predicted.Add(decoded);
+        }
+        log.WriteLine("train: second pass, the memory reading the first pass's labels");
+        return Fit(Rows(sentences, annotated, gold, labels, predicted), labels, passes, l2);
+    }
+
+    /// <summary>One row a token; with <paramref name="memoryFrom"/>, the document memory's features read those labels of the earlier sentences.</summary>
+    private List<Row> Rows(IReadOnlyList<TaggedSentence> sentences, List<AnnotatedSentence> annotated, List<int[]> gold, string[] labels, List<int[]>? memoryFrom)
     {
         int dim = 1 << featureBits;
         int mask = dim - 1;
-        var labelIndex = labels.Select((l, i) => (l, i)).ToDictionary(x => x.l, x => x.i);
         var rows = new List<Row>(sentences.Sum(s => s.Words.Length));
-        var matches = new List<GazetteerMatch>();
         Span<int> features = stackalloc int[NerFeatures.MaxFeatures + 3];
-        foreach (var sentence in sentences)
+        var memory = DocumentMemory.Rent();
+        var memoryTypes = DocumentMemory.TypeIndexes(labels);
+        var begins = DocumentMemory.Begins(labels);
+        for (int s = 0; s < sentences.Count; s++)
         {
-            var annotated = AnnotatedSentence.Of(sentence, gazetteer, wordClasses, matches);
-            var ctx = annotated.Context;
-            for (int i = 0; i < annotated.Tokens.Length; i++)
+            if (sentences[s].StartsDocument) memory.Clear();
+            var sentence = annotated[s];
+            var ctx = memoryFrom is null ? sentence.Context : sentence.ContextWith(memory);
+            for (int i = 0; i < sentence.Tokens.Length; i++)
             {
-                if (!labelIndex.TryGetValue(sentence.Tags[i], out int label))
-                    throw new InvalidDataException($"tag '{sentence.Tags[i]}' is not one of the labels {string.Join(", ", labels)}");
-                int previous = i == 0 ? labels.Length : labelIndex[sentence.Tags[i - 1]];
+                int previous = i == 0 ? labels.Length : gold[s][i - 1];
                 int count = NerFeatures.Extract(ctx, i, mask, features);
                 var (alone, withShape, withWord) = NerFeatures.PreviousLabel(previous, ctx.Keys[i], mask);
                 features[count++] = alone;
@@ -48,11 +85,18 @@ internal sealed class NerTrainer(Gazetteer gazetteer, WordClasses wordClasses, i
                 for (int k = 0; k < indices.Length; k++) if (k == 0 || indices[k] != indices[k - 1]) indices[unique++] = indices[k];
                 var values = new float[unique];
                 Array.Fill(values, 1f);
-                rows.Add(new Row { Label = labels[label], Features = new VBuffer<float>(dim, unique, values, indices[..unique]) });
+                rows.Add(new Row { Label = labels[gold[s][i]], Features = new VBuffer<float>(dim, unique, values, indices[..unique]) });
             }
+            if (memoryFrom is not null) memory.Record(sentence.Text, sentence.Tokens, sentence.Keys, memoryFrom[s], memoryTypes, begins);
         }
+        DocumentMemory.Return(memory);
         log.WriteLine($"train: {sentences.Count} sentences, {rows.Count} tokens, {labels.Length} labels, 2^{featureBits} features");
+        return rows;
+    }
 
+    private SequenceModel Fit(List<Row> rows, string[] labels, int passes, float? l2)
+    {
+        int dim = 1 << featureBits;
         var ml = new MLContext(seed: 1);
         var schema = SchemaDefinition.Create(typeof(Row));
         schema[nameof(Row.Features)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, dim);

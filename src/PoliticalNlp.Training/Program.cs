@@ -22,6 +22,8 @@ namespace PoliticalNlp.Training
               clusters [--data DIR] [--output PATH] [--k N] [--fine N] [--min-count N] [--contexts N] [--no-allsides]
                                                          learn word classes from raw-text/
               evaluate --model PATH --test FILE ... [--gmb]  strict span P/R/F1 per type
+              train    ... [--memory-labels predicted|gold]  whose labels of earlier sentences the document memory
+                       reads in training: a first model's (two trainings, the default) or the gold ones
               train    ... [--no-articles] [--article-weight N] [--hold-out ID ...]  (the annotated articles of
                        ../shared/eval join GMB unless --no-articles; --hold-out leaves documents out)
               analyze  --model PATH --input DOCS.jsonl --output OUT.jsonl   analyse with an entity model file
@@ -240,7 +242,13 @@ namespace PoliticalNlp.Training
                 if (o.Get("output") is null) return Fail("training on your own corpus needs --output PATH (the shipped model is only retrained from GMB)");
             }
 
-            var model = new NerTrainer(gazetteer, wordClasses, bits, Console.Out).Train(train, labels, passes, l2);
+            var memoryLabels = o.Get("memory-labels") switch
+            {
+                null or "predicted" => NerTrainer.MemoryLabels.Predicted,
+                "gold" => NerTrainer.MemoryLabels.Gold,
+                var other => throw new ArgumentException($"--memory-labels is gold or predicted, not '{other}'"),
+            };
+            var model = new NerTrainer(gazetteer, wordClasses, bits, Console.Out).Train(train, labels, passes, l2, memoryLabels);
             string output = o.Get("output") ?? Path.Combine("src", "PoliticalNlp", "Models", "entities.bin");
             using (var stream = File.Create(output)) model.Save(stream);
             Console.WriteLine($"model: {output} ({new FileInfo(output).Length / 1024} KiB)");

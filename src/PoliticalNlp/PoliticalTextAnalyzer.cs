@@ -122,12 +122,20 @@ public sealed partial class PoliticalTextAnalyzer
 
         var mentions = new List<EntityMention>();
         var matches = new List<GazetteerMatch>();
-        for (int s = 0; s < sentences.Length; s++)
+        var memory = DocumentMemory.Rent();
+        try
         {
-            // A long document is cancellable inside the tagger too, not only between stages.
-            if ((s & 255) == 255) cancellationToken.ThrowIfCancellationRequested();
-            var sentence = sentences[s];
-            _entities.Recognize(text, tokens.AsSpan(sentence.FirstToken, sentence.TokenCount), sentence.FirstToken, matches, mentions);
+            for (int s = 0; s < sentences.Length; s++)
+            {
+                // A long document is cancellable inside the tagger too, not only between stages.
+                if ((s & 255) == 255) cancellationToken.ThrowIfCancellationRequested();
+                var sentence = sentences[s];
+                _entities.Recognize(text, tokens.AsSpan(sentence.FirstToken, sentence.TokenCount), sentence.FirstToken, matches, mentions, memory);
+            }
+        }
+        finally
+        {
+            DocumentMemory.Return(memory);
         }
         var entities = EntityLinker.Link(text, mentions, _entities.Gazetteer);
         cancellationToken.ThrowIfCancellationRequested();

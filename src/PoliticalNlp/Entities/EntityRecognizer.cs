@@ -16,6 +16,7 @@ internal sealed class EntityRecognizer
     private readonly WordClasses _wordClasses;
     private readonly EntityType?[] _labelTypes;
     private readonly bool[] _labelBegins;
+    private readonly int[] _memoryTypes;
 
     public EntityRecognizer(SequenceModel model, Gazetteer gazetteer, WordClasses wordClasses)
     {
@@ -23,7 +24,8 @@ internal sealed class EntityRecognizer
         _gazetteer = gazetteer;
         _wordClasses = wordClasses;
         _labelTypes = model.Labels.Select(TypeOf).ToArray();
-        _labelBegins = model.Labels.Select(l => l.StartsWith("B-", StringComparison.Ordinal)).ToArray();
+        _labelBegins = DocumentMemory.Begins(model.Labels);
+        _memoryTypes = DocumentMemory.TypeIndexes(model.Labels);
     }
 
     public Gazetteer Gazetteer => _gazetteer;
@@ -42,8 +44,12 @@ internal sealed class EntityRecognizer
     }
 
     /// <summary>Appends the mentions found in one sentence to <paramref name="mentions"/>.</summary>
-    /// <remarks><paramref name="tokenOffset"/> is the index of the sentence's first token in the document.</remarks>
-    public void Recognize(string text, ReadOnlySpan<Token> tokens, int tokenOffset, List<GazetteerMatch> matches, List<EntityMention> mentions)
+    /// <remarks>
+    /// <paramref name="tokenOffset"/> is the index of the sentence's first token in the document. The sentences of one
+    /// document share one <paramref name="memory"/>, in text order: the tagger reads what it said of each capitalised word
+    /// in the sentences before, and records what it says in this one.
+    /// </remarks>
+    public void Recognize(string text, ReadOnlySpan<Token> tokens, int tokenOffset, List<GazetteerMatch> matches, List<EntityMention> mentions, DocumentMemory? memory)
     {
         int n = tokens.Length;
         if (n == 0) return;
@@ -58,8 +64,9 @@ internal sealed class EntityRecognizer
             GazetteerFeatures.Annotate(_gazetteer, text, tokens, matches, categories.AsSpan(0, n), starts.AsSpan(0, n));
             _wordClasses.Annotate(text, tokens, classes.AsSpan(0, n));
             TokenKey.Describe(text, tokens, keys.AsSpan(0, n));
-            var ctx = new NerFeatures.Context(text, tokens, keys.AsSpan(0, n), categories.AsSpan(0, n), starts.AsSpan(0, n), classes.AsSpan(0, n));
+            var ctx = new NerFeatures.Context(text, tokens, keys.AsSpan(0, n), categories.AsSpan(0, n), starts.AsSpan(0, n), classes.AsSpan(0, n), memory);
             SequenceDecoder.Decode(_model, ctx, labels, probabilities);
+            memory?.Record(text, tokens, keys.AsSpan(0, n), labels.AsSpan(0, n), _memoryTypes, _labelBegins);
 
             int first = mentions.Count;
             for (int i = 0; i < n; i++)

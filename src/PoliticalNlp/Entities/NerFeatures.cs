@@ -9,7 +9,7 @@ namespace PoliticalNlp.Entities;
 internal static class NerFeatures
 {
     /// <summary>The most features <see cref="Extract"/> writes for one token.</summary>
-    public const int MaxFeatures = 56;
+    public const int MaxFeatures = 56 + DocumentMemory.MaxFeatures;
 
     private const int PreviousLabelTemplate = 100;
 
@@ -19,7 +19,7 @@ internal static class NerFeatures
     /// <summary>A sentence seen as the features see it: its tokens, their keys, what the gazetteer and word classes said of them.</summary>
     internal readonly ref struct Context
     {
-        public Context(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<TokenKey> keys, ReadOnlySpan<GazetteerCategory> categories, ReadOnlySpan<bool> phraseStart, ReadOnlySpan<int> wordClasses)
+        public Context(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<TokenKey> keys, ReadOnlySpan<GazetteerCategory> categories, ReadOnlySpan<bool> phraseStart, ReadOnlySpan<int> wordClasses, DocumentMemory? memory = null)
         {
             Text = text;
             Tokens = tokens;
@@ -27,6 +27,7 @@ internal static class NerFeatures
             Categories = categories;
             PhraseStart = phraseStart;
             WordClasses = wordClasses;
+            Memory = memory;
         }
 
         public string Text { get; }
@@ -37,6 +38,8 @@ internal static class NerFeatures
         public ReadOnlySpan<bool> PhraseStart { get; }
         /// <summary>Each token's packed <see cref="Lexicons.WordClasses"/> value, or empty when none are known.</summary>
         public ReadOnlySpan<int> WordClasses { get; }
+        /// <summary>What earlier sentences of the document said of its capitalised words, or null (a sentence alone).</summary>
+        public DocumentMemory? Memory { get; }
         public ReadOnlySpan<char> Word(int i) => Tokens[i].AsSpan(Text);
     }
 
@@ -93,6 +96,9 @@ internal static class NerFeatures
             output[n++] = Tag(47, cPrev < 0 ? UnknownClass : (uint)Lexicons.WordClasses.FineClusterOf(cPrev), mask);
             output[n++] = Tag(48, cNext < 0 ? UnknownClass : (uint)Lexicons.WordClasses.FineClusterOf(cNext), mask);
         }
+
+        // The labels this word received earlier in the document (a capitalised word only).
+        if (ctx.Memory is { } memory && DocumentMemory.Concerns(ctx.Text, ctx.Tokens[i])) n = memory.AddFeatures(k0.Normalized, i == 0, mask, output, n);
 
         // Gazetteer membership of this token and its neighbours.
         n = AddCategories(ctx, i, 30, mask, output, n, withPhraseStart: true);

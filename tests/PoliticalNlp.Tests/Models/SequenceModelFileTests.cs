@@ -6,20 +6,23 @@ namespace PoliticalNlp.Tests.Models;
 /// <summary>Entity model files: what loads and what is refused.</summary>
 public class SequenceModelFileTests
 {
-    [Fact]
-    public void A_version_1_model_trained_on_the_old_feature_indices_is_refused_with_the_way_out()
+    [Theory]
+    [InlineData(1)] // the old feature indices
+    [InlineData(2)] // no document memory features
+    public void A_model_of_an_older_format_is_refused_with_the_way_out(int version)
     {
         var file = new MemoryStream();
         file.Write("PNLPSEQ1"u8);
         using (var deflate = new DeflateStream(file, CompressionLevel.Fastest, leaveOpen: true))
         using (var writer = new BinaryWriter(deflate))
         {
-            writer.Write(1);
+            writer.Write(version);
             writer.Write(10);
             writer.Write(2);
         }
         file.Position = 0;
         var error = Assert.Throws<InvalidDataException>(() => SequenceModel.Load(file));
+        Assert.Contains($"version {version}", error.Message, StringComparison.Ordinal);
         Assert.Contains("retrain", error.Message, StringComparison.Ordinal);
     }
 

@@ -1,0 +1,229 @@
+using System.Buffers;
+using System.Runtime.CompilerServices;
+
+namespace PoliticalNlp.Entities;
+
+/// <summary>
+/// What the tagger has already said about each capitalised word earlier in the same document (Ratinov &amp; Roth 2009,
+/// "extended prediction history"): how often each word was tagged outside any name or inside a name of each type, and
+/// the types of the longer names it was part of. A later <c>Trump</c> then knows it closed <c>Donald Trump</c>, a
+/// later <c>Post</c> that it ended <c>Washington Post</c>. Words are keyed by their normalised hash
+/// (<see cref="TokenKey.Normalized"/>).
+/// </summary>
+/// <remarks>
+/// One memory serves one document on one thread: <see cref="Rent"/> it, tag the sentences in order, recording each
+/// after it is tagged, and <see cref="Return"/> it. The table is open-addressed over pooled arrays, so a document costs
+/// no allocation a token and stays linear in its length.
+/// </remarks>
+internal sealed class DocumentMemory
+{
+    /// <summary>The most entity types a memory tells apart; labels of further types count as outside.</summary>
+    public const int MaxTypes = 8;
+
+    /// <summary>The most features <see cref="AddFeatures"/> writes for one token.</summary>
+    public const int MaxFeatures = 2 + 2 * MaxTypes;
+
+    // Counts a slot: [0] outside any name, [1 + t] inside a name of type t; then a byte of bits: part of a longer name of type t.
+    private const int Stride = MaxTypes + 2;
+    private const int InitialCapacity = 256;
+    private const int LargestKept = 1 << 14;
+
+    // Templates past the sentence features' (see NerFeatures).
+    private const int FirstSeenTemplate = 60, MajorityTemplate = 61, SeenAsTemplate = 62, PartOfTemplate = 63, MajorityAtStartTemplate = 64;
+
+    [ThreadStatic]
+    private static DocumentMemory? t_cached;
+
+    private uint[] _keys = [];
+    private byte[] _counts = [];
+    private int _count;
+
+    private DocumentMemory()
+    {
+    }
+
+    /// <summary>An empty memory for one document (the calling thread's cached one when free).</summary>
+    public static DocumentMemory Rent()
+    {
+        var memory = t_cached ?? new DocumentMemory();
+        t_cached = null;
+        if (memory._keys.Length == 0) memory.Allocate(InitialCapacity);
+        return memory;
+    }
+
+    /// <summary>Forgets the document and keeps the memory for the thread's next one.</summary>
+    public static void Return(DocumentMemory memory)
+    {
+        if (memory._keys.Length > LargestKept) memory.Release();
+        else memory.Clear();
+        t_cached = memory;
+    }
+
+    /// <summary>Forgets everything: a new document starts.</summary>
+    public void Clear()
+    {
+        if (_count == 0) return;
+        Array.Clear(_keys);
+        Array.Clear(_counts, 0, _keys.Length * Stride);
+        _count = 0;
+    }
+
+    /// <summary>
+    /// The type index of each label (−1 for outside, or a type past <see cref="MaxTypes"/>): labels <c>B-X</c> and
+    /// <c>I-X</c> share X's index, numbered in the order the labels first name them.
+    /// </summary>
+    public static int[] TypeIndexes(string[] labels)
+    {
+        var types = new List<string>();
+        var result = new int[labels.Length];
+        for (int i = 0; i < labels.Length; i++)
+        {
+            if (labels[i].Length < 3 || labels[i][1] != '-') { result[i] = -1; continue; }
+            string type = labels[i][2..];
+            int t = types.IndexOf(type);
+            if (t < 0) { types.Add(type); t = types.Count - 1; }
+            result[i] = t < MaxTypes ? t : -1;
+        }
+        return result;
+    }
+
+    /// <summary>Whether the memory is asked about this token at all: a word that starts with a capital letter.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool Concerns(string text, in Token token) => token.Length > 0 && char.IsUpper(text[token.Start]);
+
+    /// <summary>Writes the memory's features of a capitalised word into <paramref name="output"/> from <paramref name="n"/>; returns the new count.</summary>
+    public int AddFeatures(uint word, bool sentenceStart, int mask, Span<int> output, int n)
+    {
+        int slot = Find(word);
+        if (slot < 0)
+        {
+            output[n++] = Tag(FirstSeenTemplate, sentenceStart ? 1u : 0u, mask);
+            return n;
+        }
+        var counts = _counts.AsSpan(slot * Stride, Stride);
+        int majority = 0;
+        for (int t = 1; t <= MaxTypes; t++) if (counts[t] > counts[majority]) majority = t;
+        output[n++] = Tag(MajorityTemplate, (uint)majority, mask);
+        output[n++] = Tag(MajorityAtStartTemplate, (uint)(majority * 2) + (sentenceStart ? 1u : 0u), mask);
+        for (int t = 0; t < MaxTypes; t++)
+        {
+            if (counts[1 + t] != 0) output[n++] = Tag(SeenAsTemplate, (uint)t, mask);
+            if ((counts[Stride - 1] & (1 << t)) != 0) output[n++] = Tag(PartOfTemplate, (uint)t, mask);
+        }
+        return n;
+    }
+
+    /// <summary>Remembers the labels of one tagged sentence (its capitalised words only).</summary>
+    /// <param name="text">The document.</param>
+    /// <param name="tokens">The sentence's tokens.</param>
+    /// <param name="keys">Their keys.</param>
+    /// <param name="labels">The label of each token.</param>
+    /// <param name="typeOfLabel">Each label's type index (<see cref="TypeIndexes"/>).</param>
+    /// <param name="beginsName">Whether each label begins a name (<c>B-</c>).</param>
+    public void Record(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<TokenKey> keys, ReadOnlySpan<int> labels, int[] typeOfLabel, bool[] beginsName)
+    {
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            if (!Concerns(text, tokens[i])) continue;
+            int type = typeOfLabel[labels[i]];
+            // A word of a name of two words or more ("Donald Trump") marks that name's type on the word.
+            bool partOfLonger = type >= 0
+                && ((!beginsName[labels[i]] && i > 0 && typeOfLabel[labels[i - 1]] == type)
+                    || (i + 1 < tokens.Length && typeOfLabel[labels[i + 1]] == type && !beginsName[labels[i + 1]]));
+            int slot = FindOrAdd(keys[i].Normalized);
+            int at = slot * Stride + (type < 0 ? 0 : 1 + type);
+            if (_counts[at] < byte.MaxValue) _counts[at]++;
+            if (partOfLonger) _counts[slot * Stride + Stride - 1] |= (byte)(1 << type);
+        }
+    }
+
+    /// <summary>Whether each label begins a name (<c>B-</c>).</summary>
+    public static bool[] Begins(string[] labels) => labels.Select(l => l.StartsWith("B-", StringComparison.Ordinal)).ToArray();
+
+    private int Find(uint word)
+    {
+        uint key = word == 0 ? 1 : word;
+        int mask = _keys.Length - 1;
+        for (int s = (int)(Mix(key) & (uint)mask); ; s = (s + 1) & mask)
+        {
+            uint k = _keys[s];
+            if (k == key) return s;
+            if (k == 0) return -1;
+        }
+    }
+
+    private int FindOrAdd(uint word)
+    {
+        if ((_count + 1) * 2 > _keys.Length) Grow();
+        uint key = word == 0 ? 1 : word;
+        int mask = _keys.Length - 1;
+        for (int s = (int)(Mix(key) & (uint)mask); ; s = (s + 1) & mask)
+        {
+            uint k = _keys[s];
+            if (k == key) return s;
+            if (k == 0)
+            {
+                _keys[s] = key;
+                _count++;
+                return s;
+            }
+        }
+    }
+
+    private void Grow()
+    {
+        var oldKeys = _keys;
+        var oldCounts = _counts;
+        int oldCapacity = oldKeys.Length, count = _count;
+        Allocate(oldCapacity * 2);
+        _count = count;
+        int mask = _keys.Length - 1;
+        for (int o = 0; o < oldCapacity; o++)
+        {
+            uint key = oldKeys[o];
+            if (key == 0) continue;
+            int s = (int)(Mix(key) & (uint)mask);
+            while (_keys[s] != 0) s = (s + 1) & mask;
+            _keys[s] = key;
+            oldCounts.AsSpan(o * Stride, Stride).CopyTo(_counts.AsSpan(s * Stride, Stride));
+        }
+        ArrayPool<uint>.Shared.Return(oldKeys);
+        ArrayPool<byte>.Shared.Return(oldCounts);
+    }
+
+    private void Allocate(int capacity)
+    {
+        _keys = ArrayPool<uint>.Shared.Rent(capacity);
+        if (_keys.Length != capacity || (capacity & (capacity - 1)) != 0)
+        {
+            // The pool hands out powers of two; anything else is returned and replaced by an exact array.
+            ArrayPool<uint>.Shared.Return(_keys);
+            _keys = new uint[capacity];
+        }
+        Array.Clear(_keys);
+        _counts = ArrayPool<byte>.Shared.Rent(capacity * Stride);
+        Array.Clear(_counts, 0, capacity * Stride);
+        _count = 0;
+    }
+
+    private void Release()
+    {
+        ArrayPool<uint>.Shared.Return(_keys);
+        ArrayPool<byte>.Shared.Return(_counts);
+        _keys = [];
+        _counts = [];
+        _count = 0;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static uint Mix(uint key)
+    {
+        key ^= key >> 16;
+        key *= 0x7FEB352D;
+        key ^= key >> 15;
+        return key;
+    }
+
+    private static int Tag(int template, uint value, int mask) =>
+        FeatureHasher.Finish(FeatureHasher.Add(FeatureHasher.Start(template), value), mask);
+}

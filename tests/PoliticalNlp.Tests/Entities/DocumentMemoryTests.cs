@@ -1,0 +1,109 @@
+using PoliticalNlp.Entities;
+using PoliticalNlp.Text;
+
+namespace PoliticalNlp.Tests.Entities;
+
+/// <summary>What the tagger remembers of a document's earlier sentences, and that it forgets between documents.</summary>
+public class DocumentMemoryTests
+{
+    private static readonly string[] Labels = ["O", "B-PER", "I-PER", "B-STA", "I-STA", "B-AGE", "I-AGE", "B-PLA", "I-PLA"];
+    private static readonly int[] Types = DocumentMemory.TypeIndexes(Labels);
+    private static readonly bool[] Begins = DocumentMemory.Begins(Labels);
+    private const int Mask = (1 << 18) - 1;
+
+    private static (string Text, Token[] Tokens, TokenKey[] Keys) Sentence(string text)
+    {
+        var buffer = new TokenBuffer(16);
+        Tokenizer.Tokenize(text, buffer);
+        var tokens = buffer.ToArray();
+        var keys = new TokenKey[tokens.Length];
+        TokenKey.Describe(text, tokens, keys);
+        return (text, tokens, keys);
+    }
+
+    private static int[] Features(DocumentMemory memory, string word)
+    {
+        var output = new int[DocumentMemory.MaxFeatures];
+        int n = memory.AddFeatures(TokenKey.Of(word).Normalized, sentenceStart: false, Mask, output, 0);
+        return output[..n];
+    }
+
+    [Fact]
+    public void Labels_are_numbered_by_type_and_outside_is_none()
+    {
+        Assert.Equal([-1, 0, 0, 1, 1, 2, 2, 3, 3], Types);
+        Assert.Equal([-1, 0, 1, 2, 3, 0, 1, 2, 3], DocumentMemory.TypeIndexes(["O", "B-LOC", "B-MISC", "B-ORG", "B-PER", "I-LOC", "I-MISC", "I-ORG", "I-PER"]));
+    }
+
+    [Fact]
+    public void A_surname_seen_closing_a_full_name_is_remembered_as_part_of_a_longer_person_name()
+    {
+        var memory = DocumentMemory.Rent();
+        try
+        {
+            var unseen = Features(memory, "Marsh");
+            var (text, tokens, keys) = Sentence("Ivo Marsh spoke in Lisbon .");
+            memory.Record(text, tokens, keys, [1, 2, 0, 0, 7, 0], Types, Begins);
+            var seen = Features(memory, "MARSH"); // a headline's capitals are the same word
+            Assert.Single(unseen); // only "first seen here"
+            Assert.True(seen.Length >= 3, "the majority type, the type seen and the longer name's type");
+            Assert.NotEqual(seen, Features(memory, "Lisbon")); // a place alone, not part of a person's name
+            Assert.Equal(unseen, Features(memory, "spoke")); // lower-case words are never recorded
+        }
+        finally
+        {
+            DocumentMemory.Return(memory);
+        }
+    }
+
+    [Fact]
+    public void A_new_document_starts_with_nothing_remembered()
+    {
+        var memory = DocumentMemory.Rent();
+        var (text, tokens, keys) = Sentence("Naftogaz said so .");
+        memory.Record(text, tokens, keys, [5, 0, 0, 0], Types, Begins);
+        var remembered = Features(memory, "Naftogaz");
+        DocumentMemory.Return(memory);
+        var next = DocumentMemory.Rent();
+        try
+        {
+            Assert.NotEqual(remembered, Features(next, "Naftogaz"));
+            Assert.Single(Features(next, "Naftogaz"));
+        }
+        finally
+        {
+            DocumentMemory.Return(next);
+        }
+    }
+
+    [Fact]
+    public void Thousands_of_distinct_names_grow_the_table_without_losing_any()
+    {
+        var memory = DocumentMemory.Rent();
+        try
+        {
+            // Letters, not digits: the word hash folds every digit to 0.
+            var words = Enumerable.Range(0, 5000).Select(i => "N" + (char)('a' + i % 26) + (char)('a' + i / 26 % 26) + (char)('a' + i / 676)).ToArray();
+            var (text, tokens, keys) = Sentence(string.Join(' ', words));
+            var labels = new int[tokens.Length];
+            for (int i = 0; i < labels.Length; i++) labels[i] = i % 2 == 0 ? 1 : 7;
+            memory.Record(text, tokens, keys, labels, Types, Begins);
+            for (int i = 0; i < words.Length; i += 499)
+                Assert.Equal(Features(memory, words[i % 2]), Features(memory, words[i]));
+        }
+        finally
+        {
+            DocumentMemory.Return(memory);
+        }
+    }
+
+    [Fact]
+    public void What_one_document_taught_the_tagger_does_not_reach_the_next()
+    {
+        var analyzer = new PoliticalTextAnalyzer(new PoliticalNlpOptions { ExtractClaims = false });
+        const string second = "Kelmarsh said the plan would fail. Kelmarsh later left for Ostrava.";
+        string alone = analyzer.Analyze(second).ToJson();
+        analyzer.Analyze("Kelmarsh Holdings, a company, sued. Kelmarsh Holdings lost. Ostrava Group appealed. Kelmarsh won.");
+        Assert.Equal(alone, analyzer.Analyze(second).ToJson());
+    }
+}

@@ -36,6 +36,35 @@ public class ClaimLayoutTests
     }
 
     [Theory]
+    [InlineData("The new plan, she said, was never funded by the council.", "The new plan, she said, was never funded by the council", "she")]
+    [InlineData("The tax cut, said the minister, will pay for itself.", "The tax cut, said the minister, will pay for itself", "the minister")]
+    public void Attribution_inside_one_clause_makes_one_content_over_it(string text, string content, string speaker)
+    {
+        var claim = Single(text);
+        Assert.Equal(content, claim.Content.Text);
+        Assert.Equal(speaker, claim.Speaker?.Text);
+        Assert.Equal(AttributionLayout.Interrupted, claim.Layout);
+    }
+
+    [Fact]
+    public void Attribution_after_an_opening_adjunct_reads_the_content_after_it()
+    {
+        var claim = Single("Based on their long talks, the mayor added, the deal would need to cover four topics.");
+        Assert.Equal("the deal would need to cover four topics", claim.Content.Text);
+        Assert.Equal(AttributionLayout.MidSentence, claim.Layout);
+    }
+
+    [Theory]
+    [InlineData("Sen. Tom Brown (R-Ky.) said the tax plan would give money to banks.", "Tom Brown")]
+    [InlineData("Ann Lee (who has 25 delegates so far) said the race is still open.", "Ann Lee")]
+    public void Parenthesis_between_speaker_and_cue_keeps_the_claim(string text, string speaker)
+    {
+        var claim = Single(text);
+        Assert.Equal(speaker, claim.Speaker?.Text);
+        Assert.Equal(AttributionLayout.SpeakerCueContent, claim.Layout);
+    }
+
+    [Theory]
     [InlineData("Turnout fell by a third, according to a study by the election commission.", "Turnout fell by a third")]
     [InlineData("The mayor will run again, according to people close to the campaign.", "The mayor will run again")]
     [InlineData("According to a survey released by the college on Friday, most voters back the plan.", "most voters back the plan")]

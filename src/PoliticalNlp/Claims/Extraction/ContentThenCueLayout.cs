@@ -38,6 +38,7 @@ internal static class ContentThenCueLayout
         int last = comma - 1;
         while (last > first && doc.Tokens[last].Kind == TokenKind.Quote) last--;
         if (last - first < 2) return MidSentence(ctx, cue, entry, speaker, sEnd);
+        if (Interrupted(ctx, cue, entry, speaker, first, last, sEnd) is { } interrupted) return interrupted;
         var draft = new ClaimDraft { Kind = entry.Kind, CueClass = entry.Class, Layout = AttributionLayout.ContentThenCue, SentenceIndex = doc.SentenceOf(cue) };
         ctx.SetContent(draft, first, last);
         ctx.SetCue(draft, cue, entry.Words);
@@ -75,6 +76,52 @@ internal static class ContentThenCueLayout
         ctx.SetCue(draft, cue, entry.Words);
         ctx.SetSpeaker(draft, speaker);
         return draft;
+    }
+
+    /// <summary>
+    /// An attribution set off by commas inside one clause. <c>The plan, she said, was never funded.</c>: the part before is
+    /// a subject without a verb and the part after opens with its verb, so what was said is the whole clause and the
+    /// content runs over the attribution (one span cannot leave it out). <c>In the three years since, he said, the
+    /// county …</c>: the part before is an opening adjunct and the part after has its own subject, so the content is the
+    /// part after (as <c>Specifically, the court said, …</c>). Null when neither holds: the part before is the content.
+    /// </summary>
+    private static ClaimDraft? Interrupted(ExtractionContext ctx, int cue, CueEntry entry, (int Start, int End) speaker, int first, int last, int sEnd)
+    {
+        var doc = ctx.Doc;
+        int comma = Math.Max(cue + entry.Words, speaker.End);
+        if (!doc.Is(comma, ",") || comma + 1 >= sEnd) return null;
+        int next = comma + 1;
+        if (ctx.InQuote[next] >= 0 || doc.Tokens[next].Kind != TokenKind.Word || !char.IsLower(doc.Word(next)[0])) return null;
+        for (int k = first; k <= last; k++)
+            if (doc.Is(k, ",") || doc.Is(k, ";") || doc.Is(k, ":") || ctx.InQuote[k] >= 0 || FunctionWords.IsAuxiliary(doc.Word(k)) || doc.Word(k) is "said" or "says") return null;
+        int verb = next;
+        while (verb < sEnd && verb < next + 2 && FunctionWords.IsAdverb(doc.Word(verb))) verb++;
+        bool afterHasVerbFirst = verb < sEnd && (FunctionWords.IsAuxiliary(doc.Word(verb)) || FunctionWords.IsFiniteVerb(doc.Word(verb)));
+        if (OpensAdjunct(doc, first))
+        {
+            if (afterHasVerbFirst) return null;
+            return ContentAfter(ctx, cue, entry, speaker, next, sEnd);
+        }
+        if (!afterHasVerbFirst) return null;
+        for (int k = first; k <= last; k++)
+            if (FunctionWords.IsFiniteVerb(doc.Word(k))) return null;
+        var draft = new ClaimDraft { Kind = entry.Kind, CueClass = entry.Class, Layout = AttributionLayout.Interrupted, SentenceIndex = doc.SentenceOf(cue) };
+        int end = ContentBoundary.End(ctx, next, sEnd, draft);
+        if (end < verb) return null;
+        ctx.SetContent(draft, first, end);
+        ctx.SetCue(draft, cue, entry.Words);
+        ctx.SetSpeaker(draft, speaker);
+        return draft;
+    }
+
+    /// <summary>A sentence part that opens with a preposition, a subordinator, an adverb or a participle (<c>In the
+    /// years since …</c>, <c>Based on …</c>, <c>Specifically …</c>): an adjunct, not the subject.</summary>
+    private static bool OpensAdjunct(DocumentView doc, int first)
+    {
+        var w = doc.Word(first);
+        if (FunctionWords.IsOpeningPreposition(w) || FunctionWords.IsNounPreposition(w) || FunctionWords.IsAdverb(w)) return true;
+        if ((Links.ClaimWords.Embedded.Of(w) & (Links.ClaimWord.Subordinator | Links.ClaimWord.SentenceAdverb)) != 0) return true;
+        return w.Length > 4 && (w.EndsWith("ing") || w.EndsWith("ed"));
     }
 
     /// <summary>"…, Texas) said", "…, on NBC said": a speaker is a noun phrase, not a preposition or a closing bracket.</summary>

@@ -8,6 +8,9 @@ internal static class PhraseReader
 {
     public const int MaxSpeakerTokens = 8;
 
+    /// <summary>How long a parenthesis between a speaker and the cue may be (<c>(R-Ky.)</c>, <c>(who has 25 delegates)</c>).</summary>
+    private const int MaxParenthesisTokens = 12;
+
     /// <summary>The sentence's opening noun phrase ("EU foreign ministers agreed …, and said …").</summary>
     public static (int Start, int End) SentenceSubject(DocumentView doc, CueFinder cues, int sFirst, int limit)
     {
@@ -53,6 +56,13 @@ internal static class PhraseReader
             else if (PrepositionalPhraseStart(doc, j, sFirst, inQuote) is var pp and >= 0) j = pp - 1; // "…, on Twitter called
             else if (FunctionWords.IsDayOrTime(w) && j - 1 >= sFirst && (doc.Is(j - 1, "on") || doc.Is(j - 1, "last"))) j -= 2;
             else break;
+        }
+        // "Sen. Ann Lee (R-Ky.) said", "Kasich (who has 25 delegates) said": a parenthesis between the name and the cue.
+        if (j > sFirst && doc.Is(j, ")") && inQuote[j] < 0)
+        {
+            int open = j - 1;
+            while (open > sFirst && open > j - MaxParenthesisTokens && !doc.Is(open, "(") && !doc.Is(open, ")")) open--;
+            if (open > sFirst && doc.Is(open, "(") && doc.Tokens[open - 1].Kind == TokenKind.Word && inQuote[open - 1] < 0) j = open - 1;
         }
         if (j >= sFirst && (doc.Is(j, ",") || doc.Is(j, "—") || doc.Is(j, "–")))
         {

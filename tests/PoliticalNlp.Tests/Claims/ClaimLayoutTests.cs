@@ -36,9 +36,11 @@ public class ClaimLayoutTests
     }
 
     [Theory]
-    [InlineData("The new plan, she said, was never funded by the council.", "The new plan, she said, was never funded by the council", "she")]
-    [InlineData("The tax cut, said the minister, will pay for itself.", "The tax cut, said the minister, will pay for itself", "the minister")]
-    public void Attribution_inside_one_clause_makes_one_content_over_it(string text, string content, string speaker)
+    [InlineData("The new plan, she said, was never funded by the council.", "was never funded by the council", "she")]
+    [InlineData("The tax cut, said the minister, will pay for itself.", "will pay for itself", "the minister")]
+    [InlineData("The new plan, the aide told them, was never funded.", "was never funded", "the aide")]
+    [InlineData("The new plan, according to the aide, was never funded.", "was never funded", "the aide")]
+    public void Attribution_inside_one_clause_reads_the_predicate_after_it(string text, string content, string speaker)
     {
         var claim = Single(text);
         Assert.Equal(content, claim.Content.Text);
@@ -46,18 +48,20 @@ public class ClaimLayoutTests
         Assert.Equal(AttributionLayout.Interrupted, claim.Layout);
     }
 
-    [Fact]
-    public void Attribution_after_an_opening_adjunct_reads_the_content_after_it()
+    [Theory]
+    [InlineData("Based on their long talks, the mayor added, the deal would need to cover four topics.", "the deal would need to cover four topics")]
+    [InlineData("In the end, according to his aides, the mayor wants to run again.", "the mayor wants to run again")]
+    public void Attribution_after_an_opening_adjunct_reads_the_content_after_it(string text, string content)
     {
-        var claim = Single("Based on their long talks, the mayor added, the deal would need to cover four topics.");
-        Assert.Equal("the deal would need to cover four topics", claim.Content.Text);
-        Assert.Equal(AttributionLayout.MidSentence, claim.Layout);
+        var claim = Single(text);
+        Assert.Equal(content, claim.Content.Text);
     }
 
     [Theory]
     [InlineData("Sen. Tom Brown (R-Ky.) said the tax plan would give money to banks.", "Tom Brown")]
     [InlineData("Ann Lee (who has 25 delegates so far) said the race is still open.", "Ann Lee")]
-    public void Parenthesis_between_speaker_and_cue_keeps_the_claim(string text, string speaker)
+    [InlineData("Kelly said she asked for the meeting.", "Kelly")]
+    public void Parenthesis_or_capitalised_ly_name_between_speaker_and_cue_keeps_the_claim(string text, string speaker)
     {
         var claim = Single(text);
         Assert.Equal(speaker, claim.Speaker?.Text);

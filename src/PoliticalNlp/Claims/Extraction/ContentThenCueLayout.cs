@@ -37,8 +37,8 @@ internal static class ContentThenCueLayout
         while (first < comma && (doc.Tokens[first].Kind == TokenKind.Quote || (first > sFirst && doc.Tokens[first].Kind == TokenKind.Punctuation))) first++;
         int last = comma - 1;
         while (last > first && doc.Tokens[last].Kind == TokenKind.Quote) last--;
+        if (last >= first && Interrupted(ctx, cue, entry, speaker, first, last, sEnd) is { } interrupted) return interrupted;
         if (last - first < 2) return MidSentence(ctx, cue, entry, speaker, sEnd);
-        if (Interrupted(ctx, cue, entry, speaker, first, last, sEnd) is { } interrupted) return interrupted;
         var draft = new ClaimDraft { Kind = entry.Kind, CueClass = entry.Class, Layout = AttributionLayout.ContentThenCue, SentenceIndex = doc.SentenceOf(cue) };
         ctx.SetContent(draft, first, last);
         ctx.SetCue(draft, cue, entry.Words);
@@ -80,38 +80,68 @@ internal static class ContentThenCueLayout
 
     /// <summary>
     /// An attribution set off by commas inside one clause. <c>The plan, she said, was never funded.</c>: the part before is
-    /// a subject without a verb and the part after opens with its verb, so what was said is the whole clause and the
-    /// content runs over the attribution (one span cannot leave it out). <c>In the three years since, he said, the
-    /// county …</c>: the part before is an opening adjunct and the part after has its own subject, so the content is the
-    /// part after (as <c>Specifically, the court said, …</c>). Null when neither holds: the part before is the content.
+    /// a subject without a verb and the part after opens with its verb; the content is the part after, as the spec's
+    /// content leaves out speaker and cue (the gold of train t34 does the same for <c>The witnesses, according to the
+    /// filings, worked with …</c>; PolNeAR spans the whole clause, the attribution inside it). <c>In the three years
+    /// since, he said, the county …</c>: the part before is an opening adjunct and the part after has its own subject, so
+    /// the content is again the part after (as <c>Specifically, the court said, …</c>). Null when neither holds: the part
+    /// before is the content.
     /// </summary>
     private static ClaimDraft? Interrupted(ExtractionContext ctx, int cue, CueEntry entry, (int Start, int End) speaker, int first, int last, int sEnd)
     {
         var doc = ctx.Doc;
         int comma = Math.Max(cue + entry.Words, speaker.End);
-        if (!doc.Is(comma, ",") || comma + 1 >= sEnd) return null;
-        int next = comma + 1;
-        if (ctx.InQuote[next] >= 0 || doc.Tokens[next].Kind != TokenKind.Word || !char.IsLower(doc.Word(next)[0])) return null;
-        for (int k = first; k <= last; k++)
-            if (doc.Is(k, ",") || doc.Is(k, ";") || doc.Is(k, ":") || ctx.InQuote[k] >= 0 || FunctionWords.IsAuxiliary(doc.Word(k)) || doc.Word(k) is "said" or "says") return null;
-        int verb = next;
-        while (verb < sEnd && verb < next + 2 && FunctionWords.IsAdverb(doc.Word(verb))) verb++;
-        bool afterHasVerbFirst = verb < sEnd && (FunctionWords.IsAuxiliary(doc.Word(verb)) || FunctionWords.IsFiniteVerb(doc.Word(verb)));
-        if (OpensAdjunct(doc, first))
+        // "The solution, the partner told them, was simple": the person told stands between the cue and its comma.
+        if (!doc.Is(comma, ",") && speaker.End <= cue && SpeakerCueContentLayout.TakesPersonObject(entry.Lemma))
         {
-            if (afterHasVerbFirst) return null;
-            return ContentAfter(ctx, cue, entry, speaker, next, sEnd);
+            int k = comma;
+            while (k < sEnd && k <= comma + MaxPersonToldTokens && doc.Tokens[k].Kind == TokenKind.Word && !FunctionWords.IsFiniteVerb(doc.Word(k)) && !FunctionWords.IsClauseWord(doc.Word(k))) k++;
+            if (k > comma && doc.Is(k, ",")) comma = k;
         }
-        if (!afterHasVerbFirst) return null;
-        for (int k = first; k <= last; k++)
-            if (FunctionWords.IsFiniteVerb(doc.Word(k))) return null;
+        var resumes = Resumption(ctx, first, last, comma, sEnd);
+        if (resumes == ClauseResumption.None) return null;
+        int next = comma + 1;
+        if (resumes == ClauseResumption.AfterAdjunct) return ContentAfter(ctx, cue, entry, speaker, next, sEnd);
         var draft = new ClaimDraft { Kind = entry.Kind, CueClass = entry.Class, Layout = AttributionLayout.Interrupted, SentenceIndex = doc.SentenceOf(cue) };
         int end = ContentBoundary.End(ctx, next, sEnd, draft);
-        if (end < verb) return null;
-        ctx.SetContent(draft, first, end);
+        if (end <= next) return null;
+        ctx.SetContent(draft, next, end);
         ctx.SetCue(draft, cue, entry.Words);
         ctx.SetSpeaker(draft, speaker);
         return draft;
+    }
+
+    /// <summary>How the sentence goes on after an attribution set off by commas.</summary>
+    internal enum ClauseResumption
+    {
+        /// <summary>The part before is a content of its own (or the sentence does not go on).</summary>
+        None,
+
+        /// <summary>The part before [first, last] is a subject without a verb; the part after opens with its verb.</summary>
+        Predicate,
+
+        /// <summary>The part before is an opening adjunct; the part after is a clause with its own subject.</summary>
+        AfterAdjunct,
+    }
+
+    /// <summary>Whether the clause interrupted by an attribution resumes after it (see <see cref="ClauseResumption"/>).</summary>
+    internal static ClauseResumption Resumption(ExtractionContext ctx, int first, int last, int comma, int sEnd)
+    {
+        var doc = ctx.Doc;
+        if (!doc.Is(comma, ",") || comma + 1 >= sEnd) return ClauseResumption.None;
+        int next = comma + 1;
+        if (ctx.InQuote[next] >= 0 || doc.Tokens[next].Kind != TokenKind.Word || !char.IsLower(doc.Word(next)[0])) return ClauseResumption.None;
+        for (int k = first; k <= last; k++)
+            if (doc.Is(k, ",") || doc.Is(k, ";") || doc.Is(k, ":") || ctx.InQuote[k] >= 0 || FunctionWords.IsAuxiliary(doc.Word(k)) || doc.Word(k) is "said" or "says")
+                return ClauseResumption.None;
+        int verb = next;
+        while (verb < sEnd && verb < next + 2 && FunctionWords.IsAdverb(doc.Word(verb))) verb++;
+        bool verbFirst = verb < sEnd && (FunctionWords.IsAuxiliary(doc.Word(verb)) || FunctionWords.IsFiniteVerb(doc.Word(verb)));
+        if (OpensAdjunct(doc, first)) return verbFirst ? ClauseResumption.None : ClauseResumption.AfterAdjunct;
+        if (!verbFirst) return ClauseResumption.None;
+        for (int k = first; k <= last; k++)
+            if (FunctionWords.IsFiniteVerb(doc.Word(k))) return ClauseResumption.None;
+        return ClauseResumption.Predicate;
     }
 
     /// <summary>A sentence part that opens with a preposition, a subordinator, an adverb or a participle (<c>In the

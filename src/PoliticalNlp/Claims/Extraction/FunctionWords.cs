@@ -19,6 +19,10 @@ internal static class FunctionWords
     public static bool IsAdverb(ReadOnlySpan<char> w) =>
         (w.Length > 3 && w.EndsWith("ly")) || w is "twice" or "also" or "later" or "then" or "never" or "already" or "once" or "again" or "since" or "yet" or "ever";
 
+    /// <summary>An adverb written in lower case: between a subject and its cue a capitalised <c>-ly</c> word is a name
+    /// (<c>Kelly said</c>), not an adverb.</summary>
+    public static bool IsLowerCaseAdverb(ReadOnlySpan<char> w) => w.Length > 0 && !char.IsUpper(w[0]) && IsAdverb(w);
+
     public static bool IsOpeningPreposition(ReadOnlySpan<char> w)
     {
         foreach (var p in (ReadOnlySpan<string>)["on", "in", "at", "after", "before", "during", "earlier", "later", "last", "meanwhile", "separately"])

@@ -238,7 +238,7 @@ internal static class SpeakerCueContentLayout
     private static bool InRelativeClause(DocumentView doc, int cue, int sFirst)
     {
         int j = cue - 1;
-        while (j > sFirst && j > cue - 5 && (FunctionWords.IsAdverbOrAuxiliary(doc.Word(j)) || FunctionWords.IsAdverb(doc.Word(j)))) j--;
+        while (j > sFirst && j > cue - 5 && (FunctionWords.IsAdverbOrAuxiliary(doc.Word(j)) || FunctionWords.IsLowerCaseAdverb(doc.Word(j)))) j--;
         return j >= sFirst && doc.Word(j) is "who" or "which";
     }
 

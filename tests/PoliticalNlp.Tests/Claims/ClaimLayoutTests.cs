@@ -69,6 +69,15 @@ public class ClaimLayoutTests
     }
 
     [Theory]
+    [InlineData("The campaign backtracked, putting out a statement contradicting the earlier remark.", "The campaign")]
+    [InlineData("The mayor gave an interview on Monday, in which he said the plan would fail.", "he")]
+    public void Speaker_of_a_participle_after_a_verb_or_of_a_relative_after_a_preposition(string text, string speaker)
+    {
+        var claim = Single(text);
+        Assert.Equal(speaker, claim.Speaker?.Text);
+    }
+
+    [Theory]
     [InlineData("Turnout fell by a third, according to a study by the election commission.", "Turnout fell by a third")]
     [InlineData("The mayor will run again, according to people close to the campaign.", "The mayor will run again")]
     [InlineData("According to a survey released by the college on Friday, most voters back the plan.", "most voters back the plan")]

@@ -23,6 +23,12 @@ internal static class FunctionWords
     /// (<c>Kelly said</c>), not an adverb.</summary>
     public static bool IsLowerCaseAdverb(ReadOnlySpan<char> w) => w.Length > 0 && !char.IsUpper(w[0]) && IsAdverb(w);
 
+    /// <summary>A preposition (either list, any case): <c>in which</c>, <c>Amid …</c>.</summary>
+    public static bool IsPreposition(ReadOnlySpan<char> w) =>
+        IsOpeningPreposition(w) || IsNounPreposition(w) || w.Equals("amid", StringComparison.OrdinalIgnoreCase) || w.Equals("at", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("by", StringComparison.OrdinalIgnoreCase) || w.Equals("for", StringComparison.OrdinalIgnoreCase) || w.Equals("to", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("under", StringComparison.OrdinalIgnoreCase) || w.Equals("through", StringComparison.OrdinalIgnoreCase) || w.Equals("while", StringComparison.OrdinalIgnoreCase);
+
     public static bool IsOpeningPreposition(ReadOnlySpan<char> w)
     {
         foreach (var p in (ReadOnlySpan<string>)["on", "in", "at", "after", "before", "during", "earlier", "later", "last", "meanwhile", "separately"])

@@ -11,6 +11,15 @@ internal static class PhraseReader
     /// <summary>How long a parenthesis between a speaker and the cue may be (<c>(R-Ky.)</c>, <c>(who has 25 delegates)</c>).</summary>
     private const int MaxParenthesisTokens = 12;
 
+    /// <summary>True when the words before a cue open with a verb or a joiner, not a noun phrase (<c>putting out a
+    /// statement contradicting …</c>, <c>released a statement questioning …</c>, <c>while commenting …</c>).</summary>
+    public static bool OpensWithVerbOrJoiner(DocumentView doc, int k)
+    {
+        var w = doc.Word(k);
+        if (w.IsEmpty || !char.IsLower(w[0])) return false;
+        return (w.Length > 4 && w.EndsWith("ing")) || FunctionWords.IsFiniteVerb(w) || w is "while" or "and" or "but" or "as";
+    }
+
     /// <summary>The sentence's opening noun phrase ("EU foreign ministers agreed …, and said …").</summary>
     public static (int Start, int End) SentenceSubject(DocumentView doc, CueFinder cues, int sFirst, int limit)
     {
@@ -121,6 +130,12 @@ internal static class PhraseReader
         // "The director of a factory where Mr Lukashenko was scheduled to appear admitted": the subject precedes the relative clause.
         for (int k = start; k < end; k++)
         {
+            // "an interview, in which he said …": after a preposition the relative clause is the cue's own; its subject speaks.
+            if (doc.Word(k) is "which" or "whom" && k > start && k + 1 < end && FunctionWords.IsPreposition(doc.Word(k - 1)))
+            {
+                start = k + 1;
+                break;
+            }
             if (doc.Word(k) is "where" or "who" or "which" or "whose" && k > start)
             {
                 end = k;

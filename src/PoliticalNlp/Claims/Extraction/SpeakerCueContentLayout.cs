@@ -41,6 +41,10 @@ internal static class SpeakerCueContentLayout
         else
         {
             subject = PhraseReader.SubjectBefore(doc, cue, sFirst, ctx.InQuote);
+            // "The campaign backtracked, putting out a statement contradicting …", "while commenting on …": a participle
+            // cue whose words before open with a verb or a joiner, not a noun phrase, speaks for the sentence's subject.
+            if (doc.Word(cue).EndsWith("ing") && subject.Start > sFirst && PhraseReader.OpensWithVerbOrJoiner(doc, subject.Start))
+                subject = sameSentence ? previous!.SubjectTokens : PhraseReader.SentenceSubject(doc, ctx.Cues, sFirst, subject.Start);
         }
         draft.SubjectTokens = subject;
         // "…, argued the head of the committee.": a cue right after a comma with its speaker after it reads the content before.

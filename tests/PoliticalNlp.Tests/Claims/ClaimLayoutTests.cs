@@ -71,7 +71,10 @@ public class ClaimLayoutTests
     [Theory]
     [InlineData("The campaign backtracked, putting out a statement contradicting the earlier remark.", "The campaign")]
     [InlineData("The mayor gave an interview on Monday, in which he said the plan would fail.", "he")]
-    public void Speaker_of_a_participle_after_a_verb_or_of_a_relative_after_a_preposition(string text, string speaker)
+    [InlineData("Ann Lee, 58, who lives outside the city, says she did not know much about the plan.", "Ann Lee")]
+    [InlineData("Tom Hale, meanwhile, who has no such backing, said the race was open.", "Tom Hale")]
+    [InlineData("PARIS (AP) — The party leader, Marine Lee, voiced support for the candidate on Wednesday, saying the rival would lose.", "Lee")]
+    public void Speaker_past_a_participle_after_a_verb_a_relative_after_a_preposition_an_age_or_a_dateline(string text, string speaker)
     {
         var claim = Single(text);
         Assert.Equal(speaker, claim.Speaker?.Text);

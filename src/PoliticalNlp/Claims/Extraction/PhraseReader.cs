@@ -25,6 +25,7 @@ internal static class PhraseReader
     {
         // "However, the ministry …": past a discourse word; "On 17 November, Chinese Vice Foreign Minister Wu Daiwei
         // met …": past an opening adverbial to the subject.
+        sFirst = AfterDateline(doc, sFirst, limit);
         while (sFirst + 1 < limit && FunctionWords.IsDiscourseWord(doc.Word(sFirst))) sFirst++;
         if (FunctionWords.IsOpeningPreposition(doc.Word(sFirst)))
         {
@@ -43,6 +44,29 @@ internal static class PhraseReader
         while (end < limit && end - sFirst < 5 && doc.Tokens[end].Kind == TokenKind.Word && !doc.Word(end).EndsWith("ed") && !FunctionWords.IsFiniteVerb(doc.Word(end))
                && !FunctionWords.IsAdverb(doc.Word(end)) && !cues.IsCueWord(doc.Word(end))) end++;
         return end > sFirst ? doc.TrimToEntity(sFirst, end) : (-1, -1);
+    }
+
+    /// <summary>How far a dateline's dash may come after its place (<c>PARIS (AP) —</c>, <c>SAN DIEGO, Calif. —</c>).</summary>
+    private const int MaxDatelineTokens = 8;
+
+    /// <summary>The first token after a dateline that opens the sentence (<c>WASHINGTON (Reuters) — The senator …</c>): a
+    /// place in capitals, then a dash within a few tokens; <paramref name="sFirst"/> itself when there is none.</summary>
+    public static int AfterDateline(DocumentView doc, int sFirst, int limit)
+    {
+        var w = doc.Word(sFirst);
+        if (w.Length < 2 || doc.Tokens[sFirst].Kind != TokenKind.Word) return sFirst;
+        foreach (var ch in w) if (char.IsLower(ch)) return sFirst;
+        for (int k = sFirst + 1; k < limit && k <= sFirst + MaxDatelineTokens; k++)
+        {
+            if (doc.Tokens[k].Kind == TokenKind.Quote) return sFirst;
+            if (doc.Tokens[k].Kind == TokenKind.Punctuation && doc.Text[doc.Tokens[k].Start] is '—' or '–' or '-')
+            {
+                int next = k + 1;
+                while (next < limit && doc.Tokens[next].Kind == TokenKind.Punctuation && doc.Text[doc.Tokens[next].Start] is '—' or '–' or '-') next++;
+                return next < limit ? next : sFirst;
+            }
+        }
+        return sFirst;
     }
 
     /// <summary>The subject of a cue: the noun phrase before it, skipping auxiliaries, adverbs and a comma-delimited appositive.</summary>
@@ -90,6 +114,10 @@ internal static class PhraseReader
                 int at = doc.Is(k + 1, "the") ? k + 2 : k + 1;
                 if (at < j && doc.IsEntityToken(at) && doc.IsEntityToken(j - 1) && doc.TrimToEntity(at, j, anyType: true) is var whole && whole.Start == at) return whole;
                 j = k - 1;
+                // "Ann Lee, 58, who lives …, says", "Lee, meanwhile, who …, said": an age or a sentence adverb set off by
+                // commas before the appositive.
+                if (j - 1 > sFirst && doc.Is(j - 1, ",") && inQuote[j] < 0
+                    && (doc.Tokens[j].Kind == TokenKind.Number || (Links.ClaimWords.Embedded.Of(doc.Word(j)) & Links.ClaimWord.SentenceAdverb) != 0)) j -= 2;
                 // "Sen. Lindsey Graham (R., S.C.), who leads …, said": past the parenthesis to the name.
                 if (j > sFirst && doc.Is(j, ")"))
                 {

@@ -57,6 +57,13 @@ public class ClaimLayoutTests
         Assert.Equal(content, claim.Content.Text);
     }
 
+    [Fact]
+    public void Relative_clause_after_an_adjunct_and_attribution_is_no_content_of_its_own()
+    {
+        var claims = Analyzer.Analyze("At the hearing, she told the judge, who was presiding over the case, that the couple had no money.").Claims;
+        Assert.DoesNotContain(claims, c => c.Content.Text.StartsWith("who", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("Sen. Tom Brown (R-Ky.) said the tax plan would give money to banks.", "Tom Brown")]
     [InlineData("Ann Lee (who has 25 delegates so far) said the race is still open.", "Ann Lee")]

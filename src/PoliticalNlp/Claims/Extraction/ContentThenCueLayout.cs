@@ -137,7 +137,11 @@ internal static class ContentThenCueLayout
         int verb = next;
         while (verb < sEnd && verb < next + 2 && FunctionWords.IsAdverb(doc.Word(verb))) verb++;
         bool verbFirst = verb < sEnd && (FunctionWords.IsAuxiliary(doc.Word(verb)) || FunctionWords.IsFiniteVerb(doc.Word(verb)));
-        if (OpensAdjunct(doc, first)) return verbFirst ? ClauseResumption.None : ClauseResumption.AfterAdjunct;
+        // ("At the hearing, she told the judge, who was presiding, that …": a relative clause or a participle after the
+        // attribution belongs to its object, not to a new clause.)
+        if (OpensAdjunct(doc, first))
+            return verbFirst || FunctionWords.IsClauseWord(doc.Word(next)) || doc.Word(next) is "who" or "which" or "whom" or "whose" or "where" or "and" or "or"
+                || (doc.Word(next).Length > 4 && doc.Word(next).EndsWith("ing")) ? ClauseResumption.None : ClauseResumption.AfterAdjunct;
         if (!verbFirst) return ClauseResumption.None;
         for (int k = first; k <= last; k++)
             if (FunctionWords.IsFiniteVerb(doc.Word(k))) return ClauseResumption.None;

@@ -57,6 +57,23 @@ public class ClaimLayoutTests
         Assert.Equal(content, claim.Content.Text);
     }
 
+    [Theory]
+    [InlineData("Maria Petrova: Council Decision Defies Explanation\n\nThe vote was held on Tuesday.", "Maria Petrova", "Council Decision Defies Explanation")]
+    [InlineData("MARIA PETROVA: The closures also make clear how much work is left.\n\nThe hearing ended at noon.", "MARIA PETROVA", "The closures also make clear how much work is left")]
+    public void Person_before_an_unquoted_colon_at_a_paragraph_start_is_a_colon_claim(string text, string speaker, string content)
+    {
+        var claim = Analyzer.Analyze(text).Claims.Single(c => c.Layout == AttributionLayout.Colon);
+        Assert.Equal(speaker, claim.Speaker?.Text);
+        Assert.Equal(content, claim.Content.Text);
+        Assert.Equal(":", claim.Cue?.Text);
+    }
+
+    [Theory]
+    [InlineData("Update: The council voted on Tuesday to close the plant.")]
+    [InlineData("The mayor named one goal: Better schools for every district.")]
+    public void Colon_after_no_person_or_mid_sentence_is_no_colon_claim(string text) =>
+        Assert.DoesNotContain(Analyzer.Analyze(text).Claims, c => c.Layout == AttributionLayout.Colon);
+
     [Fact]
     public void Relative_clause_after_an_adjunct_and_attribution_is_no_content_of_its_own()
     {

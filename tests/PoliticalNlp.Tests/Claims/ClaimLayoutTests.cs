@@ -75,6 +75,15 @@ public class ClaimLayoutTests
         Assert.DoesNotContain(Analyzer.Analyze(text).Claims, c => c.Layout == AttributionLayout.Colon);
 
     [Fact]
+    public void Participle_before_a_second_quote_shares_the_speaker_of_the_attribution_before_it()
+    {
+        var claims = Analyzer.Analyze("“The water was dirty,” she said, adding, “There would have been action in a richer town.”").Claims;
+        var added = claims.Single(c => c.Cue?.Text == "adding");
+        Assert.Equal("she", added.Speaker?.Text);
+        Assert.Equal("There would have been action in a richer town.", added.Content.Text);
+    }
+
+    [Fact]
     public void Relative_clause_after_an_adjunct_and_attribution_is_no_content_of_its_own()
     {
         var claims = Analyzer.Analyze("At the hearing, she told the judge, who was presiding over the case, that the couple had no money.").Claims;

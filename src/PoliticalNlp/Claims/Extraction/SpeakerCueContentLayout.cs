@@ -229,7 +229,7 @@ internal static class SpeakerCueContentLayout
 
     /// <summary>The claim whose cue (and speaker) end right before the comma at <paramref name="comma"/>:
     /// <c>“…,” Anna Berg said, adding that …</c>.</summary>
-    private static ClaimDraft? AttributionBefore(ExtractionContext ctx, int comma)
+    internal static ClaimDraft? AttributionBefore(ExtractionContext ctx, int comma)
     {
         for (int k = comma - 1; k >= 0 && k >= comma - PhraseReader.MaxSpeakerTokens; k--)
         {

@@ -83,6 +83,16 @@ public class ClaimLayoutTests
         Assert.Equal("There would have been action in a richer town.", added.Content.Text);
     }
 
+    [Theory]
+    [InlineData("She said, the plan would fail.", "the plan would fail")]
+    [InlineData("But she said, if elected, she would ask the senator to lead the panel.", "if elected, she would ask the senator to lead the panel")]
+    [InlineData("The plan would fail, she said, the minister agreed.", "The plan would fail")]
+    public void Comma_after_the_cue_of_a_sentence_opening_speaker_leads_to_the_content(string text, string content)
+    {
+        var claim = Analyzer.Analyze(text).Claims.First(c => c.Cue?.Text == "said");
+        Assert.Equal(content, claim.Content.Text);
+    }
+
     [Fact]
     public void Relative_clause_after_an_adjunct_and_attribution_is_no_content_of_its_own()
     {

@@ -104,6 +104,13 @@ internal static class SpeakerCueContentLayout
             if (k < sEnd && k + 1 < sEnd && (doc.Word(k) is "he" or "she" or "it" or "they" or "we" or "I" or "there" or "to" or "that") && !doc.IsClauseBreak(k + 1))
                 contentFirst = doc.Is(k, "that") ? k + 1 : k;
         }
+        // "She said, the plan would fail.", "He said, if elected, he would …": a comma straight after the cue, then a clause
+        // opening with a pronoun, determiner or condition (not "said, adding", "said, according to", "said, in a statement").
+        // (Only when the speaker opens the sentence: "The plan would fail, she said, the minister agreed" has its content before.)
+        if (contentFirst == cue + entry.Words && contentFirst + 2 < sEnd && doc.Is(contentFirst, ",") && ctx.InQuote[contentFirst + 1] < 0
+            && subject.Start >= 0 && OpensSentence(doc, subject.Start, sFirst)
+            && doc.Word(contentFirst + 1) is "the" or "he" or "she" or "it" or "they" or "we" or "there" or "if" or "unless")
+            contentFirst++;
         // "…, Kerry said on Sunday during meetings in Berlin.", "…, she said in a statement.": an adjunct alone is no content.
         bool sawThat = contentFirst > cue + 1 && (doc.Is(contentFirst - 1, "that") || (doc.Is(contentFirst - 1, ",") && doc.Is(contentFirst - 2, "that")));
         bool onlyWhenAfter = contentFirst < sEnd && !sawThat && (IsAdjunctStart(doc.Word(contentFirst)) || FunctionWords.IsDayOrTime(doc.Word(contentFirst)))
@@ -226,6 +233,14 @@ internal static class SpeakerCueContentLayout
 
     internal static bool TakesPersonObject(string lemma) =>
         lemma is "tell" or "inform" or "assure" or "warn" or "remind" or "convince" or "notify" or "persuade" or "caution" or "advise" or "promise" or "teach" or "write";
+
+    /// <summary>True when only discourse words (<c>But</c>, <c>However,</c>) stand between the sentence's start and <paramref name="k"/>.</summary>
+    private static bool OpensSentence(DocumentView doc, int k, int sFirst)
+    {
+        for (int j = sFirst; j < k; j++)
+            if (!FunctionWords.IsDiscourseWord(doc.Word(j))) return false;
+        return true;
+    }
 
     /// <summary>The claim whose cue (and speaker) end right before the comma at <paramref name="comma"/>:
     /// <c>“…,” Anna Berg said, adding that …</c>.</summary>

@@ -93,6 +93,16 @@ public class ClaimLayoutTests
         Assert.Equal(content, claim.Content.Text);
     }
 
+    [Theory]
+    [InlineData("The ministry denies it built the weapon, but the treaty sought to prevent that.", "denies", "it built the weapon")]
+    [InlineData("The army insisted the border was calm, but the villagers were fleeing the shelling.", "insisted", "the border was calm")]
+    [InlineData("The minister said the talks had failed, but they would try again next week.", "said", "the talks had failed, but they would try again next week")]
+    public void Contrast_with_its_own_subject_after_a_stance_cue_is_the_writers(string text, string cue, string content)
+    {
+        var claim = Analyzer.Analyze(text).Claims.Single(c => c.Cue?.Text == cue);
+        Assert.Equal(content, claim.Content.Text);
+    }
+
     [Fact]
     public void Relative_clause_after_an_adjunct_and_attribution_is_no_content_of_its_own()
     {

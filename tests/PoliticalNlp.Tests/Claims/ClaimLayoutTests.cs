@@ -103,6 +103,12 @@ public class ClaimLayoutTests
         Assert.Equal(content, claim.Content.Text);
     }
 
+    [Theory]
+    [InlineData("The mayor called the plan “absurd” and left it unclear what would happen next.", "the plan “absurd”")]
+    [InlineData("The mayor called him a liar and a cheat.", "him a liar and a cheat")]
+    public void Naming_cue_content_ends_before_the_speakers_next_act(string text, string content) =>
+        Assert.Equal(content, Analyzer.Analyze(text).Claims.Single(c => c.Cue?.Text == "called").Content.Text);
+
     [Fact]
     public void Relative_clause_after_an_adjunct_and_attribution_is_no_content_of_its_own()
     {

@@ -171,8 +171,10 @@ internal static class SpeakerCueContentLayout
     }
 
     /// <summary>
-    /// A naming cue's content is its object and the name it gives: <c>called the deal “insane” and left it unclear …</c>
-    /// ends before <c>and</c> when a verb in the past follows it, the speaker's next act rather than part of the name.
+    /// A naming cue's content is its object and the name it gives: <c>called the plan “absurd” and walked out …</c> ends
+    /// before <c>and</c> when a verb in the past follows it, the speaker's next act rather than part of the name; so does
+    /// <c>called the plan “absurd” and left it …</c>, a verb of any form with a pronoun or determiner as its object (not
+    /// <c>called him a liar and a cheat</c>).
     /// </summary>
     private static int NamingEnd(ExtractionContext ctx, int first, int last)
     {
@@ -184,6 +186,8 @@ internal static class SpeakerCueContentLayout
             while (v < last && v < k + 3 && FunctionWords.IsAdverb(doc.Word(v))) v++;
             var verb = doc.Word(v);
             if (doc.Tokens[v].Kind == TokenKind.Word && verb.Length > 4 && char.IsLower(verb[0]) && verb.EndsWith("ed") && ctx.InQuote[v] < 0) return k - 1;
+            if (doc.Tokens[v].Kind == TokenKind.Word && char.IsLower(verb[0]) && !FunctionWords.IsDeterminer(verb) && ctx.InQuote[v] < 0 && v + 1 < last
+                && (FunctionWords.IsDeterminer(doc.Word(v + 1)) || doc.Word(v + 1) is "it" or "them" or "him" or "her" or "us")) return k - 1;
         }
         return last;
     }

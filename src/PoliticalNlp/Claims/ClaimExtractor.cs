@@ -139,6 +139,7 @@ internal sealed class ClaimExtractor(CueLexicon cues, Gazetteer gazetteer)
     private ClaimDraft? ReadAt(ExtractionContext ctx, int i, int sFirst, int floor, int sEnd, ClaimDraft? previous)
     {
         var doc = ctx.Doc;
+        if (doc.Is(i, ":")) return ColonLayout.TryReadUnquoted(ctx, i, sFirst, sEnd);
         if (NominalLayout.TryRead(ctx, i, sEnd) is { } nominal) return nominal;
         if (doc.IsAccordingTo(i, sEnd)) return AccordingToLayout.TryRead(ctx, i, sFirst, floor, sEnd);
         if (!_cues.IsCue(doc, i, out var cue) || CueFinder.IsPassiveOrUnsaid(doc, i, sFirst)) return null;

@@ -15,12 +15,12 @@ internal sealed class GrammarWords
     [
         "passive-auxiliary", "adverb-or-auxiliary", "day-or-time", "adverb", "opening-preposition", "finite-verb", "auxiliary",
         "clause-word", "discourse-word", "determiner", "noun-preposition", "negation", "stop-word", "stem-suffix", "person-noun",
-        "back-reference-determiner", "abbreviation-leading", "abbreviation-trailing", "sentence-starter",
+        "back-reference-determiner", "abbreviation-leading", "abbreviation-trailing", "sentence-starter", "other-preposition",
     ];
 
     // Matched in any case; the others exactly ("stem-suffix" is an ordered list, not a set).
     private static readonly string[] s_anyCase =
-        ["opening-preposition", "discourse-word", "determiner", "noun-preposition", "negation", "stop-word", "person-noun"];
+        ["opening-preposition", "discourse-word", "determiner", "noun-preposition", "negation", "stop-word", "person-noun", "other-preposition"];
 
     private static readonly Lazy<GrammarWords> s_embedded = new(LoadEmbedded);
 
@@ -92,6 +92,9 @@ internal sealed class GrammarWords
 
     /// <summary>Capitalised words that usually begin a sentence.</summary>
     public SpanSet SentenceStarters => _sets[18];
+
+    /// <summary>Prepositions in neither the opening nor the noun list (<c>amid</c>, <c>under</c>).</summary>
+    public SpanSet OtherPrepositions => _sets[19];
 
     /// <summary>The entries of a list by its name in the file, in file order.</summary>
     /// <exception cref="ArgumentException">No list has that name.</exception>

@@ -36,6 +36,110 @@ public class ClaimLayoutTests
     }
 
     [Theory]
+    [InlineData("The new plan, she said, was never funded by the council.", "was never funded by the council", "she")]
+    [InlineData("The tax cut, said the minister, will pay for itself.", "will pay for itself", "the minister")]
+    [InlineData("The new plan, the aide told them, was never funded.", "was never funded", "the aide")]
+    [InlineData("The new plan, according to the aide, was never funded.", "was never funded", "the aide")]
+    public void Attribution_inside_one_clause_reads_the_predicate_after_it(string text, string content, string speaker)
+    {
+        var claim = Single(text);
+        Assert.Equal(content, claim.Content.Text);
+        Assert.Equal(speaker, claim.Speaker?.Text);
+        Assert.Equal(AttributionLayout.Interrupted, claim.Layout);
+    }
+
+    [Theory]
+    [InlineData("Based on their long talks, the mayor added, the deal would need to cover four topics.", "the deal would need to cover four topics")]
+    [InlineData("In the end, according to his aides, the mayor wants to run again.", "the mayor wants to run again")]
+    public void Attribution_after_an_opening_adjunct_reads_the_content_after_it(string text, string content)
+    {
+        var claim = Single(text);
+        Assert.Equal(content, claim.Content.Text);
+    }
+
+    [Theory]
+    [InlineData("Maria Petrova: Council Decision Defies Explanation\n\nThe vote was held on Tuesday.", "Maria Petrova", "Council Decision Defies Explanation")]
+    [InlineData("MARIA PETROVA: The closures also make clear how much work is left.\n\nThe hearing ended at noon.", "MARIA PETROVA", "The closures also make clear how much work is left")]
+    public void Person_before_an_unquoted_colon_at_a_paragraph_start_is_a_colon_claim(string text, string speaker, string content)
+    {
+        var claim = Analyzer.Analyze(text).Claims.Single(c => c.Layout == AttributionLayout.Colon);
+        Assert.Equal(speaker, claim.Speaker?.Text);
+        Assert.Equal(content, claim.Content.Text);
+        Assert.Equal(":", claim.Cue?.Text);
+    }
+
+    [Theory]
+    [InlineData("Update: The council voted on Tuesday to close the plant.")]
+    [InlineData("The mayor named one goal: Better schools for every district.")]
+    public void Colon_after_no_person_or_mid_sentence_is_no_colon_claim(string text) =>
+        Assert.DoesNotContain(Analyzer.Analyze(text).Claims, c => c.Layout == AttributionLayout.Colon);
+
+    [Fact]
+    public void Participle_before_a_second_quote_shares_the_speaker_of_the_attribution_before_it()
+    {
+        var claims = Analyzer.Analyze("“The water was dirty,” she said, adding, “There would have been action in a richer town.”").Claims;
+        var added = claims.Single(c => c.Cue?.Text == "adding");
+        Assert.Equal("she", added.Speaker?.Text);
+        Assert.Equal("There would have been action in a richer town.", added.Content.Text);
+    }
+
+    [Theory]
+    [InlineData("She said, the plan would fail.", "the plan would fail")]
+    [InlineData("But she said, if elected, she would ask the senator to lead the panel.", "if elected, she would ask the senator to lead the panel")]
+    [InlineData("The plan would fail, she said, the minister agreed.", "The plan would fail")]
+    public void Comma_after_the_cue_of_a_sentence_opening_speaker_leads_to_the_content(string text, string content)
+    {
+        var claim = Analyzer.Analyze(text).Claims.First(c => c.Cue?.Text == "said");
+        Assert.Equal(content, claim.Content.Text);
+    }
+
+    [Theory]
+    [InlineData("The ministry denies it built the weapon, but the treaty sought to prevent that.", "denies", "it built the weapon")]
+    [InlineData("The army insisted the border was calm, but the villagers were fleeing the shelling.", "insisted", "the border was calm")]
+    [InlineData("The minister said the talks had failed, but they would try again next week.", "said", "the talks had failed, but they would try again next week")]
+    public void Contrast_with_its_own_subject_after_a_stance_cue_is_the_writers(string text, string cue, string content)
+    {
+        var claim = Analyzer.Analyze(text).Claims.Single(c => c.Cue?.Text == cue);
+        Assert.Equal(content, claim.Content.Text);
+    }
+
+    [Theory]
+    [InlineData("The mayor called the plan “absurd” and left it unclear what would happen next.", "the plan “absurd”")]
+    [InlineData("The mayor called him a liar and a cheat.", "him a liar and a cheat")]
+    public void Naming_cue_content_ends_before_the_speakers_next_act(string text, string content) =>
+        Assert.Equal(content, Analyzer.Analyze(text).Claims.Single(c => c.Cue?.Text == "called").Content.Text);
+
+    [Fact]
+    public void Relative_clause_after_an_adjunct_and_attribution_is_no_content_of_its_own()
+    {
+        var claims = Analyzer.Analyze("At the hearing, she told the judge, who was presiding over the case, that the couple had no money.").Claims;
+        Assert.DoesNotContain(claims, c => c.Content.Text.StartsWith("who", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Sen. Tom Brown (R-Ky.) said the tax plan would give money to banks.", "Tom Brown")]
+    [InlineData("Ann Lee (who has 25 delegates so far) said the race is still open.", "Ann Lee")]
+    [InlineData("Kelly said she asked for the meeting.", "Kelly")]
+    public void Parenthesis_or_capitalised_ly_name_between_speaker_and_cue_keeps_the_claim(string text, string speaker)
+    {
+        var claim = Single(text);
+        Assert.Equal(speaker, claim.Speaker?.Text);
+        Assert.Equal(AttributionLayout.SpeakerCueContent, claim.Layout);
+    }
+
+    [Theory]
+    [InlineData("The campaign backtracked, putting out a statement contradicting the earlier remark.", "The campaign")]
+    [InlineData("The mayor gave an interview on Monday, in which he said the plan would fail.", "he")]
+    [InlineData("Ann Lee, 58, who lives outside the city, says she did not know much about the plan.", "Ann Lee")]
+    [InlineData("Tom Hale, meanwhile, who has no such backing, said the race was open.", "Tom Hale")]
+    [InlineData("PARIS (AP) — The party leader, Marine Lee, voiced support for the candidate on Wednesday, saying the rival would lose.", "Lee")]
+    public void Speaker_past_a_participle_after_a_verb_a_relative_after_a_preposition_an_age_or_a_dateline(string text, string speaker)
+    {
+        var claim = Single(text);
+        Assert.Equal(speaker, claim.Speaker?.Text);
+    }
+
+    [Theory]
     [InlineData("Turnout fell by a third, according to a study by the election commission.", "Turnout fell by a third")]
     [InlineData("The mayor will run again, according to people close to the campaign.", "The mayor will run again")]
     [InlineData("According to a survey released by the college on Friday, most voters back the plan.", "most voters back the plan")]

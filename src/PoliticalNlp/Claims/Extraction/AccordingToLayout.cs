@@ -40,6 +40,24 @@ internal static class AccordingToLayout
             while (contentFirst < according && doc.Tokens[contentFirst].Kind is TokenKind.Punctuation) contentFirst++;
             contentLast = according - 1;
             while (contentLast > contentFirst && doc.Tokens[contentLast].Kind is TokenKind.Punctuation or TokenKind.Quote) contentLast--;
+            // "Fundraising, according to the campaign, has surged": the clause resumes after the source; "In the end,
+            // according to aides, he wants …": an opening adjunct, the content after.
+            int comma = sourceClauseEnd >= 0 ? sourceClauseEnd : source.End;
+            if (doc.Is(according - 1, ",") && contentLast >= contentFirst)
+            {
+                var resumes = ContentThenCueLayout.Resumption(ctx, contentFirst, contentLast, comma, sEnd);
+                if (resumes != ContentThenCueLayout.ClauseResumption.None)
+                {
+                    int end = ContentBoundary.End(ctx, comma + 1, sEnd, draft);
+                    if (end > comma + 1)
+                    {
+                        // (The spec's content leaves out the source; so does the gold of a subject before it.)
+                        if (resumes == ContentThenCueLayout.ClauseResumption.Predicate) draft.Layout = AttributionLayout.Interrupted;
+                        contentFirst = comma + 1;
+                        contentLast = end;
+                    }
+                }
+            }
         }
         if (contentFirst >= sEnd || contentLast - contentFirst < 2) return null;
         ctx.SetContent(draft, contentFirst, contentLast);

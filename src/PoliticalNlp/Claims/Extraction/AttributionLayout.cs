@@ -21,6 +21,9 @@ internal enum AttributionLayout
     /// <summary><c>The plan will fail, the minister said.</c> / <c>The plan, she said, will fail.</c></summary>
     ContentThenCue,
 
+    /// <summary><c>The plan, she said, was never funded.</c>: an attribution inside one clause, the content its predicate after it.</summary>
+    Interrupted,
+
     /// <summary><c>Specifically, the court said, he should …</c>: the attribution set off by commas, the content after it.</summary>
     MidSentence,
 

@@ -20,4 +20,31 @@ internal static class ColonLayout
         ctx.SetSpeaker(draft, (sFirst, colon));
         return true;
     }
+
+    /// <summary>How many tokens a person named before an unquoted colon may take.</summary>
+    private const int MaxNameTokens = 5;
+
+    /// <summary>
+    /// Layout <c>Paul Ryan: FBI decision defies explanation</c> (a headline) / <c>PETROVA: The deaths make clear …</c> (a
+    /// transcript): a person named alone at a paragraph's start, a colon, then the content without quote marks. Null when
+    /// the words before the colon are not exactly one person (<c>Update:</c>, <c>WASHINGTON:</c>, <c>Editor's note:</c>).
+    /// </summary>
+    public static ClaimDraft? TryReadUnquoted(ExtractionContext ctx, int colon, int sFirst, int sEnd)
+    {
+        var doc = ctx.Doc;
+        if (!doc.Is(colon, ":") || colon <= sFirst || colon - sFirst > MaxNameTokens || !doc.StartsParagraph(sFirst)) return null;
+        var person = doc.FirstPerson(sFirst, colon);
+        if (person.Start != sFirst || person.End != colon) return null;
+        int first = colon + 1;
+        while (first < sEnd && doc.Tokens[first].Kind == TokenKind.Quote) first++;
+        if (first >= sEnd || ctx.InQuote[first] >= 0 || doc.Tokens[first].Kind != TokenKind.Word || !char.IsUpper(doc.Word(first)[0])) return null;
+        var draft = new ClaimDraft { Kind = ClaimKind.Statement, CueClass = CueClass.Neutral, Layout = AttributionLayout.Colon, SentenceIndex = doc.SentenceOf(colon) };
+        int last = ContentBoundary.End(ctx, first, sEnd, draft);
+        while (last > first && doc.Tokens[last].Kind == TokenKind.Quote) last--;
+        if (last - first < 2) return null;
+        ctx.SetContent(draft, first, last);
+        ctx.SetCue(draft, colon);
+        ctx.SetSpeaker(draft, person);
+        return draft;
+    }
 }

@@ -93,6 +93,20 @@ internal static class ContentBoundary
         return true;
     }
 
+    /// <summary>
+    /// True when <c>, but</c> at <paramref name="k"/> opens a clause with a subject of its own (<c>denies it seeks the bomb,
+    /// but the deal sought to prevent that</c>, <c>insisted the border was calm, but the army was shelling it</c>): after
+    /// a cue that takes a stance (deny, insist, accuse, request) the writer's answer to it, not more of the claim. After a
+    /// neutral cue (<c>said the talks failed, but they would try again</c>) the clause may be the speaker's own, so it stays.
+    /// </summary>
+    private static bool StartsWritersContrast(ExtractionContext ctx, int k, int sEnd)
+    {
+        var doc = ctx.Doc;
+        if (!doc.Is(k, ",") || k + 2 >= sEnd || !doc.Is(k + 1, "but") || ctx.InQuote[k + 2] >= 0) return false;
+        var w = doc.Word(k + 2);
+        return FunctionWords.IsDeterminer(w) || w is "it" or "they" or "he" or "she" or "there" || (char.IsUpper(w[0]) && doc.IsEntityToken(k + 2));
+    }
+
     private static bool IsDash(DocumentView doc, int k) =>
         doc.Tokens[k].Kind == TokenKind.Punctuation && doc.Text[doc.Tokens[k].Start] is '-' or '–' or '—';
 
@@ -132,6 +146,7 @@ internal static class ContentBoundary
             // "Although Smith said taxes would fall, the budget shows …": the comma closes the clause the claim is in.
             if (inOpeningClause && k > first + 1 && doc.Is(k, ",")) { last = k - 1; break; }
             if (k > first && NextAttributionStartsAt(ctx, k, sEnd)) { last = k - 1; break; }
+            if (k > first + 1 && draft.CueClass != CueClass.Neutral && StartsWritersContrast(ctx, k, sEnd)) { last = k - 1; break; }
             if (k > first && !dashSeen && StartsAppositive(ctx, k, limit)) { last = k - 1; break; }
             if (IsDash(doc, k)) dashSeen = true; // a later dash may close this one's aside
         }

@@ -112,7 +112,7 @@ internal sealed class CueFinder(CueLexicon lexicon)
         bool participle = form.EndsWith("ed") || form.EndsWith("en");
         if (participle && doc.Is(cue + 1, "by")) return true;
         int j = cue - 1;
-        while (j >= sFirst && j > cue - 4 && FunctionWords.IsAdverb(doc.Word(j)))
+        while (j >= sFirst && j > cue - 4 && FunctionWords.IsLowerCaseAdverb(doc.Word(j)))
         {
             // "Trump never mentioned …": a negated cue reports nothing.
             if (doc.Is(j, "never")) return true;

@@ -23,7 +23,10 @@ internal static class CueThenQuoteLayout
             int joiner = i - 1;
             while (joiner > sFirst && joiner > i - 3 && FunctionWords.IsAdverb(doc.Word(joiner))) joiner--;
             bool coordinated = i > sFirst && (doc.Is(joiner, "and") || doc.Is(joiner, "but") || (doc.Is(i - 1, ",") && doc.Word(i).EndsWith("ing")));
-            var speaker = coordinated ? PhraseReader.SentenceSubject(doc, ctx.Cues, sFirst, joiner) : PhraseReader.SubjectBefore(doc, i, sFirst, ctx.InQuote);
+            // "“…,” she said, adding, “…”": a participle right after another claim's attribution shares its speaker.
+            var speaker = coordinated && doc.Is(i - 1, ",") && SpeakerCueContentLayout.AttributionBefore(ctx, i - 1) is { SpeakerTokens.Start: >= 0 } attributed
+                ? attributed.SpeakerTokens
+                : coordinated ? PhraseReader.SentenceSubject(doc, ctx.Cues, sFirst, joiner) : PhraseReader.SubjectBefore(doc, i, sFirst, ctx.InQuote);
             // "“…,” he said, but also wrote: “…”": the sentence opens with a quote; the first cue's speaker speaks again.
             if (speaker.Start < 0 && coordinated && joiner - 2 > sFirst && doc.Is(joiner - 1, ",") && ctx.Cues.IsCueWord(doc.Word(joiner - 2)))
                 speaker = PhraseReader.SubjectBefore(doc, joiner - 2, sFirst, ctx.InQuote);

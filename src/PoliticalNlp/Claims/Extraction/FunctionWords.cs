@@ -20,6 +20,14 @@ internal static class FunctionWords
 
     public static bool IsAdverb(ReadOnlySpan<char> w) => (w.Length > 3 && w.EndsWith("ly")) || Words.Adverbs.Contains(w);
 
+    /// <summary>An adverb written in lower case: between a subject and its cue a capitalised <c>-ly</c> word is a name
+    /// (<c>Kelly said</c>), not an adverb.</summary>
+    public static bool IsLowerCaseAdverb(ReadOnlySpan<char> w) => w.Length > 0 && !char.IsUpper(w[0]) && IsAdverb(w);
+
+    /// <summary>A preposition (the opening, noun and other prepositions' lists, any case): <c>in which</c>, <c>Amid …</c>.</summary>
+    public static bool IsPreposition(ReadOnlySpan<char> w) =>
+        IsOpeningPreposition(w) || IsNounPreposition(w) || Words.OtherPrepositions.Contains(w);
+
     public static bool IsOpeningPreposition(ReadOnlySpan<char> w) => Words.OpeningPrepositions.Contains(w);
 
     public static bool IsFiniteVerb(ReadOnlySpan<char> w) => (w.Length > 4 && w.EndsWith("ed")) || Words.FiniteVerbs.Contains(w);

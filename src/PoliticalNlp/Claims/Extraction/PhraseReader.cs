@@ -8,11 +8,24 @@ internal static class PhraseReader
 {
     public const int MaxSpeakerTokens = 8;
 
+    /// <summary>How long a parenthesis between a speaker and the cue may be (<c>(R-Ky.)</c>, <c>(who has 25 delegates)</c>).</summary>
+    private const int MaxParenthesisTokens = 12;
+
+    /// <summary>True when the words before a cue open with a verb or a joiner, not a noun phrase (<c>putting out a
+    /// statement contradicting …</c>, <c>released a statement questioning …</c>, <c>while commenting …</c>).</summary>
+    public static bool OpensWithVerbOrJoiner(DocumentView doc, int k)
+    {
+        var w = doc.Word(k);
+        if (w.IsEmpty || !char.IsLower(w[0])) return false;
+        return (w.Length > 4 && w.EndsWith("ing")) || FunctionWords.IsFiniteVerb(w) || w is "while" or "and" or "but" or "as";
+    }
+
     /// <summary>The sentence's opening noun phrase ("EU foreign ministers agreed …, and said …").</summary>
     public static (int Start, int End) SentenceSubject(DocumentView doc, CueFinder cues, int sFirst, int limit)
     {
         // "However, the ministry …": past a discourse word; "On 17 November, Chinese Vice Foreign Minister Wu Daiwei
         // met …": past an opening adverbial to the subject.
+        sFirst = AfterDateline(doc, sFirst, limit);
         while (sFirst + 1 < limit && FunctionWords.IsDiscourseWord(doc.Word(sFirst))) sFirst++;
         if (FunctionWords.IsOpeningPreposition(doc.Word(sFirst)))
         {
@@ -33,6 +46,29 @@ internal static class PhraseReader
         return end > sFirst ? doc.TrimToEntity(sFirst, end) : (-1, -1);
     }
 
+    /// <summary>How far a dateline's dash may come after its place (<c>PARIS (AP) —</c>, <c>SAN DIEGO, Calif. —</c>).</summary>
+    private const int MaxDatelineTokens = 8;
+
+    /// <summary>The first token after a dateline that opens the sentence (<c>WASHINGTON (Reuters) — The senator …</c>): a
+    /// place in capitals, then a dash within a few tokens; <paramref name="sFirst"/> itself when there is none.</summary>
+    public static int AfterDateline(DocumentView doc, int sFirst, int limit)
+    {
+        var w = doc.Word(sFirst);
+        if (w.Length < 2 || doc.Tokens[sFirst].Kind != TokenKind.Word) return sFirst;
+        foreach (var ch in w) if (char.IsLower(ch)) return sFirst;
+        for (int k = sFirst + 1; k < limit && k <= sFirst + MaxDatelineTokens; k++)
+        {
+            if (doc.Tokens[k].Kind == TokenKind.Quote) return sFirst;
+            if (doc.Tokens[k].Kind == TokenKind.Punctuation && doc.Text[doc.Tokens[k].Start] is '—' or '–' or '-')
+            {
+                int next = k + 1;
+                while (next < limit && doc.Tokens[next].Kind == TokenKind.Punctuation && doc.Text[doc.Tokens[next].Start] is '—' or '–' or '-') next++;
+                return next < limit ? next : sFirst;
+            }
+        }
+        return sFirst;
+    }
+
     /// <summary>The subject of a cue: the noun phrase before it, skipping auxiliaries, adverbs and a comma-delimited appositive.</summary>
     public static (int Start, int End) SubjectBefore(DocumentView doc, int cue, int sFirst, int[] inQuote)
     {
@@ -48,11 +84,18 @@ internal static class PhraseReader
         while (j >= sFirst && j > cue - 12)
         {
             var w = doc.Word(j);
-            if (FunctionWords.IsAdverbOrAuxiliary(w) || FunctionWords.IsAdverb(w) || w is "always" or "long" or "still" or "now" or "has" or "have"
+            if (FunctionWords.IsAdverbOrAuxiliary(w) || FunctionWords.IsLowerCaseAdverb(w) || w is "always" or "long" or "still" or "now" or "has" or "have"
                 || (Links.ClaimWords.Embedded.Of(w) & Links.ClaimWord.SentenceAdverb) != 0) j--;
             else if (PrepositionalPhraseStart(doc, j, sFirst, inQuote) is var pp and >= 0) j = pp - 1; // "…, on Twitter called
             else if (FunctionWords.IsDayOrTime(w) && j - 1 >= sFirst && (doc.Is(j - 1, "on") || doc.Is(j - 1, "last"))) j -= 2;
             else break;
+        }
+        // "Sen. Ann Lee (R-Ky.) said", "Kasich (who has 25 delegates) said": a parenthesis between the name and the cue.
+        if (j > sFirst && doc.Is(j, ")") && inQuote[j] < 0)
+        {
+            int open = j - 1;
+            while (open > sFirst && open > j - MaxParenthesisTokens && !doc.Is(open, "(") && !doc.Is(open, ")")) open--;
+            if (open > sFirst && doc.Is(open, "(") && doc.Tokens[open - 1].Kind == TokenKind.Word && inQuote[open - 1] < 0) j = open - 1;
         }
         if (j >= sFirst && (doc.Is(j, ",") || doc.Is(j, "—") || doc.Is(j, "–")))
         {
@@ -71,6 +114,10 @@ internal static class PhraseReader
                 int at = doc.Is(k + 1, "the") ? k + 2 : k + 1;
                 if (at < j && doc.IsEntityToken(at) && doc.IsEntityToken(j - 1) && doc.TrimToEntity(at, j, anyType: true) is var whole && whole.Start == at) return whole;
                 j = k - 1;
+                // "Ann Lee, 58, who lives …, says", "Lee, meanwhile, who …, said": an age or a sentence adverb set off by
+                // commas before the appositive.
+                if (j - 1 > sFirst && doc.Is(j - 1, ",") && inQuote[j] < 0
+                    && (doc.Tokens[j].Kind == TokenKind.Number || (Links.ClaimWords.Embedded.Of(doc.Word(j)) & Links.ClaimWord.SentenceAdverb) != 0)) j -= 2;
                 // "Sen. Lindsey Graham (R., S.C.), who leads …, said": past the parenthesis to the name.
                 if (j > sFirst && doc.Is(j, ")"))
                 {
@@ -111,6 +158,12 @@ internal static class PhraseReader
         // "The director of a factory where Mr Lukashenko was scheduled to appear admitted": the subject precedes the relative clause.
         for (int k = start; k < end; k++)
         {
+            // "an interview, in which he said …": after a preposition the relative clause is the cue's own; its subject speaks.
+            if (doc.Word(k) is "which" or "whom" && k > start && k + 1 < end && FunctionWords.IsPreposition(doc.Word(k - 1)))
+            {
+                start = k + 1;
+                break;
+            }
             if (doc.Word(k) is "where" or "who" or "which" or "whose" && k > start)
             {
                 end = k;

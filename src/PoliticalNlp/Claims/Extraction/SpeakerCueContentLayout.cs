@@ -41,6 +41,10 @@ internal static class SpeakerCueContentLayout
         else
         {
             subject = PhraseReader.SubjectBefore(doc, cue, sFirst, ctx.InQuote);
+            // "The campaign backtracked, putting out a statement contradicting …", "while commenting on …": a participle
+            // cue whose words before open with a verb or a joiner, not a noun phrase, speaks for the sentence's subject.
+            if (doc.Word(cue).EndsWith("ing") && subject.Start > sFirst && PhraseReader.OpensWithVerbOrJoiner(doc, subject.Start))
+                subject = sameSentence ? previous!.SubjectTokens : PhraseReader.SentenceSubject(doc, ctx.Cues, sFirst, subject.Start);
         }
         draft.SubjectTokens = subject;
         // "…, argued the head of the committee.": a cue right after a comma with its speaker after it reads the content before.
@@ -100,6 +104,13 @@ internal static class SpeakerCueContentLayout
             if (k < sEnd && k + 1 < sEnd && (doc.Word(k) is "he" or "she" or "it" or "they" or "we" or "I" or "there" or "to" or "that") && !doc.IsClauseBreak(k + 1))
                 contentFirst = doc.Is(k, "that") ? k + 1 : k;
         }
+        // "She said, the plan would fail.", "He said, if elected, he would …": a comma straight after the cue, then a clause
+        // opening with a pronoun, determiner or condition (not "said, adding", "said, according to", "said, in a statement").
+        // (Only when the speaker opens the sentence: "The plan would fail, she said, the minister agreed" has its content before.)
+        if (contentFirst == cue + entry.Words && contentFirst + 2 < sEnd && doc.Is(contentFirst, ",") && ctx.InQuote[contentFirst + 1] < 0
+            && subject.Start >= 0 && OpensSentence(doc, subject.Start, sFirst)
+            && doc.Word(contentFirst + 1) is "the" or "he" or "she" or "it" or "they" or "we" or "there" or "if" or "unless")
+            contentFirst++;
         // "…, Kerry said on Sunday during meetings in Berlin.", "…, she said in a statement.": an adjunct alone is no content.
         bool sawThat = contentFirst > cue + 1 && (doc.Is(contentFirst - 1, "that") || (doc.Is(contentFirst - 1, ",") && doc.Is(contentFirst - 2, "that")));
         bool onlyWhenAfter = contentFirst < sEnd && !sawThat && (IsAdjunctStart(doc.Word(contentFirst)) || FunctionWords.IsDayOrTime(doc.Word(contentFirst)))
@@ -160,8 +171,10 @@ internal static class SpeakerCueContentLayout
     }
 
     /// <summary>
-    /// A naming cue's content is its object and the name it gives: <c>called the deal “insane” and left it unclear …</c>
-    /// ends before <c>and</c> when a verb in the past follows it, the speaker's next act rather than part of the name.
+    /// A naming cue's content is its object and the name it gives: <c>called the plan “absurd” and walked out …</c> ends
+    /// before <c>and</c> when a verb in the past follows it, the speaker's next act rather than part of the name; so does
+    /// <c>called the plan “absurd” and left it …</c>, a verb of any form with a pronoun or determiner as its object (not
+    /// <c>called him a liar and a cheat</c>).
     /// </summary>
     private static int NamingEnd(ExtractionContext ctx, int first, int last)
     {
@@ -173,6 +186,8 @@ internal static class SpeakerCueContentLayout
             while (v < last && v < k + 3 && FunctionWords.IsAdverb(doc.Word(v))) v++;
             var verb = doc.Word(v);
             if (doc.Tokens[v].Kind == TokenKind.Word && verb.Length > 4 && char.IsLower(verb[0]) && verb.EndsWith("ed") && ctx.InQuote[v] < 0) return k - 1;
+            if (doc.Tokens[v].Kind == TokenKind.Word && char.IsLower(verb[0]) && !FunctionWords.IsDeterminer(verb) && ctx.InQuote[v] < 0 && v + 1 < last
+                && (FunctionWords.IsDeterminer(doc.Word(v + 1)) || doc.Word(v + 1) is "it" or "them" or "him" or "her" or "us")) return k - 1;
         }
         return last;
     }
@@ -223,9 +238,17 @@ internal static class SpeakerCueContentLayout
     internal static bool TakesPersonObject(string lemma) =>
         lemma is "tell" or "inform" or "assure" or "warn" or "remind" or "convince" or "notify" or "persuade" or "caution" or "advise" or "promise" or "teach" or "write";
 
+    /// <summary>True when only discourse words (<c>But</c>, <c>However,</c>) stand between the sentence's start and <paramref name="k"/>.</summary>
+    private static bool OpensSentence(DocumentView doc, int k, int sFirst)
+    {
+        for (int j = sFirst; j < k; j++)
+            if (!FunctionWords.IsDiscourseWord(doc.Word(j))) return false;
+        return true;
+    }
+
     /// <summary>The claim whose cue (and speaker) end right before the comma at <paramref name="comma"/>:
     /// <c>“…,” Anna Berg said, adding that …</c>.</summary>
-    private static ClaimDraft? AttributionBefore(ExtractionContext ctx, int comma)
+    internal static ClaimDraft? AttributionBefore(ExtractionContext ctx, int comma)
     {
         for (int k = comma - 1; k >= 0 && k >= comma - PhraseReader.MaxSpeakerTokens; k--)
         {
@@ -238,7 +261,7 @@ internal static class SpeakerCueContentLayout
     private static bool InRelativeClause(DocumentView doc, int cue, int sFirst)
     {
         int j = cue - 1;
-        while (j > sFirst && j > cue - 5 && (FunctionWords.IsAdverbOrAuxiliary(doc.Word(j)) || FunctionWords.IsAdverb(doc.Word(j)))) j--;
+        while (j > sFirst && j > cue - 5 && (FunctionWords.IsAdverbOrAuxiliary(doc.Word(j)) || FunctionWords.IsLowerCaseAdverb(doc.Word(j)))) j--;
         return j >= sFirst && doc.Word(j) is "who" or "which";
     }
 

@@ -152,6 +152,9 @@ internal sealed class EntityRecognizer
         while (start < end - 1 && (IsLeadingFunctionWord(tokens[start].AsSpan(text)) || IsClitic(text, tokens[start]))) start++;
         // "American and": a span does not end in a conjunction or preposition.
         while (end - 1 > start && tokens[end - 1].AsSpan(text) is "and" or "or" or "of" or "the" or "for" or "in" or "on") end--;
+        // "Labour party", "Kola peninsula": a name does not run on into a lower-case common noun after it (the annotated
+        // articles' convention: the name alone, `Labour`, `Kola`). A name written all in lower case is left alone.
+        while (end - 1 > start && IsPlainLowerCaseWord(tokens[end - 1].AsSpan(text)) && char.IsUpper(tokens[start].AsSpan(text)[0])) end--;
         // "U.S.-trained": nothing inside a hyphenated word is an entity.
         if (end - start == 1)
         {
@@ -528,6 +531,14 @@ internal sealed class EntityRecognizer
     }
 
     private static bool IsDeterminer(ReadOnlySpan<char> word) => word is "the" or "The" or "THE";
+
+    /// <summary>A word of lower-case letters only: no capital, digit, hyphen or apostrophe (<c>peninsula</c>, not <c>al-Assad</c>).</summary>
+    private static bool IsPlainLowerCaseWord(ReadOnlySpan<char> word)
+    {
+        if (word.Length == 0) return false;
+        foreach (char c in word) if (!char.IsLower(c)) return false;
+        return true;
+    }
 
     private bool IsTitle(string text, Token token) =>
         _gazetteer.TryGet(token.AsSpan(text), out var e) && (e.Categories & GazetteerCategory.Title) != 0

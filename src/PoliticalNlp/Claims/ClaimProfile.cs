@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Runtime.InteropServices;
 using PoliticalNlp.Entities;
+using PoliticalNlp.Lexicons;
 using PoliticalNlp.Text;
 
 namespace PoliticalNlp.Claims;
@@ -12,7 +13,7 @@ namespace PoliticalNlp.Claims;
 internal sealed class ClaimProfile
 {
     // Negations, stop words and stem suffixes are data (Models/grammarwords.tsv).
-    private static readonly PoliticalNlp.Lexicons.GrammarWords Grammar = PoliticalNlp.Lexicons.GrammarWords.Embedded;
+    private static readonly GrammarWords Grammar = GrammarWords.Embedded;
 
     public required Claim Claim { get; init; }
 

@@ -49,7 +49,7 @@ internal sealed class LinkRuleWords
     public string[] BackReferences => _lists[7];
 
     /// <summary>The entries of a list by its name in the file.</summary>
-    public IReadOnlyList<string> this[string list] => _lists[IndexOf(list)];
+    public IReadOnlyList<string> this[string list] => _lists[WordListFile.IndexOf(ListNames, list)];
 
     /// <summary>Reads the text form: <c>LIST\tENTRY</c> lines; <c>#</c> starts a comment line; every list must be present.</summary>
     /// <exception cref="InvalidDataException">A line is malformed, names an unknown list, or a list has no entry.</exception>
@@ -57,9 +57,6 @@ internal sealed class LinkRuleWords
 
     /// <summary>Writes the text form <see cref="Read"/> reads (entries only, in list order).</summary>
     public void Write(TextWriter writer) => WordListFile.Write(writer, ListNames, _lists);
-
-    private static int IndexOf(string list) =>
-        Array.IndexOf(ListNames, list) is >= 0 and var i ? i : throw new ArgumentException($"unknown list '{list}'", nameof(list));
 
     private static LinkRuleWords LoadEmbedded()
     {

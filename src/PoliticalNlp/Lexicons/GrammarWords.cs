@@ -98,8 +98,7 @@ internal sealed class GrammarWords
 
     /// <summary>The entries of a list by its name in the file, in file order.</summary>
     /// <exception cref="ArgumentException">No list has that name.</exception>
-    public IReadOnlyList<string> this[string list] =>
-        _lists[Array.IndexOf(ListNames, list) is >= 0 and var i ? i : throw new ArgumentException($"unknown list '{list}'", nameof(list))];
+    public IReadOnlyList<string> this[string list] => _lists[WordListFile.IndexOf(ListNames, list)];
 
     /// <summary>Reads the text form; every list must be present.</summary>
     /// <exception cref="InvalidDataException">A line is malformed, names an unknown list, or a list has no entry.</exception>

@@ -38,6 +38,11 @@ internal static class WordListFile
             foreach (var entry in lists[i]) writer.Write($"{listNames[i]}\t{entry}\n");
     }
 
+    /// <summary>The index of <paramref name="list"/> among <paramref name="listNames"/>.</summary>
+    /// <exception cref="ArgumentException">No list has that name.</exception>
+    public static int IndexOf(string[] listNames, string list) =>
+        Array.IndexOf(listNames, list) is >= 0 and var i ? i : throw new ArgumentException($"unknown list '{list}'", nameof(list));
+
     /// <summary>Opens an embedded resource of the PoliticalNlp assembly as text.</summary>
     /// <exception cref="InvalidOperationException">The resource is missing (a broken package).</exception>
     public static StreamReader OpenEmbedded(string resourceName, string what) =>

@@ -33,7 +33,7 @@ internal static class LinkTrainer
         {
             var analyzed = analyzer.Analyze(gold.Text, gold.Id, learnedStages: false, CancellationToken.None);
             var facts = ClaimFacts.Of(gold.Text, analyzed.Tokens.AsSpan(), analyzed.Sentences.AsSpan(), analyzed.Claims, analyzed.Entities, ClaimWords.Embedded);
-            inputs.Add(new KindTrainer.Input(gold, analyzed, analyzed.Claims, facts, MatchClaims(gold, analyzed.Claims)));
+            inputs.Add(new KindTrainer.Input(gold, analyzed, analyzed.Claims, facts, ClaimMatching.Match(gold, analyzed.Claims)));
         }
         if (settings.Experiment == "kinds")
         {
@@ -110,32 +110,6 @@ internal static class LinkTrainer
         while (a > 0 && text[a - 1] is not ('.' or '!' or '?' or '\n')) a--;
         while (b < text.Length && text[b] is not ('.' or '!' or '?' or '\n')) b++;
         return (a, b);
-    }
-
-    /// <summary>score.py's claim matching: one-to-one, greedy on content Jaccard ≥ 0.5.</summary>
-    private static int?[] MatchClaims(GoldDocument gold, ImmutableArray<Claim> predicted)
-    {
-        var candidates = new List<(double J, int G, int P)>();
-        for (int g = 0; g < gold.Claims.Count; g++)
-        {
-            var gc = gold.Claims[g].Content;
-            for (int p = 0; p < predicted.Length; p++)
-            {
-                var pc = predicted[p].Content;
-                int inter = Math.Max(0, Math.Min(gc.End, pc.End) - Math.Max(gc.Start, pc.Start));
-                int union = Math.Max(gc.End, pc.End) - Math.Min(gc.Start, pc.Start);
-                double j = union > 0 ? (double)inter / union : 0;
-                if (j >= 0.5) candidates.Add((j, g, p));
-            }
-        }
-        var toGold = new int?[predicted.Length];
-        var usedGold = new HashSet<int>();
-        foreach (var (_, g, p) in candidates.OrderByDescending(c => c.J).ThenByDescending(c => c.G).ThenByDescending(c => c.P))
-        {
-            if (toGold[p] is not null || !usedGold.Add(g)) continue;
-            toGold[p] = g;
-        }
-        return toGold;
     }
 
     private static ImmutableArray<Claim> GoldClaims(GoldDocument gold, CueLexicon cues)

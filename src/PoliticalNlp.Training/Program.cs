@@ -27,6 +27,9 @@ namespace PoliticalNlp.Training
               train    ... [--no-articles] [--article-weight N] [--hold-out ID ...]  (the annotated articles of
                        ../shared/eval join GMB unless --no-articles; --hold-out leaves documents out)
               analyze  --model PATH --input DOCS.jsonl --output OUT.jsonl   analyse with an entity model file
+              explain  [--eval DIR] [--input DOCS.jsonl[.gz] ...] [--limit N] [--output PATH]
+                       the explain trace over a corpus: claims by layout, stance class and cue, the documents each
+                       fired in and its precision on the annotated articles; rules that fired in one document only
               links    [--eval DIR] [--output PATH] [--cv PREFIX] [--folds N] [--l2 X] [--gold-pairs]
                        [--no-cv] [--experiment kinds|dump] [--kind-l2 X] [--kind-words N] [--kind-threshold P]
                        cross-validate the link model over the annotated articles (writes PREFIX.pipeline.jsonl and
@@ -50,6 +53,7 @@ namespace PoliticalNlp.Training
                     "links" => TrainLinks(options),
                     "analyze" => AnalyzeWith(options),
                     "evaluate" => Evaluate(options),
+                    "explain" => Explain(options),
                     _ => Fail($"unknown command '{args[0]}'"),
                 };
             }
@@ -124,6 +128,35 @@ namespace PoliticalNlp.Training
             KindTrainer.MinClaims = Int(o, "kind-words", 5);
             KindTrainer.Threshold = Float(o, "kind-threshold", 0f);
             return LinkTrainer.Run(eval, output, cv, settings, Console.Out);
+        }
+
+        /// <summary>The explain trace over the annotated articles and any unlabelled id/text JSON Lines (plain or gzip).</summary>
+        private static int Explain(Options o)
+        {
+            var annotated = GoldDocument.ReadAnnotated(EvalDir(o));
+            int limit = Int(o, "limit", int.MaxValue);
+            var unlabelled = o.All("input")
+                .SelectMany(path => path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? ReadGzipLines(path) : File.ReadLines(path))
+                .Where(line => !string.IsNullOrWhiteSpace(line))
+                .Take(limit)
+                .Select((line, i) =>
+                {
+                    using var json = System.Text.Json.JsonDocument.Parse(line);
+                    var root = json.RootElement;
+                    string id = root.TryGetProperty("id", out var v) && v.ValueKind == System.Text.Json.JsonValueKind.String ? v.GetString()! : $"line{i + 1}";
+                    return (id, root.GetProperty("text").GetString() ?? "");
+                });
+            if (o.Get("output") is { } path)
+            {
+                using var writer = new StreamWriter(path);
+                RuleReport.Write(annotated, unlabelled, writer);
+                Console.WriteLine($"explain: → {path}");
+            }
+            else
+            {
+                RuleReport.Write(annotated, unlabelled, Console.Out);
+            }
+            return 0;
         }
 
         private static string EvalDir(Options o) => o.Get("eval") ?? Path.Combine("..", "shared", "eval");

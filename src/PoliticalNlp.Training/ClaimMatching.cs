@@ -34,4 +34,45 @@ internal static class ClaimMatching
         }
         return toGold;
     }
+
+    /// <summary>
+    /// The gold link whose ends the two predicted ends match under score.py's rules (in either order), a required one
+    /// first; null when none. An end is a predicted claim's index (or null for a statement) with its span: a claim end
+    /// matches through <paramref name="toGold"/>, any other end when the sentences around the two spans overlap.
+    /// </summary>
+    public static GoldLink? GoldLinkOf(GoldDocument gold, Dictionary<string, int> goldIndex, int?[] toGold,
+        (int? Claim, int Start, int End) a, (int? Claim, int Start, int End) b)
+    {
+        string text = gold.Text;
+        var pa = (a.Claim is { } ca ? toGold[ca] : null, SentenceOf(text, (a.Start, a.End)));
+        var pb = (b.Claim is { } cb ? toGold[cb] : null, SentenceOf(text, (b.Start, b.End)));
+        GoldLink? optional = null;
+        foreach (var link in gold.Links)
+        {
+            if (!goldIndex.TryGetValue(link.From, out int from)) continue;
+            int? to = link.To is { } t && goldIndex.TryGetValue(t, out int ti) ? ti : null;
+            var toSpan = to is { } tIndex ? gold.Claims[tIndex].Content : link.ToSpan;
+            if (toSpan is null) continue;
+            var ga = ((int?)from, SentenceOf(text, gold.Claims[from].Content));
+            var gb = (to, SentenceOf(text, toSpan.Value));
+            bool hit = (Same(ga, pa) && Same(gb, pb)) || (Same(ga, pb) && Same(gb, pa));
+            if (!hit) continue;
+            bool isOptional = link.Optional || gold.Claims[from].Optional || (to is { } o && gold.Claims[o].Optional);
+            if (!isOptional) return link;
+            optional ??= link with { Optional = true };
+        }
+        return optional;
+    }
+
+    private static bool Same((int? Claim, (int, int) Sentence) g, (int? Claim, (int, int) Sentence) p) =>
+        g.Claim is { } gc && p.Claim is { } pc ? gc == pc : Math.Min(g.Sentence.Item2, p.Sentence.Item2) - Math.Max(g.Sentence.Item1, p.Sentence.Item1) > 0;
+
+    /// <summary>score.py's widening of a span to the sentence around it, by simple punctuation.</summary>
+    public static (int, int) SentenceOf(string text, (int Start, int End) s)
+    {
+        int a = s.Start, b = s.End;
+        while (a > 0 && text[a - 1] is not ('.' or '!' or '?' or '\n')) a--;
+        while (b < text.Length && text[b] is not ('.' or '!' or '?' or '\n')) b++;
+        return (a, b);
+    }
 }

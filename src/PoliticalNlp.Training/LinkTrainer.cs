@@ -77,40 +77,13 @@ internal static class LinkTrainer
     }
 
     /// <summary>The gold link the pair would match under score.py's rules: its kind, "None", or null for an optional link.</summary>
-    private static string? Label(GoldDocument gold, Dictionary<string, int> goldIndex, ImmutableArray<Claim> claims, int?[] toGold, int x, int y)
-    {
-        string text = gold.Text;
-        var px = (toGold[x], SentenceOf(text, (claims[x].Content.Start, claims[x].Content.End)));
-        var py = (toGold[y], SentenceOf(text, (claims[y].Content.Start, claims[y].Content.End)));
-        bool optionalHit = false;
-        foreach (var link in gold.Links)
+    private static string? Label(GoldDocument gold, Dictionary<string, int> goldIndex, ImmutableArray<Claim> claims, int?[] toGold, int x, int y) =>
+        ClaimMatching.GoldLinkOf(gold, goldIndex, toGold, (x, claims[x].Content.Start, claims[x].Content.End), (y, claims[y].Content.Start, claims[y].Content.End)) switch
         {
-            if (!goldIndex.TryGetValue(link.From, out int from)) continue;
-            int? to = link.To is { } t && goldIndex.TryGetValue(t, out int ti) ? ti : null;
-            var toSpan = to is { } tIndex ? gold.Claims[tIndex].Content : link.ToSpan;
-            if (toSpan is null) continue;
-            var ga = ((int?)from, SentenceOf(text, gold.Claims[from].Content));
-            var gb = (to, SentenceOf(text, toSpan.Value));
-            bool hit = (Same(ga, px) && Same(gb, py)) || (Same(ga, py) && Same(gb, px));
-            if (!hit) continue;
-            bool optional = link.Optional || gold.Claims[from].Optional || (to is { } o && gold.Claims[o].Optional);
-            if (!optional) return link.Kind.ToString();
-            optionalHit = true;
-        }
-        return optionalHit ? null : "None";
-    }
-
-    private static bool Same((int? Claim, (int, int) Sentence) g, (int? Claim, (int, int) Sentence) p) =>
-        g.Claim is { } gc && p.Claim is { } pc ? gc == pc : Math.Min(g.Sentence.Item2, p.Sentence.Item2) - Math.Max(g.Sentence.Item1, p.Sentence.Item1) > 0;
-
-    /// <summary>score.py's widening of a span to the sentence around it, by simple punctuation.</summary>
-    private static (int, int) SentenceOf(string text, (int Start, int End) s)
-    {
-        int a = s.Start, b = s.End;
-        while (a > 0 && text[a - 1] is not ('.' or '!' or '?' or '\n')) a--;
-        while (b < text.Length && text[b] is not ('.' or '!' or '?' or '\n')) b++;
-        return (a, b);
-    }
+            null => "None",
+            { Optional: true } => null,
+            { } link => link.Kind.ToString(),
+        };
 
     private static ImmutableArray<Claim> GoldClaims(GoldDocument gold, CueLexicon cues)
     {
@@ -186,9 +159,9 @@ internal static class LinkTrainer
                 decided.Add((pair.X, pair.Y, kind, confidence));
                 pairs[(pair.X, pair.Y)] = pair;
             }
-            var kept = new List<(int X, int Y, LinkKind Kind)>();
+            var kept = new List<(int X, int Y, LinkKind Kind, float Confidence)>();
             decision.Select(decided, links.Claims.Length, kept);
-            foreach (var (x, y, kind) in kept) yield return (pairs[(x, y)], kind);
+            foreach (var (x, y, kind, _) in kept) yield return (pairs[(x, y)], kind);
         }
     }
 

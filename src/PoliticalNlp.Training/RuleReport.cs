@@ -43,6 +43,7 @@ internal static class RuleReport
         var byLayout = new Dictionary<string, Tally>(StringComparer.Ordinal);
         var byClass = new Dictionary<string, Tally>(StringComparer.Ordinal);
         var byCue = new Dictionary<string, Tally>(StringComparer.Ordinal);
+        var byLink = new Dictionary<string, Tally>(StringComparer.Ordinal);
         int unlabelledDocs = 0;
 
         void Count(string doc, Claim claim, bool isAnnotated, bool matched, bool optional)
@@ -60,12 +61,28 @@ internal static class RuleReport
             var toGold = ClaimMatching.Match(gold, doc.Claims);
             for (int i = 0; i < doc.Claims.Length; i++)
                 Count(gold.Id, doc.Claims[i], isAnnotated: true, toGold[i] is not null, toGold[i] is { } g && gold.Claims[g].Optional);
+            var claimIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+            for (int i = 0; i < doc.Claims.Length; i++) claimIndex[doc.Claims[i].Id] = i;
+            var goldIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+            for (int g = 0; g < gold.Claims.Count; g++) goldIndex[gold.Claims[g].Id] = g;
+            foreach (var link in doc.Links)
+            {
+                int from = claimIndex[link.From];
+                int? to = link.To is { } t ? claimIndex[t] : null;
+                var toSpan = to is { } ti ? doc.Claims[ti].Content : link.ToSpan!;
+                // Each link on its own (score.py also makes the matching one-to-one: two links matching one gold link count once there).
+                var match = ClaimMatching.GoldLinkOf(gold, goldIndex, toGold,
+                    (from, doc.Claims[from].Content.Start, doc.Claims[from].Content.End), (to, toSpan.Start, toSpan.End));
+                bool right = match is { } m && (m.Kind == LinkKind.Support) == (link.Kind == LinkKind.Support);
+                Get(byLink, $"{LinkSource(link)}\t{link.Kind}").Add(gold.Id, annotated: true, right, right && match!.Optional);
+            }
         }
         foreach (var (id, text) in unlabelled)
         {
             unlabelledDocs++;
             var doc = analyzer.Analyze(text, id);
             foreach (var claim in doc.Claims) Count("u:" + id, claim, isAnnotated: false, matched: false, optional: false);
+            foreach (var link in doc.Links) Get(byLink, $"{LinkSource(link)}\t{link.Kind}").Add("u:" + id, annotated: false, matched: false, optional: false);
         }
 
         output.WriteLine($"# explain trace: {annotated.Count} annotated documents, {unlabelledDocs} unlabelled; docs = documents a rule fired in " +
@@ -82,10 +99,20 @@ internal static class RuleReport
         output.WriteLine("## layouts and cues that fired in one annotated document and in no other document");
         output.WriteLine("layout\tclass\tcue\t" + columns);
         WriteRows(byCue.Where(kv => kv.Value.Documents.Count == 1 && kv.Value.Annotated > 0), output);
+        // The shipped link model learned from the annotated articles: its precision here is on seen documents (for
+        // held-out figures, links --cv); the rules' figures are what they are, rules do not learn.
+        output.WriteLine("## links by what made them and kind (precision: the link matches a gold link of its family, counter or support; " +
+            "the model's is on the articles it was trained on, not a held-out figure)");
+        output.WriteLine("source\tkind\t" + columns.Replace("claims", "links", StringComparison.Ordinal));
+        WriteRows(byLink, output);
         output.WriteLine("## by layout and cue");
         output.WriteLine("layout\tclass\tcue\t" + columns);
         WriteRows(byCue, output);
     }
+
+    /// <summary>The rule that made a link, or <c>model</c> (with the rule that proposed the same pair, when one did).</summary>
+    private static string LinkSource(ClaimLink link) =>
+        float.IsNaN(link.Confidence) ? link.Rule ?? "-" : link.Rule is null ? "model" : $"model ({link.Rule})";
 
     private static Tally Get(Dictionary<string, Tally> tallies, string key)
     {

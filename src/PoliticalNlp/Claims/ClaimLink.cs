@@ -15,6 +15,23 @@ public sealed record ClaimLink
     /// <summary>How the target bears on the claim.</summary>
     public required LinkKind Kind { get; init; }
 
+    /// <summary>The hand-written rule that proposed the link (<c>rule answer</c>, <c>rule not-confirmed statement</c>),
+    /// or, for a link the model kept, the rule that proposed the same pair; null when none did (explain trace).</summary>
+    internal string? Rule { get => _rule.Value; init => _rule = new(value); }
+
+    /// <summary>The model's confidence in a link it kept; NaN for a link a rule made (explain trace).</summary>
+    internal float Confidence { get => _confidence.Value is { } c ? c : float.NaN; init => _confidence = new(value); }
+
+    /// <summary>What made the link, for diagnostics: <c>model p=0.41 (rule answer)</c> or <c>rule not-confirmed statement</c>.
+    /// Composed when read, so the hot path stores two fields and formats nothing.</summary>
+    internal string Explain => float.IsNaN(Confidence)
+        ? Rule ?? "-"
+        : $"model p={Confidence.ToString("F2", System.Globalization.CultureInfo.InvariantCulture)}" + (Rule is null ? "" : $" ({Rule})");
+
+    // The trace is not part of the link's identity: a link read back from JSON equals the one written.
+    private readonly Equality.IgnoredInEquality<string?> _rule;
+    private readonly Equality.IgnoredInEquality<float?> _confidence;
+
     /// <summary>True for the counter-claim kinds: denial, non-confirmation, contradiction and reversal.</summary>
     [System.Text.Json.Serialization.JsonIgnore]
     public bool IsCounterClaim => Kind != LinkKind.Support;

@@ -36,11 +36,11 @@ internal static class ClaimLinker
         var links = new List<ClaimLink>();
         var linked = new HashSet<(int, int)>();
 
-        void AddPair(int from, int to, LinkKind kind)
+        void AddPair(int from, int to, LinkKind kind, string rule)
         {
             if (Overlapping(claims[from], claims[to])) return; // one text reported twice (a quote inside reported speech)
             if (!linked.Add((Math.Min(from, to), Math.Max(from, to)))) return;
-            links.Add(new ClaimLink { From = claims[from].Id, To = claims[to].Id, Kind = kind });
+            links.Add(new ClaimLink { From = claims[from].Id, To = claims[to].Id, Kind = kind, Rule = rule });
         }
 
         // 1. The narration's verdicts on claims made before them.
@@ -57,12 +57,12 @@ internal static class ClaimLinker
             if (charge && !isClaim)
             {
                 int target = ChargedClaim(text, sentence, profiles, weights, firstClaim, entities);
-                if (target >= 0) links.Add(new ClaimLink { From = claims[target].Id, ToSpan = TextSpan.Of(text, sentence.Start, sentence.End), Kind = LinkKind.Contradiction });
+                if (target >= 0) links.Add(new ClaimLink { From = claims[target].Id, ToSpan = TextSpan.Of(text, sentence.Start, sentence.End), Kind = LinkKind.Contradiction, Rule = "rule charge statement" });
             }
             if (notConfirmed && !isClaim)
             {
                 int target = VerdictTarget(text, sentence, profiles, weights, firstClaim, entities);
-                if (target >= 0) links.Add(new ClaimLink { From = claims[target].Id, ToSpan = TextSpan.Of(text, sentence.Start, sentence.End), Kind = LinkKind.NotConfirmed });
+                if (target >= 0) links.Add(new ClaimLink { From = claims[target].Id, ToSpan = TextSpan.Of(text, sentence.Start, sentence.End), Kind = LinkKind.NotConfirmed, Rule = "rule not-confirmed statement" });
             }
             if (reversal) LinkReversal(text, sentence, claims, firstClaim, isClaim, links, AddPair);
         }
@@ -81,11 +81,11 @@ internal static class ClaimLinker
             int target = AnsweredClaim(profiles, weights, i, elaborated ? profiles[next].Stems : [], elaborated ? next : -1);
             if (target < 0) continue;
             answered[i] = true;
-            AddPair(target, i, doubt ? LinkKind.NotConfirmed : LinkKind.Denial);
+            AddPair(target, i, doubt ? LinkKind.NotConfirmed : LinkKind.Denial, "rule answer");
             if (elaborated && next != target && profiles[next].OtherSourceThan(profiles[target]) && Shared(profiles[next].Stems, profiles[target].Stems, weights) >= 0.5)
             {
                 answered[next] = true;
-                AddPair(target, next, doubt ? LinkKind.NotConfirmed : LinkKind.Denial);
+                AddPair(target, next, doubt ? LinkKind.NotConfirmed : LinkKind.Denial, "rule elaborated answer");
             }
         }
 
@@ -97,7 +97,7 @@ internal static class ClaimLinker
             if (answered[b] || answered[b - 1]) continue;
             var pa = profiles[b - 1];
             var pb = profiles[b];
-            if (pa.OtherSourceThan(pb) && pa.Negated != pb.Negated && OpensWithContrast(text, claims[b])) AddPair(b - 1, b, LinkKind.Contradiction);
+            if (pa.OtherSourceThan(pb) && pa.Negated != pb.Negated && OpensWithContrast(text, claims[b])) AddPair(b - 1, b, LinkKind.Contradiction, "rule marked contrast");
         }
 
         // 4. Support: a source confirming another ("concedes", "agrees", "confirmed"), joined to the claim it confirms.
@@ -120,7 +120,7 @@ internal static class ClaimLinker
                     best = a;
                 }
             }
-            if (best >= 0 && !linked.Contains((best, b))) { linked.Add((best, b)); links.Add(new ClaimLink { From = claims[b].Id, To = claims[best].Id, Kind = LinkKind.Support }); }
+            if (best >= 0 && !linked.Contains((best, b))) { linked.Add((best, b)); links.Add(new ClaimLink { From = claims[b].Id, To = claims[best].Id, Kind = LinkKind.Support, Rule = "rule confirmation" }); }
         }
         return [.. links];
     }
@@ -199,7 +199,7 @@ internal static class ClaimLinker
     private static uint[] SentenceStems(string text, Sentence sentence) =>
         ClaimProfile.StemsOf(text.AsSpan(sentence.Start, sentence.End - sentence.Start), [], out _);
 
-    private static void LinkReversal(string text, Sentence sentence, ImmutableArray<Claim> claims, int firstClaim, bool isClaim, List<ClaimLink> links, Action<int, int, LinkKind> addPair)
+    private static void LinkReversal(string text, Sentence sentence, ImmutableArray<Claim> claims, int firstClaim, bool isClaim, List<ClaimLink> links, Action<int, int, LinkKind, string> addPair)
     {
         // The claim reported in the reversal sentence (or the sentence itself) against the same source's recent claim.
         int inside = -1;
@@ -210,8 +210,8 @@ internal static class ClaimLinker
         int earlier = -1;
         for (int k = firstClaim - 1; k >= Math.Max(0, firstClaim - Window) && earlier < 0; k--)
             if (speaker is null || claims[k].SpeakerCanonical == speaker) earlier = k;
-        if (inside >= 0 && earlier >= 0) addPair(inside, earlier, LinkKind.Reversal);
-        else if (earlier >= 0 && !isClaim) links.Add(new ClaimLink { From = claims[earlier].Id, ToSpan = TextSpan.Of(text, sentence.Start, sentence.End), Kind = LinkKind.Reversal });
+        if (inside >= 0 && earlier >= 0) addPair(inside, earlier, LinkKind.Reversal, "rule reversal");
+        else if (earlier >= 0 && !isClaim) links.Add(new ClaimLink { From = claims[earlier].Id, ToSpan = TextSpan.Of(text, sentence.Start, sentence.End), Kind = LinkKind.Reversal, Rule = "rule reversal statement" });
     }
 
     /// <summary>The claim a denial or doubt answers: another source's claim, preferably one it names

@@ -124,9 +124,9 @@ public class LinkModelTests
         {
             (0, 3, LinkKind.Denial, 0.4f), (1, 3, LinkKind.Denial, 0.9f), (2, 3, LinkKind.Denial, 0.6f), (0, 1, LinkKind.Support, 0.2f),
         };
-        var kept = new List<(int X, int Y, LinkKind Kind)>();
+        var kept = new List<(int X, int Y, LinkKind Kind, float Confidence)>();
         LinkDecision.Select(decided, 4, 2, kept);
-        Assert.Equal([(0, 1, LinkKind.Support), (1, 3, LinkKind.Denial), (2, 3, LinkKind.Denial)], kept);
+        Assert.Equal([(0, 1, LinkKind.Support, 0.2f), (1, 3, LinkKind.Denial, 0.9f), (2, 3, LinkKind.Denial, 0.6f)], kept);
     }
 
     [Fact]
@@ -147,6 +147,20 @@ public class LinkModelTests
             Assert.True(l.To is null ? l.ToSpan is not null : ids.Contains(l.To));
             Assert.NotEqual(l.From, l.To);
         });
+    }
+
+    [Fact]
+    public void Every_link_says_what_made_it_and_the_trace_is_not_part_of_its_identity()
+    {
+        const string text = "Opposition leader Jane Roe accused the minister of taking bribes from a builder. " +
+            "The minister denied the allegations, calling them baseless. There was no confirmation of the bribes.";
+        var doc = Analyzer.Analyze(text);
+        Assert.NotEmpty(doc.Links);
+        Assert.All(doc.Links, l => Assert.True(
+            l.Explain.StartsWith("model p=", StringComparison.Ordinal) ? l.To is not null && l.Confidence is > 0 and <= 1 : l.Explain.StartsWith("rule ", StringComparison.Ordinal),
+            l.Explain));
+        var link = doc.Links[0];
+        Assert.Equal(link with { Rule = "rule other", Confidence = 0.5f }, link);
     }
 
     [Theory]

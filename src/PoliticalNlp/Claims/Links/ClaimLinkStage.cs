@@ -23,6 +23,9 @@ internal sealed class ClaimLinkStage
         return LinearClassifier.Read(stream).RequireFeatures(LinkFeatures.Names);
     });
 
+    // The trace of a model link names the rule that proposed the same pair: one constant string a kind, nothing formatted.
+    private static readonly string[] RuleNames = [.. Enum.GetNames<LinkKind>().Select(k => "rule " + k)];
+
     private readonly LinearClassifier _model;
     private readonly LinkDecision _decision;
     private readonly bool _ruleStatements;
@@ -60,12 +63,16 @@ internal sealed class ClaimLinkStage
                 if (_decision.Decide(doc, x, y, probabilities.AsSpan(0, _model.Classes.Length), out float confidence) is not { } kind) continue;
                 decided.Add((x, y, kind, confidence));
             }
-            var kept = new List<(int X, int Y, LinkKind Kind)>(decided.Count);
+            var kept = new List<(int X, int Y, LinkKind Kind, float Confidence)>(decided.Count);
             _decision.Select(decided, claims.Length, kept);
-            foreach (var (x, y, kind) in kept)
+            foreach (var (x, y, kind, confidence) in kept)
             {
                 var (from, to) = LinkDecision.Direct(doc, x, y, kind);
-                links.Add(new ClaimLink { From = claims[from].Id, To = claims[to].Id, Kind = kind });
+                links.Add(new ClaimLink
+                {
+                    From = claims[from].Id, To = claims[to].Id, Kind = kind,
+                    Confidence = confidence, Rule = doc.Rules.TryGetValue((x, y), out var rule) ? RuleNames[(int)rule] : null,
+                });
             }
         }
         finally

@@ -105,16 +105,16 @@ internal sealed class LinkDecision
 
     /// <summary>Keeps the most confident decided pairs such that no claim takes part in more than
     /// <see cref="MaxLinksPerClaim"/> links; <paramref name="decided"/> is reordered.</summary>
-    public void Select(List<(int X, int Y, LinkKind Kind, float Confidence)> decided, int claimCount, List<(int X, int Y, LinkKind Kind)> kept) =>
+    public void Select(List<(int X, int Y, LinkKind Kind, float Confidence)> decided, int claimCount, List<(int X, int Y, LinkKind Kind, float Confidence)> kept) =>
         Select(decided, claimCount, MaxLinksPerClaim, kept);
 
-    /// <summary>The selection of <see cref="Select(List{ValueTuple{int, int, LinkKind, float}}, int, List{ValueTuple{int, int, LinkKind}})"/> with a given bound.</summary>
-    public static void Select(List<(int X, int Y, LinkKind Kind, float Confidence)> decided, int claimCount, int maxLinksPerClaim, List<(int X, int Y, LinkKind Kind)> kept)
+    /// <summary>The selection of <see cref="Select(List{ValueTuple{int, int, LinkKind, float}}, int, List{ValueTuple{int, int, LinkKind, float}})"/> with a given bound.</summary>
+    public static void Select(List<(int X, int Y, LinkKind Kind, float Confidence)> decided, int claimCount, int maxLinksPerClaim, List<(int X, int Y, LinkKind Kind, float Confidence)> kept)
     {
         kept.Clear();
         if (maxLinksPerClaim == int.MaxValue)
         {
-            foreach (var d in decided) kept.Add((d.X, d.Y, d.Kind));
+            foreach (var d in decided) kept.Add(d);
             return;
         }
         decided.Sort((a, b) => b.Confidence != a.Confidence ? b.Confidence.CompareTo(a.Confidence) : a.X != b.X ? a.X.CompareTo(b.X) : a.Y.CompareTo(b.Y));
@@ -124,7 +124,7 @@ internal sealed class LinkDecision
             if (counts[d.X] >= maxLinksPerClaim || counts[d.Y] >= maxLinksPerClaim) continue;
             counts[d.X]++;
             counts[d.Y]++;
-            kept.Add((d.X, d.Y, d.Kind));
+            kept.Add(d);
         }
         kept.Sort((a, b) => a.Y != b.Y ? a.Y.CompareTo(b.Y) : a.X.CompareTo(b.X));
     }

@@ -10,7 +10,8 @@
 const fs = require('fs');
 const [mode, path, l2arg] = process.argv.slice(2);
 const l2 = +(l2arg || 30), FOLDS = 10, COUNTER = ['Denial', 'NotConfirmed', 'Contradiction', 'Reversal'];
-const isCounter = r => COUNTER.includes(r.label);
+// TARGET=support scores support links instead of counter-links.
+const isCounter = process.env.TARGET === 'support' ? r => r.label === 'Support' : r => COUNTER.includes(r.label);
 
 const lines = fs.readFileSync(path, 'utf8').trim().split('\n');
 const names = lines[0].split('\t').slice(4);

@@ -244,6 +244,18 @@ public class LinkModelTests
 
     // Issue 9's fourth pattern, a known gap (docs/models.md, "Limits"): two accounts that cannot both be true, in
     // different words and with no marker, read to the model as two sources agreeing.
+    [Theory]
+    [InlineData("Opposition lawmakers said the budget would cut funding for rural hospitals. \"This budget closes hospitals in every rural county,\" Senator Jane Roe said.")]
+    [InlineData("Health officials said the outbreak was under control after the new clinics opened. \"We have the outbreak under control,\" Health Minister John Doe told reporters.")]
+    public void A_named_member_quoted_after_the_group_he_speaks_for_supports_it(string text)
+    {
+        var doc = Analyzer.Analyze(text);
+        Assert.Equal(2, doc.Claims.Length);
+        var link = Assert.Single(doc.Links);
+        Assert.Equal(LinkKind.Support, link.Kind);
+        Assert.Equal((doc.Claims[0].Id, doc.Claims[1].Id), (link.From, link.To));
+    }
+
     [Fact(Skip = "Known gap of the link model: unmarked opposite assertions are read as Support (docs/models.md, Limits)")]
     public void Opposite_accounts_without_a_marker_are_a_contradiction()
     {

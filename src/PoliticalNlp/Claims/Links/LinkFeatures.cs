@@ -163,6 +163,12 @@ internal static class LinkFeatures
         w.Add("same&time", !other && known && ((fx.Frame | fy.Frame) & (ClaimWord.Earlier | ClaimWord.Later)) != 0);
         w.Add("same&turnaround", !other && ((fx.Frame | fy.Frame | fx.Content | fy.Content) & ClaimWord.Turnaround) != 0);
         w.Add("same&polarity", !other && known && polarity);
+        bool groupThenMember = IsGroup(cx) && fy.SpeakerType == EntityType.Person;
+        bool memberThenGroup = IsGroup(cy) && fx.SpeakerType == EntityType.Person;
+        w.Add("other&group-then-member", other && groupThenMember);
+        w.Add("other&member-then-group", other && memberThenGroup);
+        w.Add("other&group-member&near&same-polarity", other && (groupThenMember || memberThenGroup) && sentences <= 3 && !polarity);
+        w.Add("other&y-quote-after-x-paraphrase&near", other && cy.Direct && !cx.Direct && sentences is > 0 and <= 2 && !polarity);
         w.Add("y-verdict-frame", (fy.Frame & ClaimWord.Verdict) != 0 && (fy.Frame & ClaimWord.Negation) != 0);
         w.Add("doc.denials", Math.Min(doc.Denials, 5) / 5f);
         w.Add("doc.hub", doc.Denials == 1 && (yAnswers || yRefutes || xAnswers || xRefutes));
@@ -194,7 +200,19 @@ internal static class LinkFeatures
         w.Add(names[n++], f.SpeakerResolved);
         w.Add(names[n++], !f.HasSpeaker);
         w.Add(names[n++], f.SpeakerType == EntityType.Person);
-        w.Add(names[n], f.SpeakerType is EntityType.State or EntityType.Agency);
+        w.Add(names[n++], f.SpeakerType is EntityType.State or EntityType.Agency);
+        w.Add(names[n], IsGroup(claim));
+    }
+
+    /// <summary>True when the claim's source is an unnamed group (<c>officials</c>, <c>Democrats</c>, <c>critics</c>): a plural
+    /// description, not resolved to one entity; a named member of it who speaks next usually says the same.</summary>
+    private static bool IsGroup(Claim claim)
+    {
+        if (claim.Speaker is not { } speaker || claim.SpeakerCanonical is not null) return false;
+        var text = speaker.Text.AsSpan().TrimEnd();
+        int space = text.LastIndexOf(' ');
+        var head = space >= 0 ? text[(space + 1)..] : text;
+        return head.Length > 3 && head[^1] == 's' && head[^2] is not ('s' or '\'' or '’');
     }
 
     private static string[] EndNames(string prefix) =>
@@ -203,7 +221,7 @@ internal static class LinkFeatures
         {
             "direct", "negated", "falsity", "charge-noun", "claim-noun", "blame", "deny-word", "cue-deny", "cue-doubt", "cue-confirm",
             "cue-admit", "frame-contrast", "frame-earlier", "frame-later", "frame-verdict", "frame-negation", "short", "lead",
-            "speaker-resolved", "speaker-none", "speaker-person", "speaker-body",
+            "speaker-resolved", "speaker-none", "speaker-person", "speaker-body", "speaker-group",
         }.Select(n => prefix + n),
     ];
 

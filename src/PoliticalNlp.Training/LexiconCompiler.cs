@@ -76,10 +76,19 @@ internal static class LexiconCompiler
         var droppedForms = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var droppedLemmas = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var additions = new List<(string[] Forms, string Class, string Lemma, CueFlags Flags)>();
+        var lemmaKinds = new Dictionary<string, ClaimKind>(StringComparer.OrdinalIgnoreCase);
         foreach (var raw in File.ReadLines(additionsPath))
         {
             var line = raw.TrimEnd();
             if (line.Length == 0 || line.StartsWith('#')) continue;
+            if (line.StartsWith("=kind ", StringComparison.Ordinal))
+            {
+                var k = line[6..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                if (k.Length != 2 || !Enum.TryParse<ClaimKind>(k[1], ignoreCase: false, out var kind) || !Enum.IsDefined(kind))
+                    throw new InvalidDataException($"{additionsPath}: expected '=kind LEMMA KIND' with KIND one of {string.Join(", ", Enum.GetNames<ClaimKind>())}: '{line}'");
+                lemmaKinds[k[0]] = kind;
+                continue;
+            }
             if (line.StartsWith("-lemma ", StringComparison.Ordinal)) { droppedLemmas.Add(line[7..].Trim()); continue; }
             if (line.StartsWith('-')) { droppedForms.Add(line[1..].Trim()); continue; }
             var f = line.Split('\t');
@@ -93,13 +102,15 @@ internal static class LexiconCompiler
             var f = line.Split('\t');
             if (f.Length < 6 || droppedLemmas.Contains(f[0])) continue;
             foreach (var form in f.Skip(2).Append(f[0]).Distinct())
-                if (!droppedForms.Contains(form)) records[form] = new CueLexicon.Record(form, f[1], f[0], CueFlags.None);
+                if (!droppedForms.Contains(form)) records[form] = new CueLexicon.Record(form, f[1], f[0], CueFlags.None, KindOf(f[1], f[0]));
         }
         // Additions override the list's class and lemma and add their conditions to a form already there.
         foreach (var (forms, cls, lemma, flags) in additions)
             foreach (var form in forms)
-                records[form] = new CueLexicon.Record(form, cls, lemma, flags | (records.TryGetValue(form, out var had) ? had.Flags : CueFlags.None));
+                records[form] = new CueLexicon.Record(form, cls, lemma, flags | (records.TryGetValue(form, out var had) ? had.Flags : CueFlags.None), KindOf(cls, lemma));
         return [.. records.Values.OrderBy(r => r.Form, StringComparer.Ordinal)];
+
+        ClaimKind KindOf(string cls, string lemma) => lemmaKinds.TryGetValue(lemma, out var kind) ? kind : CueLexicon.DefaultKind(cls);
     }
 
     private static CueFlags ParseFlags(string text, string path)

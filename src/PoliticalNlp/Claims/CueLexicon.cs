@@ -15,14 +15,15 @@ internal sealed class CueLexicon
     public const string ResourceName = "PoliticalNlp.Models.cues.bin";
 
     /// <summary>The first line of the resource: its format and version.</summary>
-    public const string Header = "#politicalnlp-cues\t2";
+    public const string Header = "#politicalnlp-cues\t3";
 
     private readonly SpanLexicon<CueEntry> _forms;
     private readonly SpanLexicon<(int Start, int Count)> _phraseStarts; // first word → its phrases in _phrases
     private readonly (string[] Words, CueEntry Entry)[] _phrases;
 
-    /// <summary>One compiled line: a form (words separated by spaces for a phrase), its class name, lemma and flags.</summary>
-    public readonly record struct Record(string Form, string Class, string Lemma, CueFlags Flags);
+    /// <summary>One compiled line: a form (words separated by spaces for a phrase), its class name, lemma, flags and the
+    /// claim kind it signals (decided when compiling: <c>=kind</c> lines of the cue data, else from the class).</summary>
+    public readonly record struct Record(string Form, string Class, string Lemma, CueFlags Flags, ClaimKind Kind);
 
     public CueLexicon(IEnumerable<Record> records)
     {
@@ -31,7 +32,7 @@ internal sealed class CueLexicon
         foreach (var r in records)
         {
             var words = r.Form.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            var entry = new CueEntry(ParseClass(r.Class), r.Lemma, KindOf(r.Class, r.Lemma), r.Flags, words.Length);
+            var entry = new CueEntry(ParseClass(r.Class), r.Lemma, r.Kind, r.Flags, words.Length);
             if (words.Length == 1) forms[r.Form] = entry;
             else if (words.Length > 1)
             {
@@ -100,8 +101,9 @@ internal sealed class CueLexicon
         while (reader.ReadLine() is { } line)
         {
             var f = line.Split('\t');
-            if (f.Length != 4) throw new InvalidDataException($"Bad cue lexicon line: '{line}'.");
-            records.Add(new Record(f[0], f[1], f[2], (CueFlags)int.Parse(f[3], System.Globalization.CultureInfo.InvariantCulture)));
+            if (f.Length != 5 || !Enum.TryParse<ClaimKind>(f[4], ignoreCase: false, out var kind) || !Enum.IsDefined(kind))
+                throw new InvalidDataException($"Bad cue lexicon line: '{line}'.");
+            records.Add(new Record(f[0], f[1], f[2], (CueFlags)int.Parse(f[3], System.Globalization.CultureInfo.InvariantCulture), kind));
         }
         return records;
     }
@@ -114,7 +116,7 @@ internal sealed class CueLexicon
         foreach (var r in records)
         {
             if (r.Form.Contains('\t') || r.Form.Contains('\n')) throw new ArgumentException($"A cue form may not hold a tab or line break: '{r.Form}'.", nameof(records));
-            writer.WriteLine($"{r.Form}\t{r.Class}\t{r.Lemma}\t{((int)r.Flags).ToString(System.Globalization.CultureInfo.InvariantCulture)}");
+            writer.WriteLine($"{r.Form}\t{r.Class}\t{r.Lemma}\t{((int)r.Flags).ToString(System.Globalization.CultureInfo.InvariantCulture)}\t{r.Kind}");
         }
     }
 
@@ -152,16 +154,12 @@ internal sealed class CueLexicon
         _ => CueClass.Neutral,
     };
 
-    private static ClaimKind KindOf(string cls, string lemma) => lemma switch
+    /// <summary>The claim kind a cue of stance class <paramref name="cls"/> signals unless its lemma says otherwise
+    /// (the cue data's <c>=kind</c> lines: <c>admit</c> admits, <c>warn</c> warns, <c>deny</c> denies).</summary>
+    public static ClaimKind DefaultKind(string cls) => ParseClass(cls) switch
     {
-        "admit" or "acknowledge" or "concede" => ClaimKind.Admission,
-        "warn" or "caution" or "threaten" => ClaimKind.Warning,
-        "deny" or "reject" or "refute" or "rebut" or "dismiss" or "dispute" => ClaimKind.Denial,
-        _ => cls switch
-        {
-            "accuse" => ClaimKind.Accusation,
-            "commit" => ClaimKind.Promise,
-            _ => ClaimKind.Statement,
-        },
+        CueClass.Accuse => ClaimKind.Accusation,
+        CueClass.Commit => ClaimKind.Promise,
+        _ => ClaimKind.Statement,
     };
 }

@@ -7,11 +7,11 @@ public class CueLexiconTests
 {
     private static readonly CueLexicon.Record[] Sample =
     [
-        new("denied", "deny", "deny", CueFlags.None),
-        new("warned", "predict_warn", "warn", CueFlags.None),
-        new("noted", "neutral", "note", CueFlags.NeedsClause),
-        new("pointed out", "assert", "point out", CueFlags.VerbPosition),
-        new("allegations", "accuse", "allegation", CueFlags.Nominal | CueFlags.NounOnly),
+        new("denied", "deny", "deny", CueFlags.None, ClaimKind.Denial),
+        new("warned", "predict_warn", "warn", CueFlags.None, ClaimKind.Warning),
+        new("noted", "neutral", "note", CueFlags.NeedsClause, ClaimKind.Statement),
+        new("pointed out", "assert", "point out", CueFlags.VerbPosition, ClaimKind.Statement),
+        new("allegations", "accuse", "allegation", CueFlags.Nominal | CueFlags.NounOnly, ClaimKind.Accusation),
     ];
 
     [Fact]
@@ -53,6 +53,29 @@ public class CueLexiconTests
         Assert.False(cues.TryGetKind("allegations", out _));
     }
 
+    [Fact]
+    public void A_line_with_an_unknown_claim_kind_is_refused()
+    {
+        using var stream = new MemoryStream();
+        using (var deflate = new System.IO.Compression.DeflateStream(stream, System.IO.Compression.CompressionLevel.Fastest, leaveOpen: true))
+        using (var writer = new StreamWriter(deflate)) writer.Write(CueLexicon.Header + "\nsaid\tneutral\tsay\t0\tRumour\n");
+        stream.Position = 0;
+        var e = Assert.Throws<InvalidDataException>(() => CueLexicon.Read(stream));
+        Assert.Contains("Rumour", e.Message);
+    }
+
+    [Theory]
+    [InlineData("admitted", ClaimKind.Admission)]
+    [InlineData("cautioned", ClaimKind.Warning)]
+    [InlineData("confirmed", ClaimKind.Statement)] // the confirm class, but its lemma has no kind of its own
+    [InlineData("disputed", ClaimKind.Denial)]
+    [InlineData("accused", ClaimKind.Accusation)]
+    public void A_cue_signals_the_kind_its_lemma_or_class_gives(string form, ClaimKind expected)
+    {
+        Assert.True(CueLexicon.LoadEmbedded().TryGet(form, out var entry), form);
+        Assert.Equal(expected, entry.Kind);
+    }
+
     [Theory]
     [InlineData("applied")] // contains "lied"
     [InlineData("brisk")] // contains "risk"
@@ -77,7 +100,7 @@ public class CueLexiconTests
         var added = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var line in File.ReadLines(path!))
         {
-            if (line.Length == 0 || line.StartsWith('#') || line.StartsWith('-')) continue;
+            if (line.Length == 0 || line.StartsWith('#') || line.StartsWith('-') || line.StartsWith('=')) continue;
             var f = line.Split('\t');
             foreach (var form in f[0].Split('|'))
             {

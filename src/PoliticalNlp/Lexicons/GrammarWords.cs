@@ -16,6 +16,7 @@ internal sealed class GrammarWords
         "passive-auxiliary", "adverb-or-auxiliary", "day-or-time", "adverb", "opening-preposition", "finite-verb", "auxiliary",
         "clause-word", "discourse-word", "determiner", "noun-preposition", "negation", "stop-word", "stem-suffix", "person-noun",
         "back-reference-determiner", "abbreviation-leading", "abbreviation-trailing", "sentence-starter", "other-preposition",
+        "opening-subordinator", "time-phrase-word",
     ];
 
     // Matched in any case; the others exactly ("stem-suffix" is an ordered list, not a set).
@@ -95,6 +96,12 @@ internal sealed class GrammarWords
 
     /// <summary>Prepositions in neither the opening nor the noun list (<c>amid</c>, <c>under</c>).</summary>
     public SpanSet OtherPrepositions => _sets[19];
+
+    /// <summary>Capitalised subordinators that open a clause before a sentence's subject (<c>As the tweets gained steam, …</c>).</summary>
+    public SpanSet OpeningSubordinators => _sets[20];
+
+    /// <summary>The words of a short time phrase (<c>last week</c>, <c>this morning</c>): an adjunct, neither speaker nor content.</summary>
+    public SpanSet TimePhraseWords => _sets[21];
 
     /// <summary>The entries of a list by its name in the file, in file order.</summary>
     /// <exception cref="ArgumentException">No list has that name.</exception>

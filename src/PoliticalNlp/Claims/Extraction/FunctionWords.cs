@@ -18,6 +18,12 @@ internal static class FunctionWords
 
     public static bool IsDayOrTime(ReadOnlySpan<char> w) => Words.DaysOrTimes.Contains(w);
 
+    /// <summary>A word of a short time phrase (<c>last week</c>, <c>this morning</c>).</summary>
+    public static bool IsTimePhraseWord(ReadOnlySpan<char> w) => Words.TimePhraseWords.Contains(w);
+
+    /// <summary>A capitalised subordinator opening a clause before the sentence's subject (<c>As …, While …</c>).</summary>
+    public static bool IsOpeningSubordinator(ReadOnlySpan<char> w) => Words.OpeningSubordinators.Contains(w);
+
     public static bool IsAdverb(ReadOnlySpan<char> w) => (w.Length > 3 && w.EndsWith("ly")) || Words.Adverbs.Contains(w);
 
     /// <summary>An adverb written in lower case: between a subject and its cue a capitalised <c>-ly</c> word is a name

@@ -33,7 +33,7 @@ internal static class PhraseReader
                 if (doc.Is(k, ",")) { sFirst = k + 1; break; }
         }
         // "As the tweets gained steam, London police weighed in, saying …": past an opening subordinate clause.
-        else if (doc.Word(sFirst) is "As" or "While" or "When" or "After" or "Before" or "Although" or "Though" or "If" or "Because" or "Since" or "Even" or "Once")
+        else if (FunctionWords.IsOpeningSubordinator(doc.Word(sFirst)))
         {
             for (int k = sFirst + 1; k < Math.Min(limit, sFirst + 15); k++)
                 if (doc.Is(k, ",")) { sFirst = k + 1; break; }

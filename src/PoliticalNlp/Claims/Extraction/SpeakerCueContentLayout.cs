@@ -100,7 +100,7 @@ internal static class SpeakerCueContentLayout
         if (contentFirst < sEnd && FunctionWords.IsDayOrTime(doc.Word(contentFirst)))
         {
             int k = contentFirst + 1;
-            while (k < sEnd && k < contentFirst + 4 && doc.Word(k) is "this" or "last" or "next" or "week" or "month" or "year" or "morning" or "afternoon" or "evening" or "night") k++;
+            while (k < sEnd && k < contentFirst + 4 && FunctionWords.IsTimePhraseWord(doc.Word(k))) k++;
             if (k < sEnd && k + 1 < sEnd && (doc.Word(k) is "he" or "she" or "it" or "they" or "we" or "I" or "there" or "to" or "that") && !doc.IsClauseBreak(k + 1))
                 contentFirst = doc.Is(k, "that") ? k + 1 : k;
         }

@@ -140,6 +140,16 @@ public class ClaimLayoutTests
     }
 
     [Theory]
+    [InlineData("Speaking at a rally in Dover, Ohio, Tom Hale attacked the plan, calling it a fraud.", "Tom Hale")]
+    [InlineData("In a long speech in the city hall on Monday night, Ann Lee struck a calm tone, saying she would serve.", "Ann Lee")]
+    [InlineData("Amid calls from some members to quit the committee, Tom Hale stayed on, arguing that the panel was needed.", "Tom Hale")]
+    public void Participle_cue_speaker_is_the_subject_after_an_opening_participle_or_preposition(string text, string speaker)
+    {
+        var claim = Single(text);
+        Assert.Equal(speaker, claim.Speaker?.Text);
+    }
+
+    [Theory]
     [InlineData("Turnout fell by a third, according to a study by the election commission.", "Turnout fell by a third")]
     [InlineData("The mayor will run again, according to people close to the campaign.", "The mayor will run again")]
     [InlineData("According to a survey released by the college on Friday, most voters back the plan.", "most voters back the plan")]

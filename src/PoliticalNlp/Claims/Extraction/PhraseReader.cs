@@ -27,16 +27,17 @@ internal static class PhraseReader
         // met …": past an opening adverbial to the subject.
         sFirst = AfterDateline(doc, sFirst, limit);
         while (sFirst + 1 < limit && FunctionWords.IsDiscourseWord(doc.Word(sFirst))) sFirst++;
-        if (FunctionWords.IsOpeningPreposition(doc.Word(sFirst)))
-        {
-            for (int k = sFirst + 1; k < Math.Min(limit, sFirst + 8); k++)
-                if (doc.Is(k, ",")) { sFirst = k + 1; break; }
-        }
         // "As the tweets gained steam, London police weighed in, saying …": past an opening subordinate clause.
-        else if (FunctionWords.IsOpeningSubordinator(doc.Word(sFirst)))
+        // "Speaking at a town hall in Salem, the senator …", "Amid calls to resign, the mayor …": past an opening
+        // participle or preposition's phrase to the subject (not "By noon she was …": a clause of its own).
+        if (FunctionWords.IsOpeningPreposition(doc.Word(sFirst)) || FunctionWords.IsOpeningSubordinator(doc.Word(sFirst)) || OpensAdjunct(doc.Word(sFirst)))
         {
-            for (int k = sFirst + 1; k < Math.Min(limit, sFirst + 15); k++)
+            bool clause = FunctionWords.IsOpeningSubordinator(doc.Word(sFirst));
+            for (int k = sFirst + 1; k < Math.Min(limit, sFirst + MaxOpeningAdjunctTokens); k++)
+            {
                 if (doc.Is(k, ",")) { sFirst = k + 1; break; }
+                if (!clause && FunctionWords.IsAuxiliary(doc.Word(k)) && !FunctionWords.IsClauseWord(doc.Word(k - 1))) break;
+            }
         }
         var person = doc.FirstPerson(sFirst, Math.Min(limit, sFirst + 10));
         if (person.Start >= 0 && !HasVerbBetween(doc, cues, sFirst, person.Start)) return person;
@@ -45,6 +46,13 @@ internal static class PhraseReader
                && !FunctionWords.IsAdverb(doc.Word(end)) && !cues.IsCueWord(doc.Word(end))) end++;
         return end > sFirst ? doc.TrimToEntity(sFirst, end) : (-1, -1);
     }
+
+    /// <summary>How long an opening participle's or preposition's phrase may be before its comma.</summary>
+    private const int MaxOpeningAdjunctTokens = 20;
+
+    /// <summary>A capitalised participle (<c>Speaking</c>, <c>Appearing</c>) or a preposition opening the sentence.</summary>
+    private static bool OpensAdjunct(ReadOnlySpan<char> w) =>
+        w.Length > 1 && char.IsUpper(w[0]) && ((w.Length > 4 && w.EndsWith("ing")) || FunctionWords.IsPreposition(w));
 
     /// <summary>How far a dateline's dash may come after its place (<c>PARIS (AP) —</c>, <c>SAN DIEGO, Calif. —</c>).</summary>
     private const int MaxDatelineTokens = 8;

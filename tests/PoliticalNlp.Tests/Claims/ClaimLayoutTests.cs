@@ -150,6 +150,17 @@ public class ClaimLayoutTests
     }
 
     [Theory]
+    [InlineData("Ann Lee, at a meeting in Dover, Ohio, said the plant would close.", "Ann Lee")]
+    [InlineData("Tom Hale, whose home town, Dover, is often flooded, argues that the levee is too low.", "Tom Hale")]
+    [InlineData("Ann Lee, the editor of the city's paper, the Dover Star, said the paper would be sold.", "Ann Lee")]
+    [InlineData("Of the mayor, Tom Hale, who backs the rival, said the mayor had failed.", "Tom Hale")]
+    public void Speaker_opening_the_sentence_before_a_chain_of_comma_phrases_is_no_place_in_them(string text, string speaker)
+    {
+        var claim = Single(text);
+        Assert.Equal(speaker, claim.Speaker?.Text);
+    }
+
+    [Theory]
     [InlineData("Turnout fell by a third, according to a study by the election commission.", "Turnout fell by a third")]
     [InlineData("The mayor will run again, according to people close to the campaign.", "The mayor will run again")]
     [InlineData("According to a survey released by the college on Friday, most voters back the plan.", "most voters back the plan")]

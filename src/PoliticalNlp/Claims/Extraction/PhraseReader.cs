@@ -105,6 +105,9 @@ internal static class PhraseReader
             while (open > sFirst && open > j - MaxParenthesisTokens && !doc.Is(open, "(") && !doc.Is(open, ")")) open--;
             if (open > sFirst && doc.Is(open, "(") && doc.Tokens[open - 1].Kind == TokenKind.Word && inQuote[open - 1] < 0) j = open - 1;
         }
+        // "Clinton, during a town hall in Columbus, Ohio, said", "Ann Lee, whose home town, Dover, is flooded, argues": a
+        // person opening the sentence, set off by a comma, speaks for a cue after a chain of comma phrases.
+        if (j > sFirst && doc.Is(j, ",") && OpeningPersonBeforeComma(doc, sFirst, j, inQuote) is { Start: >= 0 } lead) return lead;
         if (j >= sFirst && (doc.Is(j, ",") || doc.Is(j, "—") || doc.Is(j, "–")))
         {
             // "Hugh Hill, a doctor, said": skip the appositive back to its opening comma. "Another expert, Bong
@@ -187,6 +190,41 @@ internal static class PhraseReader
         if (start >= end) return (-1, -1);
         // Prefer the person named at the end of a long phrase ("Belarus’s president Alexander Lukashenko").
         return doc.TrimToEntity(start, end);
+    }
+
+    /// <summary>How many tokens a chain of comma phrases between an opening person and the cue may take.</summary>
+    private const int MaxCommaChainTokens = 40;
+
+    /// <summary>
+    /// The person that opens the sentence (past a dateline, discourse words and a title) when a comma follows the name
+    /// (or its parenthesis, <c>Ann Lee (R-Ohio),</c>) and only comma phrases without a verb of their own stand between it
+    /// and the comma at <paramref name="lastComma"/> before the cue; a relative clause may hold verbs. (-1, -1) otherwise.
+    /// </summary>
+    private static (int Start, int End) OpeningPersonBeforeComma(DocumentView doc, int sFirst, int lastComma, int[] inQuote)
+    {
+        int s0 = AfterDateline(doc, sFirst, lastComma);
+        while (s0 < lastComma && FunctionWords.IsDiscourseWord(doc.Word(s0))) s0++;
+        if (lastComma - s0 > MaxCommaChainTokens) return (-1, -1);
+        var person = doc.FirstPerson(s0, Math.Min(lastComma, s0 + 4));
+        if (person.Start < 0) return (-1, -1);
+        for (int k = s0; k < person.Start; k++)
+            if (doc.Tokens[k].Kind != TokenKind.Word || !char.IsUpper(doc.Word(k)[0]) || inQuote[k] >= 0
+                || FunctionWords.IsPreposition(doc.Word(k)) || FunctionWords.IsOpeningSubordinator(doc.Word(k))) return (-1, -1); // ("Of Carson, Lee, …")
+        int comma = person.End;
+        if (doc.Is(comma, "("))
+        {
+            while (comma < lastComma && !doc.Is(comma, ")")) comma++;
+            comma++;
+        }
+        if (comma >= lastComma || !doc.Is(comma, ",")) return (-1, -1);
+        for (int k = comma + 1; k < lastComma; k++)
+        {
+            if (inQuote[k] >= 0 || doc.Tokens[k].Kind == TokenKind.Quote) return (-1, -1);
+            var w = doc.Word(k);
+            if (doc.Is(k - 1, ",") && w is "who" or "whose" or "which") return person;
+            if (FunctionWords.IsFiniteVerb(w) || FunctionWords.IsAuxiliary(w) || (FunctionWords.IsClauseWord(w) && !FunctionWords.IsPreposition(w))) return (-1, -1);
+        }
+        return person;
     }
 
     /// <summary>How many words a prepositional phrase between a comma and the cue may take (<c>, on Twitter called</c>).</summary>

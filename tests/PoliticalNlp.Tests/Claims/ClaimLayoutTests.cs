@@ -161,6 +161,17 @@ public class ClaimLayoutTests
     }
 
     [Theory]
+    [InlineData("Ann Lee last week said the plant would close.", "Ann Lee")]
+    [InlineData("Tom Hale, the party chairman, this past week announced that the vote would be held in May.", "Tom Hale")]
+    [InlineData("Union leaders even insist that the plant will stay open.", "Union leaders")]
+    [InlineData("Sen. Ann Lee (R-Ohio) Sunday said the bill was dead.", "Ann Lee")]
+    public void Time_phrase_or_adverb_between_speaker_and_cue_is_no_speaker(string text, string speaker)
+    {
+        var claim = Single(text);
+        Assert.Equal(speaker, claim.Speaker?.Text);
+    }
+
+    [Theory]
     [InlineData("Turnout fell by a third, according to a study by the election commission.", "Turnout fell by a third")]
     [InlineData("The mayor will run again, according to people close to the campaign.", "The mayor will run again")]
     [InlineData("According to a survey released by the college on Friday, most voters back the plan.", "most voters back the plan")]

@@ -96,6 +96,14 @@ internal static class PhraseReader
                 || (Links.ClaimWords.Embedded.Of(w) & Links.ClaimWord.SentenceAdverb) != 0) j--;
             else if (PrepositionalPhraseStart(doc, j, sFirst, inQuote) is var pp and >= 0) j = pp - 1; // "…, on Twitter called
             else if (FunctionWords.IsDayOrTime(w) && j - 1 >= sFirst && (doc.Is(j - 1, "on") || doc.Is(j - 1, "last"))) j -= 2;
+            // "X last week said", "X this past week announced": a time phrase between the subject and the cue.
+            else if (j - 1 > sFirst && FunctionWords.IsTimePhraseWord(w) && FunctionWords.IsTimePhraseWord(doc.Word(j - 1)))
+            {
+                while (j - 1 > sFirst && FunctionWords.IsTimePhraseWord(doc.Word(j - 1))) j--;
+                j--;
+            }
+            // "X (R-Ohio) Sunday said": a bare day.
+            else if (j > sFirst && FunctionWords.IsDayOrTime(w) && char.IsUpper(w[0]) && (doc.Tokens[j - 1].Kind != TokenKind.Punctuation || doc.Is(j - 1, ")"))) j--;
             else break;
         }
         // "Sen. Ann Lee (R-Ky.) said", "Kasich (who has 25 delegates) said": a parenthesis between the name and the cue.

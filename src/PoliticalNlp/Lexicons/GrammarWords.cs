@@ -16,12 +16,12 @@ internal sealed class GrammarWords
         "passive-auxiliary", "adverb-or-auxiliary", "day-or-time", "adverb", "opening-preposition", "finite-verb", "auxiliary",
         "clause-word", "discourse-word", "determiner", "noun-preposition", "negation", "stop-word", "stem-suffix", "person-noun",
         "back-reference-determiner", "abbreviation-leading", "abbreviation-trailing", "sentence-starter", "other-preposition",
-        "opening-subordinator", "time-phrase-word",
+        "opening-subordinator", "time-phrase-word", "participle-subordinator",
     ];
 
     // Matched in any case; the others exactly ("stem-suffix" is an ordered list, not a set).
     private static readonly string[] s_anyCase =
-        ["opening-preposition", "discourse-word", "determiner", "noun-preposition", "negation", "stop-word", "person-noun", "other-preposition"];
+        ["opening-preposition", "discourse-word", "participle-subordinator", "determiner", "noun-preposition", "negation", "stop-word", "person-noun", "other-preposition"];
 
     private static readonly Lazy<GrammarWords> s_embedded = new(LoadEmbedded);
 
@@ -102,6 +102,9 @@ internal sealed class GrammarWords
 
     /// <summary>The words of a short time phrase (<c>last week</c>, <c>this morning</c>): an adjunct, neither speaker nor content.</summary>
     public SpanSet TimePhraseWords => _sets[21];
+
+    /// <summary>Words that make a participle after them an adjunct of the main clause (<c>after saying …</c>).</summary>
+    public SpanSet ParticipleSubordinators => _sets[22];
 
     /// <summary>The entries of a list by its name in the file, in file order.</summary>
     /// <exception cref="ArgumentException">No list has that name.</exception>

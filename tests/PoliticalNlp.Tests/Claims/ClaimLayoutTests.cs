@@ -172,6 +172,16 @@ public class ClaimLayoutTests
     }
 
     [Theory]
+    [InlineData("After saying he was nervous about the vote, the farmer asked for a recount.", "the farmer")]
+    [InlineData("Since announcing in May that he would retire, Tom Hale has backed the mayor.", "Tom Hale")]
+    [InlineData("Ann Lee, after initially saying she would not run, joined the race.", "Ann Lee")]
+    public void Participle_cue_after_a_subordinator_speaks_for_the_main_clause_subject(string text, string speaker)
+    {
+        var claim = Single(text);
+        Assert.Equal(speaker, claim.Speaker?.Text);
+    }
+
+    [Theory]
     [InlineData("Turnout fell by a third, according to a study by the election commission.", "Turnout fell by a third")]
     [InlineData("The mayor will run again, according to people close to the campaign.", "The mayor will run again")]
     [InlineData("According to a survey released by the college on Friday, most voters back the plan.", "most voters back the plan")]

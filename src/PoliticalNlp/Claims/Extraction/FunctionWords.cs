@@ -21,6 +21,9 @@ internal static class FunctionWords
     /// <summary>A word of a short time phrase (<c>last week</c>, <c>this morning</c>).</summary>
     public static bool IsTimePhraseWord(ReadOnlySpan<char> w) => Words.TimePhraseWords.Contains(w);
 
+    /// <summary>A word that makes a participle after it an adjunct of the main clause (<c>After saying …, the mayor …</c>).</summary>
+    public static bool IsParticipleSubordinator(ReadOnlySpan<char> w) => Words.ParticipleSubordinators.Contains(w);
+
     /// <summary>A capitalised subordinator opening a clause before the sentence's subject (<c>As …, While …</c>).</summary>
     public static bool IsOpeningSubordinator(ReadOnlySpan<char> w) => Words.OpeningSubordinators.Contains(w);
 

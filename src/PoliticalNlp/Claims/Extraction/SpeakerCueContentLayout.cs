@@ -38,6 +38,13 @@ internal static class SpeakerCueContentLayout
             draft.Layout = AttributionLayout.Coordinated;
             subject = sameSentence ? previous!.SubjectTokens : PhraseReader.SentenceSubject(doc, ctx.Cues, sFirst, before);
         }
+        else if (doc.Word(cue).EndsWith("ing") && AdjunctSubordinator(doc, cue, sFirst) is var sub and >= 0 && (sub == sFirst || doc.Is(sub - 1, ",")))
+        {
+            // "After saying he was nervous, the man asked …", "Lee, after initially saying he would not …, said": the
+            // participle is an adjunct of the main clause, whose subject speaks.
+            subject = sub == sFirst ? PhraseReader.SentenceSubject(doc, ctx.Cues, sFirst, sEnd) : PhraseReader.SentenceSubject(doc, ctx.Cues, sFirst, sub - 1);
+            if (subject.Start < 0) subject = PhraseReader.SubjectBefore(doc, cue, sFirst, ctx.InQuote);
+        }
         else
         {
             subject = PhraseReader.SubjectBefore(doc, cue, sFirst, ctx.InQuote);
@@ -205,6 +212,15 @@ internal static class SpeakerCueContentLayout
             if (k == first && w is "of" or "against") return true; // "warned of a war", "warned against talks"
         }
         return false;
+    }
+
+    /// <summary>The subordinator (<c>after</c>, <c>since</c>: grammarwords participle-subordinator) right before a
+    /// participle cue, past lower-case adverbs (<c>after initially saying</c>); -1 when there is none.</summary>
+    private static int AdjunctSubordinator(DocumentView doc, int cue, int sFirst)
+    {
+        int p = cue - 1;
+        while (p > sFirst && p > cue - 3 && FunctionWords.IsLowerCaseAdverb(doc.Word(p))) p--;
+        return p >= sFirst && FunctionWords.IsParticipleSubordinator(doc.Word(p)) ? p : -1;
     }
 
     private static bool IsDash(DocumentView doc, int k) => doc.Is(k, "–") || doc.Is(k, "—") || doc.Is(k, "--");

@@ -182,6 +182,16 @@ public class ClaimLayoutTests
     }
 
     [Theory]
+    [InlineData("Eight years ago, Tom Hale backed the mayor and said the city needed him.", "Tom Hale")]
+    [InlineData("Instead, Ann Lee was back on the road, pledging to cut taxes.", "Ann Lee")]
+    [InlineData("The day before, Tom Hale was just as blunt, claiming the vote was rigged.", "Tom Hale")]
+    public void Opening_time_phrase_or_sentence_adverb_is_no_speaker(string text, string speaker)
+    {
+        var claim = Single(text);
+        Assert.Equal(speaker, claim.Speaker?.Text);
+    }
+
+    [Theory]
     [InlineData("Turnout fell by a third, according to a study by the election commission.", "Turnout fell by a third")]
     [InlineData("The mayor will run again, according to people close to the campaign.", "The mayor will run again")]
     [InlineData("According to a survey released by the college on Friday, most voters back the plan.", "most voters back the plan")]

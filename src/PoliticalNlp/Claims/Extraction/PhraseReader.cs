@@ -27,6 +27,7 @@ internal static class PhraseReader
         // met …": past an opening adverbial to the subject.
         sFirst = AfterDateline(doc, sFirst, limit);
         while (sFirst + 1 < limit && FunctionWords.IsDiscourseWord(doc.Word(sFirst))) sFirst++;
+        sFirst = AfterOpeningTimePhrase(doc, cues, sFirst, limit);
         // "As the tweets gained steam, London police weighed in, saying …": past an opening subordinate clause.
         // "Speaking at a town hall in Salem, the senator …", "Amid calls to resign, the mayor …": past an opening
         // participle or preposition's phrase to the subject (not "By noon she was …": a clause of its own).
@@ -45,6 +46,25 @@ internal static class PhraseReader
         while (end < limit && end - sFirst < 5 && doc.Tokens[end].Kind == TokenKind.Word && !doc.Word(end).EndsWith("ed") && !FunctionWords.IsFiniteVerb(doc.Word(end))
                && !FunctionWords.IsAdverb(doc.Word(end)) && !cues.IsCueWord(doc.Word(end))) end++;
         return end > sFirst ? doc.TrimToEntity(sFirst, end) : (-1, -1);
+    }
+
+    /// <summary>How long an opening time phrase may be before its comma (<c>Eight years ago,</c>).</summary>
+    private const int MaxOpeningTimeTokens = 6;
+
+    /// <summary>The first token after an opening time phrase or sentence adverb and its comma (<c>This year, he …</c>,
+    /// <c>Eight years ago, he …</c>, <c>Instead, he …</c>); <paramref name="sFirst"/> itself when there is none.</summary>
+    private static int AfterOpeningTimePhrase(DocumentView doc, CueFinder cues, int sFirst, int limit)
+    {
+        bool time = false;
+        for (int k = sFirst; k < limit && k < sFirst + MaxOpeningTimeTokens; k++)
+        {
+            if (doc.Is(k, ",")) return time && k + 1 < limit ? k + 1 : sFirst;
+            if (doc.Tokens[k].Kind is not (TokenKind.Word or TokenKind.Number)) return sFirst;
+            var w = doc.Word(k);
+            if (FunctionWords.IsTimePhraseWord(w) || FunctionWords.IsDayOrTime(w) || (Links.ClaimWords.Embedded.Of(w) & Links.ClaimWord.SentenceAdverb) != 0) time = true;
+            else if (FunctionWords.IsFiniteVerb(w) || FunctionWords.IsAuxiliary(w) || cues.IsCueWord(w) || doc.IsEntityToken(k)) return sFirst;
+        }
+        return sFirst;
     }
 
     /// <summary>How long an opening participle's or preposition's phrase may be before its comma.</summary>

@@ -192,6 +192,25 @@ public class ClaimLayoutTests
     }
 
     [Theory]
+    [InlineData("“Why is he attacking me?” Tom Hale said.", "Why is he attacking me?", "Tom Hale")]
+    [InlineData("“We will win this!” Ann Lee told the crowd.", "We will win this!", "Ann Lee")]
+    public void Question_or_exclamation_quote_before_a_capitalised_speaker_is_attributed(string text, string content, string speaker)
+    {
+        var claim = Single(text);
+        Assert.Equal(content, claim.Content.Text);
+        Assert.Equal(speaker, claim.Speaker?.Text);
+        Assert.Equal(AttributionLayout.QuoteThenCue, claim.Layout);
+    }
+
+    [Fact]
+    public void Question_quote_after_a_colon_keeps_its_speaker_before_the_colon()
+    {
+        var claims = Analyzer.Analyze("Ann Lee responded: “What difference does it make?” Her critics cited it as proof.").Claims;
+        var quote = Assert.Single(claims, c => c.Content.Text.StartsWith("What difference", StringComparison.Ordinal));
+        Assert.Equal("Ann Lee", quote.Speaker?.Text);
+    }
+
+    [Theory]
     [InlineData("Turnout fell by a third, according to a study by the election commission.", "Turnout fell by a third")]
     [InlineData("The mayor will run again, according to people close to the campaign.", "The mayor will run again")]
     [InlineData("According to a survey released by the college on Friday, most voters back the plan.", "most voters back the plan")]

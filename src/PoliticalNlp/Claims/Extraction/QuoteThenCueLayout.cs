@@ -10,6 +10,12 @@ internal static class QuoteThenCueLayout
         if (!q.Closed) return null;
         var doc = ctx.Doc;
         int sEnd = doc.SentenceEnd(doc.SentenceOf(q.Close));
+        // "“Why is he attacking me?” Trump said.": a question or exclamation mark inside the quote ends the sentence
+        // before a capitalised speaker; the attribution is the sentence after it, in the same paragraph. (Only for a
+        // quote opening its sentence: "X responded: “…?” Her critics cited it" was attributed before it.)
+        if (sEnd == q.Close + 1 && doc.SentenceStart(doc.SentenceOf(q.Open)) == q.Open && sEnd < doc.Tokens.Length && q.InsideCount > 0 && (doc.Is(q.LastInside, "?") || doc.Is(q.LastInside, "!"))
+            && !doc.StartsParagraph(sEnd) && ctx.InQuote[sEnd] < 0)
+            sEnd = doc.SentenceEnd(doc.SentenceOf(sEnd));
         int after = q.Close + 1;
         while (after < sEnd && after < q.Close + 4 && doc.Tokens[after].Kind == TokenKind.Punctuation) after++;
         // "…,” which it blames on western governments": a relative clause, not the quote's attribution.

@@ -203,6 +203,14 @@ public class ClaimLayoutTests
     }
 
     [Fact]
+    public void Speaker_with_a_long_of_phrase_between_quote_and_cue_is_the_name()
+    {
+        var claim = Single("“The test would be a stretch for them,” Ann Lee of the Dover Center for Arms Control and Security Studies wrote.");
+        Assert.Equal("Ann Lee", claim.Speaker?.Text);
+        Assert.Equal("wrote", claim.Cue?.Text);
+    }
+
+    [Fact]
     public void Question_quote_after_a_colon_keeps_its_speaker_before_the_colon()
     {
         var claims = Analyzer.Analyze("Ann Lee responded: “What difference does it make?” Her critics cited it as proof.").Claims;

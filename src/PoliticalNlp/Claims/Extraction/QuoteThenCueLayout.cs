@@ -34,6 +34,18 @@ internal static class QuoteThenCueLayout
                 ctx.FindVia(draft, close + 2, sEnd);
                 return true;
             }
+            // "“…,” Ann Lee of the Dover Institute for Policy Studies wrote": past a name's "of" phrase to the cue.
+            if (i > after && (doc.Is(i, "of") || doc.Is(i, "from")) && doc.IsEntityToken(i - 1) && OfPhraseCue(ctx, i, sEnd) is int ofCue and > 0
+                && ctx.Cues.IsCue(doc, ofCue, out var afterOf))
+            {
+                draft.Kind = afterOf.Kind;
+                draft.CueClass = afterOf.Class;
+                draft.Layout = AttributionLayout.QuoteThenCue;
+                ctx.SetCue(draft, ofCue, afterOf.Words);
+                ctx.SetSpeaker(draft, doc.TrimToEntity(after, i, anyType: true));
+                ctx.FindVia(draft, ofCue + 1, sEnd);
+                return true;
+            }
             if (ctx.InQuote[i] >= 0 || doc.IsClauseBreak(i)) break;
             if (!ctx.Cues.IsCue(doc, i, out var cue)) continue;
             // "said “…,” telling a radio station that …": a participle right after the quote opens the next claim.
@@ -53,6 +65,23 @@ internal static class QuoteThenCueLayout
             return draft.SpeakerStart >= 0;
         }
         return null;
+    }
+
+    /// <summary>How long a name's "of" phrase may be before its cue (<c>of the James Martin Center for … Studies</c>).</summary>
+    private const int MaxOfPhraseTokens = 12;
+
+    /// <summary>The cue after a name's "of" or "from" phrase opened at <paramref name="of"/>, within a few words with no
+    /// verb or clause break in them, or -1.</summary>
+    private static int OfPhraseCue(ExtractionContext ctx, int of, int sEnd)
+    {
+        var doc = ctx.Doc;
+        for (int k = of + 2; k < sEnd && k <= of + MaxOfPhraseTokens; k++)
+        {
+            if (ctx.InQuote[k] >= 0 || doc.IsClauseBreak(k)) return -1;
+            if (ctx.Cues.IsCue(doc, k, out _)) return k;
+            if (FunctionWords.IsFiniteVerb(doc.Word(k))) return -1;
+        }
+        return -1;
     }
 
     /// <summary>The comma closing an appositive opened at <paramref name="comma"/> ("Tyson, a professor from California,"),

@@ -211,6 +211,14 @@ public class ClaimLayoutTests
     }
 
     [Fact]
+    public void Speaker_with_a_party_parenthesis_between_quote_and_cue_is_the_name()
+    {
+        var claim = Single("“The inquiry has to go on,” Sen. Ann Lee (D., Del.) said on Sunday.");
+        Assert.Equal("Ann Lee", claim.Speaker?.Text);
+        Assert.Equal("The inquiry has to go on", claim.Content.Text);
+    }
+
+    [Fact]
     public void Question_quote_after_a_colon_keeps_its_speaker_before_the_colon()
     {
         var claims = Analyzer.Analyze("Ann Lee responded: “What difference does it make?” Her critics cited it as proof.").Claims;

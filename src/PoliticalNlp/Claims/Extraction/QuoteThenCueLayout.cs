@@ -34,6 +34,19 @@ internal static class QuoteThenCueLayout
                 ctx.FindVia(draft, close + 2, sEnd);
                 return true;
             }
+            // "“…,” Sen. Ann Lee (D., Del.) said": past the name's parenthesis to the cue.
+            if (i > after && doc.Is(i, "(") && doc.IsEntityToken(i - 1) && ParenthesisEnd(doc, i, sEnd) is int shut and > 0
+                && ctx.Cues.IsCue(doc, doc.Is(shut + 1, ",") ? shut + 2 : shut + 1, out var afterParen))
+            {
+                int at = doc.Is(shut + 1, ",") ? shut + 2 : shut + 1;
+                draft.Kind = afterParen.Kind;
+                draft.CueClass = afterParen.Class;
+                draft.Layout = AttributionLayout.QuoteThenCue;
+                ctx.SetCue(draft, at, afterParen.Words);
+                ctx.SetSpeaker(draft, doc.TrimToEntity(after, i, anyType: true));
+                ctx.FindVia(draft, at + 1, sEnd);
+                return true;
+            }
             // "“…,” Ann Lee of the Dover Institute for Policy Studies wrote": past a name's "of" phrase to the cue.
             if (i > after && (doc.Is(i, "of") || doc.Is(i, "from")) && doc.IsEntityToken(i - 1) && OfPhraseCue(ctx, i, sEnd) is int ofCue and > 0
                 && ctx.Cues.IsCue(doc, ofCue, out var afterOf))
@@ -65,6 +78,20 @@ internal static class QuoteThenCueLayout
             return draft.SpeakerStart >= 0;
         }
         return null;
+    }
+
+    /// <summary>How long a parenthesis after a name may be (<c>(D., Del.)</c>, <c>(R-Ky.)</c>).</summary>
+    private const int MaxParenthesisTokens = 8;
+
+    /// <summary>The closing bracket of the parenthesis opened at <paramref name="open"/>, within a few tokens, or -1.</summary>
+    private static int ParenthesisEnd(DocumentView doc, int open, int sEnd)
+    {
+        for (int k = open + 1; k < sEnd - 1 && k <= open + MaxParenthesisTokens; k++)
+        {
+            if (doc.Is(k, ")")) return k;
+            if (doc.Is(k, "(")) return -1;
+        }
+        return -1;
     }
 
     /// <summary>How long a name's "of" phrase may be before its cue (<c>of the James Martin Center for … Studies</c>).</summary>

@@ -16,7 +16,7 @@ internal sealed class GrammarWords
         "passive-auxiliary", "adverb-or-auxiliary", "day-or-time", "adverb", "opening-preposition", "finite-verb", "auxiliary",
         "clause-word", "discourse-word", "determiner", "noun-preposition", "negation", "stop-word", "stem-suffix", "person-noun",
         "back-reference-determiner", "abbreviation-leading", "abbreviation-trailing", "sentence-starter", "other-preposition",
-        "opening-subordinator", "time-phrase-word", "participle-subordinator",
+        "opening-subordinator", "time-phrase-word", "participle-subordinator", "relative-pronoun",
     ];
 
     // Matched in any case; the others exactly ("stem-suffix" is an ordered list, not a set).
@@ -105,6 +105,9 @@ internal sealed class GrammarWords
 
     /// <summary>Words that make a participle after them an adjunct of the main clause (<c>after saying …</c>).</summary>
     public SpanSet ParticipleSubordinators => _sets[22];
+
+    /// <summary>Relative pronouns that open a clause about the name before them (<c>X, who chairs …, said</c>).</summary>
+    public SpanSet RelativePronouns => _sets[23];
 
     /// <summary>The entries of a list by its name in the file, in file order.</summary>
     /// <exception cref="ArgumentException">No list has that name.</exception>

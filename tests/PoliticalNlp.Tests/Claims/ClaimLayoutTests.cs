@@ -219,6 +219,14 @@ public class ClaimLayoutTests
     }
 
     [Fact]
+    public void Speaker_with_a_relative_clause_holding_commas_between_quote_and_cue_is_the_name()
+    {
+        var claim = Single("“The census change will cost millions,” Ann Lee, who chairs the Trade, Justice and Science Subcommittee, said in a statement.");
+        Assert.Equal("Ann Lee", claim.Speaker?.Text);
+        Assert.Equal("said", claim.Cue?.Text);
+    }
+
+    [Fact]
     public void Question_quote_after_a_colon_keeps_its_speaker_before_the_colon()
     {
         var claims = Analyzer.Analyze("Ann Lee responded: “What difference does it make?” Her critics cited it as proof.").Claims;

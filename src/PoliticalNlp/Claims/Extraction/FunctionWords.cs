@@ -24,6 +24,9 @@ internal static class FunctionWords
     /// <summary>A word that makes a participle after it an adjunct of the main clause (<c>After saying …, the mayor …</c>).</summary>
     public static bool IsParticipleSubordinator(ReadOnlySpan<char> w) => Words.ParticipleSubordinators.Contains(w);
 
+    /// <summary>A relative pronoun (<c>who</c>, <c>whose</c>, <c>which</c>, <c>whom</c>).</summary>
+    public static bool IsRelativePronoun(ReadOnlySpan<char> w) => Words.RelativePronouns.Contains(w);
+
     /// <summary>A capitalised subordinator opening a clause before the sentence's subject (<c>As …, While …</c>).</summary>
     public static bool IsOpeningSubordinator(ReadOnlySpan<char> w) => Words.OpeningSubordinators.Contains(w);
 

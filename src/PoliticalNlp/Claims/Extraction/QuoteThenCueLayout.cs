@@ -80,6 +80,9 @@ internal static class QuoteThenCueLayout
         return null;
     }
 
+    /// <summary>How long a relative clause after a name may be before the cue.</summary>
+    private const int MaxRelativeTokens = 25;
+
     /// <summary>How long a parenthesis after a name may be (<c>(D., Del.)</c>, <c>(R-Ky.)</c>).</summary>
     private const int MaxParenthesisTokens = 8;
 
@@ -116,10 +119,15 @@ internal static class QuoteThenCueLayout
     private static int AppositiveEnd(ExtractionContext ctx, int comma, int sEnd)
     {
         var doc = ctx.Doc;
-        for (int k = comma + 1; k < sEnd && k < comma + 14; k++)
+        // "Ann Lee, who chairs the Trade, Justice and Science Subcommittee, said": a relative clause may hold verbs and
+        // commas; it ends at the comma before the cue.
+        bool relative = comma + 1 < sEnd && FunctionWords.IsRelativePronoun(doc.Word(comma + 1));
+        for (int k = comma + 1; k < sEnd && k < comma + (relative ? MaxRelativeTokens : 14); k++)
         {
-            if (doc.Is(k, ",")) return k > comma + 1 ? k : -1;
-            if (ctx.InQuote[k] >= 0 || doc.IsClauseBreak(k) || FunctionWords.IsFiniteVerb(doc.Word(k)) || ctx.Cues.IsCueWord(doc.Word(k))) return -1;
+            if (doc.Is(k, ",") && (!relative || ctx.Cues.IsCue(doc, k + 1, out _))) return k > comma + 1 ? k : -1;
+            if (ctx.InQuote[k] >= 0) return -1;
+            if (relative) continue;
+            if (doc.IsClauseBreak(k) || FunctionWords.IsFiniteVerb(doc.Word(k)) || ctx.Cues.IsCueWord(doc.Word(k))) return -1;
         }
         return -1;
     }

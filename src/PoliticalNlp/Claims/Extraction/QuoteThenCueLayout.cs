@@ -48,7 +48,8 @@ internal static class QuoteThenCueLayout
                 return true;
             }
             // "“…,” Ann Lee of the Dover Institute for Policy Studies wrote": past a name's "of" phrase to the cue.
-            if (i > after && (doc.Is(i, "of") || doc.Is(i, "from")) && doc.IsEntityToken(i - 1) && OfPhraseCue(ctx, i, sEnd) is int ofCue and > 0
+            // (Only after a name and its title: "the statement from the Office of …" is no name.)
+            if (i > after && (doc.Is(i, "of") || doc.Is(i, "from")) && doc.IsEntityToken(i - 1) && IsTitledName(doc, after, i) && OfPhraseCue(ctx, i, sEnd) is int ofCue and > 0
                 && ctx.Cues.IsCue(doc, ofCue, out var afterOf))
             {
                 draft.Kind = afterOf.Kind;
@@ -78,6 +79,14 @@ internal static class QuoteThenCueLayout
             return draft.SpeakerStart >= 0;
         }
         return null;
+    }
+
+    /// <summary>True when every token of [<paramref name="from"/>, <paramref name="to"/>) is a capitalised word (<c>Sen. Ann Lee</c>).</summary>
+    private static bool IsTitledName(DocumentView doc, int from, int to)
+    {
+        for (int k = from; k < to; k++)
+            if (doc.Tokens[k].Kind != TokenKind.Word || !char.IsUpper(doc.Word(k)[0])) return false;
+        return true;
     }
 
     /// <summary>How long a relative clause after a name may be before the cue.</summary>

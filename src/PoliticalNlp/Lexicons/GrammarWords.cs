@@ -17,6 +17,7 @@ internal sealed class GrammarWords
         "clause-word", "discourse-word", "determiner", "noun-preposition", "negation", "stop-word", "stem-suffix", "person-noun",
         "back-reference-determiner", "abbreviation-leading", "abbreviation-trailing", "sentence-starter", "other-preposition",
         "opening-subordinator", "time-phrase-word", "participle-subordinator", "relative-pronoun",
+        "raising-verb", "no-subject-end", "speaker-after-stop", "adjunct-start", "action-noun",
     ];
 
     // Matched in any case; the others exactly ("stem-suffix" is an ordered list, not a set).
@@ -108,6 +109,21 @@ internal sealed class GrammarWords
 
     /// <summary>Relative pronouns that open a clause about the name before them (<c>X, who chairs …, said</c>).</summary>
     public SpanSet RelativePronouns => _sets[23];
+
+    /// <summary>A verb whose subject speaks for the cue after its <c>to</c> (<c>seemed to suggest</c>).</summary>
+    public SpanSet RaisingVerbs => _sets[24];
+
+    /// <summary>A word a subject before a cue never ends with (an article, a preposition, <c>that</c>).</summary>
+    public SpanSet NoSubjectEnds => _sets[25];
+
+    /// <summary>A word that ends a speaker read after its cue (<c>said the minister on Friday</c>).</summary>
+    public SpanSet SpeakerAfterStops => _sets[26];
+
+    /// <summary>A word that opens an adjunct after a cue rather than its content (<c>said in a statement</c>).</summary>
+    public SpanSet AdjunctStarts => _sets[27];
+
+    /// <summary>A noun heading an action or request a denying cue refuses (<c>rejected the proposal</c>).</summary>
+    public SpanSet ActionNouns => _sets[28];
 
     /// <summary>The entries of a list by its name in the file, in file order.</summary>
     /// <exception cref="ArgumentException">No list has that name.</exception>

@@ -101,7 +101,7 @@ internal static class PhraseReader
     public static (int Start, int End) SubjectBefore(DocumentView doc, int cue, int sFirst, int[] inQuote)
     {
         // "Tillerson seemed to suggest that …", "officials were quick to dismiss …": the subject of the verb the cue completes.
-        if (cue - 2 > sFirst && doc.Is(cue - 1, "to") && doc.Word(cue - 2) is "seemed" or "seems" or "appeared" or "appears" or "quick" or "continued" or "continues" or "went" or "tried" or "rushed" or "sought" or "moved" or "hastened")
+        if (cue - 2 > sFirst && doc.Is(cue - 1, "to") && FunctionWords.IsRaisingVerb(doc.Word(cue - 2)))
         {
             int verb = cue - 2;
             if (doc.Word(verb) is "quick" && verb - 1 > sFirst && doc.Word(verb - 1) is "was" or "were" or "is" or "are") verb--;
@@ -189,7 +189,7 @@ internal static class PhraseReader
             }
             return (-1, -1);
         }
-        if (doc.Word(j) is "the" or "a" or "an" or "of" or "at" or "in" or "to" or "that" or "for" or "by" or "with" or "from") return (-1, -1);
+        if (FunctionWords.IsNoSubjectEnd(doc.Word(j))) return (-1, -1);
         int end = j + 1;
         int start = j;
         while (start > sFirst && end - start < 20 && !doc.IsClauseBreak(start - 1) && inQuote[start - 1] < 0
@@ -294,7 +294,7 @@ internal static class PhraseReader
     {
         int end = from;
         while (end < sEnd && end - from < MaxSpeakerTokens && doc.Tokens[end].Kind is TokenKind.Word or TokenKind.Number
-               && !FunctionWords.IsClauseWord(doc.Word(end)) && !(end > from && doc.Word(end) is "on" or "in" or "at" or "after" or "before" or "during" or "last" or "this" or "to" or "that" or "when" or "while" or "as" or "and")) end++;
+               && !FunctionWords.IsClauseWord(doc.Word(end)) && !(end > from && FunctionWords.IsSpeakerAfterStop(doc.Word(end)))) end++;
         return end > from ? (from, end) : (-1, -1);
     }
 

@@ -233,7 +233,7 @@ internal static class SpeakerCueContentLayout
     }
 
     private static bool IsAdjunctStart(ReadOnlySpan<char> w) =>
-        w is "in" or "on" or "at" or "during" or "from" or "after" or "before" or "via" or "through" or "outside" or "inside" or "late" or "early" or "last" or "this";
+        FunctionWords.IsAdjunctStart(w);
 
     /// <summary>True when the words from <paramref name="first"/> to the next clause break hold no verb: a time or place, not a clause.</summary>
     private static bool AdjunctOnly(ExtractionContext ctx, int first, int sEnd)
@@ -297,8 +297,7 @@ internal static class SpeakerCueContentLayout
         while (k <= last && k < first + 4 && (FunctionWords.IsDeterminer(doc.Word(k)) || doc.Tokens[k].Kind != TokenKind.Word || char.IsUpper(doc.Word(k)[0]) || FunctionWords.IsPossessive(doc.Word(k)))) k++;
         for (int h = k; h <= last && h < k + 2; h++)
         {
-            if (doc.Word(h) is "proposal" or "proposals" or "plan" or "plans" or "lawsuit" or "suit" or "case" or "motion" or "request" or "requests" or "bid" or "offer"
-                or "appeal" or "application" or "bill" or "nomination" or "questions" or "calls" or "demands" or "demand" or "invitation" or "resolution" or "amendment") return true;
+            if (FunctionWords.IsActionNoun(doc.Word(h))) return true;
         }
         return false;
     }

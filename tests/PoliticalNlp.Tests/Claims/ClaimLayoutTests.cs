@@ -227,6 +227,13 @@ public class ClaimLayoutTests
     }
 
     [Fact]
+    public void Of_phrase_after_a_description_is_no_name_between_quote_and_cue()
+    {
+        var claims = Analyzer.Analyze("“The resolution is misguided,” the statement from the Office of Budget Planning on the policy said.").Claims;
+        Assert.DoesNotContain(claims, c => c.Speaker?.Text == "Office");
+    }
+
+    [Fact]
     public void Question_quote_after_a_colon_keeps_its_speaker_before_the_colon()
     {
         var claims = Analyzer.Analyze("Ann Lee responded: “What difference does it make?” Her critics cited it as proof.").Claims;

@@ -16,11 +16,13 @@ internal sealed class GrammarWords
         "passive-auxiliary", "adverb-or-auxiliary", "day-or-time", "adverb", "opening-preposition", "finite-verb", "auxiliary",
         "clause-word", "discourse-word", "determiner", "noun-preposition", "negation", "stop-word", "stem-suffix", "person-noun",
         "back-reference-determiner", "abbreviation-leading", "abbreviation-trailing", "sentence-starter", "other-preposition",
+        "opening-subordinator", "time-phrase-word", "participle-subordinator", "relative-pronoun",
+        "raising-verb", "no-subject-end", "speaker-after-stop", "adjunct-start", "action-noun",
     ];
 
     // Matched in any case; the others exactly ("stem-suffix" is an ordered list, not a set).
     private static readonly string[] s_anyCase =
-        ["opening-preposition", "discourse-word", "determiner", "noun-preposition", "negation", "stop-word", "person-noun", "other-preposition"];
+        ["opening-preposition", "discourse-word", "participle-subordinator", "determiner", "noun-preposition", "negation", "stop-word", "person-noun", "other-preposition"];
 
     private static readonly Lazy<GrammarWords> s_embedded = new(LoadEmbedded);
 
@@ -95,6 +97,33 @@ internal sealed class GrammarWords
 
     /// <summary>Prepositions in neither the opening nor the noun list (<c>amid</c>, <c>under</c>).</summary>
     public SpanSet OtherPrepositions => _sets[19];
+
+    /// <summary>Capitalised subordinators that open a clause before a sentence's subject (<c>As the tweets gained steam, …</c>).</summary>
+    public SpanSet OpeningSubordinators => _sets[20];
+
+    /// <summary>The words of a short time phrase (<c>last week</c>, <c>this morning</c>): an adjunct, neither speaker nor content.</summary>
+    public SpanSet TimePhraseWords => _sets[21];
+
+    /// <summary>Words that make a participle after them an adjunct of the main clause (<c>after saying …</c>).</summary>
+    public SpanSet ParticipleSubordinators => _sets[22];
+
+    /// <summary>Relative pronouns that open a clause about the name before them (<c>X, who chairs …, said</c>).</summary>
+    public SpanSet RelativePronouns => _sets[23];
+
+    /// <summary>A verb whose subject speaks for the cue after its <c>to</c> (<c>seemed to suggest</c>).</summary>
+    public SpanSet RaisingVerbs => _sets[24];
+
+    /// <summary>A word a subject before a cue never ends with (an article, a preposition, <c>that</c>).</summary>
+    public SpanSet NoSubjectEnds => _sets[25];
+
+    /// <summary>A word that ends a speaker read after its cue (<c>said the minister on Friday</c>).</summary>
+    public SpanSet SpeakerAfterStops => _sets[26];
+
+    /// <summary>A word that opens an adjunct after a cue rather than its content (<c>said in a statement</c>).</summary>
+    public SpanSet AdjunctStarts => _sets[27];
+
+    /// <summary>A noun heading an action or request a denying cue refuses (<c>rejected the proposal</c>).</summary>
+    public SpanSet ActionNouns => _sets[28];
 
     /// <summary>The entries of a list by its name in the file, in file order.</summary>
     /// <exception cref="ArgumentException">No list has that name.</exception>

@@ -140,6 +140,108 @@ public class ClaimLayoutTests
     }
 
     [Theory]
+    [InlineData("Speaking at a rally in Dover, Ohio, Tom Hale attacked the plan, calling it a fraud.", "Tom Hale")]
+    [InlineData("In a long speech in the city hall on Monday night, Ann Lee struck a calm tone, saying she would serve.", "Ann Lee")]
+    [InlineData("Amid calls from some members to quit the committee, Tom Hale stayed on, arguing that the panel was needed.", "Tom Hale")]
+    public void Participle_cue_speaker_is_the_subject_after_an_opening_participle_or_preposition(string text, string speaker)
+    {
+        var claim = Single(text);
+        Assert.Equal(speaker, claim.Speaker?.Text);
+    }
+
+    [Theory]
+    [InlineData("Ann Lee, at a meeting in Dover, Ohio, said the plant would close.", "Ann Lee")]
+    [InlineData("Tom Hale, whose home town, Dover, is often flooded, argues that the levee is too low.", "Tom Hale")]
+    [InlineData("Ann Lee, the editor of the city's paper, the Dover Star, said the paper would be sold.", "Ann Lee")]
+    [InlineData("Of the mayor, Tom Hale, who backs the rival, said the mayor had failed.", "Tom Hale")]
+    public void Speaker_opening_the_sentence_before_a_chain_of_comma_phrases_is_no_place_in_them(string text, string speaker)
+    {
+        var claim = Single(text);
+        Assert.Equal(speaker, claim.Speaker?.Text);
+    }
+
+    [Theory]
+    [InlineData("Ann Lee last week said the plant would close.", "Ann Lee")]
+    [InlineData("Tom Hale, the party chairman, this past week announced that the vote would be held in May.", "Tom Hale")]
+    [InlineData("Union leaders even insist that the plant will stay open.", "Union leaders")]
+    [InlineData("Sen. Ann Lee (R-Ohio) Sunday said the bill was dead.", "Ann Lee")]
+    public void Time_phrase_or_adverb_between_speaker_and_cue_is_no_speaker(string text, string speaker)
+    {
+        var claim = Single(text);
+        Assert.Equal(speaker, claim.Speaker?.Text);
+    }
+
+    [Theory]
+    [InlineData("After saying he was nervous about the vote, the farmer asked for a recount.", "the farmer")]
+    [InlineData("Since announcing in May that he would retire, Tom Hale has backed the mayor.", "Tom Hale")]
+    [InlineData("Ann Lee, after initially saying she would not run, joined the race.", "Ann Lee")]
+    public void Participle_cue_after_a_subordinator_speaks_for_the_main_clause_subject(string text, string speaker)
+    {
+        var claim = Single(text);
+        Assert.Equal(speaker, claim.Speaker?.Text);
+    }
+
+    [Theory]
+    [InlineData("Eight years ago, Tom Hale backed the mayor and said the city needed him.", "Tom Hale")]
+    [InlineData("Instead, Ann Lee was back on the road, pledging to cut taxes.", "Ann Lee")]
+    [InlineData("The day before, Tom Hale was just as blunt, claiming the vote was rigged.", "Tom Hale")]
+    public void Opening_time_phrase_or_sentence_adverb_is_no_speaker(string text, string speaker)
+    {
+        var claim = Single(text);
+        Assert.Equal(speaker, claim.Speaker?.Text);
+    }
+
+    [Theory]
+    [InlineData("“Why is he attacking me?” Tom Hale said.", "Why is he attacking me?", "Tom Hale")]
+    [InlineData("“We will win this!” Ann Lee told the crowd.", "We will win this!", "Ann Lee")]
+    public void Question_or_exclamation_quote_before_a_capitalised_speaker_is_attributed(string text, string content, string speaker)
+    {
+        var claim = Single(text);
+        Assert.Equal(content, claim.Content.Text);
+        Assert.Equal(speaker, claim.Speaker?.Text);
+        Assert.Equal(AttributionLayout.QuoteThenCue, claim.Layout);
+    }
+
+    [Fact]
+    public void Speaker_with_a_long_of_phrase_between_quote_and_cue_is_the_name()
+    {
+        var claim = Single("“The test would be a stretch for them,” Ann Lee of the Dover Center for Arms Control and Security Studies wrote.");
+        Assert.Equal("Ann Lee", claim.Speaker?.Text);
+        Assert.Equal("wrote", claim.Cue?.Text);
+    }
+
+    [Fact]
+    public void Speaker_with_a_party_parenthesis_between_quote_and_cue_is_the_name()
+    {
+        var claim = Single("“The inquiry has to go on,” Sen. Ann Lee (D., Del.) said on Sunday.");
+        Assert.Equal("Ann Lee", claim.Speaker?.Text);
+        Assert.Equal("The inquiry has to go on", claim.Content.Text);
+    }
+
+    [Fact]
+    public void Speaker_with_a_relative_clause_holding_commas_between_quote_and_cue_is_the_name()
+    {
+        var claim = Single("“The census change will cost millions,” Ann Lee, who chairs the Trade, Justice and Science Subcommittee, said in a statement.");
+        Assert.Equal("Ann Lee", claim.Speaker?.Text);
+        Assert.Equal("said", claim.Cue?.Text);
+    }
+
+    [Fact]
+    public void Of_phrase_after_a_description_is_no_name_between_quote_and_cue()
+    {
+        var claims = Analyzer.Analyze("“The resolution is misguided,” the statement from the Office of Budget Planning on the policy said.").Claims;
+        Assert.DoesNotContain(claims, c => c.Speaker?.Text == "Office");
+    }
+
+    [Fact]
+    public void Question_quote_after_a_colon_keeps_its_speaker_before_the_colon()
+    {
+        var claims = Analyzer.Analyze("Ann Lee responded: “What difference does it make?” Her critics cited it as proof.").Claims;
+        var quote = Assert.Single(claims, c => c.Content.Text.StartsWith("What difference", StringComparison.Ordinal));
+        Assert.Equal("Ann Lee", quote.Speaker?.Text);
+    }
+
+    [Theory]
     [InlineData("Turnout fell by a third, according to a study by the election commission.", "Turnout fell by a third")]
     [InlineData("The mayor will run again, according to people close to the campaign.", "The mayor will run again")]
     [InlineData("According to a survey released by the college on Friday, most voters back the plan.", "most voters back the plan")]

@@ -18,6 +18,33 @@ internal static class FunctionWords
 
     public static bool IsDayOrTime(ReadOnlySpan<char> w) => Words.DaysOrTimes.Contains(w);
 
+    /// <summary>A word of a short time phrase (<c>last week</c>, <c>this morning</c>).</summary>
+    public static bool IsTimePhraseWord(ReadOnlySpan<char> w) => Words.TimePhraseWords.Contains(w);
+
+    /// <summary>A word that makes a participle after it an adjunct of the main clause (<c>After saying …, the mayor …</c>).</summary>
+    public static bool IsParticipleSubordinator(ReadOnlySpan<char> w) => Words.ParticipleSubordinators.Contains(w);
+
+    /// <summary>A relative pronoun (<c>who</c>, <c>whose</c>, <c>which</c>, <c>whom</c>).</summary>
+    public static bool IsRelativePronoun(ReadOnlySpan<char> w) => Words.RelativePronouns.Contains(w);
+
+    /// <summary>A verb whose subject speaks for the cue after its <c>to</c> (<c>seemed to suggest</c>).</summary>
+    public static bool IsRaisingVerb(ReadOnlySpan<char> w) => Words.RaisingVerbs.Contains(w);
+
+    /// <summary>A word a subject before a cue never ends with (an article, a preposition, <c>that</c>).</summary>
+    public static bool IsNoSubjectEnd(ReadOnlySpan<char> w) => Words.NoSubjectEnds.Contains(w);
+
+    /// <summary>A word that ends a speaker read after its cue (<c>said the minister on Friday</c>).</summary>
+    public static bool IsSpeakerAfterStop(ReadOnlySpan<char> w) => Words.SpeakerAfterStops.Contains(w);
+
+    /// <summary>A word that opens an adjunct after a cue rather than its content (<c>said in a statement</c>).</summary>
+    public static bool IsAdjunctStart(ReadOnlySpan<char> w) => Words.AdjunctStarts.Contains(w);
+
+    /// <summary>A noun heading an action or request a denying cue refuses (<c>rejected the proposal</c>).</summary>
+    public static bool IsActionNoun(ReadOnlySpan<char> w) => Words.ActionNouns.Contains(w);
+
+    /// <summary>A capitalised subordinator opening a clause before the sentence's subject (<c>As …, While …</c>).</summary>
+    public static bool IsOpeningSubordinator(ReadOnlySpan<char> w) => Words.OpeningSubordinators.Contains(w);
+
     public static bool IsAdverb(ReadOnlySpan<char> w) => (w.Length > 3 && w.EndsWith("ly")) || Words.Adverbs.Contains(w);
 
     /// <summary>An adverb written in lower case: between a subject and its cue a capitalised <c>-ly</c> word is a name

@@ -27,16 +27,18 @@ internal static class PhraseReader
         // met …": past an opening adverbial to the subject.
         sFirst = AfterDateline(doc, sFirst, limit);
         while (sFirst + 1 < limit && FunctionWords.IsDiscourseWord(doc.Word(sFirst))) sFirst++;
-        if (FunctionWords.IsOpeningPreposition(doc.Word(sFirst)))
-        {
-            for (int k = sFirst + 1; k < Math.Min(limit, sFirst + 8); k++)
-                if (doc.Is(k, ",")) { sFirst = k + 1; break; }
-        }
+        sFirst = AfterOpeningTimePhrase(doc, cues, sFirst, limit);
         // "As the tweets gained steam, London police weighed in, saying …": past an opening subordinate clause.
-        else if (doc.Word(sFirst) is "As" or "While" or "When" or "After" or "Before" or "Although" or "Though" or "If" or "Because" or "Since" or "Even" or "Once")
+        // "Speaking at a town hall in Salem, the senator …", "Amid calls to resign, the mayor …": past an opening
+        // participle or preposition's phrase to the subject (not "By noon she was …": a clause of its own).
+        if (FunctionWords.IsOpeningPreposition(doc.Word(sFirst)) || FunctionWords.IsOpeningSubordinator(doc.Word(sFirst)) || OpensAdjunct(doc.Word(sFirst)))
         {
-            for (int k = sFirst + 1; k < Math.Min(limit, sFirst + 15); k++)
+            bool clause = FunctionWords.IsOpeningSubordinator(doc.Word(sFirst));
+            for (int k = sFirst + 1; k < Math.Min(limit, sFirst + MaxOpeningAdjunctTokens); k++)
+            {
                 if (doc.Is(k, ",")) { sFirst = k + 1; break; }
+                if (!clause && FunctionWords.IsAuxiliary(doc.Word(k)) && !FunctionWords.IsClauseWord(doc.Word(k - 1))) break;
+            }
         }
         var person = doc.FirstPerson(sFirst, Math.Min(limit, sFirst + 10));
         if (person.Start >= 0 && !HasVerbBetween(doc, cues, sFirst, person.Start)) return person;
@@ -45,6 +47,32 @@ internal static class PhraseReader
                && !FunctionWords.IsAdverb(doc.Word(end)) && !cues.IsCueWord(doc.Word(end))) end++;
         return end > sFirst ? doc.TrimToEntity(sFirst, end) : (-1, -1);
     }
+
+    /// <summary>How long an opening time phrase may be before its comma (<c>Eight years ago,</c>).</summary>
+    private const int MaxOpeningTimeTokens = 6;
+
+    /// <summary>The first token after an opening time phrase or sentence adverb and its comma (<c>This year, he …</c>,
+    /// <c>Eight years ago, he …</c>, <c>Instead, he …</c>); <paramref name="sFirst"/> itself when there is none.</summary>
+    private static int AfterOpeningTimePhrase(DocumentView doc, CueFinder cues, int sFirst, int limit)
+    {
+        bool time = false;
+        for (int k = sFirst; k < limit && k < sFirst + MaxOpeningTimeTokens; k++)
+        {
+            if (doc.Is(k, ",")) return time && k + 1 < limit ? k + 1 : sFirst;
+            if (doc.Tokens[k].Kind is not (TokenKind.Word or TokenKind.Number)) return sFirst;
+            var w = doc.Word(k);
+            if (FunctionWords.IsTimePhraseWord(w) || FunctionWords.IsDayOrTime(w) || (Links.ClaimWords.Embedded.Of(w) & Links.ClaimWord.SentenceAdverb) != 0) time = true;
+            else if (FunctionWords.IsFiniteVerb(w) || FunctionWords.IsAuxiliary(w) || cues.IsCueWord(w) || doc.IsEntityToken(k)) return sFirst;
+        }
+        return sFirst;
+    }
+
+    /// <summary>How long an opening participle's or preposition's phrase may be before its comma.</summary>
+    private const int MaxOpeningAdjunctTokens = 20;
+
+    /// <summary>A capitalised participle (<c>Speaking</c>, <c>Appearing</c>) or a preposition opening the sentence.</summary>
+    private static bool OpensAdjunct(ReadOnlySpan<char> w) =>
+        w.Length > 1 && char.IsUpper(w[0]) && ((w.Length > 4 && w.EndsWith("ing")) || FunctionWords.IsPreposition(w));
 
     /// <summary>How far a dateline's dash may come after its place (<c>PARIS (AP) —</c>, <c>SAN DIEGO, Calif. —</c>).</summary>
     private const int MaxDatelineTokens = 8;
@@ -73,7 +101,7 @@ internal static class PhraseReader
     public static (int Start, int End) SubjectBefore(DocumentView doc, int cue, int sFirst, int[] inQuote)
     {
         // "Tillerson seemed to suggest that …", "officials were quick to dismiss …": the subject of the verb the cue completes.
-        if (cue - 2 > sFirst && doc.Is(cue - 1, "to") && doc.Word(cue - 2) is "seemed" or "seems" or "appeared" or "appears" or "quick" or "continued" or "continues" or "went" or "tried" or "rushed" or "sought" or "moved" or "hastened")
+        if (cue - 2 > sFirst && doc.Is(cue - 1, "to") && FunctionWords.IsRaisingVerb(doc.Word(cue - 2)))
         {
             int verb = cue - 2;
             if (doc.Word(verb) is "quick" && verb - 1 > sFirst && doc.Word(verb - 1) is "was" or "were" or "is" or "are") verb--;
@@ -84,10 +112,18 @@ internal static class PhraseReader
         while (j >= sFirst && j > cue - 12)
         {
             var w = doc.Word(j);
-            if (FunctionWords.IsAdverbOrAuxiliary(w) || FunctionWords.IsLowerCaseAdverb(w) || w is "always" or "long" or "still" or "now" or "has" or "have"
+            if (FunctionWords.IsAdverbOrAuxiliary(w) || FunctionWords.IsLowerCaseAdverb(w)
                 || (Links.ClaimWords.Embedded.Of(w) & Links.ClaimWord.SentenceAdverb) != 0) j--;
             else if (PrepositionalPhraseStart(doc, j, sFirst, inQuote) is var pp and >= 0) j = pp - 1; // "…, on Twitter called
             else if (FunctionWords.IsDayOrTime(w) && j - 1 >= sFirst && (doc.Is(j - 1, "on") || doc.Is(j - 1, "last"))) j -= 2;
+            // "X last week said", "X this past week announced": a time phrase between the subject and the cue.
+            else if (j - 1 > sFirst && FunctionWords.IsTimePhraseWord(w) && FunctionWords.IsTimePhraseWord(doc.Word(j - 1)))
+            {
+                while (j - 1 > sFirst && FunctionWords.IsTimePhraseWord(doc.Word(j - 1))) j--;
+                j--;
+            }
+            // "X (R-Ohio) Sunday said": a bare day.
+            else if (j > sFirst && FunctionWords.IsDayOrTime(w) && char.IsUpper(w[0]) && (doc.Tokens[j - 1].Kind != TokenKind.Punctuation || doc.Is(j - 1, ")"))) j--;
             else break;
         }
         // "Sen. Ann Lee (R-Ky.) said", "Kasich (who has 25 delegates) said": a parenthesis between the name and the cue.
@@ -97,6 +133,9 @@ internal static class PhraseReader
             while (open > sFirst && open > j - MaxParenthesisTokens && !doc.Is(open, "(") && !doc.Is(open, ")")) open--;
             if (open > sFirst && doc.Is(open, "(") && doc.Tokens[open - 1].Kind == TokenKind.Word && inQuote[open - 1] < 0) j = open - 1;
         }
+        // "Clinton, during a town hall in Columbus, Ohio, said", "Ann Lee, whose home town, Dover, is flooded, argues": a
+        // person opening the sentence, set off by a comma, speaks for a cue after a chain of comma phrases.
+        if (j > sFirst && doc.Is(j, ",") && OpeningPersonBeforeComma(doc, sFirst, j, inQuote) is { Start: >= 0 } lead) return lead;
         if (j >= sFirst && (doc.Is(j, ",") || doc.Is(j, "—") || doc.Is(j, "–")))
         {
             // "Hugh Hill, a doctor, said": skip the appositive back to its opening comma. "Another expert, Bong
@@ -150,7 +189,7 @@ internal static class PhraseReader
             }
             return (-1, -1);
         }
-        if (doc.Word(j) is "the" or "a" or "an" or "of" or "at" or "in" or "to" or "that" or "for" or "by" or "with" or "from") return (-1, -1);
+        if (FunctionWords.IsNoSubjectEnd(doc.Word(j))) return (-1, -1);
         int end = j + 1;
         int start = j;
         while (start > sFirst && end - start < 20 && !doc.IsClauseBreak(start - 1) && inQuote[start - 1] < 0
@@ -179,6 +218,41 @@ internal static class PhraseReader
         if (start >= end) return (-1, -1);
         // Prefer the person named at the end of a long phrase ("Belarus’s president Alexander Lukashenko").
         return doc.TrimToEntity(start, end);
+    }
+
+    /// <summary>How many tokens a chain of comma phrases between an opening person and the cue may take.</summary>
+    private const int MaxCommaChainTokens = 40;
+
+    /// <summary>
+    /// The person that opens the sentence (past a dateline, discourse words and a title) when a comma follows the name
+    /// (or its parenthesis, <c>Ann Lee (R-Ohio),</c>) and only comma phrases without a verb of their own stand between it
+    /// and the comma at <paramref name="lastComma"/> before the cue; a relative clause may hold verbs. (-1, -1) otherwise.
+    /// </summary>
+    private static (int Start, int End) OpeningPersonBeforeComma(DocumentView doc, int sFirst, int lastComma, int[] inQuote)
+    {
+        int s0 = AfterDateline(doc, sFirst, lastComma);
+        while (s0 < lastComma && FunctionWords.IsDiscourseWord(doc.Word(s0))) s0++;
+        if (lastComma - s0 > MaxCommaChainTokens) return (-1, -1);
+        var person = doc.FirstPerson(s0, Math.Min(lastComma, s0 + 4));
+        if (person.Start < 0) return (-1, -1);
+        for (int k = s0; k < person.Start; k++)
+            if (doc.Tokens[k].Kind != TokenKind.Word || !char.IsUpper(doc.Word(k)[0]) || inQuote[k] >= 0
+                || FunctionWords.IsPreposition(doc.Word(k)) || FunctionWords.IsOpeningSubordinator(doc.Word(k))) return (-1, -1); // ("Of Carson, Lee, …")
+        int comma = person.End;
+        if (doc.Is(comma, "("))
+        {
+            while (comma < lastComma && !doc.Is(comma, ")")) comma++;
+            comma++;
+        }
+        if (comma >= lastComma || !doc.Is(comma, ",")) return (-1, -1);
+        for (int k = comma + 1; k < lastComma; k++)
+        {
+            if (inQuote[k] >= 0 || doc.Tokens[k].Kind == TokenKind.Quote) return (-1, -1);
+            var w = doc.Word(k);
+            if (doc.Is(k - 1, ",") && w is "who" or "whose" or "which") return person;
+            if (FunctionWords.IsFiniteVerb(w) || FunctionWords.IsAuxiliary(w) || (FunctionWords.IsClauseWord(w) && !FunctionWords.IsPreposition(w))) return (-1, -1);
+        }
+        return person;
     }
 
     /// <summary>How many words a prepositional phrase between a comma and the cue may take (<c>, on Twitter called</c>).</summary>
@@ -220,7 +294,7 @@ internal static class PhraseReader
     {
         int end = from;
         while (end < sEnd && end - from < MaxSpeakerTokens && doc.Tokens[end].Kind is TokenKind.Word or TokenKind.Number
-               && !FunctionWords.IsClauseWord(doc.Word(end)) && !(end > from && doc.Word(end) is "on" or "in" or "at" or "after" or "before" or "during" or "last" or "this" or "to" or "that" or "when" or "while" or "as" or "and")) end++;
+               && !FunctionWords.IsClauseWord(doc.Word(end)) && !(end > from && FunctionWords.IsSpeakerAfterStop(doc.Word(end)))) end++;
         return end > from ? (from, end) : (-1, -1);
     }
 

@@ -10,6 +10,12 @@ internal static class QuoteThenCueLayout
         if (!q.Closed) return null;
         var doc = ctx.Doc;
         int sEnd = doc.SentenceEnd(doc.SentenceOf(q.Close));
+        // "“Why is he attacking me?” Trump said.": a question or exclamation mark inside the quote ends the sentence
+        // before a capitalised speaker; the attribution is the sentence after it, in the same paragraph. (Only for a
+        // quote opening its sentence: "X responded: “…?” Her critics cited it" was attributed before it.)
+        if (sEnd == q.Close + 1 && doc.SentenceStart(doc.SentenceOf(q.Open)) == q.Open && sEnd < doc.Tokens.Length && q.InsideCount > 0 && (doc.Is(q.LastInside, "?") || doc.Is(q.LastInside, "!"))
+            && !doc.StartsParagraph(sEnd) && ctx.InQuote[sEnd] < 0)
+            sEnd = doc.SentenceEnd(doc.SentenceOf(sEnd));
         int after = q.Close + 1;
         while (after < sEnd && after < q.Close + 4 && doc.Tokens[after].Kind == TokenKind.Punctuation) after++;
         // "…,” which it blames on western governments": a relative clause, not the quote's attribution.
@@ -26,6 +32,32 @@ internal static class QuoteThenCueLayout
                 ctx.SetCue(draft, close + 1, late.Words);
                 ctx.SetSpeaker(draft, doc.TrimToEntity(after, i, anyType: true));
                 ctx.FindVia(draft, close + 2, sEnd);
+                return true;
+            }
+            // "“…,” Sen. Ann Lee (D., Del.) said": past the name's parenthesis to the cue.
+            if (i > after && doc.Is(i, "(") && doc.IsEntityToken(i - 1) && ParenthesisEnd(doc, i, sEnd) is int shut and > 0
+                && ctx.Cues.IsCue(doc, doc.Is(shut + 1, ",") ? shut + 2 : shut + 1, out var afterParen))
+            {
+                int at = doc.Is(shut + 1, ",") ? shut + 2 : shut + 1;
+                draft.Kind = afterParen.Kind;
+                draft.CueClass = afterParen.Class;
+                draft.Layout = AttributionLayout.QuoteThenCue;
+                ctx.SetCue(draft, at, afterParen.Words);
+                ctx.SetSpeaker(draft, doc.TrimToEntity(after, i, anyType: true));
+                ctx.FindVia(draft, at + 1, sEnd);
+                return true;
+            }
+            // "“…,” Ann Lee of the Dover Institute for Policy Studies wrote": past a name's "of" phrase to the cue.
+            // (Only after a name and its title: "the statement from the Office of …" is no name.)
+            if (i > after && (doc.Is(i, "of") || doc.Is(i, "from")) && doc.IsEntityToken(i - 1) && IsTitledName(doc, after, i) && OfPhraseCue(ctx, i, sEnd) is int ofCue and > 0
+                && ctx.Cues.IsCue(doc, ofCue, out var afterOf))
+            {
+                draft.Kind = afterOf.Kind;
+                draft.CueClass = afterOf.Class;
+                draft.Layout = AttributionLayout.QuoteThenCue;
+                ctx.SetCue(draft, ofCue, afterOf.Words);
+                ctx.SetSpeaker(draft, doc.TrimToEntity(after, i, anyType: true));
+                ctx.FindVia(draft, ofCue + 1, sEnd);
                 return true;
             }
             if (ctx.InQuote[i] >= 0 || doc.IsClauseBreak(i)) break;
@@ -49,15 +81,62 @@ internal static class QuoteThenCueLayout
         return null;
     }
 
+    /// <summary>True when every token of [<paramref name="from"/>, <paramref name="to"/>) is a capitalised word (<c>Sen. Ann Lee</c>).</summary>
+    private static bool IsTitledName(DocumentView doc, int from, int to)
+    {
+        for (int k = from; k < to; k++)
+            if (doc.Tokens[k].Kind != TokenKind.Word || !char.IsUpper(doc.Word(k)[0])) return false;
+        return true;
+    }
+
+    /// <summary>How long a relative clause after a name may be before the cue.</summary>
+    private const int MaxRelativeTokens = 25;
+
+    /// <summary>How long a parenthesis after a name may be (<c>(D., Del.)</c>, <c>(R-Ky.)</c>).</summary>
+    private const int MaxParenthesisTokens = 8;
+
+    /// <summary>The closing bracket of the parenthesis opened at <paramref name="open"/>, within a few tokens, or -1.</summary>
+    private static int ParenthesisEnd(DocumentView doc, int open, int sEnd)
+    {
+        for (int k = open + 1; k < sEnd - 1 && k <= open + MaxParenthesisTokens; k++)
+        {
+            if (doc.Is(k, ")")) return k;
+            if (doc.Is(k, "(")) return -1;
+        }
+        return -1;
+    }
+
+    /// <summary>How long a name's "of" phrase may be before its cue (<c>of the James Martin Center for … Studies</c>).</summary>
+    private const int MaxOfPhraseTokens = 12;
+
+    /// <summary>The cue after a name's "of" or "from" phrase opened at <paramref name="of"/>, within a few words with no
+    /// verb or clause break in them, or -1.</summary>
+    private static int OfPhraseCue(ExtractionContext ctx, int of, int sEnd)
+    {
+        var doc = ctx.Doc;
+        for (int k = of + 2; k < sEnd && k <= of + MaxOfPhraseTokens; k++)
+        {
+            if (ctx.InQuote[k] >= 0 || doc.IsClauseBreak(k)) return -1;
+            if (ctx.Cues.IsCue(doc, k, out _)) return k;
+            if (FunctionWords.IsFiniteVerb(doc.Word(k))) return -1;
+        }
+        return -1;
+    }
+
     /// <summary>The comma closing an appositive opened at <paramref name="comma"/> ("Tyson, a professor from California,"),
     /// within a few words and with no verb in it, or -1.</summary>
     private static int AppositiveEnd(ExtractionContext ctx, int comma, int sEnd)
     {
         var doc = ctx.Doc;
-        for (int k = comma + 1; k < sEnd && k < comma + 14; k++)
+        // "Ann Lee, who chairs the Trade, Justice and Science Subcommittee, said": a relative clause may hold verbs and
+        // commas; it ends at the comma before the cue.
+        bool relative = comma + 1 < sEnd && FunctionWords.IsRelativePronoun(doc.Word(comma + 1));
+        for (int k = comma + 1; k < sEnd && k < comma + (relative ? MaxRelativeTokens : 14); k++)
         {
-            if (doc.Is(k, ",")) return k > comma + 1 ? k : -1;
-            if (ctx.InQuote[k] >= 0 || doc.IsClauseBreak(k) || FunctionWords.IsFiniteVerb(doc.Word(k)) || ctx.Cues.IsCueWord(doc.Word(k))) return -1;
+            if (doc.Is(k, ",") && (!relative || ctx.Cues.IsCue(doc, k + 1, out _))) return k > comma + 1 ? k : -1;
+            if (ctx.InQuote[k] >= 0) return -1;
+            if (relative) continue;
+            if (doc.IsClauseBreak(k) || FunctionWords.IsFiniteVerb(doc.Word(k)) || ctx.Cues.IsCueWord(doc.Word(k))) return -1;
         }
         return -1;
     }

@@ -38,6 +38,13 @@ internal static class SpeakerCueContentLayout
             draft.Layout = AttributionLayout.Coordinated;
             subject = sameSentence ? previous!.SubjectTokens : PhraseReader.SentenceSubject(doc, ctx.Cues, sFirst, before);
         }
+        else if (doc.Word(cue).EndsWith("ing") && AdjunctSubordinator(doc, cue, sFirst) is var sub and >= 0 && (sub == sFirst || doc.Is(sub - 1, ",")))
+        {
+            // "After saying he was nervous, the man asked …", "Lee, after initially saying he would not …, said": the
+            // participle is an adjunct of the main clause, whose subject speaks.
+            subject = sub == sFirst ? PhraseReader.SentenceSubject(doc, ctx.Cues, sFirst, sEnd) : PhraseReader.SentenceSubject(doc, ctx.Cues, sFirst, sub - 1);
+            if (subject.Start < 0) subject = PhraseReader.SubjectBefore(doc, cue, sFirst, ctx.InQuote);
+        }
         else
         {
             subject = PhraseReader.SubjectBefore(doc, cue, sFirst, ctx.InQuote);
@@ -100,7 +107,7 @@ internal static class SpeakerCueContentLayout
         if (contentFirst < sEnd && FunctionWords.IsDayOrTime(doc.Word(contentFirst)))
         {
             int k = contentFirst + 1;
-            while (k < sEnd && k < contentFirst + 4 && doc.Word(k) is "this" or "last" or "next" or "week" or "month" or "year" or "morning" or "afternoon" or "evening" or "night") k++;
+            while (k < sEnd && k < contentFirst + 4 && FunctionWords.IsTimePhraseWord(doc.Word(k))) k++;
             if (k < sEnd && k + 1 < sEnd && (doc.Word(k) is "he" or "she" or "it" or "they" or "we" or "I" or "there" or "to" or "that") && !doc.IsClauseBreak(k + 1))
                 contentFirst = doc.Is(k, "that") ? k + 1 : k;
         }
@@ -207,6 +214,15 @@ internal static class SpeakerCueContentLayout
         return false;
     }
 
+    /// <summary>The subordinator (<c>after</c>, <c>since</c>: grammarwords participle-subordinator) right before a
+    /// participle cue, past lower-case adverbs (<c>after initially saying</c>); -1 when there is none.</summary>
+    private static int AdjunctSubordinator(DocumentView doc, int cue, int sFirst)
+    {
+        int p = cue - 1;
+        while (p > sFirst && p > cue - 3 && FunctionWords.IsLowerCaseAdverb(doc.Word(p))) p--;
+        return p >= sFirst && FunctionWords.IsParticipleSubordinator(doc.Word(p)) ? p : -1;
+    }
+
     private static bool IsDash(DocumentView doc, int k) => doc.Is(k, "–") || doc.Is(k, "—") || doc.Is(k, "--");
 
     /// <summary>True when only closing punctuation follows the token up to the sentence's end.</summary>
@@ -217,7 +233,7 @@ internal static class SpeakerCueContentLayout
     }
 
     private static bool IsAdjunctStart(ReadOnlySpan<char> w) =>
-        w is "in" or "on" or "at" or "during" or "from" or "after" or "before" or "via" or "through" or "outside" or "inside" or "late" or "early" or "last" or "this";
+        FunctionWords.IsAdjunctStart(w);
 
     /// <summary>True when the words from <paramref name="first"/> to the next clause break hold no verb: a time or place, not a clause.</summary>
     private static bool AdjunctOnly(ExtractionContext ctx, int first, int sEnd)
@@ -281,8 +297,7 @@ internal static class SpeakerCueContentLayout
         while (k <= last && k < first + 4 && (FunctionWords.IsDeterminer(doc.Word(k)) || doc.Tokens[k].Kind != TokenKind.Word || char.IsUpper(doc.Word(k)[0]) || FunctionWords.IsPossessive(doc.Word(k)))) k++;
         for (int h = k; h <= last && h < k + 2; h++)
         {
-            if (doc.Word(h) is "proposal" or "proposals" or "plan" or "plans" or "lawsuit" or "suit" or "case" or "motion" or "request" or "requests" or "bid" or "offer"
-                or "appeal" or "application" or "bill" or "nomination" or "questions" or "calls" or "demands" or "demand" or "invitation" or "resolution" or "amendment") return true;
+            if (FunctionWords.IsActionNoun(doc.Word(h))) return true;
         }
         return false;
     }

@@ -12,6 +12,17 @@ internal static class LexiconCompiler
     /// <summary>The repository's word lists the compiler adds to the gazetteers, copied next to the training program.</summary>
     public static string DefaultAdditions => System.IO.Path.Combine(AppContext.BaseDirectory, "LexiconData", "lexicon-additions.tsv");
 
+    /// <summary>GATE lists compiled as <see cref="GazetteerCategory.Body"/> (tagger features only).</summary>
+    private static readonly string[] BodyLists =
+    [
+        "government/org-political.lst", "government/org-military.lst", "government/org-law.lst", "government/org-other.lst",
+        "government/govt-departments-ministerial.lst", "government/govt-departments-ministerial-abbreviations.lst",
+        "government/govt-departments-non-ministerial.lst", "government/govt-departments-non-ministerial-abbreviations.lst",
+        "government/executive-agencies.lst", "government/executive-agencies-abbreviations.lst",
+        "government/public-bodies-non-departmental.lst", "agency.lst", "department.lst", "radio_stations_uk.lst",
+        "charities.lst", "companies_uk.lst", "more_company.lst",
+    ];
+
     /// <summary>The list names <c>lexicon-additions.tsv</c> may use (its header says what each holds).</summary>
     private static readonly string[] AdditionLists = ["state-iso", "short-form", "seat", "region", "title", "political-body"];
 
@@ -140,6 +151,10 @@ internal static class LexiconCompiler
         foreach (var list in new[] { "government.lst", "ministry.lst", "political_party.lst", "organization.lst", "newspapers.lst", "company.lst", "tvcompany.lst" })
             foreach (var line in ReadList(System.IO.Path.Combine(gate, list))) Add(GazetteerCategory.Organization, line);
         foreach (var line in ReadList(System.IO.Path.Combine(gate, "country_adj.lst"))) Add(GazetteerCategory.Demonym, line);
+        // The wider organisation lists are tagger features only (Body): parties (Plaid Cymru), UK government bodies and
+        // their abbreviations, courts, armed services, international bodies, US departments, companies, radio, charities.
+        foreach (var list in BodyLists)
+            foreach (var line in ReadList(System.IO.Path.Combine(gate, list))) Add(GazetteerCategory.Body, line);
         foreach (var list in new[] { "city.lst", "city_cap.lst" })
             foreach (var line in ReadList(System.IO.Path.Combine(gate, list))) Add(GazetteerCategory.City, line);
         foreach (var list in new[] { "region.lst", "province.lst", "state_us.lst" })

@@ -491,7 +491,7 @@ internal sealed class EntityRecognizer
                 type = EntityType.Agency;
                 resolved = m.Entry.Iso;
             }
-            else if ((c & GazetteerCategory.Organization) != 0 && IsAcronym(text, start, end) && (c & ~GazetteerCategory.Organization) == 0) type = EntityType.Agency;
+            else if ((c & GazetteerCategory.Organization) != 0 && IsAcronym(text, start, end) && (c & ~(GazetteerCategory.Organization | GazetteerCategory.Body)) == 0) type = EntityType.Agency;
             else continue;
             // A full name the lexicon knows ("Zed Quorvax", a user's ExtraPeople entry) of which the tagger found only a
             // part ("Quorvax") is the whole name: the parts inside it give way to it.

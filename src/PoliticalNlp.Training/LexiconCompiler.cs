@@ -9,60 +9,22 @@ namespace PoliticalNlp.Training;
 /// </summary>
 internal static class LexiconCompiler
 {
-    /// <summary>Short and informal forms news uses that the country data lacks.</summary>
-    private static readonly (string Name, string Iso)[] ShortForms =
+    /// <summary>The repository's word lists the compiler adds to the gazetteers, copied next to the training program.</summary>
+    public static string DefaultAdditions => System.IO.Path.Combine(AppContext.BaseDirectory, "LexiconData", "lexicon-additions.tsv");
+
+    /// <summary>GATE lists compiled as <see cref="GazetteerCategory.Body"/> (tagger features only).</summary>
+    private static readonly string[] BodyLists =
     [
-        ("US", "US"), ("U.S.", "US"), ("U.S.A.", "US"), ("USA", "US"), ("America", "US"), ("United States", "US"),
-        ("UK", "GB"), ("U.K.", "GB"), ("Britain", "GB"), ("Great Britain", "GB"), ("United Kingdom", "GB"),
-        ("North Korea", "KP"), ("South Korea", "KR"), ("Burma", "MM"), ("Holland", "NL"), ("Netherlands", "NL"),
-        ("Czech Republic", "CZ"), ("Ivory Coast", "CI"), ("Congo", "CD"), ("Democratic Republic of Congo", "CD"),
-        ("UAE", "AE"), ("U.A.E.", "AE"), ("Emirates", "AE"), ("PRC", "CN"), ("Mainland China", "CN"), ("Russian Federation", "RU"),
-        ("Vatican", "VA"), ("Holy See", "VA"), ("East Timor", "TL"), ("Macedonia", "MK"), ("Swaziland", "SZ"),
-        ("Cape Verde", "CV"), ("Palestinian territories", "PS"), ("Gaza", "PS"), ("Iran", "IR"), ("Syria", "SY"),
-        ("Bosnia", "BA"), ("Bosnia-Herzegovina", "BA"), ("Herzegovina", "BA"), ("Trinidad", "TT"), ("Timor-Leste", "TL"), ("Turkey", "TR"), ("Türkiye", "TR"),
+        "government/org-political.lst", "government/org-military.lst", "government/org-law.lst", "government/org-other.lst",
+        "government/govt-departments-ministerial.lst", "government/govt-departments-ministerial-abbreviations.lst",
+        "government/govt-departments-non-ministerial.lst", "government/govt-departments-non-ministerial-abbreviations.lst",
+        "government/executive-agencies.lst", "government/executive-agencies-abbreviations.lst",
+        "government/public-bodies-non-departmental.lst", "agency.lst", "department.lst", "radio_stations_uk.lst",
+        "charities.lst", "companies_uk.lst", "more_company.lst",
     ];
 
-    /// <summary>Seats of government and institutions that stand for their state, reported as agencies.</summary>
-    private static readonly (string Name, string Iso)[] Seats =
-    [
-        ("Kremlin", "RU"), ("White House", "US"), ("Pentagon", "US"), ("Downing Street", "GB"), ("Whitehall", "GB"),
-        ("Elysee", "FR"), ("Élysée", "FR"), ("Elysee Palace", "FR"), ("Quai d'Orsay", "FR"), ("Zhongnanhai", "CN"),
-        ("Blue House", "KR"), ("Capitol Hill", "US"), ("Foggy Bottom", "US"), ("Knesset", "IL"), ("Bundestag", "DE"),
-        ("State Duma", "RU"), ("Duma", "RU"), ("Kremlin", "RU"), ("Chancellery", "DE"), ("Congress", "US"), ("Westminster", "GB"),
-    ];
-
-    private static readonly string[] Continents =
-    [
-        "Africa", "Asia", "Europe", "North America", "South America", "Latin America", "Central America", "Oceania",
-        "Antarctica", "Middle East", "Central Asia", "East Asia", "Southeast Asia", "South Asia", "West Africa",
-        "East Africa", "Eastern Europe", "Western Europe", "Caribbean", "Balkans", "Gulf", "Persian Gulf", "Scandinavia",
-        "Hong Kong", "England", "Scotland", "Wales", "Northern Ireland", "Catalonia", "Crimea", "Kashmir", "Tibet", "Darfur",
-    ];
-
-    private static readonly string[] Titles =
-    [
-        "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Sir", "Dame", "Lord", "Lady", "President", "Prime", "Minister",
-        "Premier", "Chancellor", "Secretary", "General", "Gen.", "Senator", "Sen.", "Representative", "Rep.", "Governor", "Gov.",
-        "King", "Queen", "Prince", "Princess", "Pope", "Ayatollah", "Sheikh", "Colonel", "Col.", "Major", "Captain", "Lieutenant",
-        "Admiral", "Ambassador", "Chairman", "Spokesman", "Spokeswoman", "Mayor", "Judge", "Justice", "Commissioner", "Director",
-        "Envoy", "Leader", "Chief", "Opposition", "candidate", "Deputy", "Vice", "Foreign", "Defense", "Defence", "Interior",
-        "Finance", "Attorney", "Speaker", "Cardinal", "Archbishop", "Bishop", "Rev.", "Reverend", "Professor", "Prof.", "Sergeant",
-        "Sgt.", "Officer", "Detective", "Inspector", "Superintendent", "Councillor", "Councilman", "Congressman", "Congresswoman",
-        "Chief Executive", "Vice President", "Prime Minister", "Foreign Minister", "Secretary of State", "Secretary-General",
-        "MP", "MEP", "QC", "PM", "Baroness", "Baron", "Earl", "Duke", "Count", "Mme", "Jr", "Jr.", "Sr.", "Senior", "Marine", "Private",
-    ];
-
-    /// <summary>Political bodies news names without their country: parties, parliaments, movements, militant groups.</summary>
-    private static readonly string[] PoliticalBodies =
-    [
-        "Labour", "Labour Party", "Conservatives", "Conservative Party", "Liberal Democrats", "Lib Dems", "Lib Dem", "Tories", "Tory", "Democrats", "Republicans",
-        "Democratic Party", "Republican Party", "House of Commons", "Commons", "House of Lords", "Lords", "Senate", "House of Representatives",
-        "Parliament", "European Parliament", "European Commission", "Palestinian Authority", "Hamas", "Hezbollah", "Taliban", "al-Qaida",
-        "al-Qaeda", "Al Qaeda", "Fatah", "Supreme Court", "High Court", "Security Council", "U.N. Security Council", "Politburo",
-        "Workers' Party", "Communist Party", "Bharatiya Janata Party", "Congress Party", "Muslim Brotherhood", "Interpol", "Europol",
-        "Reuters", "Associated Press", "AFP", "Xinhua", "Tass", "TASS", "Interfax", "RIA Novosti", "Belta", "BBC", "CNN", "Al Jazeera",
-        "Getty Images", "Twitter", "Facebook", "Google", "Kyodo", "Yonhap", "KCNA", "IRNA", "Itar-Tass", "Agência Estado", "Agencia Estado",
-    ];
+    /// <summary>The list names <c>lexicon-additions.tsv</c> may use (its header says what each holds).</summary>
+    private static readonly string[] AdditionLists = ["state-iso", "short-form", "seat", "region", "title", "political-body"];
 
     /// <summary>The repository's cue additions and conditions, copied next to the training program.</summary>
     public static string DefaultCueAdditions => System.IO.Path.Combine(AppContext.BaseDirectory, "CueData", "cue-additions.tsv");
@@ -134,8 +96,13 @@ internal static class LexiconCompiler
         return flags;
     }
 
-    public static List<(GazetteerCategory, string, string?, string?)> Compile(string gazetteerDirectory)
+    /// <summary>
+    /// The lexicon's phrases (category, phrase, ISO code, canonical name) from the gazetteers and the repository's
+    /// additions (<paramref name="additionsPath"/>, by default <see cref="DefaultAdditions"/>), in a fixed order.
+    /// </summary>
+    public static List<(GazetteerCategory, string, string?, string?)> Compile(string gazetteerDirectory, string? additionsPath = null)
     {
+        var additions = ReadAdditions(additionsPath ?? DefaultAdditions);
         string Path(params string[] parts) => System.IO.Path.Combine([gazetteerDirectory, .. parts]);
         var entries = new List<(GazetteerCategory, string, string?, string?)>();
         void Add(GazetteerCategory category, string phrase, string? iso = null, string? canonical = null)
@@ -151,7 +118,7 @@ internal static class LexiconCompiler
         {
             var f = line.Split('\t');
             string iso = f[0], common = f[2], official = f[3], capital = f[4];
-            bool state = f[8] == "True" || iso is "TW" or "XK" or "PS";
+            bool state = f[8] == "True" || additions["state-iso"].Any(a => a.Phrase == iso);
             countryNames[iso] = common;
             var category = state ? GazetteerCategory.Country : GazetteerCategory.Region;
             Add(category, common, state ? iso : null, common);
@@ -164,11 +131,11 @@ internal static class LexiconCompiler
             foreach (var cap in capital.Split('|')) if (cap.Length > 0) Add(GazetteerCategory.Capital | GazetteerCategory.City, cap, iso, cap);
             foreach (var demonym in new[] { f[5], f[6] }) if (demonym.Length > 0) Add(GazetteerCategory.Demonym, demonym, iso);
         }
-        foreach (var (name, iso) in ShortForms) Add(GazetteerCategory.Country, name, iso, countryNames.GetValueOrDefault(iso, name));
-        foreach (var (name, iso) in Seats) Add(GazetteerCategory.Seat | GazetteerCategory.Organization, name, iso, name);
-        foreach (var name in Continents) Add(GazetteerCategory.Region, name);
-        foreach (var t in Titles) Add(GazetteerCategory.Title, t);
-        foreach (var body in PoliticalBodies) Add(GazetteerCategory.Organization | GazetteerCategory.Political, body, canonical: body);
+        foreach (var (name, iso) in additions["short-form"]) Add(GazetteerCategory.Country, name, iso, countryNames.GetValueOrDefault(iso!, name));
+        foreach (var (name, iso) in additions["seat"]) Add(GazetteerCategory.Seat | GazetteerCategory.Organization, name, iso, name);
+        foreach (var (name, _) in additions["region"]) Add(GazetteerCategory.Region, name);
+        foreach (var (title, _) in additions["title"]) Add(GazetteerCategory.Title, title);
+        foreach (var (body, _) in additions["political-body"]) Add(GazetteerCategory.Organization | GazetteerCategory.Political, body, canonical: body);
 
         // Organisations: international bodies, US federal agencies, news agencies, GATE's government and party lists.
         foreach (var line in File.ReadLines(Path("intl-orgs", "supraverden_orgs_en.tsv")).Skip(1))
@@ -195,6 +162,10 @@ internal static class LexiconCompiler
         foreach (var list in new[] { "government.lst", "ministry.lst", "political_party.lst", "organization.lst", "newspapers.lst", "company.lst", "tvcompany.lst" })
             foreach (var line in ReadList(System.IO.Path.Combine(gate, list))) Add(GazetteerCategory.Organization, line);
         foreach (var line in ReadList(System.IO.Path.Combine(gate, "country_adj.lst"))) Add(GazetteerCategory.Demonym, line);
+        // The wider organisation lists are tagger features only (Body): parties (Plaid Cymru), UK government bodies and
+        // their abbreviations, courts, armed services, international bodies, US departments, companies, radio, charities.
+        foreach (var list in BodyLists)
+            foreach (var line in ReadList(System.IO.Path.Combine(gate, list))) Add(GazetteerCategory.Body, line);
         foreach (var list in new[] { "city.lst", "city_cap.lst" })
             foreach (var line in ReadList(System.IO.Path.Combine(gate, list))) Add(GazetteerCategory.City, line);
         foreach (var list in new[] { "region.lst", "province.lst", "state_us.lst" })
@@ -211,6 +182,29 @@ internal static class LexiconCompiler
         }
         foreach (var line in ReadList(System.IO.Path.Combine(names, "census1990_last.txt")).Take(20000)) Add(GazetteerCategory.LastName, TitleCase(line));
         return entries;
+    }
+
+    /// <summary>
+    /// Reads <c>lexicon-additions.tsv</c>: <c>LIST\tPHRASE[\tISO]</c> a line, <c>#</c> opening a comment; each list's
+    /// entries in file order. <c>short-form</c> and <c>seat</c> entries need their ISO code.
+    /// </summary>
+    /// <exception cref="InvalidDataException">A line is malformed or names an unknown list.</exception>
+    internal static Dictionary<string, List<(string Phrase, string? Iso)>> ReadAdditions(string path)
+    {
+        var lists = AdditionLists.ToDictionary(l => l, _ => new List<(string, string?)>());
+        int number = 0;
+        foreach (var line in File.ReadLines(path))
+        {
+            number++;
+            if (line.Length == 0 || line[0] == '#') continue;
+            var f = line.Split('\t');
+            if (f.Length is < 2 or > 3 || f[1].Length == 0 || !lists.TryGetValue(f[0], out var list))
+                throw new InvalidDataException($"{path} line {number}: expected LIST<TAB>PHRASE[<TAB>ISO] with a list of {string.Join(", ", AdditionLists)}: '{line}'");
+            string? iso = f.Length == 3 ? f[2] : null;
+            if (iso is null && f[0] is "short-form" or "seat") throw new InvalidDataException($"{path} line {number}: a {f[0]} needs its ISO code: '{line}'");
+            list.Add((f[1], iso));
+        }
+        return lists;
     }
 
     private static IEnumerable<string> ReadList(string path)

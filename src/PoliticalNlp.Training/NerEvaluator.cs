@@ -7,7 +7,9 @@ namespace PoliticalNlp.Training;
 /// <summary>Strict span precision, recall and F1 per type: a predicted entity counts only with exact bounds and type.</summary>
 internal static class NerEvaluator
 {
-    public static Dictionary<string, (int Tp, int Fp, int Fn)> Evaluate(SequenceModel model, Gazetteer gazetteer, WordClasses wordClasses, IReadOnlyList<TaggedSentence> sentences)
+    /// <summary>Scores <paramref name="sentences"/>; with <paramref name="errors"/>, writes each sentence the model got
+    /// wrong (its words, then the gold and the predicted spans that differ) for reading error classes.</summary>
+    public static Dictionary<string, (int Tp, int Fp, int Fn)> Evaluate(SequenceModel model, Gazetteer gazetteer, WordClasses wordClasses, IReadOnlyList<TaggedSentence> sentences, TextWriter? errors = null)
     {
         var counts = new Dictionary<string, (int Tp, int Fp, int Fn)>();
         var matches = new List<GazetteerMatch>();
@@ -25,6 +27,13 @@ internal static class NerEvaluator
             memory.Record(annotated.Text, annotated.Tokens, annotated.Keys, labels, memoryTypes, begins);
             var predicted = Spans(labels.Select(l => model.Labels[l]).ToArray());
             var gold = Spans(sentence.Tags);
+            if (errors is not null && !predicted.ToHashSet().SetEquals(gold))
+            {
+                string Show((int Start, int End, string Type) span) => $"{span.Type}:{string.Join(' ', sentence.Words[span.Start..span.End])}";
+                errors.WriteLine(string.Join(' ', sentence.Words));
+                errors.WriteLine("  gold only: " + string.Join(" | ", gold.Except(predicted).Select(Show)));
+                errors.WriteLine("  predicted only: " + string.Join(" | ", predicted.Except(gold).Select(Show)));
+            }
             foreach (var type in predicted.Select(s => s.Type).Concat(gold.Select(s => s.Type)).Distinct())
             {
                 var p = predicted.Where(s => s.Type == type).ToHashSet();

@@ -26,6 +26,8 @@ namespace PoliticalNlp.Training
                        reads in training: a first model's (two trainings, the default) or the gold ones
               train    ... [--no-articles] [--article-weight N] [--hold-out ID ...]  (the annotated articles of
                        ../shared/eval join GMB unless --no-articles; --hold-out leaves documents out)
+              train    ... [--gmb-hold-out-tail N] [--errors PATH]  hold the last N sentences of GMB train out and test
+                       on them instead of GMB test; write the sentences the model got wrong to PATH
               analyze  --model PATH --input DOCS.jsonl --output OUT.jsonl   analyse with an entity model file
               explain  [--eval DIR] [--input DOCS.jsonl[.gz] ...] [--limit N] [--output PATH]
                        the explain trace over a corpus: claims by layout, stance class and cue, the documents each
@@ -252,7 +254,13 @@ namespace PoliticalNlp.Training
             {
                 var mapping = new GmbMapping(gazetteer);
                 var dir = Path.Combine(data, "ner", "gmb");
-                train = ConllReader.Read(Path.Combine(dir, "gmb_kaggle_train.iob2.tsv")).Concat(ConllReader.Read(Path.Combine(dir, "gmb_kaggle_dev.iob2.tsv"))).Select(mapping.Map).SelectMany(GmbMapping.WithBritishHonorifics).ToList();
+                var gmbTrain = ConllReader.Read(Path.Combine(dir, "gmb_kaggle_train.iob2.tsv")).Select(mapping.Map).ToList();
+                // --gmb-hold-out-tail N: the last N sentences of GMB train are held out and become the test set (for
+                // reading error classes without looking at GMB test, which stays the measure).
+                int tail = Int(o, "gmb-hold-out-tail", 0);
+                var heldOut = gmbTrain.Skip(Math.Max(0, gmbTrain.Count - tail)).ToList();
+                gmbTrain.RemoveRange(gmbTrain.Count - heldOut.Count, heldOut.Count);
+                train = gmbTrain.Concat(ConllReader.Read(Path.Combine(dir, "gmb_kaggle_dev.iob2.tsv")).Select(mapping.Map)).SelectMany(GmbMapping.WithBritishHonorifics).ToList();
                 // The annotated articles (our conventions, modern political news) join GMB, repeated --article-weight times.
                 if (!o.Has("no-articles"))
                 {
@@ -264,7 +272,7 @@ namespace PoliticalNlp.Training
                     for (int k = 0; k < weight; k++) train.AddRange(sentences);
                     Console.WriteLine($"train: {articles.Count} annotated articles ({sentences.Count} sentences) × {weight} join GMB");
                 }
-                test = ConllReader.Read(Path.Combine(dir, "gmb_kaggle_test.iob2.tsv")).Select(mapping.Map).ToList();
+                test = heldOut.Count > 0 ? heldOut : ConllReader.Read(Path.Combine(dir, "gmb_kaggle_test.iob2.tsv")).Select(mapping.Map).ToList();
                 labels = GmbMapping.Labels;
             }
             else
@@ -290,7 +298,8 @@ namespace PoliticalNlp.Training
                 using var reload = File.OpenRead(output);
                 var saved = SequenceModel.Load(reload); // measure what ships: the quantised weights
                 Console.WriteLine($"test: {test.Count} sentences, strict span scores");
-                NerEvaluator.Report(NerEvaluator.Evaluate(saved, gazetteer, wordClasses, test), Console.Out, gmb ? ["PER", "STA", "AGE"] : null);
+                using var errors = o.Get("errors") is { } errorPath ? new StreamWriter(errorPath) : null;
+                NerEvaluator.Report(NerEvaluator.Evaluate(saved, gazetteer, wordClasses, test, errors), Console.Out, gmb ? ["PER", "STA", "AGE"] : null);
             }
             return 0;
         }

@@ -11,6 +11,9 @@ namespace PoliticalNlp.Entities;
 /// </summary>
 internal sealed class EntityRecognizer
 {
+    // The span rules' closed word lists (honorifics, body heads, days, …) are data: Models/entitywords.tsv.
+    private static readonly EntityWords s_words = EntityWords.Embedded;
+
     private readonly SequenceModel _model;
     private readonly Gazetteer _gazetteer;
     private readonly WordClasses _wordClasses;
@@ -142,7 +145,7 @@ internal sealed class EntityRecognizer
         // "Korean People's Army [KPA]": a bracket or quote mark ends a name.
         for (int k = start + 1; k < end && !span.Split; k++)
         {
-            if (tokens[k].AsSpan(text) is "[" or "(" or "]" or ")" or "\"" or "“" or "”" or "«" or "»")
+            if (s_words.NameClosingMarks.Contains(tokens[k].AsSpan(text)))
             {
                 end = k;
                 break;
@@ -151,7 +154,7 @@ internal sealed class EntityRecognizer
         // Determiners, capitalised sentence openers, titles and possessives are outside the span (spec section 3).
         while (start < end - 1 && (IsLeadingFunctionWord(tokens[start].AsSpan(text)) || IsClitic(text, tokens[start]))) start++;
         // "American and": a span does not end in a conjunction or preposition.
-        while (end - 1 > start && tokens[end - 1].AsSpan(text) is "and" or "or" or "of" or "the" or "for" or "in" or "on") end--;
+        while (end - 1 > start && s_words.TrailingFunctionWords.Contains(tokens[end - 1].AsSpan(text))) end--;
         // "Labour party", "Kola peninsula": a name does not run on into a lower-case common noun after it (the annotated
         // articles' convention: the name alone, `Labour`, `Kola`). A name written all in lower case is left alone.
         while (end - 1 > start && IsPlainLowerCaseWord(tokens[end - 1].AsSpan(text)) && char.IsUpper(tokens[start].AsSpan(text)[0])) end--;
@@ -185,7 +188,7 @@ internal sealed class EntityRecognizer
             // "Conservatives and Liberal Democrats": two known bodies.
             for (int k = start + 1; k < end - 1; k++)
             {
-                if (tokens[k].AsSpan(text) is "and" && _gazetteer.TryGet(text, tokens[start..k], out var leftBody) && _gazetteer.TryGet(text, tokens[(k + 1)..end], out var rightBody)
+                if (s_words.Conjunctions.Contains(tokens[k].AsSpan(text)) && _gazetteer.TryGet(text, tokens[start..k], out var leftBody) && _gazetteer.TryGet(text, tokens[(k + 1)..end], out var rightBody)
                     && (leftBody.Categories & rightBody.Categories & GazetteerCategory.Organization) != 0)
                 {
                     left = new PendingSpan(start, k, type, Split: true);
@@ -219,7 +222,7 @@ internal sealed class EntityRecognizer
             // "Lord Falconer and Baroness Morgan": two people.
             for (int k = start + 1; k < end - 2; k++)
             {
-                if (tokens[k].AsSpan(text) is "and" && IsTitle(text, tokens[k + 1]))
+                if (s_words.Conjunctions.Contains(tokens[k].AsSpan(text)) && IsTitle(text, tokens[k + 1]))
                 {
                     left = new PendingSpan(start, k, type, Split: true);
                     right = new PendingSpan(k + 1, end, type, Split: true);
@@ -229,7 +232,7 @@ internal sealed class EntityRecognizer
             // "Lord Irvine of Lairg" → "Irvine": a peer's territorial designation is not part of the name.
             for (int k = start + 1; k < end - 1; k++)
             {
-                if (tokens[k].AsSpan(text) is "of")
+                if (s_words.NamePrepositions.Contains(tokens[k].AsSpan(text)))
                 {
                     end = k;
                     break;
@@ -248,7 +251,7 @@ internal sealed class EntityRecognizer
         }
         while (end > start + 1 && IsClitic(text, tokens[end - 1])) end--;
         // "Patriot Act", "Affordable Care Act": a law is not a body, whatever its name is made of.
-        if (end - start > 1 && tokens[end - 1].AsSpan(text) is "Act") return false;
+        if (end - start > 1 && s_words.LawHeads.Contains(tokens[end - 1].AsSpan(text))) return false;
         if (end - start == 1 && (tokens[start].Kind is not (TokenKind.Word or TokenKind.Number) || IsTitle(text, tokens[start]))) return false;
 
         string? iso = null, resolved = null;
@@ -291,16 +294,11 @@ internal sealed class EntityRecognizer
         return false;
     }
 
-    private static bool IsLeadingFunctionWord(ReadOnlySpan<char> word) => word is
-        "the" or "The" or "THE" or "Should" or "But" or "And" or "If" or "When" or "While" or "As" or "After" or "Before"
-        or "Although" or "Though" or "Since" or "So" or "Yet" or "Or" or "Meanwhile" or "However" or "Will" or "Would" or "Could"
-        or "Did" or "Does" or "Has" or "Had" or "Is" or "Was" or "Can" or "May" or "Might" or "Must" or "Shall";
+    private static bool IsLeadingFunctionWord(ReadOnlySpan<char> word) => s_words.LeadingFunctionWords.Contains(word);
 
-    private static bool IsHonorific(ReadOnlySpan<char> word) => word is
-        "Mr" or "Mr." or "Mrs" or "Mrs." or "Ms" or "Ms." or "Dr" or "Dr." or "Lord" or "Lady" or "Baroness" or "Sir" or "Dame" or "Mme" or "Mme.";
+    private static bool IsHonorific(ReadOnlySpan<char> word) => s_words.Honorifics.Contains(word);
 
-    private static bool IsOrganisationNoun(ReadOnlySpan<char> word) => word is
-        "agency" or "newspaper" or "broadcaster" or "daily" or "website" or "network" or "channel" or "company" or "firm" or "party" or "group";
+    private static bool IsOrganisationNoun(ReadOnlySpan<char> word) => s_words.OrganisationNouns.Contains(word);
 
     /// <summary>Adds lexicon names the tagger left out: countries, seats of government, user lexicon entries, acronyms of known bodies.</summary>
     /// <summary>
@@ -316,7 +314,7 @@ internal sealed class EntityRecognizer
             if (m.Type != EntityType.Agency) continue;
             int local = m.FirstToken - tokenOffset;
             var last = tokens[local + m.TokenCount - 1].AsSpan(text);
-            if (m.TokenCount >= 2 && last is "Administration" or "administration")
+            if (m.TokenCount >= 2 && s_words.AdministrationWords.Contains(last))
             {
                 mentions[i] = m with { End = tokens[local + m.TokenCount - 2].End, TokenCount = m.TokenCount - 1, Type = EntityType.Person, ResolvedState = null };
                 continue;
@@ -337,7 +335,7 @@ internal sealed class EntityRecognizer
         }
     }
 
-    private static bool IsPartyMember(ReadOnlySpan<char> word) => word is "Democrat" or "Republican" or "Democratic" or "GOP";
+    private static bool IsPartyMember(ReadOnlySpan<char> word) => s_words.PartyMembers.Contains(word);
 
     /// <summary>
     /// Whether tokens [<paramref name="start"/>, <paramref name="end"/>) read as a person's name, up to an optional
@@ -348,22 +346,19 @@ internal sealed class EntityRecognizer
     private bool IsNameOfAPerson(string text, ReadOnlySpan<Token> tokens, int start, int end)
     {
         int nameEnd = start;
-        while (nameEnd < end && tokens[nameEnd].AsSpan(text) is not "of") nameEnd++;
+        while (nameEnd < end && !s_words.NamePrepositions.Contains(tokens[nameEnd].AsSpan(text))) nameEnd++;
         if (nameEnd - start is < 2 or > 3) return false;
         for (int k = start; k < nameEnd; k++)
         {
             var word = tokens[k].AsSpan(text);
             if (tokens[k].Kind != TokenKind.Word || !char.IsUpper(word[0]) || !word[1..].ContainsAnyInRange('a', 'z')
-                || word is "Party" || IsTitle(text, tokens[k]) || IsBodyHead(word)) return false;
+                || s_words.PartyWords.Contains(word) || IsTitle(text, tokens[k]) || IsBodyHead(word)) return false;
         }
         return _gazetteer.TryGet(tokens[nameEnd - 1].AsSpan(text), out var last)
             && (last.Categories & GazetteerCategory.LastName) != 0 && (last.Categories & (GazetteerCategory.Organization | GazetteerCategory.Country)) == 0;
     }
 
-    private static bool IsBodyHead(ReadOnlySpan<char> word) => word is
-        "Department" or "Ministry" or "Commission" or "Committee" or "Subcommittee" or "Office" or "Bureau" or "Council"
-        or "Institute" or "Board" or "Authority" or "Agency" or "Court" or "Organization" or "Organisation" or "Federation"
-        or "Association" or "Secretariat" or "Directorate" or "Service" or "Corps" or "Bank" or "Fund" or "Union";
+    private static bool IsBodyHead(ReadOnlySpan<char> word) => s_words.BodyHeads.Contains(word);
 
     /// <summary>
     /// "Commission on Human Rights", "Senate Committee on Foreign Relations", "Department of Housing and Urban
@@ -376,7 +371,7 @@ internal sealed class EntityRecognizer
     {
         for (int h = 0; h + 2 < tokens.Length; h++)
         {
-            if (!IsBodyHead(tokens[h].AsSpan(text)) || tokens[h + 1].AsSpan(text) is not ("of" or "on" or "for")) continue;
+            if (!IsBodyHead(tokens[h].AsSpan(text)) || !s_words.BodyPrepositions.Contains(tokens[h + 1].AsSpan(text))) continue;
             int end = CapitalisedRunEnd(text, tokens, h + 2);
             if (end == h + 2) continue;
             // The name starts where the tagger's mention holding the head starts ("Senate Committee"), else at the head.
@@ -403,7 +398,7 @@ internal sealed class EntityRecognizer
             bool closed = false;
             for (int k = first; k < mentions.Count; k++)
                 closed |= mentions[k].FirstToken - tokenOffset == start && mentions[k].TokenCount == end - start;
-            if (!closed && end + 2 < tokens.Length && tokens[end].AsSpan(text) is "and")
+            if (!closed && end + 2 < tokens.Length && s_words.Conjunctions.Contains(tokens[end].AsSpan(text)))
             {
                 int secondEnd = CapitalisedRunEnd(text, tokens, end + 1);
                 for (int k = first; k < mentions.Count; k++)
@@ -439,10 +434,7 @@ internal sealed class EntityRecognizer
     }
 
     /// <summary>"the Supreme Court on Thursday": days and months are no part of a body's name.</summary>
-    private static bool IsDateWord(ReadOnlySpan<char> word) => word is
-        "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday"
-        or "January" or "February" or "March" or "April" or "May" or "June" or "July" or "August" or "September"
-        or "October" or "November" or "December";
+    private static bool IsDateWord(ReadOnlySpan<char> word) => s_words.DateWords.Contains(word);
 
     /// <summary>One past the last of the capitalised words from <paramref name="from"/> (at most six; a title after the first ends them).</summary>
     private int CapitalisedRunEnd(string text, ReadOnlySpan<Token> tokens, int from)
@@ -461,7 +453,7 @@ internal sealed class EntityRecognizer
             var word = tokens[i].AsSpan(text);
             int dot = word.LastIndexOf('.');
             if (dot <= 0 || dot == word.Length - 1 || !char.IsUpper(word[0]) || word.Contains('-')
-                || word[(dot + 1)..] is not ("com" or "org" or "net" or "gov" or "info" or "io" or "tv" or "uk" or "nz" or "au")) continue;
+                || !s_words.WebDomains.Contains(word[(dot + 1)..])) continue;
             var t = tokens[i];
             bool taken = false;
             for (int k = first; k < mentions.Count && !taken; k++) taken = Overlaps(mentions[k], t.Start, t.End);
@@ -499,7 +491,7 @@ internal sealed class EntityRecognizer
                 type = EntityType.Agency;
                 resolved = m.Entry.Iso;
             }
-            else if ((c & GazetteerCategory.Organization) != 0 && IsAcronym(text, start, end) && (c & ~GazetteerCategory.Organization) == 0) type = EntityType.Agency;
+            else if ((c & GazetteerCategory.Organization) != 0 && IsAcronym(text, start, end) && (c & ~(GazetteerCategory.Organization | GazetteerCategory.Body)) == 0) type = EntityType.Agency;
             else continue;
             // A full name the lexicon knows ("Zed Quorvax", a user's ExtraPeople entry) of which the tagger found only a
             // part ("Quorvax") is the whole name: the parts inside it give way to it.
@@ -530,7 +522,7 @@ internal sealed class EntityRecognizer
         return true;
     }
 
-    private static bool IsDeterminer(ReadOnlySpan<char> word) => word is "the" or "The" or "THE";
+    private static bool IsDeterminer(ReadOnlySpan<char> word) => s_words.Determiners.Contains(word);
 
     /// <summary>A word of lower-case letters only: no capital, digit, hyphen or apostrophe (<c>peninsula</c>, not <c>al-Assad</c>).</summary>
     private static bool IsPlainLowerCaseWord(ReadOnlySpan<char> word)

@@ -118,6 +118,7 @@ internal static class NerFeatures
             var flag = (GazetteerCategory)(1 << bit);
             if ((categories & flag) != 0) output[n++] = Tag(template, (uint)(bit * 2) + begin, mask);
         }
+        if ((categories & GazetteerCategory.Body) != 0 && n < MaxFeatures) output[n++] = Tag(template, 15u * 2 + begin, mask);
         return n;
     }
 

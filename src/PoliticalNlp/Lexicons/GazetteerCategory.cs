@@ -35,4 +35,9 @@ internal enum GazetteerCategory : ushort
     Female = 1 << 13,
     /// <summary>A given name borne by men.</summary>
     Male = 1 << 14,
+    /// <summary>
+    /// An organisation from the wider lists (GATE's UK government bodies, parties, courts, armed services, companies,
+    /// radio stations, charities): a tagger feature only, never a mention by itself nor a type the span rules force.
+    /// </summary>
+    Body = 1 << 15,
 }

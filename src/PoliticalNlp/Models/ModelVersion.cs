@@ -14,7 +14,7 @@ internal static class ModelVersion
     private static readonly string[] EmbeddedResources =
         [EmbeddedModels.EntityModelResource, "PoliticalNlp.Models.lexicon.bin", "PoliticalNlp.Models.cues.bin", "PoliticalNlp.Models.wordclasses.bin",
          "PoliticalNlp.Models.links.bin", "PoliticalNlp.Models.claimwords.tsv", Claims.LinkRuleWords.ResourceName,
-         Lexicons.GrammarWords.ResourceName];
+         Lexicons.GrammarWords.ResourceName, Lexicons.EntityWords.ResourceName];
 
     private static readonly Lazy<string> s_default = new(() => Compute(null, [], []));
 

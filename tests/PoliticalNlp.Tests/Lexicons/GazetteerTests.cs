@@ -46,4 +46,13 @@ public class GazetteerTests
         Assert.True(EmbeddedModels.Gazetteer.TryGet("Emmanuel", out var emmanuel));
         Assert.True((emmanuel.Categories & GazetteerCategory.Male) != 0);
     }
+
+    [Fact]
+    public void A_party_from_the_wider_lists_is_a_tagger_feature_not_a_body_the_rules_force()
+    {
+        // Plaid Cymru was read as a person: GATE's party list now reaches the tagger as the Body category only.
+        Assert.True(EmbeddedModels.Gazetteer.TryGet("Plaid Cymru", out var party));
+        Assert.True((party.Categories & GazetteerCategory.Body) != 0);
+        Assert.Equal(GazetteerCategory.None, party.Categories & (GazetteerCategory.Organization | GazetteerCategory.Political));
+    }
 }

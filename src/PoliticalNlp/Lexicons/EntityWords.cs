@@ -1,0 +1,98 @@
+namespace PoliticalNlp.Lexicons;
+
+/// <summary>
+/// The closed word lists the entity span rules read (<c>Entities/EntityRecognizer.cs</c>), as data: the embedded
+/// <c>entitywords.tsv</c> (<see cref="WordListFile"/>), one property a list, every list matched exactly on a whole
+/// token (the rules were written and measured that way; the file's header says what each list holds).
+/// </summary>
+internal sealed class EntityWords
+{
+    public const string ResourceName = "PoliticalNlp.Models.entitywords.tsv";
+
+    /// <summary>The list names a file may use, in the order <see cref="Write"/> writes them.</summary>
+    public static readonly string[] ListNames =
+    [
+        "name-closing-mark", "trailing-function-word", "leading-function-word", "determiner", "conjunction", "name-preposition",
+        "body-preposition", "honorific", "organisation-noun", "administration-word", "party-member", "party-word", "body-head",
+        "law-head", "date-word", "web-domain",
+    ];
+
+    private static readonly Lazy<EntityWords> s_embedded = new(LoadEmbedded);
+
+    private readonly string[][] _lists;
+    private readonly SpanSet[] _sets;
+
+    private EntityWords(string[][] lists)
+    {
+        _lists = lists;
+        _sets = [.. lists.Select(l => new SpanSet(l, ignoreCase: false))];
+    }
+
+    /// <summary>The lists shipped in the package.</summary>
+    public static EntityWords Embedded => s_embedded.Value;
+
+    /// <summary>A bracket or quote mark inside a span ends the name.</summary>
+    public SpanSet NameClosingMarks => _sets[0];
+
+    /// <summary>Conjunctions, articles and prepositions a span does not end in.</summary>
+    public SpanSet TrailingFunctionWords => _sets[1];
+
+    /// <summary>Determiners and capitalised sentence openers a span does not start with.</summary>
+    public SpanSet LeadingFunctionWords => _sets[2];
+
+    /// <summary>Articles before a name.</summary>
+    public SpanSet Determiners => _sets[3];
+
+    /// <summary>Words that join two names of one kind.</summary>
+    public SpanSet Conjunctions => _sets[4];
+
+    /// <summary>After a person's name, a peer's territory or a constituency follows.</summary>
+    public SpanSet NamePrepositions => _sets[5];
+
+    /// <summary>After a body's head word, the rest of its name follows.</summary>
+    public SpanSet BodyPrepositions => _sets[6];
+
+    /// <summary>Before a name they make the span a Person.</summary>
+    public SpanSet Honorifics => _sets[7];
+
+    /// <summary>Lower-case nouns that make the name before them an Agency.</summary>
+    public SpanSet OrganisationNouns => _sets[8];
+
+    /// <summary>After a leader's name: <c>X administration</c> is the Person X.</summary>
+    public SpanSet AdministrationWords => _sets[9];
+
+    /// <summary>Party labels before a person's name.</summary>
+    public SpanSet PartyMembers => _sets[10];
+
+    /// <summary>Words no person's name holds.</summary>
+    public SpanSet PartyWords => _sets[11];
+
+    /// <summary>Head words of a body's name.</summary>
+    public SpanSet BodyHeads => _sets[12];
+
+    /// <summary>Last words of a law's name.</summary>
+    public SpanSet LawHeads => _sets[13];
+
+    /// <summary>Days and months.</summary>
+    public SpanSet DateWords => _sets[14];
+
+    /// <summary>Top-level domains of site names that are organisations.</summary>
+    public SpanSet WebDomains => _sets[15];
+
+    /// <summary>The entries of a list by its name in the file, in file order.</summary>
+    /// <exception cref="ArgumentException">No list has that name.</exception>
+    public IReadOnlyList<string> this[string list] => _lists[WordListFile.IndexOf(ListNames, list)];
+
+    /// <summary>Reads the text form; every list must be present.</summary>
+    /// <exception cref="InvalidDataException">A line is malformed, names an unknown list, or a list has no entry.</exception>
+    public static EntityWords Read(TextReader reader) => new(WordListFile.Read(reader, ListNames, "entity words"));
+
+    /// <summary>Writes the text form <see cref="Read"/> reads (entries only, in list order).</summary>
+    public void Write(TextWriter writer) => WordListFile.Write(writer, ListNames, _lists);
+
+    private static EntityWords LoadEmbedded()
+    {
+        using var reader = WordListFile.OpenEmbedded(ResourceName, "entity word lists");
+        return Read(reader);
+    }
+}

@@ -60,6 +60,8 @@ public class ClaimLayoutTests
     [Theory]
     [InlineData("Maria Petrova: Council Decision Defies Explanation\n\nThe vote was held on Tuesday.", "Maria Petrova", "Council Decision Defies Explanation")]
     [InlineData("MARIA PETROVA: The closures also make clear how much work is left.\n\nThe hearing ended at noon.", "MARIA PETROVA", "The closures also make clear how much work is left")]
+    [InlineData("Sen. Maria Petrova: Council Decision Defies Explanation\n\nThe vote was held on Tuesday.", "Maria Petrova", "Council Decision Defies Explanation")]
+    [InlineData("Hacker Maria Petrova: Council Server Was Wide Open\n\nThe vote was held on Tuesday.", "Maria Petrova", "Council Server Was Wide Open")]
     public void Person_before_an_unquoted_colon_at_a_paragraph_start_is_a_colon_claim(string text, string speaker, string content)
     {
         var claim = Analyzer.Analyze(text).Claims.Single(c => c.Layout == AttributionLayout.Colon);
@@ -71,6 +73,8 @@ public class ClaimLayoutTests
     [Theory]
     [InlineData("Update: The council voted on Tuesday to close the plant.")]
     [InlineData("The mayor named one goal: Better schools for every district.")]
+    [InlineData("Big Win For Maria Petrova: Council Drops The Plan\n\nThe vote was held on Tuesday.")]
+    [InlineData("Council Chair On Maria Petrova: A Fine Choice For The Post\n\nThe vote was held on Tuesday.")]
     public void Colon_after_no_person_or_mid_sentence_is_no_colon_claim(string text) =>
         Assert.DoesNotContain(Analyzer.Analyze(text).Claims, c => c.Layout == AttributionLayout.Colon);
 

@@ -71,6 +71,17 @@ public class ClaimLayoutTests
     }
 
     [Theory]
+    [InlineData("The mayor went on to say that the plant would close in May.", "The mayor", "went on to say", "the plant would close in May")]
+    [InlineData("She goes on to say the council has no money left.", "She", "goes on to say", "the council has no money left")]
+    public void Went_on_to_say_is_one_cue_for_the_content_after_it(string text, string speaker, string cue, string content)
+    {
+        var claim = Single(text);
+        Assert.Equal(speaker, claim.Speaker?.Text);
+        Assert.Equal(cue, claim.Cue?.Text);
+        Assert.Equal(content, claim.Content.Text);
+    }
+
+    [Theory]
     [InlineData("Update: The council voted on Tuesday to close the plant.")]
     [InlineData("The mayor named one goal: Better schools for every district.")]
     [InlineData("Big Win For Maria Petrova: Council Drops The Plan\n\nThe vote was held on Tuesday.")]

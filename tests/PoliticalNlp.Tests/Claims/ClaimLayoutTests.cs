@@ -60,6 +60,8 @@ public class ClaimLayoutTests
     [Theory]
     [InlineData("Maria Petrova: Council Decision Defies Explanation\n\nThe vote was held on Tuesday.", "Maria Petrova", "Council Decision Defies Explanation")]
     [InlineData("MARIA PETROVA: The closures also make clear how much work is left.\n\nThe hearing ended at noon.", "MARIA PETROVA", "The closures also make clear how much work is left")]
+    [InlineData("Sen. Maria Petrova: Council Decision Defies Explanation\n\nThe vote was held on Tuesday.", "Maria Petrova", "Council Decision Defies Explanation")]
+    [InlineData("Hacker Maria Petrova: Council Server Was Wide Open\n\nThe vote was held on Tuesday.", "Maria Petrova", "Council Server Was Wide Open")]
     public void Person_before_an_unquoted_colon_at_a_paragraph_start_is_a_colon_claim(string text, string speaker, string content)
     {
         var claim = Analyzer.Analyze(text).Claims.Single(c => c.Layout == AttributionLayout.Colon);
@@ -69,8 +71,21 @@ public class ClaimLayoutTests
     }
 
     [Theory]
+    [InlineData("The mayor went on to say that the plant would close in May.", "The mayor", "went on to say", "the plant would close in May")]
+    [InlineData("She goes on to say the council has no money left.", "She", "goes on to say", "the council has no money left")]
+    public void Went_on_to_say_is_one_cue_for_the_content_after_it(string text, string speaker, string cue, string content)
+    {
+        var claim = Single(text);
+        Assert.Equal(speaker, claim.Speaker?.Text);
+        Assert.Equal(cue, claim.Cue?.Text);
+        Assert.Equal(content, claim.Content.Text);
+    }
+
+    [Theory]
     [InlineData("Update: The council voted on Tuesday to close the plant.")]
     [InlineData("The mayor named one goal: Better schools for every district.")]
+    [InlineData("Big Win For Maria Petrova: Council Drops The Plan\n\nThe vote was held on Tuesday.")]
+    [InlineData("Council Chair On Maria Petrova: A Fine Choice For The Post\n\nThe vote was held on Tuesday.")]
     public void Colon_after_no_person_or_mid_sentence_is_no_colon_claim(string text) =>
         Assert.DoesNotContain(Analyzer.Analyze(text).Claims, c => c.Layout == AttributionLayout.Colon);
 

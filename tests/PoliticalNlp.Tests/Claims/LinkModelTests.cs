@@ -234,9 +234,9 @@ public class LinkModelTests
     {
         var doc = Analyzer.Analyze(
             "The interior ministry on Monday denied that its officers had beaten detained protesters.\n\n" +
-            "Two human rights groups said last week that police beat at least forty protesters held at a station in the capital.");
+            "Two human rights groups accused the police last week of beating at least forty protesters held at a station in the capital.");
         var denial = doc.Claims.Single(c => c.Cue?.Text == "denied");
-        var charge = doc.Claims.Single(c => c.Cue?.Text == "said");
+        var charge = doc.Claims.Single(c => c.Cue?.Text == "accused");
         var link = Assert.Single(doc.Links, l => l.IsCounterClaim);
         Assert.Equal(LinkKind.Denial, link.Kind);
         Assert.Equal((charge.Id, denial.Id), (link.From, link.To));
@@ -264,6 +264,36 @@ public class LinkModelTests
             "The army said the strike destroyed a rocket launcher used by militants and that no civilians were in the area.");
         var link = Assert.Single(doc.Links);
         Assert.Equal(LinkKind.Contradiction, link.Kind);
+    }
+
+    // Issue 9's hub shape: the accused side's one denial answers every charge against it, not only the nearest.
+    [Fact]
+    public void One_denial_by_the_accused_answers_each_charge_that_names_it()
+    {
+        const string text = "Prosecutors said Mayor Tom Brandt took bribes from a builder.\n\n" +
+            "An auditor alleged that Brandt hid the payments in the accounts of a charity.\n\n" +
+            "Brandt denied the charges.";
+        var doc = Analyzer.Analyze(text);
+        Assert.Equal(3, doc.Claims.Length);
+        var links = LinkDocument.Build(text, doc.Tokens.AsSpan(), doc.Sentences.AsSpan(), doc.Claims, doc.Entities, ClaimWords.Embedded);
+        Assert.Equal(1, links.AnsweringSides);
+        var values = new float[LinkFeatures.Count];
+        foreach (int charge in new[] { 0, 1 })
+        {
+            Array.Clear(values);
+            LinkFeatures.Compute(links, charge, 2, values);
+            Assert.Equal(1f, values[Array.IndexOf(LinkFeatures.Names, "accused.replies&answers")]);
+            Assert.Equal(1f, values[Array.IndexOf(LinkFeatures.Names, "answer-to-charge&one-answering-side")]);
+        }
+        // The second charge stands between the first and the denial, but it does not answer: both are nearest.
+        Array.Clear(values);
+        LinkFeatures.Compute(links, 0, 2, values);
+        Assert.Equal(1f, values[Array.IndexOf(LinkFeatures.Names, "answer-to-charge&nearest-answer")]);
+        // Two charges by two sources against one person, one denial: the model joins the denial to both.
+        var denial = doc.Claims[2].Id;
+        Assert.Equal(
+            [(doc.Claims[0].Id, denial), (doc.Claims[1].Id, denial)],
+            doc.Links.Where(l => l.IsCounterClaim).Select(l => (l.From, l.To!)).Order().ToArray());
     }
 
     private static readonly string[] LinkTrainerClasses = ["None", .. Enum.GetNames<LinkKind>()];

@@ -37,6 +37,7 @@ internal sealed class LinkDocument
             if (f.Cue.HasFlag(ClaimWord.Deny) || (f.Content & (ClaimWord.Falsity | ClaimWord.Deny)) != 0) Denials++;
         Answers = new bool[claims.Length];
         for (int i = 0; i < claims.Length; i++) Answers[i] = LinkDecision.Answers(claims[i], facts[i]);
+        AnsweringSides = CountAnsweringSides(profiles, Answers);
         OpensWithContrast = new bool[claims.Length];
         for (int i = 0; i < claims.Length; i++) OpensWithContrast[i] = ClaimLinker.OpensWithContrast(text, claims[i]);
     }
@@ -98,6 +99,22 @@ internal sealed class LinkDocument
     {
         if (a > b) (a, b) = (b, a);
         return _shared[a * LinkCandidates.Window + b - a - 1];
+    }
+
+    /// <summary>How many sources answer (deny, doubt, call false) in the document, counted up to 2: with one answering
+    /// side, its denials answer every charge of the others.</summary>
+    public int AnsweringSides { get; }
+
+    private static int CountAnsweringSides(ClaimProfile[] profiles, bool[] answers)
+    {
+        int first = -1;
+        for (int i = 0; i < answers.Length; i++)
+        {
+            if (!answers[i]) continue;
+            if (first < 0) first = i;
+            else if (profiles[first].OtherSourceThan(profiles[i])) return 2;
+        }
+        return first < 0 ? 0 : 1;
     }
 
     /// <summary>How many accusations the document reports.</summary>

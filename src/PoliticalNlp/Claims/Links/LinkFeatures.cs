@@ -169,6 +169,14 @@ internal static class LinkFeatures
         w.Add("other&member-then-group", other && memberThenGroup);
         w.Add("other&group-member&near&same-polarity", other && (groupThenMember || memberThenGroup) && sentences <= 3 && !polarity);
         w.Add("other&y-quote-after-x-paraphrase&near", other && cy.Direct && !cx.Direct && sentences is > 0 and <= 2 && !polarity);
+        // The accused side: a charge whose content names the other end's source (`… Iran was behind the attacks` /
+        // `Iran denied …`) is answered by what that source denies, in either order; a denial answers the charges
+        // nearest it (no other answer between them), and where one side alone answers, it answers every charge (a hub).
+        bool xAccusesY = other && xCharges && (xNamesY || ySpeakerInX);
+        bool yAccusesX = other && yCharges && (yNamesX || xSpeakerInY);
+        w.Add("accused.replies&answers", (xAccusesY && (yAnswers || yRefutes || py.Negated)) || (yAccusesX && (xAnswers || xRefutes || px.Negated)));
+        w.Add("answer-to-charge&nearest-answer", answerToCharge && other && NoAnswerBetween(doc, x, y));
+        w.Add("answer-to-charge&one-answering-side", answerToCharge && other && doc.AnsweringSides == 1);
         w.Add("y-verdict-frame", (fy.Frame & ClaimWord.Verdict) != 0 && (fy.Frame & ClaimWord.Negation) != 0);
         w.Add("doc.denials", Math.Min(doc.Denials, 5) / 5f);
         w.Add("doc.hub", doc.Denials == 1 && (yAnswers || yRefutes || xAnswers || xRefutes));
@@ -229,6 +237,15 @@ internal static class LinkFeatures
     /// administration</c>) occurs in <paramref name="other"/>'s content: the charge names the one who answers it.</summary>
     private static bool SpeakerWordsIn(LinkDocument doc, int speaker, int other) =>
         doc.SpeakerStems[speaker].Length > 0 && ClaimLinker.Shared(doc.SpeakerStems[speaker], doc.Profiles[other].Stems, doc.Weights) > 0;
+
+    /// <summary>True when no claim strictly between <paramref name="x"/> and <paramref name="y"/> answers another
+    /// (<see cref="LinkDocument.Answers"/>): of several denials, a charge is answered by the nearest.</summary>
+    private static bool NoAnswerBetween(LinkDocument doc, int x, int y)
+    {
+        for (int k = x + 1; k < y; k++)
+            if (doc.Answers[k]) return false;
+        return true;
+    }
 
     /// <summary>True when no accusation of another source lies between the charge <paramref name="x"/> and the answer <paramref name="y"/>.</summary>
     private static bool NearestCharge(LinkDocument doc, int x, int y)

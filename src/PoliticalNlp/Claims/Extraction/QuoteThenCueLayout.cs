@@ -25,41 +25,16 @@ internal static class QuoteThenCueLayout
             // "“…,” Tyson, a college professor from California, said": past an appositive after the name to the cue.
             if (doc.Is(i, ",") && i > after && doc.IsEntityToken(i - 1) && AppositiveEnd(ctx, i, sEnd) is int close and > 0
                 && ctx.Cues.IsCue(doc, close + 1, out var late))
-            {
-                draft.Kind = late.Kind;
-                draft.CueClass = late.Class;
-                draft.Layout = AttributionLayout.QuoteThenCue;
-                ctx.SetCue(draft, close + 1, late.Words);
-                ctx.SetSpeaker(draft, doc.TrimToEntity(after, i, anyType: true));
-                ctx.FindVia(draft, close + 2, sEnd);
-                return true;
-            }
+                return CueAfterName(ctx, draft, close + 1, late, doc.TrimToEntity(after, i, anyType: true), sEnd);
             // "“…,” Sen. Ann Lee (D., Del.) said": past the name's parenthesis to the cue.
             if (i > after && doc.Is(i, "(") && doc.IsEntityToken(i - 1) && ParenthesisEnd(doc, i, sEnd) is int shut and > 0
                 && ctx.Cues.IsCue(doc, doc.Is(shut + 1, ",") ? shut + 2 : shut + 1, out var afterParen))
-            {
-                int at = doc.Is(shut + 1, ",") ? shut + 2 : shut + 1;
-                draft.Kind = afterParen.Kind;
-                draft.CueClass = afterParen.Class;
-                draft.Layout = AttributionLayout.QuoteThenCue;
-                ctx.SetCue(draft, at, afterParen.Words);
-                ctx.SetSpeaker(draft, doc.TrimToEntity(after, i, anyType: true));
-                ctx.FindVia(draft, at + 1, sEnd);
-                return true;
-            }
+                return CueAfterName(ctx, draft, doc.Is(shut + 1, ",") ? shut + 2 : shut + 1, afterParen, doc.TrimToEntity(after, i, anyType: true), sEnd);
             // "“…,” Ann Lee of the Dover Institute for Policy Studies wrote": past a name's "of" phrase to the cue.
             // (Only after a name and its title: "the statement from the Office of …" is no name.)
             if (i > after && (doc.Is(i, "of") || doc.Is(i, "from")) && doc.IsEntityToken(i - 1) && IsTitledName(doc, after, i) && OfPhraseCue(ctx, i, sEnd) is int ofCue and > 0
                 && ctx.Cues.IsCue(doc, ofCue, out var afterOf))
-            {
-                draft.Kind = afterOf.Kind;
-                draft.CueClass = afterOf.Class;
-                draft.Layout = AttributionLayout.QuoteThenCue;
-                ctx.SetCue(draft, ofCue, afterOf.Words);
-                ctx.SetSpeaker(draft, doc.TrimToEntity(after, i, anyType: true));
-                ctx.FindVia(draft, ofCue + 1, sEnd);
-                return true;
-            }
+                return CueAfterName(ctx, draft, ofCue, afterOf, doc.TrimToEntity(after, i, anyType: true), sEnd);
             if (ctx.InQuote[i] >= 0 || doc.IsClauseBreak(i)) break;
             if (!ctx.Cues.IsCue(doc, i, out var cue)) continue;
             // "said “…,” telling a radio station that …": a participle right after the quote opens the next claim.
@@ -79,6 +54,19 @@ internal static class QuoteThenCueLayout
             return draft.SpeakerStart >= 0;
         }
         return null;
+    }
+
+    /// <summary>Attributes the quote to a cue at <paramref name="at"/> found past the speaker's name and what follows it
+    /// (an appositive, a parenthesis, an <c>of</c> phrase): the name is the speaker, a via may follow the cue.</summary>
+    private static bool CueAfterName(ExtractionContext ctx, ClaimDraft draft, int at, CueEntry cue, (int Start, int End) speaker, int sentenceEnd)
+    {
+        draft.Kind = cue.Kind;
+        draft.CueClass = cue.Class;
+        draft.Layout = AttributionLayout.QuoteThenCue;
+        ctx.SetCue(draft, at, cue.Words);
+        ctx.SetSpeaker(draft, speaker);
+        ctx.FindVia(draft, at + 1, sentenceEnd);
+        return true;
     }
 
     /// <summary>True when every token of [<paramref name="from"/>, <paramref name="to"/>) is a capitalised word (<c>Sen. Ann Lee</c>).</summary>

@@ -249,7 +249,7 @@ internal static class PhraseReader
         {
             if (inQuote[k] >= 0 || doc.Tokens[k].Kind == TokenKind.Quote) return (-1, -1);
             var w = doc.Word(k);
-            if (doc.Is(k - 1, ",") && w is "who" or "whose" or "which") return person;
+            if (doc.Is(k - 1, ",") && FunctionWords.IsRelativePronoun(w)) return person;
             if (FunctionWords.IsFiniteVerb(w) || FunctionWords.IsAuxiliary(w) || (FunctionWords.IsClauseWord(w) && !FunctionWords.IsPreposition(w))) return (-1, -1);
         }
         return person;

@@ -108,7 +108,7 @@ internal static class AnalyzeCommand
             var doc = analyzer.Analyze(input.Text, input.Id);
             if (options.Format == "html" || (input.Text.Length >= StreamedLength && options.Format != "text" && input.RawId is null && !options.OmitText))
                 return new Outcome(input.Source, null, doc, null, input.Bytes);
-            return new Outcome(input.Source, DocumentRenderer.Render(doc, input.RawId, options.Format, options.OmitText), null, null, input.Bytes);
+            return new Outcome(input.Source, DocumentRenderer.Render(doc, input.RawId, options.Format, options.OmitText, options.Explain), null, null, input.Bytes);
         }
         catch (Exception e)
         {

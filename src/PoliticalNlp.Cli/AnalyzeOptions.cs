@@ -6,4 +6,5 @@ namespace PoliticalNlp.Cli;
 /// <param name="Output">The output file, or null for standard output.</param>
 /// <param name="OmitText">Leave the echoed document text out of the JSON.</param>
 /// <param name="Progress">Report progress on standard error.</param>
-internal sealed record AnalyzeOptions(IReadOnlyList<string> Inputs, string Format, string? Output, bool OmitText, bool Progress);
+/// <param name="Explain">In the text report, say which rule or model made each claim and link.</param>
+internal sealed record AnalyzeOptions(IReadOnlyList<string> Inputs, string Format, string? Output, bool OmitText, bool Progress, bool Explain = false);

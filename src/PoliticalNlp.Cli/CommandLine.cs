@@ -99,10 +99,21 @@ internal static class CommandLine
             Description = "Report documents, megabytes, MB/s and the time left on standard error (on by default when standard error is a terminal and the results go to a file or a pipe).",
         };
 
+        var explain = new Option<bool>("--explain")
+        {
+            Description = "With --format text, say after each claim which sentence layout and cue produced it, and after each link which rule "
+                + "or model made it (with the model's confidence): the trace for checking a result.",
+        };
+
         var analyze = new Command("analyze", "Find entities, claims and counter-claim links in documents; results come out in input order.")
         {
-            files, format, output, noText, progress,
+            files, format, output, noText, progress, explain,
         };
+        analyze.Validators.Add(result =>
+        {
+            if (result.GetValue(explain) && (result.GetValue(format) ?? "jsonl") != "text")
+                result.AddError("--explain needs --format text (the JSON follows the extraction spec and carries no trace).");
+        });
         analyze.SetAction(parse => AnalyzeCommand.Run(
             new AnalyzeOptions(
                 parse.GetValue(files) ?? [],
@@ -110,7 +121,8 @@ internal static class CommandLine
                 parse.GetValue(output),
                 OmitText: parse.GetValue(noText),
                 // By default only when someone watches standard error and the results go elsewhere.
-                Progress: parse.GetValue(progress) || (console.ErrorIsTerminal && (parse.GetValue(output) is not null || !console.OutputIsTerminal))),
+                Progress: parse.GetValue(progress) || (console.ErrorIsTerminal && (parse.GetValue(output) is not null || !console.OutputIsTerminal)),
+                Explain: parse.GetValue(explain)),
             console));
 
         return new RootCommand("politicalnlp: people, states and agencies named in political news, who claims what, and which statements deny, contradict or fail to confirm those claims.")

@@ -11,12 +11,13 @@ internal static class DocumentRenderer
     /// <param name="rawId">The id exactly as the input gave it, when it was not a string; replaces the JSON's id.</param>
     /// <param name="format">jsonl, json or text.</param>
     /// <param name="omitText">Leave the echoed text out of the JSON.</param>
-    public static byte[] Render(AnalyzedDocument doc, byte[]? rawId, string format, bool omitText)
+    /// <param name="explain">In the text report, the trace of each claim and link.</param>
+    public static byte[] Render(AnalyzedDocument doc, byte[]? rawId, string format, bool omitText, bool explain = false)
     {
         if (format == "text")
         {
             var report = new StringWriter();
-            TextReport.Write(doc, report);
+            TextReport.Write(doc, report, explain);
             return Encoding.UTF8.GetBytes(report.ToString());
         }
         var json = Encoding.UTF8.GetBytes(doc.ToJson());

@@ -7,7 +7,9 @@ namespace PoliticalNlp.Cli;
 /// </summary>
 internal static class TextReport
 {
-    public static void Write(AnalyzedDocument doc, TextWriter w)
+    /// <summary>Writes the report of one document; with <paramref name="explain"/>, each claim and link line ends with
+    /// its trace in brackets (<c>[SpeakerCueContent cue 'denied' (Deny)]</c>, <c>[model p=0.41]</c>).</summary>
+    public static void Write(AnalyzedDocument doc, TextWriter w, bool explain = false)
     {
         w.WriteLine($"== {doc.Id} — {doc.Tokens.Length} tokens, {doc.Sentences.Length} sentences");
         w.WriteLine($"Entities ({doc.Entities.Length}):");
@@ -24,11 +26,12 @@ internal static class TextReport
             string via = c.Via is null ? "" : $" (via {OneLine(c.Via.Text)})";
             string quote = c.Direct ? "“" : "";
             string unquote = c.Direct ? "”" : "";
-            w.WriteLine($"  [{c.Id}] {who}{via} — {c.Kind}, {OneLine(c.Cue?.Text ?? "(continued)")}: {quote}{Shorten(c.Content.Text)}{unquote}");
+            string trace = explain ? $"  [{OneLine(c.Explain)}]" : "";
+            w.WriteLine($"  [{c.Id}] {who}{via} — {c.Kind}, {OneLine(c.Cue?.Text ?? "(continued)")}: {quote}{Shorten(c.Content.Text)}{unquote}{trace}");
         }
         w.WriteLine($"Links ({doc.Links.Length}):");
         foreach (var l in doc.Links)
-            w.WriteLine($"  {l.From} ← {l.Kind} — {(l.To ?? "“" + Shorten(l.ToSpan?.Text ?? "") + "”")}");
+            w.WriteLine($"  {l.From} ← {l.Kind} — {(l.To ?? "“" + Shorten(l.ToSpan?.Text ?? "") + "”")}{(explain ? $"  [{l.Explain}]" : "")}");
         w.WriteLine();
     }
 

@@ -197,6 +197,19 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public void Explain_adds_the_trace_to_the_text_report_and_is_refused_with_json()
+    {
+        var input = Line("a", "The minister denied the reports.");
+        var text = Run(input, "analyze", "--format", "text", "--explain");
+        Assert.Equal(0, text.Code);
+        Assert.Contains("cue 'denied' (Deny)]", text.Out);
+        var json = Run(input, "analyze", "--explain");
+        Assert.Equal(2, json.Code);
+        Assert.Contains("--explain needs --format text", json.Err);
+        Assert.Equal("", json.Out);
+    }
+
+    [Fact]
     public void A_directory_with_nothing_to_read_is_a_usage_error()
     {
         var result = Run("", "analyze", _folder);

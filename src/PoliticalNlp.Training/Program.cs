@@ -138,20 +138,32 @@ namespace PoliticalNlp.Training
             var annotated = GoldDocument.ReadAnnotated(EvalDir(o));
             int limit = Int(o, "limit", int.MaxValue);
             var unlabelled = o.All("input")
-                .SelectMany(path => path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? ReadGzipLines(path) : File.ReadLines(path))
-                .Where(line => !string.IsNullOrWhiteSpace(line))
+                .SelectMany(path => (path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? ReadGzipLines(path) : File.ReadLines(path))
+                    .Select((line, i) => (Path: path, Number: i + 1, Line: line)))
+                .Where(l => !string.IsNullOrWhiteSpace(l.Line))
                 .Take(limit)
-                .Select((line, i) =>
+                .Select(l =>
                 {
-                    using var json = System.Text.Json.JsonDocument.Parse(line);
-                    var root = json.RootElement;
-                    string id = root.TryGetProperty("id", out var v) && v.ValueKind == System.Text.Json.JsonValueKind.String ? v.GetString()! : $"line{i + 1}";
-                    return (id, root.GetProperty("text").GetString() ?? "");
+                    try
+                    {
+                        using var json = System.Text.Json.JsonDocument.Parse(l.Line);
+                        var root = json.RootElement;
+                        string id = root.TryGetProperty("id", out var v) && v.ValueKind == System.Text.Json.JsonValueKind.String ? v.GetString()! : $"{l.Path}:{l.Number}";
+                        if (!root.TryGetProperty("text", out var text) || text.ValueKind != System.Text.Json.JsonValueKind.String)
+                            throw new InvalidOperationException("no string property \"text\"");
+                        return (id, text.GetString()!);
+                    }
+                    catch (Exception e) when (e is System.Text.Json.JsonException or KeyNotFoundException or InvalidOperationException)
+                    {
+                        throw new InvalidDataException($"{l.Path}:{l.Number}: not an {{\"id\", \"text\"}} JSON line: {e.Message}", e);
+                    }
                 });
             if (o.Get("output") is { } path)
             {
-                using var writer = new StreamWriter(path);
-                RuleReport.Write(annotated, unlabelled, writer);
+                // Written whole once the report is complete: a bad input line leaves an earlier report untouched.
+                var report = new StringWriter();
+                RuleReport.Write(annotated, unlabelled, report);
+                File.WriteAllText(path, report.ToString());
                 Console.WriteLine($"explain: → {path}");
             }
             else

@@ -21,7 +21,8 @@ namespace PoliticalNlp.Training
                        [--train FILE ...] [--test FILE ...] train the entity model (default: GMB, spec mapping)
               clusters [--data DIR] [--output PATH] [--k N] [--fine N] [--min-count N] [--contexts N] [--no-allsides]
                                                          learn word classes from raw-text/
-              evaluate --model PATH --test FILE ... [--gmb]  strict span P/R/F1 per type
+              evaluate --model PATH --test FILE ... [--gmb] [--span-rules]  strict span P/R/F1 per type (the tagger
+                       alone, or with --span-rules the runtime's whole entity stage: tagger, then span rules)
               train    ... [--memory-labels predicted|gold]  whose labels of earlier sentences the document memory
                        reads in training: a first model's (two trainings, the default) or the gold ones
               train    ... [--no-articles] [--article-weight N] [--hold-out ID ...]  (the annotated articles of
@@ -325,7 +326,9 @@ namespace PoliticalNlp.Training
             var model = SequenceModel.Load(stream);
             var test = o.All("test").SelectMany(ConllReader.Read).ToList();
             if (o.Has("gmb")) test = test.Select(new GmbMapping(gazetteer).Map).ToList();
-            NerEvaluator.Report(NerEvaluator.Evaluate(model, gazetteer, wordClasses, test), Console.Out);
+            NerEvaluator.Report(o.Has("span-rules")
+                ? NerEvaluator.EvaluatePipeline(model, gazetteer, wordClasses, test)
+                : NerEvaluator.Evaluate(model, gazetteer, wordClasses, test), Console.Out);
             return 0;
         }
     }

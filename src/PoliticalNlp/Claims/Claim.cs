@@ -39,8 +39,13 @@ public sealed record Claim
     /// <summary>The stance class of the cue that produced the claim (explain trace).</summary>
     internal CueClass CueClass { get => _cueClass.Value; init => _cueClass = new(value); }
 
-    /// <summary>Which layout and which cue produced the claim, for diagnostics: <c>SpeakerCueContent cue 'denied' (Deny)</c>.</summary>
-    internal string Explain => $"{Layout} cue '{Cue?.Text ?? "-"}' ({CueClass})";
+    /// <summary>
+    /// Which sentence layout and which cue produced the claim, for checking a result: <c>SpeakerCueContent cue 'denied'
+    /// (Deny)</c> (layout, cue text, the cue's stance class). A diagnostic trace: composed when read, not part of the
+    /// claim's identity or of its JSON, and its wording may change between versions.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public string Explain => $"{Layout} cue '{Cue?.Text ?? "-"}' ({CueClass})";
 
     // Internal evidence and the explain trace, not part of the claim's identity: kept out of record equality, so a
     // claim read back from JSON equals the one written.

@@ -22,9 +22,14 @@ public sealed record ClaimLink
     /// <summary>The model's confidence in a link it kept; NaN for a link a rule made (explain trace).</summary>
     internal float Confidence { get => _confidence.Value is { } c ? c : float.NaN; init => _confidence = new(value); }
 
-    /// <summary>What made the link, for diagnostics: <c>model p=0.41 (rule answer)</c> or <c>rule not-confirmed statement</c>.
-    /// Composed when read, so the hot path stores two fields and formats nothing.</summary>
-    internal string Explain => float.IsNaN(Confidence)
+    /// <summary>
+    /// What made the link, for checking a result: the learned model and its confidence, with the hand-written rule that
+    /// proposed the same pair if one did (<c>model p=0.41 (rule Denial)</c>), or the rule alone for a link to a narrated
+    /// statement (<c>rule not-confirmed statement</c>). A diagnostic trace: composed when read (the analysis stores two
+    /// fields and formats nothing), not part of the link's identity or of its JSON, and its wording may change between versions.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public string Explain => float.IsNaN(Confidence)
         ? Rule ?? "-"
         : $"model p={Confidence.ToString("F2", System.Globalization.CultureInfo.InvariantCulture)}" + (Rule is null ? "" : $" ({Rule})");
 

@@ -161,6 +161,8 @@ public class LinkModelTests
             l.Explain));
         var link = doc.Links[0];
         Assert.Equal(link with { Rule = "rule other", Confidence = 0.5f }, link);
+        Assert.All(doc.Claims, c => Assert.Matches(@"^\w+ cue '[^']*' \(\w+\)$", c.Explain));
+        Assert.DoesNotContain("explain", doc.ToJson(), StringComparison.OrdinalIgnoreCase); // the JSON follows the spec
     }
 
     [Theory]

@@ -34,16 +34,22 @@ internal static class NerEvaluator
                 errors.WriteLine("  gold only: " + string.Join(" | ", gold.Except(predicted).Select(Show)));
                 errors.WriteLine("  predicted only: " + string.Join(" | ", predicted.Except(gold).Select(Show)));
             }
-            foreach (var type in predicted.Select(s => s.Type).Concat(gold.Select(s => s.Type)).Distinct())
-            {
-                var p = predicted.Where(s => s.Type == type).ToHashSet();
-                var g = gold.Where(s => s.Type == type).ToHashSet();
-                int tp = p.Intersect(g).Count();
-                var c = counts.GetValueOrDefault(type);
-                counts[type] = (c.Tp + tp, c.Fp + p.Count - tp, c.Fn + g.Count - tp);
-            }
+            Count(counts, predicted, gold);
         }
         return counts;
+    }
+
+    /// <summary>Adds one sentence's strict-span matches per type to <paramref name="counts"/>.</summary>
+    private static void Count(Dictionary<string, (int Tp, int Fp, int Fn)> counts, IEnumerable<(int Start, int End, string Type)> predicted, IEnumerable<(int Start, int End, string Type)> gold)
+    {
+        foreach (var type in predicted.Select(s => s.Type).Concat(gold.Select(s => s.Type)).Distinct())
+        {
+            var p = predicted.Where(s => s.Type == type).ToHashSet();
+            var g = gold.Where(s => s.Type == type).ToHashSet();
+            int tp = p.Intersect(g).Count();
+            var c = counts.GetValueOrDefault(type);
+            counts[type] = (c.Tp + tp, c.Fp + p.Count - tp, c.Fn + g.Count - tp);
+        }
     }
 
     /// <summary>
@@ -65,16 +71,8 @@ internal static class NerEvaluator
             var (text, tokens) = SentenceText.Layout(sentence.Words);
             mentions.Clear();
             recognizer.Recognize(text, tokens, 0, matches, mentions, memory);
-            var predicted = mentions.Select(m => (m.FirstToken, m.FirstToken + m.TokenCount, TypeCode(m.Type))).ToHashSet();
-            var gold = Spans(sentence.Tags).ToHashSet();
-            foreach (var type in predicted.Select(s => s.Item3).Concat(gold.Select(s => s.Type)).Distinct())
-            {
-                var p = predicted.Where(s => s.Item3 == type).ToHashSet();
-                var g = gold.Where(s => s.Type == type).ToHashSet();
-                int tp = p.Intersect(g).Count();
-                var c = counts.GetValueOrDefault(type);
-                counts[type] = (c.Tp + tp, c.Fp + p.Count - tp, c.Fn + g.Count - tp);
-            }
+            var predicted = mentions.Select(m => (Start: m.FirstToken, End: m.FirstToken + m.TokenCount, Type: TypeCode(m.Type))).Distinct().ToList();
+            Count(counts, predicted, Spans(sentence.Tags));
         }
         return counts;
     }

@@ -58,7 +58,7 @@ internal sealed class ClaimProfile
         {
             var word = text.Slice(start, length);
             // "prices but not wages", "wages and not prices" exclude; they do not negate the claim.
-            if (IsNegation(word) && !(previous.Equals("but", StringComparison.OrdinalIgnoreCase) || previous.Equals("and", StringComparison.OrdinalIgnoreCase) || previous.Equals("or", StringComparison.OrdinalIgnoreCase))) negated = true;
+            if (IsNegation(word) && !Grammar.Coordinators.Contains(previous)) negated = true;
             previous = word;
             if (word.Length < 3 || IsStopWord(word)) continue;
             scratch.Add(StemHash(word));

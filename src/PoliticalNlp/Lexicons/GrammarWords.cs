@@ -17,12 +17,13 @@ internal sealed class GrammarWords
         "clause-word", "discourse-word", "determiner", "noun-preposition", "negation", "stop-word", "stem-suffix", "person-noun",
         "back-reference-determiner", "abbreviation-leading", "abbreviation-trailing", "sentence-starter", "other-preposition",
         "opening-subordinator", "time-phrase-word", "participle-subordinator", "relative-pronoun",
-        "raising-verb", "no-subject-end", "speaker-after-stop", "adjunct-start", "action-noun",
+        "raising-verb", "no-subject-end", "speaker-after-stop", "adjunct-start", "action-noun", "coordinator", "top-level-domain",
     ];
 
     // Matched in any case; the others exactly ("stem-suffix" is an ordered list, not a set).
     private static readonly string[] s_anyCase =
-        ["opening-preposition", "discourse-word", "participle-subordinator", "determiner", "noun-preposition", "negation", "stop-word", "person-noun", "other-preposition"];
+        ["opening-preposition", "discourse-word", "participle-subordinator", "determiner", "noun-preposition", "negation", "stop-word", "person-noun", "other-preposition",
+         "coordinator"];
 
     private static readonly Lazy<GrammarWords> s_embedded = new(LoadEmbedded);
 
@@ -124,6 +125,12 @@ internal sealed class GrammarWords
 
     /// <summary>A noun heading an action or request a denying cue refuses (<c>rejected the proposal</c>).</summary>
     public SpanSet ActionNouns => _sets[28];
+
+    /// <summary>Coordinating conjunctions: a negation right after one excludes (<c>prices but not wages</c>) rather than negates.</summary>
+    public SpanSet Coordinators => _sets[29];
+
+    /// <summary>The endings that make a dotted word a web address the tokenizer keeps whole (<c>example.com</c>), lower case.</summary>
+    public SpanSet TopLevelDomains => _sets[30];
 
     /// <summary>The entries of a list by its name in the file, in file order.</summary>
     /// <exception cref="ArgumentException">No list has that name.</exception>

@@ -10,6 +10,9 @@ namespace PoliticalNlp.Text;
 /// </summary>
 internal static class Tokenizer
 {
+    // The endings of web addresses kept whole are data (Models/grammarwords.tsv, top-level-domain).
+    private static readonly Lexicons.SpanSet TopLevelDomains = Lexicons.GrammarWords.Embedded.TopLevelDomains;
+
     /// <summary>Appends the tokens of <paramref name="text"/> to <paramref name="output"/>, offsets relative to <paramref name="text"/> plus <paramref name="offset"/>.</summary>
     public static void Tokenize(ReadOnlySpan<char> text, TokenBuffer output, int offset = 0)
     {
@@ -126,10 +129,6 @@ internal static class Tokenizer
 
     private static bool IsHyphen(char c) => c is '-' or '\u2010' or '\u2011';
 
-    /// <summary>
-    /// Scans a word or number from <paramref name="i"/>, appending it (and a split-off clitic) to the output.
-    /// Returns the offset after what was consumed.
-    /// </summary>
     /// <summary>The length of a top-level domain (<c>com</c>, <c>org</c>, <c>co</c>…) at <paramref name="i"/> when a
     /// word does not continue after it; otherwise 0.</summary>
     private static int TopLevelDomainLength(ReadOnlySpan<char> text, int i)
@@ -137,8 +136,13 @@ internal static class Tokenizer
         int j = i;
         while (j < text.Length && j - i < 5 && text[j] is >= 'a' and <= 'z') j++;
         if (j < text.Length && WordCharWidth(text, j) > 0) return 0;
-        return text[i..j] is "com" or "org" or "net" or "gov" or "edu" or "int" or "info" or "co" or "uk" or "nz" or "au" or "io" or "tv" ? j - i : 0;
+        return j > i && TopLevelDomains.Contains(text[i..j]) ? j - i : 0;
     }
+
+    /// <summary>
+    /// Scans a word or number from <paramref name="i"/>, appending it (and a split-off clitic) to the output.
+    /// Returns the offset after what was consumed.
+    /// </summary>
 
     private static int ScanWord(ReadOnlySpan<char> text, int i, TokenBuffer output, int offset)
     {

@@ -7,56 +7,52 @@ namespace PoliticalNlp.Claims;
 /// <c>linkrules.tsv</c> (<c>LIST\tENTRY</c> lines), one property a list. How each list is matched is the rule's
 /// business and is documented in the file's header.
 /// </summary>
-internal sealed class LinkRuleWords
+internal sealed class LinkRuleWords : WordLists
 {
     public const string ResourceName = "PoliticalNlp.Models.linkrules.tsv";
 
-    /// <summary>The list names a file may use, in the order <see cref="Write"/> writes them.</summary>
+    /// <summary>The list names a file may use, in the order <see cref="WordLists.Write"/> writes them.</summary>
     public static readonly string[] ListNames =
         ["not-confirmed", "charge", "reversal", "doubt-cue", "confirmation-cue", "contrast-opener", "action-noun", "back-reference"];
 
     private static readonly Lazy<LinkRuleWords> s_embedded = new(LoadEmbedded);
 
-    private readonly string[][] _lists;
 
-    private LinkRuleWords(string[][] lists) => _lists = lists;
+    private LinkRuleWords(string[][] lists)
+        : base(ListNames, lists)
+    {
+    }
 
     /// <summary>The lists shipped in the package.</summary>
     public static LinkRuleWords Embedded => s_embedded.Value;
 
     /// <summary>Phrases by which the narration says a claim is unconfirmed (<c>could not be verified</c>).</summary>
-    public string[] NotConfirmed => _lists[0];
+    public string[] NotConfirmed => Lists[0];
 
     /// <summary>Phrases of a narrated charge against people another source vouches for (<c>charged with</c>).</summary>
-    public string[] Charge => _lists[1];
+    public string[] Charge => Lists[1];
 
     /// <summary>Phrases of a narrated change of position (<c>u-turn</c>).</summary>
-    public string[] Reversal => _lists[2];
+    public string[] Reversal => Lists[2];
 
     /// <summary>Cue stems that question a claim rather than deny it.</summary>
-    public string[] DoubtCues => _lists[3];
+    public string[] DoubtCues => Lists[3];
 
     /// <summary>Cue stems by which one source confirms another.</summary>
-    public string[] ConfirmationCues => _lists[4];
+    public string[] ConfirmationCues => Lists[4];
 
     /// <summary>First words by which a sentence sets itself against the one before.</summary>
-    public string[] ContrastOpeners => _lists[5];
+    public string[] ContrastOpeners => Lists[5];
 
     /// <summary>Noun stems of actions a denial can reject (a proposal, an offer) rather than a claim.</summary>
-    public string[] ActionNouns => _lists[6];
+    public string[] ActionNouns => Lists[6];
 
     /// <summary>Noun stems that point back at an earlier claim (<c>the allegations</c>).</summary>
-    public string[] BackReferences => _lists[7];
-
-    /// <summary>The entries of a list by its name in the file.</summary>
-    public IReadOnlyList<string> this[string list] => _lists[WordListFile.IndexOf(ListNames, list)];
+    public string[] BackReferences => Lists[7];
 
     /// <summary>Reads the text form: <c>LIST\tENTRY</c> lines; <c>#</c> starts a comment line; every list must be present.</summary>
     /// <exception cref="InvalidDataException">A line is malformed, names an unknown list, or a list has no entry.</exception>
     public static LinkRuleWords Read(TextReader reader) => new(WordListFile.Read(reader, ListNames, "link rules"));
-
-    /// <summary>Writes the text form <see cref="Read"/> reads (entries only, in list order).</summary>
-    public void Write(TextWriter writer) => WordListFile.Write(writer, ListNames, _lists);
 
     private static LinkRuleWords LoadEmbedded()
     {

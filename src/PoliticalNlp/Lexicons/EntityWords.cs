@@ -5,11 +5,11 @@ namespace PoliticalNlp.Lexicons;
 /// <c>entitywords.tsv</c> (<see cref="WordListFile"/>), one property a list, every list matched exactly on a whole
 /// token (the rules were written and measured that way; the file's header says what each list holds).
 /// </summary>
-internal sealed class EntityWords
+internal sealed class EntityWords : WordLists
 {
     public const string ResourceName = "PoliticalNlp.Models.entitywords.tsv";
 
-    /// <summary>The list names a file may use, in the order <see cref="Write"/> writes them.</summary>
+    /// <summary>The list names a file may use, in the order <see cref="WordLists.Write"/> writes them.</summary>
     public static readonly string[] ListNames =
     [
         "name-closing-mark", "trailing-function-word", "leading-function-word", "determiner", "conjunction", "name-preposition",
@@ -19,12 +19,11 @@ internal sealed class EntityWords
 
     private static readonly Lazy<EntityWords> s_embedded = new(LoadEmbedded);
 
-    private readonly string[][] _lists;
     private readonly SpanSet[] _sets;
 
     private EntityWords(string[][] lists)
+        : base(ListNames, lists)
     {
-        _lists = lists;
         _sets = [.. lists.Select(l => new SpanSet(l, ignoreCase: false))];
     }
 
@@ -79,16 +78,9 @@ internal sealed class EntityWords
     /// <summary>Top-level domains of site names that are organisations.</summary>
     public SpanSet WebDomains => _sets[15];
 
-    /// <summary>The entries of a list by its name in the file, in file order.</summary>
-    /// <exception cref="ArgumentException">No list has that name.</exception>
-    public IReadOnlyList<string> this[string list] => _lists[WordListFile.IndexOf(ListNames, list)];
-
     /// <summary>Reads the text form; every list must be present.</summary>
     /// <exception cref="InvalidDataException">A line is malformed, names an unknown list, or a list has no entry.</exception>
     public static EntityWords Read(TextReader reader) => new(WordListFile.Read(reader, ListNames, "entity words"));
-
-    /// <summary>Writes the text form <see cref="Read"/> reads (entries only, in list order).</summary>
-    public void Write(TextWriter writer) => WordListFile.Write(writer, ListNames, _lists);
 
     private static EntityWords LoadEmbedded()
     {

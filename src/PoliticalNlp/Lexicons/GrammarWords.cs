@@ -6,11 +6,11 @@ namespace PoliticalNlp.Lexicons;
 /// or exactly is fixed here, beside its name, because the rules were written and measured that way (the file's
 /// header says which).
 /// </summary>
-internal sealed class GrammarWords
+internal sealed class GrammarWords : WordLists
 {
     public const string ResourceName = "PoliticalNlp.Models.grammarwords.tsv";
 
-    /// <summary>The list names a file may use, in the order <see cref="Write"/> writes them.</summary>
+    /// <summary>The list names a file may use, in the order <see cref="WordLists.Write"/> writes them.</summary>
     public static readonly string[] ListNames =
     [
         "passive-auxiliary", "adverb-or-auxiliary", "day-or-time", "adverb", "opening-preposition", "finite-verb", "auxiliary",
@@ -27,12 +27,11 @@ internal sealed class GrammarWords
 
     private static readonly Lazy<GrammarWords> s_embedded = new(LoadEmbedded);
 
-    private readonly string[][] _lists;
     private readonly SpanSet[] _sets;
 
     private GrammarWords(string[][] lists)
+        : base(ListNames, lists)
     {
-        _lists = lists;
         _sets = [.. ListNames.Select((name, i) => new SpanSet(lists[i], ignoreCase: Array.IndexOf(s_anyCase, name) >= 0))];
     }
 
@@ -79,7 +78,7 @@ internal sealed class GrammarWords
     public SpanSet StopWords => _sets[12];
 
     /// <summary>Suffixes a content stem drops, the first that fits in this order.</summary>
-    public string[] StemSuffixes => _lists[13];
+    public string[] StemSuffixes => Lists[13];
 
     /// <summary>Heads of an unnamed person's description (<c>a ministry spokesman</c>).</summary>
     public SpanSet PersonNouns => _sets[14];
@@ -132,16 +131,9 @@ internal sealed class GrammarWords
     /// <summary>The endings that make a dotted word a web address the tokenizer keeps whole (<c>example.com</c>), lower case.</summary>
     public SpanSet TopLevelDomains => _sets[30];
 
-    /// <summary>The entries of a list by its name in the file, in file order.</summary>
-    /// <exception cref="ArgumentException">No list has that name.</exception>
-    public IReadOnlyList<string> this[string list] => _lists[WordListFile.IndexOf(ListNames, list)];
-
     /// <summary>Reads the text form; every list must be present.</summary>
     /// <exception cref="InvalidDataException">A line is malformed, names an unknown list, or a list has no entry.</exception>
     public static GrammarWords Read(TextReader reader) => new(WordListFile.Read(reader, ListNames, "grammar words"));
-
-    /// <summary>Writes the text form <see cref="Read"/> reads (entries only, in list order).</summary>
-    public void Write(TextWriter writer) => WordListFile.Write(writer, ListNames, _lists);
 
     private static GrammarWords LoadEmbedded()
     {

@@ -140,7 +140,7 @@ internal static class ContentThenCueLayout
         // ("At the hearing, she told the judge, who was presiding, that …": a relative clause or a participle after the
         // attribution belongs to its object, not to a new clause.)
         if (OpensAdjunct(doc, first))
-            return verbFirst || FunctionWords.IsClauseWord(doc.Word(next)) || doc.Word(next) is "who" or "which" or "whom" or "whose" or "where" or "and" or "or"
+            return verbFirst || FunctionWords.IsClauseWord(doc.Word(next)) || FunctionWords.IsRelativePronoun(doc.Word(next)) || doc.Word(next) is "where" or "and" or "or"
                 || (doc.Word(next).Length > 4 && doc.Word(next).EndsWith("ing")) ? ClauseResumption.None : ClauseResumption.AfterAdjunct;
         if (!verbFirst) return ClauseResumption.None;
         for (int k = first; k <= last; k++)

@@ -38,6 +38,8 @@ internal sealed class LinkDocument
         Answers = new bool[claims.Length];
         for (int i = 0; i < claims.Length; i++) Answers[i] = LinkDecision.Answers(claims[i], facts[i]);
         AnsweringSides = CountAnsweringSides(profiles, Answers);
+        Groups = new bool[claims.Length];
+        for (int i = 0; i < claims.Length; i++) Groups[i] = LinkFeatures.IsGroup(claims[i]);
         OpensWithContrast = new bool[claims.Length];
         for (int i = 0; i < claims.Length; i++) OpensWithContrast[i] = ClaimLinker.OpensWithContrast(text, claims[i]);
     }
@@ -104,6 +106,9 @@ internal sealed class LinkDocument
     /// <summary>How many sources answer (deny, doubt, call false) in the document, counted up to 2: with one answering
     /// side, its denials answer every charge of the others.</summary>
     public int AnsweringSides { get; }
+
+    /// <summary>Per claim: is its source an unnamed group (<see cref="LinkFeatures.IsGroup"/>)? Read for every candidate pair.</summary>
+    public bool[] Groups { get; }
 
     private static int CountAnsweringSides(ClaimProfile[] profiles, bool[] answers)
     {

@@ -163,8 +163,8 @@ internal static class LinkFeatures
         w.Add("same&time", !other && known && ((fx.Frame | fy.Frame) & (ClaimWord.Earlier | ClaimWord.Later)) != 0);
         w.Add("same&turnaround", !other && ((fx.Frame | fy.Frame | fx.Content | fy.Content) & ClaimWord.Turnaround) != 0);
         w.Add("same&polarity", !other && known && polarity);
-        bool groupThenMember = IsGroup(cx) && fy.SpeakerType == EntityType.Person;
-        bool memberThenGroup = IsGroup(cy) && fx.SpeakerType == EntityType.Person;
+        bool groupThenMember = doc.Groups[x] && fy.SpeakerType == EntityType.Person;
+        bool memberThenGroup = doc.Groups[y] && fx.SpeakerType == EntityType.Person;
         w.Add("other&group-then-member", other && groupThenMember);
         w.Add("other&member-then-group", other && memberThenGroup);
         w.Add("other&group-member&near&same-polarity", other && (groupThenMember || memberThenGroup) && sentences <= 3 && !polarity);
@@ -214,7 +214,7 @@ internal static class LinkFeatures
 
     /// <summary>True when the claim's source is an unnamed group (<c>officials</c>, <c>Democrats</c>, <c>critics</c>): a plural
     /// description, not resolved to one entity; a named member of it who speaks next usually says the same.</summary>
-    private static bool IsGroup(Claim claim)
+    internal static bool IsGroup(Claim claim)
     {
         if (claim.Speaker is not { } speaker || claim.SpeakerCanonical is not null) return false;
         var text = speaker.Text.AsSpan().TrimEnd();

@@ -85,4 +85,12 @@ public class RegressionTests
         // 40 KB gave 41 MB of JSON (issue 12, point 3).
         AssertSound(string.Concat(Enumerable.Repeat("according to Putin, ", 2_000)));
     }
+
+    [Fact]
+    public void An_appositive_after_a_quote_that_runs_to_the_end_of_the_text()
+    {
+        // Fuzz seed 19, iteration 31,671: the quote-then-cue layout looked for a cue one token past the last comma, past
+        // the end of the document (IndexOutOfRangeException in CueFinder.IsCue).
+        AssertSound("\u201Cs.te\u201DMin,a,");
+    }
 }

@@ -12,7 +12,8 @@ internal sealed class CueFinder(CueLexicon lexicon)
     public bool IsCue(DocumentView doc, int i, out CueEntry cue)
     {
         cue = default;
-        if (doc.Tokens[i].Kind != TokenKind.Word) return false;
+        // Layouts look for a cue just past what they skipped (an appositive, a parenthesis), which may be the text's end.
+        if ((uint)i >= (uint)doc.Tokens.Length || doc.Tokens[i].Kind != TokenKind.Word) return false;
         var word = doc.Word(i);
         // "floated the idea of", "pointed out": phrases that report as a whole.
         foreach (var (words, entry) in lexicon.PhrasesStartingWith(word))

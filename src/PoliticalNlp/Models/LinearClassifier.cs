@@ -47,20 +47,41 @@ internal sealed class LinearClassifier
     /// <summary>Class probabilities (softmax of the linear scores) for one feature vector.</summary>
     public void Predict(ReadOnlySpan<float> features, Span<float> probabilities)
     {
-        int n = Features.Length, classes = Classes.Length;
-        features = features[..n];
+        var scores = probabilities[..Classes.Length];
+        scores.Clear();
+        AddScores(0, features[..Features.Length], scores);
+        ToProbabilities(scores);
+    }
+
+    /// <summary>
+    /// Adds to each class's score (<paramref name="scores"/>, one a class) the dot product of <paramref name="values"/>
+    /// with that class's weights for the features <paramref name="firstFeature"/> onwards. A caller whose feature vector
+    /// is made of parts (a block per item, then the features of a pair of items) scores each part once and adds.
+    /// </summary>
+    public void AddScores(int firstFeature, ReadOnlySpan<float> values, Span<float> scores)
+    {
+        int n = Features.Length;
+        if ((uint)firstFeature > (uint)n || values.Length > n - firstFeature) throw new ArgumentOutOfRangeException(nameof(values), $"features {firstFeature}..{firstFeature + values.Length} are outside the model's {n}");
         // A dense dot product a class: with vector instructions it is faster than skipping the zero features one by one
         // (a row of about 230 features has about 20 non-zero ones, scattered, so the branch mispredicts).
+        for (int c = 0; c < Classes.Length; c++) scores[c] += Dot(Weights.AsSpan(c * n + firstFeature, values.Length), values);
+    }
+
+    /// <summary>Turns the summed scores of <see cref="AddScores"/> into class probabilities, in place: adds each class's
+    /// bias and takes the softmax.</summary>
+    public void ToProbabilities(Span<float> scores)
+    {
+        int classes = Classes.Length;
         float max = float.NegativeInfinity;
         for (int c = 0; c < classes; c++)
         {
-            float score = Biases[c] + Dot(Weights.AsSpan(c * n, n), features);
-            probabilities[c] = score;
+            float score = scores[c] + Biases[c];
+            scores[c] = score;
             if (score > max) max = score;
         }
         float sum = 0;
-        for (int c = 0; c < classes; c++) sum += probabilities[c] = MathF.Exp(probabilities[c] - max);
-        for (int c = 0; c < classes; c++) probabilities[c] /= sum;
+        for (int c = 0; c < classes; c++) sum += scores[c] = MathF.Exp(scores[c] - max);
+        for (int c = 0; c < classes; c++) scores[c] /= sum;
     }
 
     private static float Dot(ReadOnlySpan<float> a, ReadOnlySpan<float> b)

@@ -61,6 +61,38 @@ public class LinkModelTests
         Assert.Equal(1f, p[0] + p[1], 5);
     }
 
+    // The link stage scores each claim's end block once and adds the pair's own features: the sum of the parts must be
+    // the score of the whole vector.
+    [Fact]
+    public void Scores_added_part_by_part_give_the_probabilities_of_the_whole_vector()
+    {
+        var model = new LinearClassifier("test", ["a", "b", "c"], ["None", "Yes", "No"], [0.5f, -1f, 2f, 1f, 0f, -0.5f, 0f, 3f, 1f], [0f, 0.5f, -1f], new Dictionary<string, float>());
+        Span<float> whole = stackalloc float[3];
+        model.Predict([1f, 2f, 0.5f], whole);
+        Span<float> parts = stackalloc float[3];
+        parts.Clear();
+        model.AddScores(0, [1f], parts);
+        model.AddScores(1, [2f, 0.5f], parts);
+        model.ToProbabilities(parts);
+        for (int c = 0; c < 3; c++) Assert.Equal(whole[c], parts[c], 6);
+        Assert.Throws<ArgumentOutOfRangeException>(() => model.AddScores(2, [1f, 1f], new float[3]));
+    }
+
+    [Fact]
+    public void The_pair_features_alone_are_the_tail_of_the_whole_vector()
+    {
+        const string text = "Prosecutors said Mayor Tom Brandt took bribes from a builder.\n\nBrandt denied the charges.";
+        var doc = Analyzer.Analyze(text);
+        var links = LinkDocument.Build(text, doc.Tokens.AsSpan(), doc.Sentences.AsSpan(), doc.Claims, doc.Entities, ClaimWords.Embedded);
+        var whole = new float[LinkFeatures.Count];
+        LinkFeatures.Compute(links, 0, 1, whole);
+        var pair = new float[LinkFeatures.Count - LinkFeatures.PairOffset];
+        LinkFeatures.ComputePair(links, 0, 1, pair);
+        Assert.Equal(whole.AsSpan(LinkFeatures.PairOffset).ToArray(), pair);
+        Assert.Equal(whole.AsSpan(0, LinkFeatures.EndBlockLength).ToArray(), links.EndBlock(0, asX: true).ToArray());
+        Assert.Equal(whole.AsSpan(LinkFeatures.EndBlockLength, LinkFeatures.EndBlockLength).ToArray(), links.EndBlock(1, asX: false).ToArray());
+    }
+
     [Fact]
     public void A_truncated_or_foreign_model_file_is_refused_clearly()
     {

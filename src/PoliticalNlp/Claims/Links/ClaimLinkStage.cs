@@ -50,17 +50,33 @@ internal sealed class ClaimLinkStage
         if (_ruleStatements)
             foreach (var rule in doc.RuleLinks) if (rule.To is null) links.Add(rule);
 
-        int count = LinkFeatures.Count;
-        float[] features = ArrayPool<float>.Shared.Rent(count);
-        float[] probabilities = ArrayPool<float>.Shared.Rent(_model.Classes.Length);
+        // A pair's features are the two ends' blocks and the pair's own; the model is linear, so each claim's blocks are
+        // scored once (as the earlier end and as the later one) and a pair adds only the dot product of its own features.
+        int classes = _model.Classes.Length, pairOffset = LinkFeatures.PairOffset, endLength = LinkFeatures.EndBlockLength;
+        int pairCount = LinkFeatures.Count - pairOffset;
+        float[] features = ArrayPool<float>.Shared.Rent(pairCount);
+        float[] probabilities = ArrayPool<float>.Shared.Rent(classes);
+        float[] endScores = ArrayPool<float>.Shared.Rent(2 * claims.Length * classes);
         try
         {
+            var asX = endScores.AsSpan(0, claims.Length * classes);
+            var asY = endScores.AsSpan(claims.Length * classes, claims.Length * classes);
+            asX.Clear();
+            asY.Clear();
+            for (int i = 0; i < claims.Length; i++)
+            {
+                _model.AddScores(0, doc.EndBlock(i, asX: true), asX.Slice(i * classes, classes));
+                _model.AddScores(endLength, doc.EndBlock(i, asX: false), asY.Slice(i * classes, classes));
+            }
             var decided = new List<(int, int, LinkKind, float)>();
             foreach (var (x, y) in LinkCandidates.Of(doc))
             {
-                LinkFeatures.Compute(doc, x, y, features);
-                _model.Predict(features.AsSpan(0, count), probabilities);
-                if (_decision.Decide(doc, x, y, probabilities.AsSpan(0, _model.Classes.Length), out float confidence) is not { } kind) continue;
+                var scores = probabilities.AsSpan(0, classes);
+                for (int c = 0; c < classes; c++) scores[c] = asX[x * classes + c] + asY[y * classes + c];
+                LinkFeatures.ComputePair(doc, x, y, features);
+                _model.AddScores(pairOffset, features.AsSpan(0, pairCount), scores);
+                _model.ToProbabilities(scores);
+                if (_decision.Decide(doc, x, y, scores, out float confidence) is not { } kind) continue;
                 decided.Add((x, y, kind, confidence));
             }
             var kept = new List<(int X, int Y, LinkKind Kind, float Confidence)>(decided.Count);
@@ -79,6 +95,7 @@ internal sealed class ClaimLinkStage
         {
             ArrayPool<float>.Shared.Return(features);
             ArrayPool<float>.Shared.Return(probabilities);
+            ArrayPool<float>.Shared.Return(endScores);
         }
         return links.ToImmutable();
     }

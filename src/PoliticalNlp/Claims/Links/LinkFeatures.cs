@@ -75,7 +75,28 @@ internal static class LinkFeatures
         Write(ref writer, doc, x, y);
     }
 
+    /// <summary>Where the features of the pair itself begin: the two ends' blocks (<see cref="EndBlockLength"/> each, x
+    /// then y) come first.</summary>
+    public static int PairOffset => 2 * EndBlockLength;
+
+    /// <summary>Writes only the features of the pair itself (those from <see cref="PairOffset"/> on) into
+    /// <paramref name="values"/> (at least <see cref="Count"/> − <see cref="PairOffset"/> long). The runtime scores each
+    /// claim's end block once (<see cref="LinkDocument.EndBlock"/>) instead of once for every pair it is in.</summary>
+    public static void ComputePair(LinkDocument doc, int x, int y, Span<float> values)
+    {
+        var writer = new FeatureWriter(values);
+        WritePair(ref writer, doc, x, y);
+    }
+
     private static void Write(ref FeatureWriter w, LinkDocument doc, int x, int y)
+    {
+        // What each end is on its own does not depend on the pair: written once per claim (EndBlock), copied here.
+        w.AddBlock(XBlockNames.Value, doc.EndBlock(x, asX: true));
+        w.AddBlock(YBlockNames.Value, doc.EndBlock(y, asX: false));
+        WritePair(ref w, doc, x, y);
+    }
+
+    private static void WritePair(ref FeatureWriter w, LinkDocument doc, int x, int y)
     {
         var fx = doc.Facts[x];
         var fy = doc.Facts[y];
@@ -83,10 +104,6 @@ internal static class LinkFeatures
         var cy = doc.Claims[y];
         var px = doc.Profiles[x];
         var py = doc.Profiles[y];
-
-        // What each end is on its own does not depend on the pair: written once per claim (EndBlock), copied here.
-        w.AddBlock(XBlockNames.Value, doc.EndBlock(x, asX: true));
-        w.AddBlock(YBlockNames.Value, doc.EndBlock(y, asX: false));
 
         int sentences = fy.Sentence - fx.Sentence;
         w.OneHot(Distance, sentences <= 0 ? 0 : sentences == 1 ? 1 : sentences <= 3 ? 2 : sentences <= 10 ? 3 : 4);

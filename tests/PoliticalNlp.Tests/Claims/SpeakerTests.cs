@@ -24,4 +24,24 @@ public class SpeakerTests
         Assert.Null(claims[1].Cue);
         Assert.Null(claims[1].Speaker);
     }
+
+    [Theory]
+    [InlineData("The two mayors will meet next week, Tom Baker said, adding, “They need to sit down and talk.”", "Tom Baker")]
+    [InlineData("The two mayors will meet next week, said Tom Baker, adding, “They need to sit down and talk.”", "Tom Baker")]
+    [InlineData("The two mayors will meet soon, Tom Baker said Tuesday, adding, “They need to sit down and talk.”", "Tom Baker")]
+    public void A_quote_after_a_participle_is_spoken_by_the_attribution_before_its_comma_not_the_sentence_subject(string text, string speaker)
+    {
+        var claims = Analyzer.Analyze(text).Claims;
+        var quoted = Assert.Single(claims, c => c.Direct);
+        Assert.Equal("adding", quoted.Cue?.Text);
+        Assert.Equal(speaker, quoted.Speaker?.Text);
+    }
+
+    [Fact]
+    public void A_participle_after_a_claim_noun_object_is_spoken_by_the_subject_not_the_object()
+    {
+        var claims = Analyzer.Analyze("Ann Lee contradicted the mayor’s account, saying, “I never agreed to that plan.”").Claims;
+        var quoted = Assert.Single(claims, c => c.Direct);
+        Assert.Equal("Ann Lee", quoted.Speaker?.Text);
+    }
 }

@@ -278,6 +278,32 @@ internal static class PhraseReader
         return -1;
     }
 
+    /// <summary>
+    /// The speaker of an attribution that ends right before a comma, read from the words alone (its claim may not be read
+    /// yet): <c>…, Anna Berg said, adding, “…”</c> (speaker before the cue, a day may follow it) or <c>…, said Anna Berg,
+    /// adding …</c> (speaker after it); none when no cue ends the clause before the comma.
+    /// </summary>
+    public static (int Start, int End) AttributionSpeakerBefore(DocumentView doc, CueFinder cues, int comma, int sFirst, int[] inQuote)
+    {
+        int k = comma - 1;
+        // "Berg said Tuesday, adding": past a day or time word.
+        while (k > sFirst && k > comma - 3 && FunctionWords.IsDayOrTime(doc.Word(k))) k--;
+        // (A noun cue names a claim, it attributes none: "contradicted Berg's denial, saying".)
+        if (k > sFirst && inQuote[k] < 0 && cues.IsCue(doc, k, out var before) && before.Words == 1 && !IsNounCue(before)) return SubjectBefore(doc, k, sFirst, inQuote);
+        for (int c = comma - 2; c > sFirst && c >= comma - 1 - MaxSpeakerTokens; c--)
+        {
+            if (doc.IsClauseBreak(c) || inQuote[c] >= 0) break;
+            if (!cues.IsCue(doc, c, out var after) || IsNounCue(after) || c + after.Words >= comma) continue;
+            // Inverted only after a comma or a quote ("…, said Ann Lee,"); "contradicted Lee's account," names an object.
+            if (!doc.Is(c - 1, ",") && doc.Tokens[c - 1].Kind != TokenKind.Quote) return (-1, -1);
+            var speaker = SpeakerAfter(doc, c + after.Words, comma, inQuote);
+            return speaker.Start >= 0 && speaker.End == comma ? speaker : (-1, -1);
+        }
+        return (-1, -1);
+    }
+
+    private static bool IsNounCue(CueEntry cue) => (cue.Flags & (CueFlags.Nominal | CueFlags.NounOnly)) != 0;
+
     /// <summary>The speaker after a cue ("…, said the minister."): a noun phrase that ends its clause.</summary>
     public static (int Start, int End) SpeakerAfter(DocumentView doc, int from, int sEnd, int[] inQuote)
     {

@@ -44,4 +44,20 @@ public class SpeakerTests
         var quoted = Assert.Single(claims, c => c.Direct);
         Assert.Equal("Ann Lee", quoted.Speaker?.Text);
     }
+
+    [Fact]
+    public void A_cue_coordinated_in_a_joined_clause_is_spoken_by_that_clauses_subject_not_the_sentence_opener()
+    {
+        var claim = Assert.Single(Analyzer.Analyze("Lee beat Berg in the vote, but Berg has not conceded and has called it a fraud.").Claims);
+        Assert.Equal("called", claim.Cue?.Text);
+        Assert.Equal("Berg", claim.Speaker?.Text);
+    }
+
+    [Fact]
+    public void A_participle_after_a_joined_clause_is_spoken_by_that_clauses_subject()
+    {
+        var claims = Analyzer.Analyze("Farmers say the tax is unfair, and the union has sued the county, saying the rules break the law.").Claims;
+        var participle = Assert.Single(claims, c => c.Cue?.Text == "saying");
+        Assert.Equal("the union", participle.Speaker?.Text);
+    }
 }

@@ -48,6 +48,39 @@ internal static class PhraseReader
         return end > sFirst ? doc.TrimToEntity(sFirst, end) : (-1, -1);
     }
 
+    /// <summary>How far back a clause joined by <c>, and</c> / <c>, but</c> is looked for.</summary>
+    private const int MaxJoinedClauseTokens = 40;
+
+    /// <summary>
+    /// The subject of the last clause joined by <c>, and</c>, <c>, but</c> or <c>;</c> before <paramref name="limit"/>
+    /// that has a subject of its own: <c>Lee won the vote, but Berg has not conceded and has called it a fraud</c> → Berg;
+    /// none when the sentence has no such clause (its opening subject then speaks).
+    /// </summary>
+    public static (int Start, int End) JoinedClauseSubject(DocumentView doc, CueFinder cues, int sFirst, int limit, int[] inQuote)
+    {
+        for (int k = limit - 2; k > sFirst && k >= limit - MaxJoinedClauseTokens; k--)
+        {
+            if (inQuote[k] >= 0) continue;
+            bool joins = ((doc.Is(k, "and") || doc.Is(k, "but")) && doc.Is(k - 1, ",")) || doc.Is(k, ";");
+            if (!joins) continue;
+            int start = k + 1;
+            while (start < limit && FunctionWords.IsDiscourseWord(doc.Word(start))) start++;
+            if (start >= limit || inQuote[start] >= 0 || doc.Tokens[start].Kind != TokenKind.Word) continue;
+            var first = doc.Word(start);
+            if (!char.IsUpper(first[0]) && !FunctionWords.IsDeterminer(first) && first is not ("he" or "she" or "they" or "we")) continue;
+            int end = start;
+            while (end < limit && end - start < MaxSpeakerTokens && doc.Tokens[end].Kind == TokenKind.Word && inQuote[end] < 0
+                   && !FunctionWords.IsFiniteVerb(doc.Word(end)) && !FunctionWords.IsAuxiliary(doc.Word(end)) && !FunctionWords.IsClauseWord(doc.Word(end))
+                   && !FunctionWords.IsLowerCaseAdverb(doc.Word(end)) && !cues.IsCueWord(doc.Word(end))) end++;
+            // A subject then its verb: "but Berg has …", "and the union sued …" (not "and sued …", "and then …").
+            if (end == start || end >= limit) continue;
+            var verb = doc.Word(end);
+            if (FunctionWords.IsFiniteVerb(verb) || FunctionWords.IsAuxiliary(verb) || FunctionWords.IsLowerCaseAdverb(verb) || cues.IsCueWord(verb))
+                return doc.TrimToEntity(start, end);
+        }
+        return (-1, -1);
+    }
+
     /// <summary>How long an opening time phrase may be before its comma (<c>Eight years ago,</c>).</summary>
     private const int MaxOpeningTimeTokens = 6;
 

@@ -1,3 +1,5 @@
+using PoliticalNlp.Claims;
+
 namespace PoliticalNlp.Tests.Claims;
 
 /// <summary>Speaker spans and their resolution on shapes read from unseen text (issue 8, seventh round); invented sentences.</summary>
@@ -60,4 +62,32 @@ public class SpeakerTests
         var participle = Assert.Single(claims, c => c.Cue?.Text == "saying");
         Assert.Equal("the union", participle.Speaker?.Text);
     }
+
+    [Theory]
+    [InlineData("“The budget is a mess,” Maria Petrova said. “Nobody here has read it,” Tom Baker continued.", "continued", "Tom Baker")]
+    [InlineData("“The budget is a mess,” Maria Petrova said. “Nobody here has read it,” the senator quipped in reference to the vote.", "quipped", "the senator")]
+    [InlineData("“The budget is a mess,” Maria Petrova said. “Nobody here has read it,” continued Tom Baker.", "continued", "Tom Baker")]
+    public void A_quote_attributed_by_a_verb_the_cue_list_lacks_is_not_a_continuation_of_the_speaker_before(string text, string cue, string speaker)
+    {
+        var claims = Analyzer.Analyze(text).Claims;
+        Assert.Equal(2, claims.Length);
+        Assert.Equal(cue, claims[1].Cue?.Text);
+        Assert.Equal(speaker, claims[1].Speaker?.Text);
+        Assert.Equal(AttributionLayout.QuoteThenVerb, claims[1].Layout);
+    }
+
+    [Theory]
+    [InlineData("“Sit down,” the bespectacled passenger remarked.", "the bespectacled passenger")]
+    public void An_adjective_in_ed_after_a_determiner_is_not_the_verb_of_the_attribution(string text, string speaker)
+    {
+        var claim = Assert.Single(Analyzer.Analyze(text).Claims);
+        Assert.Equal(speaker, claim.Speaker?.Text);
+        Assert.Equal("remarked", claim.Cue?.Text);
+    }
+
+    [Theory]
+    [InlineData("“Are you sure?” Tom Baker wondered.")]
+    [InlineData("“The Apprentice” aired on Monday.")]
+    public void A_question_or_a_title_followed_by_a_past_verb_is_no_claim(string text) =>
+        Assert.Empty(Analyzer.Analyze(text).Claims);
 }

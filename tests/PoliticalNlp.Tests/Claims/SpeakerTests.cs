@@ -90,4 +90,18 @@ public class SpeakerTests
     [InlineData("“The Apprentice” aired on Monday.")]
     public void A_question_or_a_title_followed_by_a_past_verb_is_no_claim(string text) =>
         Assert.Empty(Analyzer.Analyze(text).Claims);
+    [Fact]
+    public void A_joiner_after_a_quote_is_not_its_speaker()
+    {
+        var claims = Analyzer.Analyze("Mayor Ann Lee condemned “such a cowardly attack” and declared a day of mourning.").Claims;
+        Assert.DoesNotContain(claims, c => c.Speaker?.Text == "and");
+        Assert.All(claims, c => Assert.Equal("Ann Lee", c.SpeakerCanonical));
+    }
+
+    [Fact]
+    public void A_stray_quote_mark_after_nested_quotes_is_not_the_speaker()
+    {
+        var claim = Assert.Single(Analyzer.Analyze("''I saw it on 'The Morning Show,''' said Tom Baker, a former aide.").Claims);
+        Assert.Equal("Tom Baker", claim.Speaker?.Text);
+    }
 }

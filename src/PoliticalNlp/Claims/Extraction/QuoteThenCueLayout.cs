@@ -39,16 +39,17 @@ internal static class QuoteThenCueLayout
             if (!ctx.Cues.IsCue(doc, i, out var cue)) continue;
             // "said “…,” telling a radio station that …": a participle right after the quote opens the next claim.
             if (i == after && doc.Word(i).EndsWith("ing")) return null;
+            // (A stray quote mark is no speaker: "…,''' said X" closes an inner and an outer quotation.)
+            int from = q.Close + 1;
+            while (from < i && doc.Tokens[from].Kind is TokenKind.Punctuation or TokenKind.Quote) from++;
+            // "X condemned “…” and declared …": a joiner or a verb after the quote continues the sentence; the quote is
+            // not attributed after it.
+            if (from < i && !doc.Is(i - 1, ",") && JoinsClause(doc.Word(from))) return null;
             draft.Kind = cue.Kind;
             draft.CueClass = cue.Class;
             draft.Layout = AttributionLayout.QuoteThenCue;
             ctx.SetCue(draft, i, cue.Words);
-            if (i > q.Close + 1 && !doc.Is(i - 1, ","))
-            {
-                int from = q.Close + 1;
-                while (from < i && doc.Tokens[from].Kind == TokenKind.Punctuation) from++;
-                if (from < i) ctx.SetSpeaker(draft, PhraseReader.TrimAdverbs(doc, from, i));
-            }
+            if (from < i && !doc.Is(i - 1, ",")) ctx.SetSpeaker(draft, PhraseReader.TrimAdverbs(doc, from, i));
             if (draft.SpeakerStart < 0) ctx.SetSpeaker(draft, PhraseReader.SpeakerAfter(doc, i + cue.Words, sEnd, ctx.InQuote));
             ctx.FindVia(draft, i + 1, sEnd);
             return draft.SpeakerStart >= 0;
@@ -126,6 +127,12 @@ internal static class QuoteThenCueLayout
         var w = doc.Word(k);
         return doc.Tokens[k].Kind == TokenKind.Punctuation || FunctionWords.IsPreposition(w) || FunctionWords.IsLowerCaseAdverb(w) || FunctionWords.IsDayOrTime(w);
     }
+
+    /// <summary>True for a word that continues the sentence rather than naming a speaker: a conjunction, a clause word,
+    /// a preposition, an auxiliary or a lower-case verb.</summary>
+    private static bool JoinsClause(ReadOnlySpan<char> w) =>
+        w is "and" or "but" or "or" or "nor" || FunctionWords.IsClauseWord(w) || FunctionWords.IsAuxiliary(w)
+        || (w.Length > 0 && char.IsLower(w[0]) && (FunctionWords.IsPreposition(w) || FunctionWords.IsFiniteVerb(w)));
 
     /// <summary>Attributes the quote to a cue at <paramref name="at"/> found past the speaker's name and what follows it
     /// (an appositive, a parenthesis, an <c>of</c> phrase): the name is the speaker, a via may follow the cue.</summary>

@@ -104,4 +104,10 @@ public class SpeakerTests
         var claim = Assert.Single(Analyzer.Analyze("''I saw it on 'The Morning Show,''' said Tom Baker, a former aide.").Claims);
         Assert.Equal("Tom Baker", claim.Speaker?.Text);
     }
+    [Fact]
+    public void A_clause_after_an_inverted_cue_is_not_its_speaker()
+    {
+        var claims = Analyzer.Analyze("Tom Baker, quoting “the old saying,” said the mayor could be in trouble.").Claims;
+        Assert.DoesNotContain(claims, c => c.Speaker?.Text.Contains("could", StringComparison.Ordinal) == true);
+    }
 }

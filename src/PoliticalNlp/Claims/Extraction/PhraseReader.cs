@@ -343,6 +343,9 @@ internal static class PhraseReader
         int i = from;
         while (i < sEnd && i < from + 3 && doc.Tokens[i].Kind == TokenKind.Punctuation) i++;
         var np = NounPhrase(doc, i, sEnd);
+        // "said the candidate could be …": an auxiliary ends the noun phrase (and opens a clause: no speaker).
+        for (int k = np.Start + 1; np.Start >= 0 && k < np.End; k++)
+            if (FunctionWords.IsAuxiliary(doc.Word(k))) { np = (np.Start, k); break; }
         // "…, said the minister." — the speaker ends its clause; "said she would form …" is not a speaker.
         if (np.Start >= 0 && np.End < sEnd && !doc.IsClauseBreak(np.End) && !doc.Is(np.End, "on") && !doc.Is(np.End, "in")
             && !doc.Is(np.End, "according") && doc.Tokens[np.End].Kind != TokenKind.Quote) return (-1, -1);

@@ -9,7 +9,7 @@ public sealed record Claim
     public required string Id { get; init; }
 
     /// <summary>The span naming the source nearest the cue (a name, pronoun or description); for a quote continued without
-    /// a cue, the span that attributed the quote it continues when that speaker was resolved, else null.</summary>
+    /// a cue, the span that attributed the quote it continues, or null when there is none.</summary>
     public TextSpan? Speaker { get; init; }
 
     /// <summary>The canonical name of the entity the speaker is or refers to, when resolved.</summary>

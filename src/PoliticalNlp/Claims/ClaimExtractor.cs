@@ -98,16 +98,15 @@ internal sealed class ClaimExtractor(CueLexicon cues, Gazetteer gazetteer)
 
     /// <summary>
     /// The claim whose speaker span names this claim's source: the claim itself, or for a quotation continued without a
-    /// cue (<c>"…," Wilcox said. "…"</c>) the claim that attributed it, when that speaker was resolved to an entity (spec
-    /// section 4: a continued quote is a claim of the last speaker). An unresolved description keeps no span: the
-    /// continuation may be a new, unnamed voice.
+    /// cue (<c>"…," Wilcox said. "…"</c>, <c>"…," a senior aide said. "…"</c>) the claim that attributed it (spec section 4:
+    /// a continued quote is a claim of the last speaker), when both resolve alike.
     /// </summary>
     private static ClaimDraft? SpeakerSource(ClaimDraft d)
     {
         if (d.SpeakerStart >= 0) return d;
         var source = d.ContinuationOf;
         for (int hops = 0; source is not null && source.SpeakerStart < 0 && hops < 64; hops++) source = source.ContinuationOf;
-        return source is { SpeakerStart: >= 0, Canonical: not null } && source.Canonical == d.Canonical ? source : null;
+        return source is { SpeakerStart: >= 0 } && source.Canonical == d.Canonical ? source : null;
     }
 
     /// <summary>The conditions of a claim's one-word cue (<c>insisted</c> rebuts); none for a phrase cue or none at all.</summary>

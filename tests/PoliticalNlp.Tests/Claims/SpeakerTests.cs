@@ -19,12 +19,13 @@ public class SpeakerTests
     }
 
     [Fact]
-    public void A_quote_continued_from_an_unnamed_source_keeps_no_speaker_span()
+    public void A_quote_continued_from_an_unnamed_source_names_that_description()
     {
         var claims = Analyzer.Analyze("“The budget is a mess,” one council member said. “Nobody here has read it.”").Claims;
         Assert.Equal(2, claims.Length);
         Assert.Null(claims[1].Cue);
-        Assert.Null(claims[1].Speaker);
+        Assert.Equal("one council member", claims[1].Speaker?.Text);
+        Assert.Null(claims[1].SpeakerCanonical);
     }
 
     [Theory]

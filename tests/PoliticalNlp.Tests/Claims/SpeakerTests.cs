@@ -111,4 +111,19 @@ public class SpeakerTests
         var claims = Analyzer.Analyze("Tom Baker, quoting “the old saying,” said the mayor could be in trouble.").Claims;
         Assert.DoesNotContain(claims, c => c.Speaker?.Text.Contains("could", StringComparison.Ordinal) == true);
     }
+    [Fact]
+    public void A_participle_after_a_subordinate_clause_with_a_named_subject_is_that_subjects()
+    {
+        var claims = Analyzer.Analyze("The protest began a week after the mayor closed the park, calling it a danger to children.").Claims;
+        var participle = Assert.Single(claims, c => c.Cue?.Text == "calling");
+        Assert.Equal("the mayor", participle.Speaker?.Text);
+    }
+
+    [Fact]
+    public void A_coordinated_cue_after_a_subordinate_clause_with_a_pronoun_subject_stays_with_the_main_subject()
+    {
+        var claims = Analyzer.Analyze("Tom Baker backed the mayor after he won the primary and said the party was united.").Claims;
+        var said = Assert.Single(claims, c => c.Cue?.Text == "said");
+        Assert.Equal("Tom Baker", said.Speaker?.Text);
+    }
 }

@@ -61,12 +61,17 @@ internal static class PhraseReader
         for (int k = limit - 2; k > sFirst && k >= limit - MaxJoinedClauseTokens; k--)
         {
             if (inQuote[k] >= 0) continue;
-            bool joins = ((doc.Is(k, "and") || doc.Is(k, "but")) && doc.Is(k - 1, ",")) || doc.Is(k, ";");
+            // A subordinate clause (after, when, while …) counts too, unless its subject is a pronoun: "X erupted after
+            // the tycoon entered the race, calling …" is the tycoon's, "McConnell embraced him after he won and said …"
+            // is McConnell's.
+            bool subordinate = FunctionWords.IsParticipleSubordinator(doc.Word(k));
+            bool joins = ((doc.Is(k, "and") || doc.Is(k, "but")) && doc.Is(k - 1, ",")) || doc.Is(k, ";") || subordinate;
             if (!joins) continue;
             int start = k + 1;
             while (start < limit && FunctionWords.IsDiscourseWord(doc.Word(start))) start++;
             if (start >= limit || inQuote[start] >= 0 || doc.Tokens[start].Kind != TokenKind.Word) continue;
             var first = doc.Word(start);
+            if (subordinate && first is "he" or "she" or "they" or "we" or "I" or "it") continue;
             if (!char.IsUpper(first[0]) && !FunctionWords.IsDeterminer(first) && first is not ("he" or "she" or "they" or "we")) continue;
             int end = start;
             while (end < limit && end - start < MaxSpeakerTokens && doc.Tokens[end].Kind == TokenKind.Word && inQuote[end] < 0

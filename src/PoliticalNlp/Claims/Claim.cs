@@ -8,7 +8,8 @@ public sealed record Claim
     /// <summary>The claim's identifier within its document (<c>c1</c>, <c>c2</c>, …), used by <see cref="ClaimLink"/>.</summary>
     public required string Id { get; init; }
 
-    /// <summary>The span naming the source nearest the cue (a name, pronoun or description), or null for a continued quote.</summary>
+    /// <summary>The span naming the source nearest the cue (a name, pronoun or description); for a quote continued without
+    /// a cue, the span that attributed the quote it continues, or null when there is none.</summary>
     public TextSpan? Speaker { get; init; }
 
     /// <summary>The canonical name of the entity the speaker is or refers to, when resolved.</summary>

@@ -77,10 +77,11 @@ internal sealed class ClaimExtractor(CueLexicon cues, Gazetteer gazetteer)
         var builder = ImmutableArray.CreateBuilder<Claim>(drafts.Count);
         foreach (var d in drafts)
         {
+            var speakerOf = SpeakerSource(d);
             builder.Add(new Claim
             {
                 Id = "c" + (builder.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
-                Speaker = d.SpeakerStart >= 0 ? TextSpan.Of(text, d.SpeakerStart, d.SpeakerEnd) : null,
+                Speaker = speakerOf is not null ? TextSpan.Of(text, speakerOf.SpeakerStart, speakerOf.SpeakerEnd) : null,
                 SpeakerCanonical = d.Canonical,
                 Cue = d.CueStart >= 0 ? TextSpan.Of(text, d.CueStart, d.CueEnd) : null,
                 Content = TextSpan.Of(text, d.ContentStart, d.ContentEnd),
@@ -93,6 +94,19 @@ internal sealed class ClaimExtractor(CueLexicon cues, Gazetteer gazetteer)
             });
         }
         return builder.MoveToImmutable();
+    }
+
+    /// <summary>
+    /// The claim whose speaker span names this claim's source: the claim itself, or for a quotation continued without a
+    /// cue (<c>"…," Wilcox said. "…"</c>, <c>"…," a senior aide said. "…"</c>) the claim that attributed it (spec section 4:
+    /// a continued quote is a claim of the last speaker), when both resolve alike.
+    /// </summary>
+    private static ClaimDraft? SpeakerSource(ClaimDraft d)
+    {
+        if (d.SpeakerStart >= 0) return d;
+        var source = d.ContinuationOf;
+        for (int hops = 0; source is not null && source.SpeakerStart < 0 && hops < 64; hops++) source = source.ContinuationOf;
+        return source is { SpeakerStart: >= 0 } && source.Canonical == d.Canonical ? source : null;
     }
 
     /// <summary>The conditions of a claim's one-word cue (<c>insisted</c> rebuts); none for a phrase cue or none at all.</summary>

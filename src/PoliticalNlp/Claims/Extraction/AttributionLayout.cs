@@ -9,6 +9,9 @@ internal enum AttributionLayout
     /// <summary><c>“…,” the minister said.</c> / <c>“…,” said the minister.</c></summary>
     QuoteThenCue,
 
+    /// <summary><c>“…,” the minister continued.</c>: a quote attributed by a past verb the cue list does not hold.</summary>
+    QuoteThenVerb,
+
     /// <summary><c>The minister said: “…”</c> / <c>The minister said “…” were …</c></summary>
     CueThenQuote,
 

@@ -24,8 +24,12 @@ internal static class CueThenQuoteLayout
             while (joiner > sFirst && joiner > i - 3 && FunctionWords.IsAdverb(doc.Word(joiner))) joiner--;
             bool coordinated = i > sFirst && (doc.Is(joiner, "and") || doc.Is(joiner, "but") || (doc.Is(i - 1, ",") && doc.Word(i).EndsWith("ing")));
             // "“…,” she said, adding, “…”": a participle right after another claim's attribution shares its speaker.
+            // ("…, Anna Berg said, adding, “…”": the reported claim before is read after the quotations, so its
+            // attribution is read from the words.)
             var speaker = coordinated && doc.Is(i - 1, ",") && SpeakerCueContentLayout.AttributionBefore(ctx, i - 1) is { SpeakerTokens.Start: >= 0 } attributed
                 ? attributed.SpeakerTokens
+                : coordinated && doc.Is(i - 1, ",") && PhraseReader.AttributionSpeakerBefore(doc, ctx.Cues, i - 1, sFirst, ctx.InQuote) is { Start: >= 0 } named
+                ? named
                 : coordinated ? PhraseReader.SentenceSubject(doc, ctx.Cues, sFirst, joiner) : PhraseReader.SubjectBefore(doc, i, sFirst, ctx.InQuote);
             // "“…,” he said, but also wrote: “…”": the sentence opens with a quote; the first cue's speaker speaks again.
             if (speaker.Start < 0 && coordinated && joiner - 2 > sFirst && doc.Is(joiner - 1, ",") && ctx.Cues.IsCueWord(doc.Word(joiner - 2)))

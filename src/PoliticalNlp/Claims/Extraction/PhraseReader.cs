@@ -48,6 +48,44 @@ internal static class PhraseReader
         return end > sFirst ? doc.TrimToEntity(sFirst, end) : (-1, -1);
     }
 
+    /// <summary>How far back a clause joined by <c>, and</c> / <c>, but</c> is looked for.</summary>
+    private const int MaxJoinedClauseTokens = 40;
+
+    /// <summary>
+    /// The subject of the last clause joined by <c>, and</c>, <c>, but</c> or <c>;</c> before <paramref name="limit"/>
+    /// that has a subject of its own: <c>Lee won the vote, but Berg has not conceded and has called it a fraud</c> → Berg;
+    /// none when the sentence has no such clause (its opening subject then speaks).
+    /// </summary>
+    public static (int Start, int End) JoinedClauseSubject(DocumentView doc, CueFinder cues, int sFirst, int limit, int[] inQuote)
+    {
+        for (int k = limit - 2; k > sFirst && k >= limit - MaxJoinedClauseTokens; k--)
+        {
+            if (inQuote[k] >= 0) continue;
+            // A subordinate clause (after, when, while …) counts too, unless its subject is a pronoun: "X erupted after
+            // the tycoon entered the race, calling …" is the tycoon's, "McConnell embraced him after he won and said …"
+            // is McConnell's.
+            bool subordinate = FunctionWords.IsParticipleSubordinator(doc.Word(k));
+            bool joins = ((doc.Is(k, "and") || doc.Is(k, "but")) && doc.Is(k - 1, ",")) || doc.Is(k, ";") || subordinate;
+            if (!joins) continue;
+            int start = k + 1;
+            while (start < limit && FunctionWords.IsDiscourseWord(doc.Word(start))) start++;
+            if (start >= limit || inQuote[start] >= 0 || doc.Tokens[start].Kind != TokenKind.Word) continue;
+            var first = doc.Word(start);
+            if (subordinate && first is "he" or "she" or "they" or "we" or "I" or "it") continue;
+            if (!char.IsUpper(first[0]) && !FunctionWords.IsDeterminer(first) && first is not ("he" or "she" or "they" or "we")) continue;
+            int end = start;
+            while (end < limit && end - start < MaxSpeakerTokens && doc.Tokens[end].Kind == TokenKind.Word && inQuote[end] < 0
+                   && !FunctionWords.IsFiniteVerb(doc.Word(end)) && !FunctionWords.IsAuxiliary(doc.Word(end)) && !FunctionWords.IsClauseWord(doc.Word(end))
+                   && !FunctionWords.IsLowerCaseAdverb(doc.Word(end)) && !cues.IsCueWord(doc.Word(end))) end++;
+            // A subject then its verb: "but Berg has …", "and the union sued …" (not "and sued …", "and then …").
+            if (end == start || end >= limit) continue;
+            var verb = doc.Word(end);
+            if (FunctionWords.IsFiniteVerb(verb) || FunctionWords.IsAuxiliary(verb) || FunctionWords.IsLowerCaseAdverb(verb) || cues.IsCueWord(verb))
+                return doc.TrimToEntity(start, end);
+        }
+        return (-1, -1);
+    }
+
     /// <summary>How long an opening time phrase may be before its comma (<c>Eight years ago,</c>).</summary>
     private const int MaxOpeningTimeTokens = 6;
 
@@ -278,12 +316,41 @@ internal static class PhraseReader
         return -1;
     }
 
+    /// <summary>
+    /// The speaker of an attribution that ends right before a comma, read from the words alone (its claim may not be read
+    /// yet): <c>…, Anna Berg said, adding, “…”</c> (speaker before the cue, a day may follow it) or <c>…, said Anna Berg,
+    /// adding …</c> (speaker after it); none when no cue ends the clause before the comma.
+    /// </summary>
+    public static (int Start, int End) AttributionSpeakerBefore(DocumentView doc, CueFinder cues, int comma, int sFirst, int[] inQuote)
+    {
+        int k = comma - 1;
+        // "Berg said Tuesday, adding": past a day or time word.
+        while (k > sFirst && k > comma - 3 && FunctionWords.IsDayOrTime(doc.Word(k))) k--;
+        // (A noun cue names a claim, it attributes none: "contradicted Berg's denial, saying".)
+        if (k > sFirst && inQuote[k] < 0 && cues.IsCue(doc, k, out var before) && before.Words == 1 && !IsNounCue(before)) return SubjectBefore(doc, k, sFirst, inQuote);
+        for (int c = comma - 2; c > sFirst && c >= comma - 1 - MaxSpeakerTokens; c--)
+        {
+            if (doc.IsClauseBreak(c) || inQuote[c] >= 0) break;
+            if (!cues.IsCue(doc, c, out var after) || IsNounCue(after) || c + after.Words >= comma) continue;
+            // Inverted only after a comma or a quote ("…, said Ann Lee,"); "contradicted Lee's account," names an object.
+            if (!doc.Is(c - 1, ",") && doc.Tokens[c - 1].Kind != TokenKind.Quote) return (-1, -1);
+            var speaker = SpeakerAfter(doc, c + after.Words, comma, inQuote);
+            return speaker.Start >= 0 && speaker.End == comma ? speaker : (-1, -1);
+        }
+        return (-1, -1);
+    }
+
+    private static bool IsNounCue(CueEntry cue) => (cue.Flags & (CueFlags.Nominal | CueFlags.NounOnly)) != 0;
+
     /// <summary>The speaker after a cue ("…, said the minister."): a noun phrase that ends its clause.</summary>
     public static (int Start, int End) SpeakerAfter(DocumentView doc, int from, int sEnd, int[] inQuote)
     {
         int i = from;
         while (i < sEnd && i < from + 3 && doc.Tokens[i].Kind == TokenKind.Punctuation) i++;
         var np = NounPhrase(doc, i, sEnd);
+        // "said the candidate could be …": an auxiliary ends the noun phrase (and opens a clause: no speaker).
+        for (int k = np.Start + 1; np.Start >= 0 && k < np.End; k++)
+            if (FunctionWords.IsAuxiliary(doc.Word(k))) { np = (np.Start, k); break; }
         // "…, said the minister." — the speaker ends its clause; "said she would form …" is not a speaker.
         if (np.Start >= 0 && np.End < sEnd && !doc.IsClauseBreak(np.End) && !doc.Is(np.End, "on") && !doc.Is(np.End, "in")
             && !doc.Is(np.End, "according") && doc.Tokens[np.End].Kind != TokenKind.Quote) return (-1, -1);

@@ -30,13 +30,13 @@ internal static class SpeakerCueContentLayout
             // sentence speaks, and the content follows the participle.
             draft.Layout = AttributionLayout.Participial;
             subject = AttributionBefore(ctx, before) is { SpeakerTokens.Start: >= 0 } attributed ? attributed.SpeakerTokens
-                : sameSentence ? previous!.SubjectTokens : PhraseReader.SentenceSubject(doc, ctx.Cues, sFirst, before);
+                : ClauseSubject(ctx, sFirst, before, sameSentence ? previous : null);
         }
         else if (before >= sFirst && doc.Word(before) is "and" or "but")
         {
             // "… and said …": the same speaker as the clause before.
             draft.Layout = AttributionLayout.Coordinated;
-            subject = sameSentence ? previous!.SubjectTokens : PhraseReader.SentenceSubject(doc, ctx.Cues, sFirst, before);
+            subject = ClauseSubject(ctx, sFirst, before, sameSentence ? previous : null);
         }
         else if (doc.Word(cue).EndsWith("ing") && AdjunctSubordinator(doc, cue, sFirst) is var sub and >= 0 && (sub == sFirst || doc.Is(sub - 1, ",")))
         {
@@ -260,6 +260,18 @@ internal static class SpeakerCueContentLayout
         for (int j = sFirst; j < k; j++)
             if (!FunctionWords.IsDiscourseWord(doc.Word(j))) return false;
         return true;
+    }
+
+    /// <summary>
+    /// Who speaks through a participle or a coordinated cue: the subject of the nearest clause joined before it with a
+    /// subject of its own (<c>…, but Berg has not conceded and has called it a fraud</c>), when that clause follows the
+    /// sentence's earlier claim; else that claim's subject, else the sentence's opening subject.
+    /// </summary>
+    private static (int Start, int End) ClauseSubject(ExtractionContext ctx, int sFirst, int limit, ClaimDraft? previousInSentence)
+    {
+        var joined = PhraseReader.JoinedClauseSubject(ctx.Doc, ctx.Cues, sFirst, limit, ctx.InQuote);
+        if (joined.Start >= 0 && (previousInSentence is null || joined.Start > previousInSentence.CueToken)) return joined;
+        return previousInSentence is not null ? previousInSentence.SubjectTokens : PhraseReader.SentenceSubject(ctx.Doc, ctx.Cues, sFirst, limit);
     }
 
     /// <summary>The claim whose cue (and speaker) end right before the comma at <paramref name="comma"/>:

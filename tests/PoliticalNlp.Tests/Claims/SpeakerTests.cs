@@ -1,0 +1,129 @@
+using PoliticalNlp.Claims;
+
+namespace PoliticalNlp.Tests.Claims;
+
+/// <summary>Speaker spans and their resolution on shapes read from unseen text (issue 8, seventh round); invented sentences.</summary>
+public class SpeakerTests
+{
+    private static readonly PoliticalTextAnalyzer Analyzer = new();
+
+    [Fact]
+    public void A_quote_continued_without_a_cue_names_the_speaker_of_the_quote_it_continues()
+    {
+        var claims = Analyzer.Analyze("“The budget is a mess,” Maria Petrova said. “Nobody in this council has read it.”").Claims;
+        Assert.Equal(2, claims.Length);
+        Assert.Null(claims[1].Cue);
+        Assert.Equal("Maria Petrova", claims[1].Speaker?.Text);
+        Assert.Equal(claims[0].Speaker, claims[1].Speaker);
+        Assert.Equal(claims[0].SpeakerCanonical, claims[1].SpeakerCanonical);
+    }
+
+    [Fact]
+    public void A_quote_continued_from_an_unnamed_source_names_that_description()
+    {
+        var claims = Analyzer.Analyze("“The budget is a mess,” one council member said. “Nobody here has read it.”").Claims;
+        Assert.Equal(2, claims.Length);
+        Assert.Null(claims[1].Cue);
+        Assert.Equal("one council member", claims[1].Speaker?.Text);
+        Assert.Null(claims[1].SpeakerCanonical);
+    }
+
+    [Theory]
+    [InlineData("The two mayors will meet next week, Tom Baker said, adding, “They need to sit down and talk.”", "Tom Baker")]
+    [InlineData("The two mayors will meet next week, said Tom Baker, adding, “They need to sit down and talk.”", "Tom Baker")]
+    [InlineData("The two mayors will meet soon, Tom Baker said Tuesday, adding, “They need to sit down and talk.”", "Tom Baker")]
+    public void A_quote_after_a_participle_is_spoken_by_the_attribution_before_its_comma_not_the_sentence_subject(string text, string speaker)
+    {
+        var claims = Analyzer.Analyze(text).Claims;
+        var quoted = Assert.Single(claims, c => c.Direct);
+        Assert.Equal("adding", quoted.Cue?.Text);
+        Assert.Equal(speaker, quoted.Speaker?.Text);
+    }
+
+    [Fact]
+    public void A_participle_after_a_claim_noun_object_is_spoken_by_the_subject_not_the_object()
+    {
+        var claims = Analyzer.Analyze("Ann Lee contradicted the mayor’s account, saying, “I never agreed to that plan.”").Claims;
+        var quoted = Assert.Single(claims, c => c.Direct);
+        Assert.Equal("Ann Lee", quoted.Speaker?.Text);
+    }
+
+    [Fact]
+    public void A_cue_coordinated_in_a_joined_clause_is_spoken_by_that_clauses_subject_not_the_sentence_opener()
+    {
+        var claim = Assert.Single(Analyzer.Analyze("Lee beat Berg in the vote, but Berg has not conceded and has called it a fraud.").Claims);
+        Assert.Equal("called", claim.Cue?.Text);
+        Assert.Equal("Berg", claim.Speaker?.Text);
+    }
+
+    [Fact]
+    public void A_participle_after_a_joined_clause_is_spoken_by_that_clauses_subject()
+    {
+        var claims = Analyzer.Analyze("Farmers say the tax is unfair, and the union has sued the county, saying the rules break the law.").Claims;
+        var participle = Assert.Single(claims, c => c.Cue?.Text == "saying");
+        Assert.Equal("the union", participle.Speaker?.Text);
+    }
+
+    [Theory]
+    [InlineData("“The budget is a mess,” Maria Petrova said. “Nobody here has read it,” Tom Baker continued.", "continued", "Tom Baker")]
+    [InlineData("“The budget is a mess,” Maria Petrova said. “Nobody here has read it,” the senator quipped in reference to the vote.", "quipped", "the senator")]
+    [InlineData("“The budget is a mess,” Maria Petrova said. “Nobody here has read it,” continued Tom Baker.", "continued", "Tom Baker")]
+    public void A_quote_attributed_by_a_verb_the_cue_list_lacks_is_not_a_continuation_of_the_speaker_before(string text, string cue, string speaker)
+    {
+        var claims = Analyzer.Analyze(text).Claims;
+        Assert.Equal(2, claims.Length);
+        Assert.Equal(cue, claims[1].Cue?.Text);
+        Assert.Equal(speaker, claims[1].Speaker?.Text);
+        Assert.Equal(AttributionLayout.QuoteThenVerb, claims[1].Layout);
+    }
+
+    [Theory]
+    [InlineData("“Sit down,” the bespectacled passenger remarked.", "the bespectacled passenger")]
+    public void An_adjective_in_ed_after_a_determiner_is_not_the_verb_of_the_attribution(string text, string speaker)
+    {
+        var claim = Assert.Single(Analyzer.Analyze(text).Claims);
+        Assert.Equal(speaker, claim.Speaker?.Text);
+        Assert.Equal("remarked", claim.Cue?.Text);
+    }
+
+    [Theory]
+    [InlineData("“Are you sure?” Tom Baker wondered.")]
+    [InlineData("“The Apprentice” aired on Monday.")]
+    public void A_question_or_a_title_followed_by_a_past_verb_is_no_claim(string text) =>
+        Assert.Empty(Analyzer.Analyze(text).Claims);
+    [Fact]
+    public void A_joiner_after_a_quote_is_not_its_speaker()
+    {
+        var claims = Analyzer.Analyze("Mayor Ann Lee condemned “such a cowardly attack” and declared a day of mourning.").Claims;
+        Assert.DoesNotContain(claims, c => c.Speaker?.Text == "and");
+        Assert.All(claims, c => Assert.Equal("Ann Lee", c.SpeakerCanonical));
+    }
+
+    [Fact]
+    public void A_stray_quote_mark_after_nested_quotes_is_not_the_speaker()
+    {
+        var claim = Assert.Single(Analyzer.Analyze("''I saw it on 'The Morning Show,''' said Tom Baker, a former aide.").Claims);
+        Assert.Equal("Tom Baker", claim.Speaker?.Text);
+    }
+    [Fact]
+    public void A_clause_after_an_inverted_cue_is_not_its_speaker()
+    {
+        var claims = Analyzer.Analyze("Tom Baker, quoting “the old saying,” said the mayor could be in trouble.").Claims;
+        Assert.DoesNotContain(claims, c => c.Speaker?.Text.Contains("could", StringComparison.Ordinal) == true);
+    }
+    [Fact]
+    public void A_participle_after_a_subordinate_clause_with_a_named_subject_is_that_subjects()
+    {
+        var claims = Analyzer.Analyze("The protest began a week after the mayor closed the park, calling it a danger to children.").Claims;
+        var participle = Assert.Single(claims, c => c.Cue?.Text == "calling");
+        Assert.Equal("the mayor", participle.Speaker?.Text);
+    }
+
+    [Fact]
+    public void A_coordinated_cue_after_a_subordinate_clause_with_a_pronoun_subject_stays_with_the_main_subject()
+    {
+        var claims = Analyzer.Analyze("Tom Baker backed the mayor after he won the primary and said the party was united.").Claims;
+        var said = Assert.Single(claims, c => c.Cue?.Text == "said");
+        Assert.Equal("Tom Baker", said.Speaker?.Text);
+    }
+}

@@ -27,6 +27,7 @@ internal static class KindTrainer
     public static List<ImmutableArray<Claim>> CrossValidate(IReadOnlyList<Input> docs, int folds, float l2, TextWriter log)
     {
         var result = new ImmutableArray<Claim>[docs.Count];
+        var changes = new SortedDictionary<string, (int Right, int Wrong)>(StringComparer.Ordinal);
         int matched = 0, ruleRight = 0, modelRight = 0, heldMatched = 0, heldRuleRight = 0, heldModelRight = 0;
         float[] thresholds = [0f, 0.5f, 0.6f, 0.7f, 0.8f, 0.9f];
         var rightAt = new int[thresholds.Length];
@@ -48,6 +49,12 @@ internal static class KindTrainer
                     matched++;
                     if (docs[d].Claims[c].Kind.ToString() == gold) ruleRight++;
                     if (result[d][c].Kind.ToString() == gold) modelRight++;
+                    if (result[d][c].Kind != docs[d].Claims[c].Kind && !heldOut)
+                    {
+                        var key = $"{docs[d].Claims[c].Kind}→{result[d][c].Kind}";
+                        var (right, wrong) = changes.GetValueOrDefault(key);
+                        changes[key] = result[d][c].Kind.ToString() == gold ? (right + 1, wrong) : docs[d].Claims[c].Kind.ToString() == gold ? (right, wrong + 1) : (right, wrong);
+                    }
                     if (!heldOut) continue;
                     heldMatched++;
                     if (docs[d].Claims[c].Kind.ToString() == gold) heldRuleRight++;
@@ -58,6 +65,8 @@ internal static class KindTrainer
         if (Distant is not null) DistantReport(docs, log);
         log.WriteLine($"kinds: {matched} matched required claims; kind accuracy of the extraction rules {ruleRight / Math.Max(1.0, matched):F3}, " +
             $"of the learned model (cross-validated, {folds} folds by document, overriding the rules at p ≥ {Threshold}) {modelRight / Math.Max(1.0, matched):F3}");
+        log.WriteLine("kinds: the model's changes to the rules' kind on the read sets (rules → model: fixed/broken): " +
+            string.Join(", ", changes.Select(kv => $"{kv.Key} {kv.Value.Right}/{kv.Value.Wrong}")));
         log.WriteLine($"kinds: held-out articles (train-t41…t50, aggregate only): {heldMatched} matched, rules {heldRuleRight / Math.Max(1.0, heldMatched):F3}, model {heldModelRight / Math.Max(1.0, heldMatched):F3}");
         log.WriteLine("kinds: by override threshold: " + string.Join(", ", thresholds.Select((t, i) => $"{t:F1} → {rightAt[i] / Math.Max(1.0, matched):F3}")));
         return [.. result];

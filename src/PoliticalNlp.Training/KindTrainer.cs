@@ -63,6 +63,7 @@ internal static class KindTrainer
             }
         }
         if (Distant is not null) DistantReport(docs, log);
+        if (Trees > 0) TreeReport(docs, folds, log);
         log.WriteLine($"kinds: {matched} matched required claims; kind accuracy of the extraction rules {ruleRight / Math.Max(1.0, matched):F3}, " +
             $"of the learned model (cross-validated, {folds} folds by document, overriding the rules at p ≥ {Threshold}) {modelRight / Math.Max(1.0, matched):F3}");
         log.WriteLine("kinds: the model's changes to the rules' kind on the read sets (rules → model: fixed/broken): " +
@@ -163,6 +164,21 @@ internal static class KindTrainer
             claims.Add(probabilities[best] >= threshold ? doc.Claims[c] with { Kind = Enum.Parse<ClaimKind>(model.Classes[best]) } : doc.Claims[c]);
         }
         return claims.MoveToImmutable();
+    }
+
+    /// <summary>When above 0, boosted trees of this many trees are cross-validated too (<see cref="KindTreeExperiment"/>).</summary>
+    public static int Trees { get; set; }
+
+    private static void TreeReport(IReadOnlyList<Input> docs, int folds, TextWriter log)
+    {
+        string[] names = [.. KindFeatures.Names, .. ExtraNames];
+        var vocabulary = KindFeatures.Vocabulary(names);
+        var rows = new List<(int, string, float[])>();
+        for (int d = 0; d < docs.Count; d++)
+            for (int c = 0; c < docs[d].Claims.Length; c++)
+                if (Label(docs[d], c) is { } label) rows.Add((d % folds, label, Features(docs[d], c, vocabulary, names.Length)));
+        foreach (var (leaves, minLeaf) in new[] { (4, 10), (8, 10), (8, 20) })
+            KindTreeExperiment.CrossValidate(rows, folds, Trees, leaves, minLeaf, log);
     }
 
     /// <summary>How the distant content model alone reads the matched claims: gold kind × its most probable kind, and

@@ -131,6 +131,7 @@ namespace PoliticalNlp.Training
             KindTrainer.MinClaims = Int(o, "kind-words", 5);
             KindTrainer.Threshold = Float(o, "kind-threshold", 0f);
             KindTrainer.WithClasses = o.Has("kind-classes");
+            KindTrainer.Trees = Int(o, "kind-trees", 0);
             KindTrainer.RuleScale = Float(o, "kind-rule-scale", 1f);
             DistantKindTrainer.ClausesOnly = o.Has("kind-distant-clauses");
             if (o.Get("kind-distant") is { } distantPath) KindTrainer.Distant = DistantKindModel(o, distantPath, eval);

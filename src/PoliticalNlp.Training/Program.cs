@@ -130,7 +130,36 @@ namespace PoliticalNlp.Training
                 SkipCrossValidation: o.Has("no-cv"));
             KindTrainer.MinClaims = Int(o, "kind-words", 5);
             KindTrainer.Threshold = Float(o, "kind-threshold", 0f);
+            KindTrainer.WithClasses = o.Has("kind-classes");
+            KindTrainer.Trees = Int(o, "kind-trees", 0);
+            KindTrainer.RuleScale = Float(o, "kind-rule-scale", 1f);
+            DistantKindTrainer.ClausesOnly = o.Has("kind-distant-clauses");
+            if (o.Get("kind-distant") is { } distantPath) KindTrainer.Distant = DistantKindModel(o, distantPath, eval);
             return LinkTrainer.Run(eval, output, cv, settings, Console.Out);
+        }
+
+        /// <summary>
+        /// The distant content-kind model of the kind experiment: read from <paramref name="path"/> when it exists, else
+        /// trained on the first <c>--kind-distant-docs</c> allsides articles (less any that shares a paragraph with an
+        /// annotated article) and written there.
+        /// </summary>
+        private static LinearClassifier DistantKindModel(Options o, string path, string eval)
+        {
+            if (File.Exists(path))
+            {
+                using var read = File.OpenRead(path);
+                return LinearClassifier.Read(read);
+            }
+            string data = o.Get("data") ?? Path.Combine("..", "shared", "data");
+            var annotated = AnnotatedParagraphs(eval);
+            var texts = Directory.EnumerateFiles(Path.Combine(data, "raw-text", "allsides-news"), "*.jsonl.gz").Order(StringComparer.Ordinal)
+                .SelectMany(ReadGzipLines)
+                .Select(line => { using var json = System.Text.Json.JsonDocument.Parse(line); return json.RootElement.GetProperty("text").GetString() ?? ""; })
+                .Where(text => text.Length > 0 && !text.Split('\n').Any(p => annotated.Contains(p.Trim())))
+                .Take(Int(o, "kind-distant-docs", 3000));
+            var model = DistantKindTrainer.Train(texts, Int(o, "kind-distant-per-class", 3000), Float(o, "kind-distant-l2", 1f), Console.Out);
+            using (var write = File.Create(path)) model.Write(write);
+            return model;
         }
 
         /// <summary>The explain trace over the annotated articles and any unlabelled id/text JSON Lines (plain or gzip).</summary>

@@ -18,12 +18,13 @@ internal sealed class GrammarWords : WordLists
         "back-reference-determiner", "abbreviation-leading", "abbreviation-trailing", "sentence-starter", "other-preposition",
         "opening-subordinator", "time-phrase-word", "participle-subordinator", "relative-pronoun",
         "raising-verb", "no-subject-end", "speaker-after-stop", "adjunct-start", "action-noun", "coordinator", "top-level-domain",
+        "he-she", "it-they", "personal-pronoun-subject", "person-pronoun-subject", "verb-cue-next-word", "cue-clause-opener", "passive-accuse-preposition", "gerund-preposition", "noun-position-word", "indefinite-article", "cue-negator", "declining-word",
     ];
 
     // Matched in any case; the others exactly ("stem-suffix" is an ordered list, not a set).
     private static readonly string[] s_anyCase =
         ["opening-preposition", "discourse-word", "participle-subordinator", "determiner", "noun-preposition", "negation", "stop-word", "person-noun", "other-preposition",
-         "coordinator"];
+         "coordinator", "he-she", "it-they", "verb-cue-next-word", "cue-clause-opener", "passive-accuse-preposition", "noun-position-word", "indefinite-article", "declining-word"];
 
     private static readonly Lazy<GrammarWords> s_embedded = new(LoadEmbedded);
 
@@ -130,6 +131,42 @@ internal sealed class GrammarWords : WordLists
 
     /// <summary>The endings that make a dotted word a web address the tokenizer keeps whole (<c>example.com</c>), lower case.</summary>
     public SpanSet TopLevelDomains => _sets[30];
+
+    /// <summary><c>he</c> or <c>she</c>: a pronoun resolved to a person by recent speakers and gender.</summary>
+    public SpanSet HeOrShe => _sets[31];
+
+    /// <summary><c>it</c> or <c>they</c>: a pronoun resolved to the agency or state named before it.</summary>
+    public SpanSet ItOrThey => _sets[32];
+
+    /// <summary>A personal pronoun in subject form (<c>he</c>, <c>they</c>, <c>I</c>): a clause's own subject.</summary>
+    public SpanSet PersonalPronounSubjects => _sets[33];
+
+    /// <summary>A subject pronoun that stands for people, not things (<c>he</c>, <c>we</c>; lower case, no <c>I</c>).</summary>
+    public SpanSet PersonPronounSubjects => _sets[34];
+
+    /// <summary>After an ambiguous cue word it makes the word a verb: its clause or object opens (<c>claims that</c>, <c>claims he</c>).</summary>
+    public SpanSet VerbCueNextWords => _sets[35];
+
+    /// <summary>Opens the clause a cue that needs one has right after it (<c>stressed that</c>, <c>asked whether</c>).</summary>
+    public SpanSet CueClauseOpeners => _sets[36];
+
+    /// <summary>After an accusing participle it makes the participle passive (<c>accused of</c>, <c>accused in the blasts</c>).</summary>
+    public SpanSet PassiveAccusePrepositions => _sets[37];
+
+    /// <summary>Before a cue in -ing it makes a gerund that reports nothing of its own (<c>after announcing</c>).</summary>
+    public SpanSet GerundPrepositions => _sets[38];
+
+    /// <summary>Before an ambiguous cue word it makes the word a noun (<c>the claims</c>, <c>one report</c>).</summary>
+    public SpanSet NounPositionWords => _sets[39];
+
+    /// <summary>An indefinite article: after a naming verb's object it opens the name (<c>called it a fabrication</c>).</summary>
+    public SpanSet IndefiniteArticles => _sets[40];
+
+    /// <summary>Right before a cue it says the speech did not happen (<c>did not say</c>, <c>never said</c>).</summary>
+    public SpanSet CueNegators => _sets[41];
+
+    /// <summary>Before <c>to</c> and a cue it says the speech did not happen (<c>declined to say</c>).</summary>
+    public SpanSet DecliningWords => _sets[42];
 
     /// <summary>Reads the text form; every list must be present.</summary>
     /// <exception cref="InvalidDataException">A line is malformed, names an unknown list, or a list has no entry.</exception>

@@ -58,4 +58,22 @@ public class GrammarWordsTests
         Assert.True(ClaimProfile.IsNegation("Never"));
         Assert.True(ClaimProfile.IsNegation("wouldn’t"));
     }
+
+    [Fact]
+    public void Pronoun_and_cue_context_lists_keep_the_case_their_rules_were_measured_with()
+    {
+        Assert.True(FunctionWords.IsHeOrShe("She"));
+        Assert.True(FunctionWords.IsItOrThey("THEY"));
+        Assert.True(FunctionWords.IsPersonalPronounSubject("I"));
+        Assert.False(FunctionWords.IsPersonalPronounSubject("He"));
+        Assert.False(FunctionWords.IsPersonPronounSubject("it"));
+        Assert.True(FunctionWords.IsVerbCueNextWord("His"));
+        Assert.True(FunctionWords.IsCueClauseOpener("Whether"));
+        Assert.True(FunctionWords.IsPassiveAccusePreposition("of"));
+        Assert.False(FunctionWords.IsGerundPreposition("After"));
+        Assert.True(FunctionWords.IsNounPositionWord("One"));
+        Assert.True(FunctionWords.IsIndefiniteArticle("An"));
+        Assert.False(FunctionWords.IsCueNegator("Never"));
+        Assert.True(FunctionWords.IsDecliningWord("Refused"));
+    }
 }

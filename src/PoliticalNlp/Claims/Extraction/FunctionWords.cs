@@ -75,4 +75,40 @@ internal static class FunctionWords
 
     /// <summary>A preposition after which a cue word is a noun or gerund ("in remarks", "barred from claiming").</summary>
     public static bool IsNounPreposition(ReadOnlySpan<char> w) => Words.NounPrepositions.Contains(w);
+
+    /// <summary><c>he</c> or <c>she</c>: a pronoun resolved to a person by recent speakers and gender.</summary>
+    public static bool IsHeOrShe(ReadOnlySpan<char> w) => Words.HeOrShe.Contains(w);
+
+    /// <summary><c>it</c> or <c>they</c>: a pronoun resolved to the agency or state named before it.</summary>
+    public static bool IsItOrThey(ReadOnlySpan<char> w) => Words.ItOrThey.Contains(w);
+
+    /// <summary>A personal pronoun in subject form (<c>he</c>, <c>they</c>, <c>I</c>): a clause's own subject.</summary>
+    public static bool IsPersonalPronounSubject(ReadOnlySpan<char> w) => Words.PersonalPronounSubjects.Contains(w);
+
+    /// <summary>A subject pronoun that stands for people, not things (<c>he</c>, <c>we</c>; lower case, no <c>I</c>).</summary>
+    public static bool IsPersonPronounSubject(ReadOnlySpan<char> w) => Words.PersonPronounSubjects.Contains(w);
+
+    /// <summary>After an ambiguous cue word it makes the word a verb: its clause or object opens (<c>claims that</c>, <c>claims he</c>).</summary>
+    public static bool IsVerbCueNextWord(ReadOnlySpan<char> w) => Words.VerbCueNextWords.Contains(w);
+
+    /// <summary>Opens the clause a cue that needs one has right after it (<c>stressed that</c>, <c>asked whether</c>).</summary>
+    public static bool IsCueClauseOpener(ReadOnlySpan<char> w) => Words.CueClauseOpeners.Contains(w);
+
+    /// <summary>After an accusing participle it makes the participle passive (<c>accused of</c>, <c>accused in the blasts</c>).</summary>
+    public static bool IsPassiveAccusePreposition(ReadOnlySpan<char> w) => Words.PassiveAccusePrepositions.Contains(w);
+
+    /// <summary>Before a cue in -ing it makes a gerund that reports nothing of its own (<c>after announcing</c>).</summary>
+    public static bool IsGerundPreposition(ReadOnlySpan<char> w) => Words.GerundPrepositions.Contains(w);
+
+    /// <summary>Before an ambiguous cue word it makes the word a noun (<c>the claims</c>, <c>one report</c>).</summary>
+    public static bool IsNounPositionWord(ReadOnlySpan<char> w) => Words.NounPositionWords.Contains(w);
+
+    /// <summary>An indefinite article: after a naming verb's object it opens the name (<c>called it a fabrication</c>).</summary>
+    public static bool IsIndefiniteArticle(ReadOnlySpan<char> w) => Words.IndefiniteArticles.Contains(w);
+
+    /// <summary>Right before a cue it says the speech did not happen (<c>did not say</c>, <c>never said</c>).</summary>
+    public static bool IsCueNegator(ReadOnlySpan<char> w) => Words.CueNegators.Contains(w);
+
+    /// <summary>Before <c>to</c> and a cue it says the speech did not happen (<c>declined to say</c>).</summary>
+    public static bool IsDecliningWord(ReadOnlySpan<char> w) => Words.DecliningWords.Contains(w);
 }

@@ -71,8 +71,8 @@ internal static class PhraseReader
             while (start < limit && FunctionWords.IsDiscourseWord(doc.Word(start))) start++;
             if (start >= limit || inQuote[start] >= 0 || doc.Tokens[start].Kind != TokenKind.Word) continue;
             var first = doc.Word(start);
-            if (subordinate && first is "he" or "she" or "they" or "we" or "I" or "it") continue;
-            if (!char.IsUpper(first[0]) && !FunctionWords.IsDeterminer(first) && first is not ("he" or "she" or "they" or "we")) continue;
+            if (subordinate && FunctionWords.IsPersonalPronounSubject(first)) continue;
+            if (!char.IsUpper(first[0]) && !FunctionWords.IsDeterminer(first) && !FunctionWords.IsPersonPronounSubject(first)) continue;
             int end = start;
             while (end < limit && end - start < MaxSpeakerTokens && doc.Tokens[end].Kind == TokenKind.Word && inQuote[end] < 0
                    && !FunctionWords.IsFiniteVerb(doc.Word(end)) && !FunctionWords.IsAuxiliary(doc.Word(end)) && !FunctionWords.IsClauseWord(doc.Word(end))

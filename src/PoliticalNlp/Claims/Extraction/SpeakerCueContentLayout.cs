@@ -246,7 +246,7 @@ internal static class SpeakerCueContentLayout
             var w = doc.Word(k);
             // Only auxiliaries and "that" make a clause here: "in a televised statement" holds an adjective in -ed.
             if (w is "that" or "be" || FunctionWords.IsAuxiliary(w)
-                || (k > first && FunctionWords.IsFiniteVerb(w) && doc.Word(k - 1) is "he" or "she" or "they" or "it" or "we" or "I")) return false;
+                || (k > first && FunctionWords.IsFiniteVerb(w) && FunctionWords.IsPersonalPronounSubject(doc.Word(k - 1)))) return false;
         }
         return first + 16 >= sEnd || doc.IsClauseBreak(Math.Min(sEnd - 1, first + 16));
     }

@@ -19,6 +19,7 @@ internal sealed class GrammarWords : WordLists
         "opening-subordinator", "time-phrase-word", "participle-subordinator", "relative-pronoun",
         "raising-verb", "no-subject-end", "speaker-after-stop", "adjunct-start", "action-noun", "coordinator", "top-level-domain",
         "he-she", "it-they", "personal-pronoun-subject", "person-pronoun-subject", "verb-cue-next-word", "cue-clause-opener", "passive-accuse-preposition", "gerund-preposition", "noun-position-word", "indefinite-article", "cue-negator", "declining-word",
+        "clause-joiner", "prepositional-participle", "dash-continuation", "third-person-pronoun-subject", "coordinated-cue-adverb", "participle-joiner", "coordinated-cue-joiner", "tell-form", "main-verb-auxiliary", "person-told-lemma", "person-object-lemma", "question-word", "object-pronoun", "clause-marker", "warning-topic-preposition", "adjunct-clause-marker", "subject-relative-pronoun", "comma-content-opener", "content-opener-after-time",
     ];
 
     // Matched in any case; the others exactly ("stem-suffix" is an ordered list, not a set).
@@ -167,6 +168,63 @@ internal sealed class GrammarWords : WordLists
 
     /// <summary>Before <c>to</c> and a cue it says the speech did not happen (<c>declined to say</c>).</summary>
     public SpanSet DecliningWords => _sets[42];
+
+    /// <summary>Joins a new clause to a content: the clause may be the next attribution (<c>…, while …</c>, <c>…, who …</c>).</summary>
+    public SpanSet ClauseJoiners => _sets[43];
+
+    /// <summary>A word in -ing that opens no clause of its own after a comma (<c>…, including …</c>, <c>nothing</c>).</summary>
+    public SpanSet PrepositionalParticiples => _sets[44];
+
+    /// <summary>After a dash it carries the content on rather than opening the writer's gloss (<c>– and</c>, <c>– especially</c>).</summary>
+    public SpanSet DashContinuations => _sets[45];
+
+    /// <summary>A third-person subject pronoun (<c>he</c>, <c>it</c>, <c>they</c>; lower case).</summary>
+    public SpanSet ThirdPersonPronounSubjects => _sets[46];
+
+    /// <summary>May stand between a joiner and its coordinated cue (<c>and has hinted</c>, <c>but then said</c>).</summary>
+    public SpanSet CoordinatedCueAdverbs => _sets[47];
+
+    /// <summary>Between a comma and a participle cue it joins the participle to the clause before (<c>, while admitting</c>).</summary>
+    public SpanSet ParticipleJoiners => _sets[48];
+
+    /// <summary>Right before a cue it makes the cue share the clause's subject (<c>… and said</c>; lower case).</summary>
+    public SpanSet CoordinatedCueJoiners => _sets[49];
+
+    /// <summary>A form of <c>tell</c>: the person told comes straight after it (<c>told reporters the …</c>).</summary>
+    public SpanSet TellForms => _sets[50];
+
+    /// <summary>After the comma closing a relative clause it opens the main clause's verb (<c>…, has said</c>).</summary>
+    public SpanSet MainVerbAuxiliaries => _sets[51];
+
+    /// <summary>The lemma of a cue whose object is the person told: with no clause after it, it reports nothing (<c>warned Madrid about the plane</c>).</summary>
+    public SpanSet PersonToldLemmas => _sets[52];
+
+    /// <summary>The lemma of a cue that may take the person addressed as its object (<c>told the judge that …</c>).</summary>
+    public SpanSet PersonObjectLemmas => _sets[53];
+
+    /// <summary>Opens an indirect question: what a request asks claims nothing (<c>asks what …</c>).</summary>
+    public SpanSet QuestionWords => _sets[54];
+
+    /// <summary>A personal pronoun that may be a verb's object (<c>them</c>, <c>him</c>; lower case).</summary>
+    public SpanSet ObjectPronouns => _sets[55];
+
+    /// <summary>Besides finite verbs and clause words, makes the words after a telling cue a clause (<c>told him to</c>, <c>warned it may</c>).</summary>
+    public SpanSet ClauseMarkers => _sets[56];
+
+    /// <summary>Right after a warning cue it opens what the warning is of (<c>warned of a war</c>, <c>warned against talks</c>).</summary>
+    public SpanSet WarningTopicPrepositions => _sets[57];
+
+    /// <summary>Besides auxiliaries it makes the words after a cue a clause rather than an adjunct (<c>that</c>, <c>be</c>).</summary>
+    public SpanSet AdjunctClauseMarkers => _sets[58];
+
+    /// <summary>A relative pronoun that is its clause's subject and speaks for the name before it (<c>Iran, which denies …</c>).</summary>
+    public SpanSet SubjectRelativePronouns => _sets[59];
+
+    /// <summary>After a cue and a comma it opens the content (<c>said, the plan would fail</c>, <c>said, if elected, …</c>).</summary>
+    public SpanSet CommaContentOpeners => _sets[60];
+
+    /// <summary>After a cue and a time phrase it opens the content (<c>said earlier this week it was …</c>, <c>vowed Thursday to …</c>).</summary>
+    public SpanSet ContentOpenersAfterTime => _sets[61];
 
     /// <summary>Reads the text form; every list must be present.</summary>
     /// <exception cref="InvalidDataException">A line is malformed, names an unknown list, or a list has no entry.</exception>

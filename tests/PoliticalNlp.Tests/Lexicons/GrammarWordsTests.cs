@@ -76,4 +76,29 @@ public class GrammarWordsTests
         Assert.False(FunctionWords.IsCueNegator("Never"));
         Assert.True(FunctionWords.IsDecliningWord("Refused"));
     }
+
+    [Fact]
+    public void Content_and_layout_lists_keep_the_case_their_rules_were_measured_with()
+    {
+        Assert.True(FunctionWords.IsClauseJoiner("whereas"));
+        Assert.False(FunctionWords.IsClauseJoiner("While"));
+        Assert.True(FunctionWords.IsPrepositionalParticiple("notwithstanding"));
+        Assert.True(FunctionWords.IsDashContinuation("especially"));
+        Assert.False(FunctionWords.IsThirdPersonPronounSubject("we"));
+        Assert.True(FunctionWords.IsCoordinatedCueAdverb("repeatedly"));
+        Assert.True(FunctionWords.IsParticipleJoiner("while"));
+        Assert.False(FunctionWords.IsCoordinatedCueJoiner("And"));
+        Assert.True(FunctionWords.IsTellForm("tells"));
+        Assert.True(FunctionWords.IsMainVerbAuxiliary("has"));
+        Assert.True(FunctionWords.IsPersonToldLemma("notify"));
+        Assert.True(FunctionWords.IsPersonObjectLemma("persuade"));
+        Assert.True(FunctionWords.IsQuestionWord("whether"));
+        Assert.True(FunctionWords.IsObjectPronoun("them"));
+        Assert.True(FunctionWords.IsClauseMarker("might"));
+        Assert.True(FunctionWords.IsWarningTopicPreposition("against"));
+        Assert.True(FunctionWords.IsAdjunctClauseMarker("be"));
+        Assert.False(FunctionWords.IsSubjectRelativePronoun("whom"));
+        Assert.True(FunctionWords.IsCommaContentOpener("unless"));
+        Assert.True(FunctionWords.IsContentOpenerAfterTime("I"));
+    }
 }

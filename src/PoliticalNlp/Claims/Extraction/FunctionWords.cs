@@ -111,4 +111,61 @@ internal static class FunctionWords
 
     /// <summary>Before <c>to</c> and a cue it says the speech did not happen (<c>declined to say</c>).</summary>
     public static bool IsDecliningWord(ReadOnlySpan<char> w) => Words.DecliningWords.Contains(w);
+
+    /// <summary>Joins a new clause to a content: the clause may be the next attribution (<c>…, while …</c>, <c>…, who …</c>).</summary>
+    public static bool IsClauseJoiner(ReadOnlySpan<char> w) => Words.ClauseJoiners.Contains(w);
+
+    /// <summary>A word in -ing that opens no clause of its own after a comma (<c>…, including …</c>, <c>nothing</c>).</summary>
+    public static bool IsPrepositionalParticiple(ReadOnlySpan<char> w) => Words.PrepositionalParticiples.Contains(w);
+
+    /// <summary>After a dash it carries the content on rather than opening the writer's gloss (<c>– and</c>, <c>– especially</c>).</summary>
+    public static bool IsDashContinuation(ReadOnlySpan<char> w) => Words.DashContinuations.Contains(w);
+
+    /// <summary>A third-person subject pronoun (<c>he</c>, <c>it</c>, <c>they</c>; lower case).</summary>
+    public static bool IsThirdPersonPronounSubject(ReadOnlySpan<char> w) => Words.ThirdPersonPronounSubjects.Contains(w);
+
+    /// <summary>May stand between a joiner and its coordinated cue (<c>and has hinted</c>, <c>but then said</c>).</summary>
+    public static bool IsCoordinatedCueAdverb(ReadOnlySpan<char> w) => Words.CoordinatedCueAdverbs.Contains(w);
+
+    /// <summary>Between a comma and a participle cue it joins the participle to the clause before (<c>, while admitting</c>).</summary>
+    public static bool IsParticipleJoiner(ReadOnlySpan<char> w) => Words.ParticipleJoiners.Contains(w);
+
+    /// <summary>Right before a cue it makes the cue share the clause's subject (<c>… and said</c>; lower case).</summary>
+    public static bool IsCoordinatedCueJoiner(ReadOnlySpan<char> w) => Words.CoordinatedCueJoiners.Contains(w);
+
+    /// <summary>A form of <c>tell</c>: the person told comes straight after it (<c>told reporters the …</c>).</summary>
+    public static bool IsTellForm(ReadOnlySpan<char> w) => Words.TellForms.Contains(w);
+
+    /// <summary>After the comma closing a relative clause it opens the main clause's verb (<c>…, has said</c>).</summary>
+    public static bool IsMainVerbAuxiliary(ReadOnlySpan<char> w) => Words.MainVerbAuxiliaries.Contains(w);
+
+    /// <summary>The lemma of a cue whose object is the person told: with no clause after it, it reports nothing (<c>warned Madrid about the plane</c>).</summary>
+    public static bool IsPersonToldLemma(ReadOnlySpan<char> w) => Words.PersonToldLemmas.Contains(w);
+
+    /// <summary>The lemma of a cue that may take the person addressed as its object (<c>told the judge that …</c>).</summary>
+    public static bool IsPersonObjectLemma(ReadOnlySpan<char> w) => Words.PersonObjectLemmas.Contains(w);
+
+    /// <summary>Opens an indirect question: what a request asks claims nothing (<c>asks what …</c>).</summary>
+    public static bool IsQuestionWord(ReadOnlySpan<char> w) => Words.QuestionWords.Contains(w);
+
+    /// <summary>A personal pronoun that may be a verb's object (<c>them</c>, <c>him</c>; lower case).</summary>
+    public static bool IsObjectPronoun(ReadOnlySpan<char> w) => Words.ObjectPronouns.Contains(w);
+
+    /// <summary>Besides finite verbs and clause words, makes the words after a telling cue a clause (<c>told him to</c>, <c>warned it may</c>).</summary>
+    public static bool IsClauseMarker(ReadOnlySpan<char> w) => Words.ClauseMarkers.Contains(w);
+
+    /// <summary>Right after a warning cue it opens what the warning is of (<c>warned of a war</c>, <c>warned against talks</c>).</summary>
+    public static bool IsWarningTopicPreposition(ReadOnlySpan<char> w) => Words.WarningTopicPrepositions.Contains(w);
+
+    /// <summary>Besides auxiliaries it makes the words after a cue a clause rather than an adjunct (<c>that</c>, <c>be</c>).</summary>
+    public static bool IsAdjunctClauseMarker(ReadOnlySpan<char> w) => Words.AdjunctClauseMarkers.Contains(w);
+
+    /// <summary>A relative pronoun that is its clause's subject and speaks for the name before it (<c>Iran, which denies …</c>).</summary>
+    public static bool IsSubjectRelativePronoun(ReadOnlySpan<char> w) => Words.SubjectRelativePronouns.Contains(w);
+
+    /// <summary>After a cue and a comma it opens the content (<c>said, the plan would fail</c>, <c>said, if elected, …</c>).</summary>
+    public static bool IsCommaContentOpener(ReadOnlySpan<char> w) => Words.CommaContentOpeners.Contains(w);
+
+    /// <summary>After a cue and a time phrase it opens the content (<c>said earlier this week it was …</c>, <c>vowed Thursday to …</c>).</summary>
+    public static bool IsContentOpenerAfterTime(ReadOnlySpan<char> w) => Words.ContentOpenersAfterTime.Contains(w);
 }

@@ -207,7 +207,7 @@ internal static class PhraseReader
         }
         if (j < sFirst || inQuote[j] >= 0 || doc.Tokens[j].Kind is TokenKind.Punctuation or TokenKind.Quote) return (-1, -1);
         // "Iran, which denies …", "Christopher Steele, who had argued …": the relative pronoun speaks for the name before it.
-        if (j > sFirst && doc.Word(j) is "who" or "which")
+        if (j > sFirst && FunctionWords.IsSubjectRelativePronoun(doc.Word(j)))
         {
             int end0 = doc.Is(j - 1, ",") ? j - 1 : j;
             if (end0 > sFirst && doc.Tokens[end0 - 1].Kind == TokenKind.Word && inQuote[end0 - 1] < 0)

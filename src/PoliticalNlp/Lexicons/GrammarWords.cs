@@ -20,12 +20,13 @@ internal sealed class GrammarWords : WordLists
         "raising-verb", "no-subject-end", "speaker-after-stop", "adjunct-start", "action-noun", "coordinator", "top-level-domain",
         "he-she", "it-they", "personal-pronoun-subject", "person-pronoun-subject", "verb-cue-next-word", "cue-clause-opener", "passive-accuse-preposition", "gerund-preposition", "noun-position-word", "indefinite-article", "cue-negator", "declining-word",
         "clause-joiner", "prepositional-participle", "dash-continuation", "third-person-pronoun-subject", "coordinated-cue-adverb", "participle-joiner", "coordinated-cue-joiner", "tell-form", "main-verb-auxiliary", "person-told-lemma", "person-object-lemma", "question-word", "object-pronoun", "clause-marker", "warning-topic-preposition", "adjunct-clause-marker", "subject-relative-pronoun", "comma-content-opener", "content-opener-after-time",
+        "clause-conjunction", "relative-after-clause", "say-form", "no-resumption-word", "non-speaker-start", "verb-joiner", "finite-be", "day-opener", "object-relative-pronoun", "speaker-relative-word", "speaker-leading-word", "medium-preposition", "affiliation-preposition", "conjunction", "nominal-content-opener",
     ];
 
     // Matched in any case; the others exactly ("stem-suffix" is an ordered list, not a set).
     private static readonly string[] s_anyCase =
         ["opening-preposition", "discourse-word", "participle-subordinator", "determiner", "noun-preposition", "negation", "stop-word", "person-noun", "other-preposition",
-         "coordinator", "he-she", "it-they", "verb-cue-next-word", "cue-clause-opener", "passive-accuse-preposition", "noun-position-word", "indefinite-article", "declining-word"];
+         "coordinator", "he-she", "it-they", "verb-cue-next-word", "cue-clause-opener", "passive-accuse-preposition", "noun-position-word", "indefinite-article", "declining-word", "clause-conjunction", "relative-after-clause", "day-opener", "speaker-leading-word", "affiliation-preposition", "nominal-content-opener"];
 
     private static readonly Lazy<GrammarWords> s_embedded = new(LoadEmbedded);
 
@@ -225,6 +226,51 @@ internal sealed class GrammarWords : WordLists
 
     /// <summary>After a cue and a time phrase it opens the content (<c>said earlier this week it was …</c>, <c>vowed Thursday to …</c>).</summary>
     public SpanSet ContentOpenersAfterTime => _sets[61];
+
+    /// <summary>A conjunction that joins a second clause to the first, its cue sharing the subject (<c>… and said</c>, <c>, but …</c>; any case).</summary>
+    public SpanSet ClauseConjunctions => _sets[62];
+
+    /// <summary>After a clause or quotation it opens a relative clause about it, not an attribution (<c>…,” which it blames on …</c>; any case).</summary>
+    public SpanSet RelativesAfterClause => _sets[63];
+
+    /// <summary>A form of <c>say</c> in the words before a comma: they are an attribution, not a clause the sentence resumes.</summary>
+    public SpanSet SayForms => _sets[64];
+
+    /// <summary>After an opening adjunct's attribution and its comma it opens no predicate of the sentence (<c>, where</c>, <c>, and</c>).</summary>
+    public SpanSet NoResumptionWords => _sets[65];
+
+    /// <summary>A speaker read between a comma and its cue never opens with it: a preposition, conjunction or relative word (<c>…, on NBC said</c>).</summary>
+    public SpanSet NonSpeakerStarts => _sets[66];
+
+    /// <summary>A lower-case joiner that opens a verb phrase after a noun (<c>while commenting</c>, <c>and said</c>).</summary>
+    public SpanSet VerbJoiners => _sets[67];
+
+    /// <summary>A finite form of <c>be</c> before a raising adjective (<c>was quick to dismiss</c>).</summary>
+    public SpanSet FiniteBeForms => _sets[68];
+
+    /// <summary>Before a day it makes a time phrase between a subject and its cue (<c>on Friday</c>, <c>last week</c>).</summary>
+    public SpanSet DayOpeners => _sets[69];
+
+    /// <summary>After a preposition it opens a relative clause that is the cue's own (<c>an interview, in which he said</c>).</summary>
+    public SpanSet ObjectRelativePronouns => _sets[70];
+
+    /// <summary>Ends a speaker phrase: a relative clause about the speaker follows (<c>the man who</c>, <c>the city where</c>).</summary>
+    public SpanSet SpeakerRelativeWords => _sets[71];
+
+    /// <summary>A joiner or relative word before a speaker phrase that is no part of it (<c>and</c>, <c>however</c>, <c>who</c>; any case; a comma too).</summary>
+    public SpanSet SpeakerLeadingWords => _sets[72];
+
+    /// <summary>Opens a phrase between a subject and its cue that names a medium or setting (<c>on Twitter</c>, <c>in a statement</c>).</summary>
+    public SpanSet MediumPrepositions => _sets[73];
+
+    /// <summary>After a name and its title it opens the affiliation before the cue (<c>Ann Lee of the Dover Institute wrote</c>).</summary>
+    public SpanSet AffiliationPrepositions => _sets[74];
+
+    /// <summary>A lower-case coordinating conjunction: it continues the sentence rather than naming a speaker.</summary>
+    public SpanSet Conjunctions => _sets[75];
+
+    /// <summary>After a noun cue it opens the noun's content (<c>the claim that</c>, <c>the allegations about</c>).</summary>
+    public SpanSet NominalContentOpeners => _sets[76];
 
     /// <summary>Reads the text form; every list must be present.</summary>
     /// <exception cref="InvalidDataException">A line is malformed, names an unknown list, or a list has no entry.</exception>

@@ -101,4 +101,26 @@ public class GrammarWordsTests
         Assert.True(FunctionWords.IsCommaContentOpener("unless"));
         Assert.True(FunctionWords.IsContentOpenerAfterTime("I"));
     }
+
+    [Fact]
+    public void Speaker_phrase_lists_keep_the_case_their_rules_were_measured_with()
+    {
+        Assert.True(FunctionWords.IsClauseConjunction("But"));
+        Assert.True(FunctionWords.IsRelativeAfterClause("WHO"));
+        Assert.True(FunctionWords.IsSayForm("says"));
+        Assert.True(FunctionWords.IsNoResumptionWord("where"));
+        Assert.True(FunctionWords.IsNonSpeakerStart("though"));
+        Assert.False(FunctionWords.IsNonSpeakerStart("On"));
+        Assert.True(FunctionWords.IsVerbJoiner("while"));
+        Assert.True(FunctionWords.IsFiniteBe("were"));
+        Assert.True(FunctionWords.IsDayOpener("Last"));
+        Assert.True(FunctionWords.IsObjectRelativePronoun("whom"));
+        Assert.True(FunctionWords.IsSpeakerRelativeWord("whose"));
+        Assert.True(FunctionWords.IsSpeakerLeadingWord("However"));
+        Assert.True(FunctionWords.IsMediumPreposition("via"));
+        Assert.True(FunctionWords.IsAffiliationPreposition("From"));
+        Assert.False(FunctionWords.IsConjunction("Nor"));
+        Assert.True(FunctionWords.IsNominalContentOpener("About"));
+        Assert.True(FunctionWords.IsCoordinator("OR"));
+    }
 }

@@ -73,6 +73,9 @@ internal static class FunctionWords
     /// <summary>A determiner or possessive: the word after it is a noun, not a verb cue ("the said agreement").</summary>
     public static bool IsDeterminer(ReadOnlySpan<char> w) => Words.Determiners.Contains(w);
 
+    /// <summary>A coordinating conjunction (<c>and</c>, <c>but</c>, <c>or</c>; any case).</summary>
+    public static bool IsCoordinator(ReadOnlySpan<char> w) => Words.Coordinators.Contains(w);
+
     /// <summary>A preposition after which a cue word is a noun or gerund ("in remarks", "barred from claiming").</summary>
     public static bool IsNounPreposition(ReadOnlySpan<char> w) => Words.NounPrepositions.Contains(w);
 
@@ -168,4 +171,49 @@ internal static class FunctionWords
 
     /// <summary>After a cue and a time phrase it opens the content (<c>said earlier this week it was …</c>, <c>vowed Thursday to …</c>).</summary>
     public static bool IsContentOpenerAfterTime(ReadOnlySpan<char> w) => Words.ContentOpenersAfterTime.Contains(w);
+
+    /// <summary>A conjunction that joins a second clause to the first, its cue sharing the subject (<c>… and said</c>, <c>, but …</c>; any case).</summary>
+    public static bool IsClauseConjunction(ReadOnlySpan<char> w) => Words.ClauseConjunctions.Contains(w);
+
+    /// <summary>After a clause or quotation it opens a relative clause about it, not an attribution (<c>…,” which it blames on …</c>; any case).</summary>
+    public static bool IsRelativeAfterClause(ReadOnlySpan<char> w) => Words.RelativesAfterClause.Contains(w);
+
+    /// <summary>A form of <c>say</c> in the words before a comma: they are an attribution, not a clause the sentence resumes.</summary>
+    public static bool IsSayForm(ReadOnlySpan<char> w) => Words.SayForms.Contains(w);
+
+    /// <summary>After an opening adjunct's attribution and its comma it opens no predicate of the sentence (<c>, where</c>, <c>, and</c>).</summary>
+    public static bool IsNoResumptionWord(ReadOnlySpan<char> w) => Words.NoResumptionWords.Contains(w);
+
+    /// <summary>A speaker read between a comma and its cue never opens with it: a preposition, conjunction or relative word (<c>…, on NBC said</c>).</summary>
+    public static bool IsNonSpeakerStart(ReadOnlySpan<char> w) => Words.NonSpeakerStarts.Contains(w);
+
+    /// <summary>A lower-case joiner that opens a verb phrase after a noun (<c>while commenting</c>, <c>and said</c>).</summary>
+    public static bool IsVerbJoiner(ReadOnlySpan<char> w) => Words.VerbJoiners.Contains(w);
+
+    /// <summary>A finite form of <c>be</c> before a raising adjective (<c>was quick to dismiss</c>).</summary>
+    public static bool IsFiniteBe(ReadOnlySpan<char> w) => Words.FiniteBeForms.Contains(w);
+
+    /// <summary>Before a day it makes a time phrase between a subject and its cue (<c>on Friday</c>, <c>last week</c>).</summary>
+    public static bool IsDayOpener(ReadOnlySpan<char> w) => Words.DayOpeners.Contains(w);
+
+    /// <summary>After a preposition it opens a relative clause that is the cue's own (<c>an interview, in which he said</c>).</summary>
+    public static bool IsObjectRelativePronoun(ReadOnlySpan<char> w) => Words.ObjectRelativePronouns.Contains(w);
+
+    /// <summary>Ends a speaker phrase: a relative clause about the speaker follows (<c>the man who</c>, <c>the city where</c>).</summary>
+    public static bool IsSpeakerRelativeWord(ReadOnlySpan<char> w) => Words.SpeakerRelativeWords.Contains(w);
+
+    /// <summary>A joiner or relative word before a speaker phrase that is no part of it (<c>and</c>, <c>however</c>, <c>who</c>; any case; a comma too).</summary>
+    public static bool IsSpeakerLeadingWord(ReadOnlySpan<char> w) => Words.SpeakerLeadingWords.Contains(w);
+
+    /// <summary>Opens a phrase between a subject and its cue that names a medium or setting (<c>on Twitter</c>, <c>in a statement</c>).</summary>
+    public static bool IsMediumPreposition(ReadOnlySpan<char> w) => Words.MediumPrepositions.Contains(w);
+
+    /// <summary>After a name and its title it opens the affiliation before the cue (<c>Ann Lee of the Dover Institute wrote</c>).</summary>
+    public static bool IsAffiliationPreposition(ReadOnlySpan<char> w) => Words.AffiliationPrepositions.Contains(w);
+
+    /// <summary>A lower-case coordinating conjunction: it continues the sentence rather than naming a speaker.</summary>
+    public static bool IsConjunction(ReadOnlySpan<char> w) => Words.Conjunctions.Contains(w);
+
+    /// <summary>After a noun cue it opens the noun's content (<c>the claim that</c>, <c>the allegations about</c>).</summary>
+    public static bool IsNominalContentOpener(ReadOnlySpan<char> w) => Words.NominalContentOpeners.Contains(w);
 }

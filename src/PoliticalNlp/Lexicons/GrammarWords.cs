@@ -21,6 +21,7 @@ internal sealed class GrammarWords : WordLists
         "he-she", "it-they", "personal-pronoun-subject", "person-pronoun-subject", "verb-cue-next-word", "cue-clause-opener", "passive-accuse-preposition", "gerund-preposition", "noun-position-word", "indefinite-article", "cue-negator", "declining-word",
         "clause-joiner", "prepositional-participle", "dash-continuation", "third-person-pronoun-subject", "coordinated-cue-adverb", "participle-joiner", "coordinated-cue-joiner", "tell-form", "main-verb-auxiliary", "person-told-lemma", "person-object-lemma", "question-word", "object-pronoun", "clause-marker", "warning-topic-preposition", "adjunct-clause-marker", "subject-relative-pronoun", "comma-content-opener", "content-opener-after-time",
         "clause-conjunction", "relative-after-clause", "say-form", "no-resumption-word", "non-speaker-start", "verb-joiner", "finite-be", "day-opener", "object-relative-pronoun", "speaker-relative-word", "speaker-leading-word", "medium-preposition", "affiliation-preposition", "conjunction", "nominal-content-opener",
+        "negative-subject",
     ];
 
     // Matched in any case; the others exactly ("stem-suffix" is an ordered list, not a set).
@@ -271,6 +272,9 @@ internal sealed class GrammarWords : WordLists
 
     /// <summary>After a noun cue it opens the noun's content (<c>the claim that</c>, <c>the allegations about</c>).</summary>
     public SpanSet NominalContentOpeners => _sets[76];
+
+    /// <summary>Opens a subject that names nobody: the cue reports nothing (<c>No group has claimed …</c>; as written, either case of the first letter).</summary>
+    public SpanSet NegativeSubjects => _sets[77];
 
     /// <summary>Reads the text form; every list must be present.</summary>
     /// <exception cref="InvalidDataException">A line is malformed, names an unknown list, or a list has no entry.</exception>

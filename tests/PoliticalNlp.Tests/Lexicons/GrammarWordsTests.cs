@@ -122,5 +122,7 @@ public class GrammarWordsTests
         Assert.False(FunctionWords.IsConjunction("Nor"));
         Assert.True(FunctionWords.IsNominalContentOpener("About"));
         Assert.True(FunctionWords.IsCoordinator("OR"));
+        Assert.True(FunctionWords.IsNegativeSubject("Nobody"));
+        Assert.False(FunctionWords.IsNegativeSubject("NONE"));
     }
 }

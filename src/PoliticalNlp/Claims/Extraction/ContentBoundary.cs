@@ -34,7 +34,8 @@ internal static class ContentBoundary
         {
             if (start < sEnd && IsClauseJoiner(doc.Word(start))) { joined = true; start++; }
         }
-        else if (IsClauseJoiner(doc.Word(k)) && doc.Word(k) is not ("as" or "which" or "who" or "whom")) joined = true;
+        // (A joiner inside the content, not a relative pronoun or "as": those join only after a mark.)
+        else if (IsClauseJoiner(doc.Word(k)) && !FunctionWords.IsRelativePronoun(doc.Word(k)) && doc.Word(k) is not "as") joined = true;
         else return false;
         int n = start;
         while (n < sEnd && n < start + 2 && FunctionWords.IsAdverb(doc.Word(n))) n++;

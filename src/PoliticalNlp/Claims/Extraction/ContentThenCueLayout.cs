@@ -55,7 +55,7 @@ internal static class ContentThenCueLayout
     {
         var doc = ctx.Doc;
         int @as = Math.Max(sFirst, floor);
-        if (doc.Is(@as, "but") || doc.Is(@as, "and")) @as++;
+        if (doc.Is(@as, FunctionWords.IsClauseConjunction)) @as++;
         if (!doc.Is(@as, "as") || @as + 1 >= cue || !doc.Is(cue + entry.Words, ",")) return null;
         // ("As best I can tell, …" is no attribution: a modal before the cue.)
         if (FunctionWords.IsAuxiliary(doc.Word(cue - 1))) return null;

@@ -216,4 +216,7 @@ internal static class FunctionWords
 
     /// <summary>After a noun cue it opens the noun's content (<c>the claim that</c>, <c>the allegations about</c>).</summary>
     public static bool IsNominalContentOpener(ReadOnlySpan<char> w) => Words.NominalContentOpeners.Contains(w);
+
+    /// <summary>Opens a subject that names nobody: the cue reports nothing (<c>No group has claimed …</c>; as written, either case of the first letter).</summary>
+    public static bool IsNegativeSubject(ReadOnlySpan<char> w) => Words.NegativeSubjects.Contains(w);
 }

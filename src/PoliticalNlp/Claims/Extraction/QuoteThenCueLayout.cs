@@ -86,7 +86,7 @@ internal static class QuoteThenCueLayout
         else
         {
             var first = doc.Word(after);
-            if (!char.IsUpper(first[0]) && first is not ("he" or "she" or "they" or "we") && !FunctionWords.IsDeterminer(first)) return null;
+            if (!char.IsUpper(first[0]) && !FunctionWords.IsPersonPronounSubject(first) && !FunctionWords.IsDeterminer(first)) return null;
             if (FunctionWords.IsDiscourseWord(first) || FunctionWords.IsClauseWord(first)) return null;
             verb = after + 1;
             while (verb < sEnd && verb - after < PhraseReader.MaxSpeakerTokens && doc.Tokens[verb].Kind == TokenKind.Word && ctx.InQuote[verb] < 0

@@ -64,7 +64,7 @@ internal static class SpeakerCueContentLayout
             return false;
         }
         // "No group has claimed responsibility": nobody said anything.
-        if (subject.Start >= 0 && doc.Word(subject.Start) is "No" or "no" or "None" or "none" or "Nobody" or "nobody")
+        if (subject.Start >= 0 && FunctionWords.IsNegativeSubject(doc.Word(subject.Start)))
         {
             draft = null;
             return true;

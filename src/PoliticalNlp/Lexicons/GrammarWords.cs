@@ -13,21 +13,30 @@ internal sealed class GrammarWords : WordLists
     /// <summary>The list names a file may use, in the order <see cref="WordLists.Write"/> writes them.</summary>
     public static readonly string[] ListNames =
     [
-        "passive-auxiliary", "adverb-or-auxiliary", "day-or-time", "adverb", "opening-preposition", "finite-verb", "auxiliary",
-        "clause-word", "discourse-word", "determiner", "noun-preposition", "negation", "stop-word", "stem-suffix", "person-noun",
-        "back-reference-determiner", "abbreviation-leading", "abbreviation-trailing", "sentence-starter", "other-preposition",
-        "opening-subordinator", "time-phrase-word", "participle-subordinator", "relative-pronoun",
-        "raising-verb", "no-subject-end", "speaker-after-stop", "adjunct-start", "action-noun", "coordinator", "top-level-domain",
-        "he-she", "it-they", "personal-pronoun-subject", "person-pronoun-subject", "verb-cue-next-word", "cue-clause-opener", "passive-accuse-preposition", "gerund-preposition", "noun-position-word", "indefinite-article", "cue-negator", "declining-word",
-        "clause-joiner", "prepositional-participle", "dash-continuation", "third-person-pronoun-subject", "coordinated-cue-adverb", "participle-joiner", "coordinated-cue-joiner", "tell-form", "main-verb-auxiliary", "person-told-lemma", "person-object-lemma", "question-word", "object-pronoun", "clause-marker", "warning-topic-preposition", "adjunct-clause-marker", "subject-relative-pronoun", "comma-content-opener", "content-opener-after-time",
-        "clause-conjunction", "relative-after-clause", "say-form", "no-resumption-word", "non-speaker-start", "verb-joiner", "finite-be", "day-opener", "object-relative-pronoun", "speaker-relative-word", "speaker-leading-word", "medium-preposition", "affiliation-preposition", "conjunction", "nominal-content-opener",
-        "negative-subject",
+        "passive-auxiliary", "adverb-or-auxiliary", "day-or-time", "adverb", "opening-preposition", "finite-verb",
+        "auxiliary", "clause-word", "discourse-word", "determiner", "noun-preposition", "negation", "stop-word",
+        "stem-suffix", "person-noun", "back-reference-determiner", "abbreviation-leading", "abbreviation-trailing",
+        "sentence-starter", "other-preposition", "opening-subordinator", "time-phrase-word", "participle-subordinator",
+        "relative-pronoun", "raising-verb", "no-subject-end", "speaker-after-stop", "adjunct-start", "action-noun",
+        "coordinator", "top-level-domain", "he-she", "it-they", "personal-pronoun-subject", "person-pronoun-subject",
+        "verb-cue-next-word", "cue-clause-opener", "passive-accuse-preposition", "gerund-preposition", "noun-position-word",
+        "indefinite-article", "cue-negator", "declining-word", "clause-joiner", "prepositional-participle",
+        "dash-continuation", "third-person-pronoun-subject", "coordinated-cue-adverb", "participle-joiner",
+        "coordinated-cue-joiner", "tell-form", "main-verb-auxiliary", "person-told-lemma", "person-object-lemma",
+        "question-word", "object-pronoun", "clause-marker", "warning-topic-preposition", "adjunct-clause-marker",
+        "subject-relative-pronoun", "comma-content-opener", "content-opener-after-time", "clause-conjunction",
+        "relative-after-clause", "say-form", "no-resumption-word", "non-speaker-start", "verb-joiner", "finite-be",
+        "day-opener", "object-relative-pronoun", "speaker-relative-word", "speaker-leading-word", "medium-preposition",
+        "affiliation-preposition", "conjunction", "nominal-content-opener", "negative-subject", "speaker-end-adjunct",
     ];
 
     // Matched in any case; the others exactly ("stem-suffix" is an ordered list, not a set).
     private static readonly string[] s_anyCase =
-        ["opening-preposition", "discourse-word", "participle-subordinator", "determiner", "noun-preposition", "negation", "stop-word", "person-noun", "other-preposition",
-         "coordinator", "he-she", "it-they", "verb-cue-next-word", "cue-clause-opener", "passive-accuse-preposition", "noun-position-word", "indefinite-article", "declining-word", "clause-conjunction", "relative-after-clause", "day-opener", "speaker-leading-word", "affiliation-preposition", "nominal-content-opener"];
+        ["opening-preposition", "discourse-word", "participle-subordinator", "determiner", "noun-preposition", "negation",
+         "stop-word", "person-noun", "other-preposition", "coordinator", "he-she", "it-they", "verb-cue-next-word",
+         "cue-clause-opener", "passive-accuse-preposition", "noun-position-word", "indefinite-article", "declining-word",
+         "clause-conjunction", "relative-after-clause", "day-opener", "speaker-leading-word", "affiliation-preposition",
+         "nominal-content-opener", "speaker-end-adjunct"];
 
     private static readonly Lazy<GrammarWords> s_embedded = new(LoadEmbedded);
 
@@ -258,7 +267,7 @@ internal sealed class GrammarWords : WordLists
     /// <summary>Ends a speaker phrase: a relative clause about the speaker follows (<c>the man who</c>, <c>the city where</c>).</summary>
     public SpanSet SpeakerRelativeWords => _sets[71];
 
-    /// <summary>A joiner or relative word before a speaker phrase that is no part of it (<c>and</c>, <c>however</c>, <c>who</c>; any case; a comma too).</summary>
+    /// <summary>A joiner or relative word before a speaker phrase that is no part of it (<c>and</c>, <c>however</c>, <c>who</c>; any case; the rule skips a comma besides).</summary>
     public SpanSet SpeakerLeadingWords => _sets[72];
 
     /// <summary>Opens a phrase between a subject and its cue that names a medium or setting (<c>on Twitter</c>, <c>in a statement</c>).</summary>
@@ -275,6 +284,9 @@ internal sealed class GrammarWords : WordLists
 
     /// <summary>Opens a subject that names nobody: the cue reports nothing (<c>No group has claimed …</c>; as written, either case of the first letter).</summary>
     public SpanSet NegativeSubjects => _sets[77];
+
+    /// <summary>After a speaker read after its cue it opens an adjunct, so the speaker may end there (<c>said the minister on Friday</c>; any case).</summary>
+    public SpanSet SpeakerEndAdjuncts => _sets[78];
 
     /// <summary>Reads the text form; every list must be present.</summary>
     /// <exception cref="InvalidDataException">A line is malformed, names an unknown list, or a list has no entry.</exception>

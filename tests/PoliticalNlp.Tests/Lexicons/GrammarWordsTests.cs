@@ -124,5 +124,6 @@ public class GrammarWordsTests
         Assert.True(FunctionWords.IsCoordinator("OR"));
         Assert.True(FunctionWords.IsNegativeSubject("Nobody"));
         Assert.False(FunctionWords.IsNegativeSubject("NONE"));
+        Assert.True(FunctionWords.IsSpeakerEndAdjunct("According"));
     }
 }

@@ -202,7 +202,7 @@ internal static class FunctionWords
     /// <summary>Ends a speaker phrase: a relative clause about the speaker follows (<c>the man who</c>, <c>the city where</c>).</summary>
     public static bool IsSpeakerRelativeWord(ReadOnlySpan<char> w) => Words.SpeakerRelativeWords.Contains(w);
 
-    /// <summary>A joiner or relative word before a speaker phrase that is no part of it (<c>and</c>, <c>however</c>, <c>who</c>; any case; a comma too).</summary>
+    /// <summary>A joiner or relative word before a speaker phrase that is no part of it (<c>and</c>, <c>however</c>, <c>who</c>; any case; the rule skips a comma besides).</summary>
     public static bool IsSpeakerLeadingWord(ReadOnlySpan<char> w) => Words.SpeakerLeadingWords.Contains(w);
 
     /// <summary>Opens a phrase between a subject and its cue that names a medium or setting (<c>on Twitter</c>, <c>in a statement</c>).</summary>
@@ -219,4 +219,7 @@ internal static class FunctionWords
 
     /// <summary>Opens a subject that names nobody: the cue reports nothing (<c>No group has claimed …</c>; as written, either case of the first letter).</summary>
     public static bool IsNegativeSubject(ReadOnlySpan<char> w) => Words.NegativeSubjects.Contains(w);
+
+    /// <summary>After a speaker read after its cue it opens an adjunct, so the speaker may end there (<c>said the minister on Friday</c>; any case).</summary>
+    public static bool IsSpeakerEndAdjunct(ReadOnlySpan<char> w) => Words.SpeakerEndAdjuncts.Contains(w);
 }

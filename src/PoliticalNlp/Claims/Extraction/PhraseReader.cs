@@ -351,8 +351,8 @@ internal static class PhraseReader
         for (int k = np.Start + 1; np.Start >= 0 && k < np.End; k++)
             if (FunctionWords.IsAuxiliary(doc.Word(k))) { np = (np.Start, k); break; }
         // "…, said the minister." — the speaker ends its clause; "said she would form …" is not a speaker.
-        if (np.Start >= 0 && np.End < sEnd && !doc.IsClauseBreak(np.End) && !doc.Is(np.End, "on") && !doc.Is(np.End, "in")
-            && !doc.Is(np.End, "according") && doc.Tokens[np.End].Kind != TokenKind.Quote) return (-1, -1);
+        if (np.Start >= 0 && np.End < sEnd && !doc.IsClauseBreak(np.End) && !doc.Is(np.End, FunctionWords.IsSpeakerEndAdjunct)
+            && doc.Tokens[np.End].Kind != TokenKind.Quote) return (-1, -1);
         return np.Start < 0 ? np : doc.TrimToEntity(np.Start, np.End);
     }
 

@@ -34,6 +34,10 @@ internal sealed class DocumentView
 
     public bool Is(int i, string word) => i >= 0 && i < _tokens.Length && Word(i).Equals(word, StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>True when token <paramref name="i"/> exists and is in a word class (a <see cref="FunctionWords"/> test:
+    /// <c>doc.Is(i, FunctionWords.IsIndefiniteArticle)</c>).</summary>
+    public bool Is(int i, WordTest inClass) => i >= 0 && i < _tokens.Length && inClass(Word(i));
+
     /// <summary>True when tokens <paramref name="i"/> and the next, both before <paramref name="end"/>, are <c>according to</c>.</summary>
     public bool IsAccordingTo(int i, int end) => i + 1 < end && Is(i, "according") && Is(i + 1, "to");
 
@@ -103,9 +107,9 @@ internal sealed class DocumentView
         if (found is not null) return found.Canonical;
 
         var word = _text.AsSpan(start, end - start);
-        if (word.Equals("he", StringComparison.OrdinalIgnoreCase) || word.Equals("she", StringComparison.OrdinalIgnoreCase) || word.Equals("I", StringComparison.Ordinal))
+        if (FunctionWords.IsHeOrShe(word) || word.Equals("I", StringComparison.Ordinal))
             return Preceding(start, e => e.Type == EntityType.Person);
-        if (word.Equals("it", StringComparison.OrdinalIgnoreCase) || word.Equals("they", StringComparison.OrdinalIgnoreCase))
+        if (FunctionWords.IsItOrThey(word))
             return Preceding(start, e => e.Type is EntityType.Agency or EntityType.State);
         return null;
     }

@@ -17,7 +17,7 @@ internal sealed class SpeakerResolver(Gazetteer gazetteer)
         foreach (var d in drafts)
         {
             var speaker = d.SpeakerStart >= 0 ? text.AsSpan(d.SpeakerStart, d.SpeakerEnd - d.SpeakerStart) : default;
-            bool pronoun = d.SpeakerStart >= 0 && IsPersonalPronoun(speaker);
+            bool pronoun = d.SpeakerStart >= 0 && FunctionWords.IsHeOrShe(speaker);
             // "… said a defence ministry spokesman. He said …": he is the unnamed speaker just quoted, not the last named person.
             if (pronoun && lastDescriptionAt >= 0 && d.ContentStart - lastDescriptionAt < 400) d.Canonical = null;
             else if (pronoun) d.Canonical = ResolvePronoun(doc, speaker, d, recentPeople);
@@ -60,9 +60,6 @@ internal sealed class SpeakerResolver(Gazetteer gazetteer)
         var genders = given.Categories & (GazetteerCategory.Female | GazetteerCategory.Male);
         return genders == GazetteerCategory.None || (genders & gender) != 0;
     }
-
-    private static bool IsPersonalPronoun(ReadOnlySpan<char> w) =>
-        w.Equals("he", StringComparison.OrdinalIgnoreCase) || w.Equals("she", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>An unnamed person: "a defence ministry spokesman", "the official", "one senior diplomat".</summary>
     private static bool IsPersonDescription(ReadOnlySpan<char> speaker)

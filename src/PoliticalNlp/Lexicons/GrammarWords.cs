@@ -13,17 +13,30 @@ internal sealed class GrammarWords : WordLists
     /// <summary>The list names a file may use, in the order <see cref="WordLists.Write"/> writes them.</summary>
     public static readonly string[] ListNames =
     [
-        "passive-auxiliary", "adverb-or-auxiliary", "day-or-time", "adverb", "opening-preposition", "finite-verb", "auxiliary",
-        "clause-word", "discourse-word", "determiner", "noun-preposition", "negation", "stop-word", "stem-suffix", "person-noun",
-        "back-reference-determiner", "abbreviation-leading", "abbreviation-trailing", "sentence-starter", "other-preposition",
-        "opening-subordinator", "time-phrase-word", "participle-subordinator", "relative-pronoun",
-        "raising-verb", "no-subject-end", "speaker-after-stop", "adjunct-start", "action-noun", "coordinator", "top-level-domain",
+        "passive-auxiliary", "adverb-or-auxiliary", "day-or-time", "adverb", "opening-preposition", "finite-verb",
+        "auxiliary", "clause-word", "discourse-word", "determiner", "noun-preposition", "negation", "stop-word",
+        "stem-suffix", "person-noun", "back-reference-determiner", "abbreviation-leading", "abbreviation-trailing",
+        "sentence-starter", "other-preposition", "opening-subordinator", "time-phrase-word", "participle-subordinator",
+        "relative-pronoun", "raising-verb", "no-subject-end", "speaker-after-stop", "adjunct-start", "action-noun",
+        "coordinator", "top-level-domain", "he-she", "it-they", "personal-pronoun-subject", "person-pronoun-subject",
+        "verb-cue-next-word", "cue-clause-opener", "passive-accuse-preposition", "gerund-preposition", "noun-position-word",
+        "indefinite-article", "cue-negator", "declining-word", "clause-joiner", "prepositional-participle",
+        "dash-continuation", "third-person-pronoun-subject", "coordinated-cue-adverb", "participle-joiner",
+        "coordinated-cue-joiner", "tell-form", "main-verb-auxiliary", "person-told-lemma", "person-object-lemma",
+        "question-word", "object-pronoun", "clause-marker", "warning-topic-preposition", "adjunct-clause-marker",
+        "subject-relative-pronoun", "comma-content-opener", "content-opener-after-time", "clause-conjunction",
+        "relative-after-clause", "say-form", "no-resumption-word", "non-speaker-start", "verb-joiner", "finite-be",
+        "day-opener", "object-relative-pronoun", "speaker-relative-word", "speaker-leading-word", "medium-preposition",
+        "affiliation-preposition", "conjunction", "nominal-content-opener", "negative-subject", "speaker-end-adjunct",
     ];
 
     // Matched in any case; the others exactly ("stem-suffix" is an ordered list, not a set).
     private static readonly string[] s_anyCase =
-        ["opening-preposition", "discourse-word", "participle-subordinator", "determiner", "noun-preposition", "negation", "stop-word", "person-noun", "other-preposition",
-         "coordinator"];
+        ["opening-preposition", "discourse-word", "participle-subordinator", "determiner", "noun-preposition", "negation",
+         "stop-word", "person-noun", "other-preposition", "coordinator", "he-she", "it-they", "verb-cue-next-word",
+         "cue-clause-opener", "passive-accuse-preposition", "noun-position-word", "indefinite-article", "declining-word",
+         "clause-conjunction", "relative-after-clause", "day-opener", "speaker-leading-word", "affiliation-preposition",
+         "nominal-content-opener", "speaker-end-adjunct"];
 
     private static readonly Lazy<GrammarWords> s_embedded = new(LoadEmbedded);
 
@@ -130,6 +143,150 @@ internal sealed class GrammarWords : WordLists
 
     /// <summary>The endings that make a dotted word a web address the tokenizer keeps whole (<c>example.com</c>), lower case.</summary>
     public SpanSet TopLevelDomains => _sets[30];
+
+    /// <summary><c>he</c> or <c>she</c>: a pronoun resolved to a person by recent speakers and gender.</summary>
+    public SpanSet HeOrShe => _sets[31];
+
+    /// <summary><c>it</c> or <c>they</c>: a pronoun resolved to the agency or state named before it.</summary>
+    public SpanSet ItOrThey => _sets[32];
+
+    /// <summary>A personal pronoun in subject form (<c>he</c>, <c>they</c>, <c>I</c>): a clause's own subject.</summary>
+    public SpanSet PersonalPronounSubjects => _sets[33];
+
+    /// <summary>A subject pronoun that stands for people, not things (<c>he</c>, <c>we</c>; lower case, no <c>I</c>).</summary>
+    public SpanSet PersonPronounSubjects => _sets[34];
+
+    /// <summary>After an ambiguous cue word it makes the word a verb: its clause or object opens (<c>claims that</c>, <c>claims he</c>).</summary>
+    public SpanSet VerbCueNextWords => _sets[35];
+
+    /// <summary>Opens the clause a cue that needs one has right after it (<c>stressed that</c>, <c>asked whether</c>).</summary>
+    public SpanSet CueClauseOpeners => _sets[36];
+
+    /// <summary>After an accusing participle it makes the participle passive (<c>accused of</c>, <c>accused in the blasts</c>).</summary>
+    public SpanSet PassiveAccusePrepositions => _sets[37];
+
+    /// <summary>Before a cue in -ing it makes a gerund that reports nothing of its own (<c>after announcing</c>).</summary>
+    public SpanSet GerundPrepositions => _sets[38];
+
+    /// <summary>Before an ambiguous cue word it makes the word a noun (<c>the claims</c>, <c>one report</c>).</summary>
+    public SpanSet NounPositionWords => _sets[39];
+
+    /// <summary>An indefinite article: after a naming verb's object it opens the name (<c>called it a fabrication</c>).</summary>
+    public SpanSet IndefiniteArticles => _sets[40];
+
+    /// <summary>Right before a cue it says the speech did not happen (<c>did not say</c>, <c>never said</c>).</summary>
+    public SpanSet CueNegators => _sets[41];
+
+    /// <summary>Before <c>to</c> and a cue it says the speech did not happen (<c>declined to say</c>).</summary>
+    public SpanSet DecliningWords => _sets[42];
+
+    /// <summary>Joins a new clause to a content: the clause may be the next attribution (<c>…, while …</c>, <c>…, who …</c>).</summary>
+    public SpanSet ClauseJoiners => _sets[43];
+
+    /// <summary>A word in -ing that opens no clause of its own after a comma (<c>…, including …</c>, <c>nothing</c>).</summary>
+    public SpanSet PrepositionalParticiples => _sets[44];
+
+    /// <summary>After a dash it carries the content on rather than opening the writer's gloss (<c>– and</c>, <c>– especially</c>).</summary>
+    public SpanSet DashContinuations => _sets[45];
+
+    /// <summary>A third-person subject pronoun (<c>he</c>, <c>it</c>, <c>they</c>; lower case).</summary>
+    public SpanSet ThirdPersonPronounSubjects => _sets[46];
+
+    /// <summary>May stand between a joiner and its coordinated cue (<c>and has hinted</c>, <c>but then said</c>).</summary>
+    public SpanSet CoordinatedCueAdverbs => _sets[47];
+
+    /// <summary>Between a comma and a participle cue it joins the participle to the clause before (<c>, while admitting</c>).</summary>
+    public SpanSet ParticipleJoiners => _sets[48];
+
+    /// <summary>Right before a cue it makes the cue share the clause's subject (<c>… and said</c>; lower case).</summary>
+    public SpanSet CoordinatedCueJoiners => _sets[49];
+
+    /// <summary>A form of <c>tell</c>: the person told comes straight after it (<c>told reporters the …</c>).</summary>
+    public SpanSet TellForms => _sets[50];
+
+    /// <summary>After the comma closing a relative clause it opens the main clause's verb (<c>…, has said</c>).</summary>
+    public SpanSet MainVerbAuxiliaries => _sets[51];
+
+    /// <summary>The lemma of a cue whose object is the person told: with no clause after it, it reports nothing (<c>warned Madrid about the plane</c>).</summary>
+    public SpanSet PersonToldLemmas => _sets[52];
+
+    /// <summary>The lemma of a cue that may take the person addressed as its object (<c>told the judge that …</c>).</summary>
+    public SpanSet PersonObjectLemmas => _sets[53];
+
+    /// <summary>Opens an indirect question: what a request asks claims nothing (<c>asks what …</c>).</summary>
+    public SpanSet QuestionWords => _sets[54];
+
+    /// <summary>A personal pronoun that may be a verb's object (<c>them</c>, <c>him</c>; lower case).</summary>
+    public SpanSet ObjectPronouns => _sets[55];
+
+    /// <summary>Besides finite verbs and clause words, makes the words after a telling cue a clause (<c>told him to</c>, <c>warned it may</c>).</summary>
+    public SpanSet ClauseMarkers => _sets[56];
+
+    /// <summary>Right after a warning cue it opens what the warning is of (<c>warned of a war</c>, <c>warned against talks</c>).</summary>
+    public SpanSet WarningTopicPrepositions => _sets[57];
+
+    /// <summary>Besides auxiliaries it makes the words after a cue a clause rather than an adjunct (<c>that</c>, <c>be</c>).</summary>
+    public SpanSet AdjunctClauseMarkers => _sets[58];
+
+    /// <summary>A relative pronoun that is its clause's subject and speaks for the name before it (<c>Iran, which denies …</c>).</summary>
+    public SpanSet SubjectRelativePronouns => _sets[59];
+
+    /// <summary>After a cue and a comma it opens the content (<c>said, the plan would fail</c>, <c>said, if elected, …</c>).</summary>
+    public SpanSet CommaContentOpeners => _sets[60];
+
+    /// <summary>After a cue and a time phrase it opens the content (<c>said earlier this week it was …</c>, <c>vowed Thursday to …</c>).</summary>
+    public SpanSet ContentOpenersAfterTime => _sets[61];
+
+    /// <summary>A conjunction that joins a second clause to the first, its cue sharing the subject (<c>… and said</c>, <c>, but …</c>; any case).</summary>
+    public SpanSet ClauseConjunctions => _sets[62];
+
+    /// <summary>After a clause or quotation it opens a relative clause about it, not an attribution (<c>…,” which it blames on …</c>; any case).</summary>
+    public SpanSet RelativesAfterClause => _sets[63];
+
+    /// <summary>A form of <c>say</c> in the words before a comma: they are an attribution, not a clause the sentence resumes.</summary>
+    public SpanSet SayForms => _sets[64];
+
+    /// <summary>After an opening adjunct's attribution and its comma it opens no predicate of the sentence (<c>, where</c>, <c>, and</c>).</summary>
+    public SpanSet NoResumptionWords => _sets[65];
+
+    /// <summary>A speaker read between a comma and its cue never opens with it: a preposition, conjunction or relative word (<c>…, on NBC said</c>).</summary>
+    public SpanSet NonSpeakerStarts => _sets[66];
+
+    /// <summary>A lower-case joiner that opens a verb phrase after a noun (<c>while commenting</c>, <c>and said</c>).</summary>
+    public SpanSet VerbJoiners => _sets[67];
+
+    /// <summary>A finite form of <c>be</c> before a raising adjective (<c>was quick to dismiss</c>).</summary>
+    public SpanSet FiniteBeForms => _sets[68];
+
+    /// <summary>Before a day it makes a time phrase between a subject and its cue (<c>on Friday</c>, <c>last week</c>).</summary>
+    public SpanSet DayOpeners => _sets[69];
+
+    /// <summary>After a preposition it opens a relative clause that is the cue's own (<c>an interview, in which he said</c>).</summary>
+    public SpanSet ObjectRelativePronouns => _sets[70];
+
+    /// <summary>Ends a speaker phrase: a relative clause about the speaker follows (<c>the man who</c>, <c>the city where</c>).</summary>
+    public SpanSet SpeakerRelativeWords => _sets[71];
+
+    /// <summary>A joiner or relative word before a speaker phrase that is no part of it (<c>and</c>, <c>however</c>, <c>who</c>; any case; the rule skips a comma besides).</summary>
+    public SpanSet SpeakerLeadingWords => _sets[72];
+
+    /// <summary>Opens a phrase between a subject and its cue that names a medium or setting (<c>on Twitter</c>, <c>in a statement</c>).</summary>
+    public SpanSet MediumPrepositions => _sets[73];
+
+    /// <summary>After a name and its title it opens the affiliation before the cue (<c>Ann Lee of the Dover Institute wrote</c>).</summary>
+    public SpanSet AffiliationPrepositions => _sets[74];
+
+    /// <summary>A lower-case coordinating conjunction: it continues the sentence rather than naming a speaker.</summary>
+    public SpanSet Conjunctions => _sets[75];
+
+    /// <summary>After a noun cue it opens the noun's content (<c>the claim that</c>, <c>the allegations about</c>).</summary>
+    public SpanSet NominalContentOpeners => _sets[76];
+
+    /// <summary>Opens a subject that names nobody: the cue reports nothing (<c>No group has claimed …</c>; as written, either case of the first letter).</summary>
+    public SpanSet NegativeSubjects => _sets[77];
+
+    /// <summary>After a speaker read after its cue it opens an adjunct, so the speaker may end there (<c>said the minister on Friday</c>; any case).</summary>
+    public SpanSet SpeakerEndAdjuncts => _sets[78];
 
     /// <summary>Reads the text form; every list must be present.</summary>
     /// <exception cref="InvalidDataException">A line is malformed, names an unknown list, or a list has no entry.</exception>

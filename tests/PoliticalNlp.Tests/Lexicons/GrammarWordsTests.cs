@@ -58,4 +58,72 @@ public class GrammarWordsTests
         Assert.True(ClaimProfile.IsNegation("Never"));
         Assert.True(ClaimProfile.IsNegation("wouldn’t"));
     }
+
+    [Fact]
+    public void Pronoun_and_cue_context_lists_keep_the_case_their_rules_were_measured_with()
+    {
+        Assert.True(FunctionWords.IsHeOrShe("She"));
+        Assert.True(FunctionWords.IsItOrThey("THEY"));
+        Assert.True(FunctionWords.IsPersonalPronounSubject("I"));
+        Assert.False(FunctionWords.IsPersonalPronounSubject("He"));
+        Assert.False(FunctionWords.IsPersonPronounSubject("it"));
+        Assert.True(FunctionWords.IsVerbCueNextWord("His"));
+        Assert.True(FunctionWords.IsCueClauseOpener("Whether"));
+        Assert.True(FunctionWords.IsPassiveAccusePreposition("of"));
+        Assert.False(FunctionWords.IsGerundPreposition("After"));
+        Assert.True(FunctionWords.IsNounPositionWord("One"));
+        Assert.True(FunctionWords.IsIndefiniteArticle("An"));
+        Assert.False(FunctionWords.IsCueNegator("Never"));
+        Assert.True(FunctionWords.IsDecliningWord("Refused"));
+    }
+
+    [Fact]
+    public void Content_and_layout_lists_keep_the_case_their_rules_were_measured_with()
+    {
+        Assert.True(FunctionWords.IsClauseJoiner("whereas"));
+        Assert.False(FunctionWords.IsClauseJoiner("While"));
+        Assert.True(FunctionWords.IsPrepositionalParticiple("notwithstanding"));
+        Assert.True(FunctionWords.IsDashContinuation("especially"));
+        Assert.False(FunctionWords.IsThirdPersonPronounSubject("we"));
+        Assert.True(FunctionWords.IsCoordinatedCueAdverb("repeatedly"));
+        Assert.True(FunctionWords.IsParticipleJoiner("while"));
+        Assert.False(FunctionWords.IsCoordinatedCueJoiner("And"));
+        Assert.True(FunctionWords.IsTellForm("tells"));
+        Assert.True(FunctionWords.IsMainVerbAuxiliary("has"));
+        Assert.True(FunctionWords.IsPersonToldLemma("notify"));
+        Assert.True(FunctionWords.IsPersonObjectLemma("persuade"));
+        Assert.True(FunctionWords.IsQuestionWord("whether"));
+        Assert.True(FunctionWords.IsObjectPronoun("them"));
+        Assert.True(FunctionWords.IsClauseMarker("might"));
+        Assert.True(FunctionWords.IsWarningTopicPreposition("against"));
+        Assert.True(FunctionWords.IsAdjunctClauseMarker("be"));
+        Assert.False(FunctionWords.IsSubjectRelativePronoun("whom"));
+        Assert.True(FunctionWords.IsCommaContentOpener("unless"));
+        Assert.True(FunctionWords.IsContentOpenerAfterTime("I"));
+    }
+
+    [Fact]
+    public void Speaker_phrase_lists_keep_the_case_their_rules_were_measured_with()
+    {
+        Assert.True(FunctionWords.IsClauseConjunction("But"));
+        Assert.True(FunctionWords.IsRelativeAfterClause("WHO"));
+        Assert.True(FunctionWords.IsSayForm("says"));
+        Assert.True(FunctionWords.IsNoResumptionWord("where"));
+        Assert.True(FunctionWords.IsNonSpeakerStart("though"));
+        Assert.False(FunctionWords.IsNonSpeakerStart("On"));
+        Assert.True(FunctionWords.IsVerbJoiner("while"));
+        Assert.True(FunctionWords.IsFiniteBe("were"));
+        Assert.True(FunctionWords.IsDayOpener("Last"));
+        Assert.True(FunctionWords.IsObjectRelativePronoun("whom"));
+        Assert.True(FunctionWords.IsSpeakerRelativeWord("whose"));
+        Assert.True(FunctionWords.IsSpeakerLeadingWord("However"));
+        Assert.True(FunctionWords.IsMediumPreposition("via"));
+        Assert.True(FunctionWords.IsAffiliationPreposition("From"));
+        Assert.False(FunctionWords.IsConjunction("Nor"));
+        Assert.True(FunctionWords.IsNominalContentOpener("About"));
+        Assert.True(FunctionWords.IsCoordinator("OR"));
+        Assert.True(FunctionWords.IsNegativeSubject("Nobody"));
+        Assert.False(FunctionWords.IsNegativeSubject("NONE"));
+        Assert.True(FunctionWords.IsSpeakerEndAdjunct("According"));
+    }
 }

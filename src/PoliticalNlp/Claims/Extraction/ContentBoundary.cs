@@ -14,12 +14,10 @@ internal static class ContentBoundary
     public const int MaxQuoteCarry = 400;
 
     /// <summary>Words that join a new clause to the content: the clause may be the next attribution.</summary>
-    private static bool IsClauseJoiner(ReadOnlySpan<char> w) =>
-        w is "and" or "but" or "though" or "although" or "while" or "whereas" or "which" or "who" or "as" or "whom";
+    private static bool IsClauseJoiner(ReadOnlySpan<char> w) => FunctionWords.IsClauseJoiner(w);
 
     /// <summary>Participles that introduce no clause of their own (<c>…, including …</c>).</summary>
-    private static bool IsPrepositionalParticiple(ReadOnlySpan<char> w) =>
-        w is "including" or "according" or "regarding" or "following" or "concerning" or "excluding" or "notwithstanding" or "during" or "being" or "having" or "using" or "something" or "nothing" or "anything" or "everything";
+    private static bool IsPrepositionalParticiple(ReadOnlySpan<char> w) => FunctionWords.IsPrepositionalParticiple(w);
 
     /// <summary>
     /// True when token <paramref name="k"/> (a comma, dash, semicolon or clause joiner inside the content) starts the next
@@ -36,7 +34,8 @@ internal static class ContentBoundary
         {
             if (start < sEnd && IsClauseJoiner(doc.Word(start))) { joined = true; start++; }
         }
-        else if (IsClauseJoiner(doc.Word(k)) && doc.Word(k) is not ("as" or "which" or "who" or "whom")) joined = true;
+        // (A joiner inside the content, not a relative pronoun or "as": those join only after a mark.)
+        else if (IsClauseJoiner(doc.Word(k)) && !FunctionWords.IsRelativePronoun(doc.Word(k)) && doc.Word(k) is not "as") joined = true;
         else return false;
         int n = start;
         while (n < sEnd && n < start + 2 && FunctionWords.IsAdverb(doc.Word(n))) n++;
@@ -66,8 +65,7 @@ internal static class ContentBoundary
         var doc = ctx.Doc;
         if (!IsDash(doc, k) || k + 1 >= limit || ctx.InQuote[k + 1] >= 0 || doc.Tokens[k + 1].Kind != TokenKind.Word) return false;
         var next = doc.Word(k + 1);
-        if (!char.IsLower(next[0]) || next is "and" or "but" or "or" or "not" or "if" or "because" or "including" or "like" or "such" or "especially"
-            or "particularly" or "even" or "only" or "either" or "mainly" or "mostly" or "perhaps" or "possibly") return false;
+        if (!char.IsLower(next[0]) || FunctionWords.IsDashContinuation(next)) return false;
         for (int j = k + 2; j < limit; j++)
             if (IsDash(doc, j)) return false;
         return true;
@@ -104,7 +102,7 @@ internal static class ContentBoundary
         var doc = ctx.Doc;
         if (!doc.Is(k, ",") || k + 2 >= sEnd || !doc.Is(k + 1, "but") || ctx.InQuote[k + 2] >= 0) return false;
         var w = doc.Word(k + 2);
-        return FunctionWords.IsDeterminer(w) || w is "it" or "they" or "he" or "she" or "there" || (char.IsUpper(w[0]) && doc.IsEntityToken(k + 2));
+        return FunctionWords.IsDeterminer(w) || FunctionWords.IsThirdPersonPronounSubject(w) || w is "there" || (char.IsUpper(w[0]) && doc.IsEntityToken(k + 2));
     }
 
     private static bool IsDash(DocumentView doc, int k) =>

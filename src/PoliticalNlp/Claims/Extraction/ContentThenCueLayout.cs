@@ -32,7 +32,7 @@ internal static class ContentThenCueLayout
         var speaker = after < cue ? PhraseReader.TrimAdverbs(doc, after, cue) : PhraseReader.SpeakerAfter(doc, cue + entry.Words, sEnd, ctx.InQuote);
         if (speaker.Start < 0 || !PlausibleSpeaker(doc, speaker.Start, speaker.End)) return null;
         // "…, which it blames on western governments": a relative clause about what came before, not a new claim.
-        if (doc.Is(after, "which") || doc.Is(after, "who") || doc.Is(after, "that")) return null;
+        if (doc.Is(after, FunctionWords.IsRelativeAfterClause) || doc.Is(after, "that")) return null;
         int first = Math.Max(sFirst, floor);
         while (first < comma && (doc.Tokens[first].Kind == TokenKind.Quote || (first > sFirst && doc.Tokens[first].Kind == TokenKind.Punctuation))) first++;
         int last = comma - 1;
@@ -55,7 +55,7 @@ internal static class ContentThenCueLayout
     {
         var doc = ctx.Doc;
         int @as = Math.Max(sFirst, floor);
-        if (doc.Is(@as, "but") || doc.Is(@as, "and")) @as++;
+        if (doc.Is(@as, FunctionWords.IsClauseConjunction)) @as++;
         if (!doc.Is(@as, "as") || @as + 1 >= cue || !doc.Is(cue + entry.Words, ",")) return null;
         // ("As best I can tell, …" is no attribution: a modal before the cue.)
         if (FunctionWords.IsAuxiliary(doc.Word(cue - 1))) return null;
@@ -132,7 +132,7 @@ internal static class ContentThenCueLayout
         int next = comma + 1;
         if (ctx.InQuote[next] >= 0 || doc.Tokens[next].Kind != TokenKind.Word || !char.IsLower(doc.Word(next)[0])) return ClauseResumption.None;
         for (int k = first; k <= last; k++)
-            if (doc.Is(k, ",") || doc.Is(k, ";") || doc.Is(k, ":") || ctx.InQuote[k] >= 0 || FunctionWords.IsAuxiliary(doc.Word(k)) || doc.Word(k) is "said" or "says")
+            if (doc.Is(k, ",") || doc.Is(k, ";") || doc.Is(k, ":") || ctx.InQuote[k] >= 0 || FunctionWords.IsAuxiliary(doc.Word(k)) || FunctionWords.IsSayForm(doc.Word(k)))
                 return ClauseResumption.None;
         int verb = next;
         while (verb < sEnd && verb < next + 2 && FunctionWords.IsAdverb(doc.Word(verb))) verb++;
@@ -140,7 +140,7 @@ internal static class ContentThenCueLayout
         // ("At the hearing, she told the judge, who was presiding, that …": a relative clause or a participle after the
         // attribution belongs to its object, not to a new clause.)
         if (OpensAdjunct(doc, first))
-            return verbFirst || FunctionWords.IsClauseWord(doc.Word(next)) || FunctionWords.IsRelativePronoun(doc.Word(next)) || doc.Word(next) is "where" or "and" or "or"
+            return verbFirst || FunctionWords.IsClauseWord(doc.Word(next)) || FunctionWords.IsRelativePronoun(doc.Word(next)) || FunctionWords.IsNoResumptionWord(doc.Word(next))
                 || (doc.Word(next).Length > 4 && doc.Word(next).EndsWith("ing")) ? ClauseResumption.None : ClauseResumption.AfterAdjunct;
         if (!verbFirst) return ClauseResumption.None;
         for (int k = first; k <= last; k++)
@@ -161,7 +161,7 @@ internal static class ContentThenCueLayout
     /// <summary>"…, Texas) said", "…, on NBC said": a speaker is a noun phrase, not a preposition or a closing bracket.</summary>
     private static bool PlausibleSpeaker(DocumentView doc, int start, int end)
     {
-        if (doc.Word(start) is "on" or "in" or "at" or "to" or "for" or "with" or "by" or "from" or "of" or "as" or "while" or "though" or "but" or "and" or "which" or "who" or "that" or "if" or "when") return false;
+        if (FunctionWords.IsNonSpeakerStart(doc.Word(start))) return false;
         for (int k = start; k < end; k++) if (doc.Tokens[k].Kind != TokenKind.Word && doc.Tokens[k].Kind != TokenKind.Number && !doc.Is(k, ".") && !doc.Is(k, "-")) return false;
         return true;
     }

@@ -28,9 +28,8 @@ internal sealed class CueFinder(CueLexicon lexicon)
         // "claims" is a noun far more often than a verb: a verb after a name or pronoun, before its clause.
         if ((cue.Flags & CueFlags.Ambiguous) != 0)
         {
-            return i > 0 && (char.IsUpper(doc.Word(i - 1)[0]) || doc.Word(i - 1) is "they" or "he" or "she" or "we" or "i" || doc.Is(i - 2, "the"))
-                && (doc.Is(i + 1, "that") || doc.Is(i + 1, "they") || doc.Is(i + 1, "he") || doc.Is(i + 1, "she") || doc.Is(i + 1, "it") || doc.Is(i + 1, "the") || doc.Is(i + 1, "to")
-                    || doc.Is(i + 1, "there") || doc.Is(i + 1, "we") || doc.Is(i + 1, "his") || doc.Is(i + 1, "her"))
+            return i > 0 && (char.IsUpper(doc.Word(i - 1)[0]) || FunctionWords.IsPersonPronounSubject(doc.Word(i - 1)) || doc.Word(i - 1) is "i" || doc.Is(i - 2, "the"))
+                && doc.Is(i + 1, FunctionWords.IsVerbCueNextWord)
                 && !doc.Is(i - 1, "the");
         }
         // "the camp successfully maintained a majority", "heard gunfire": verbs that report speech only with a clause or
@@ -43,7 +42,7 @@ internal sealed class CueFinder(CueLexicon lexicon)
             // "…, reports The Wall Street Journal.": an inverted attribution after a comma names its source instead.
             bool inverted = i > 0 && doc.Is(i - 1, ",") && next < doc.Tokens.Length && char.IsUpper(doc.Word(next)[0])
                 && (doc.IsEntityToken(next) || (next + 1 < doc.Tokens.Length && doc.IsEntityToken(next + 1)));
-            bool clause = inverted || doc.Is(next, "that") || doc.Is(next, "whether") || doc.Is(next, "how")
+            bool clause = inverted || doc.Is(next, FunctionWords.IsCueClauseOpener)
                 || (next < doc.Tokens.Length && doc.Tokens[next].Kind is TokenKind.Quote or TokenKind.Punctuation) || ClauseFollows(doc, next - 1);
             bool infinitive = (cue.Flags & CueFlags.Infinitive) != 0 && doc.Is(next, "to") && next + 1 < doc.Tokens.Length && doc.Tokens[next + 1].Kind == TokenKind.Word
                 && !FunctionWords.IsDeterminer(doc.Word(next + 1)) && char.IsLower(doc.Word(next + 1)[0]);
@@ -52,13 +51,13 @@ internal sealed class CueFinder(CueLexicon lexicon)
         }
         if ((cue.Flags & CueFlags.Naming) != 0 && !NamesItsObject(doc, i)) return false;
         // "Americans accused of travelling", "accused in the blasts": an accusing verb straight before a preposition is a passive.
-        if (cue.Class == CueClass.Accuse && word.EndsWith("ed") && i + 1 < doc.Tokens.Length && (doc.Is(i + 1, "of") || doc.Is(i + 1, "in") || doc.Is(i + 1, "for"))) return false;
+        if (cue.Class == CueClass.Accuse && word.EndsWith("ed") && i + 1 < doc.Tokens.Length && doc.Is(i + 1, FunctionWords.IsPassiveAccusePreposition)) return false;
         // "last Sunday’s disputed election": a participle after a possessive is an adjective.
         if (i > 0 && word.EndsWith("ed") && FunctionWords.IsPossessive(doc.Word(i - 1))) return false;
         // "in remarks to reporters", "barred from claiming asylum": after a preposition the word is a noun or gerund.
         if (i > 0 && FunctionWords.IsNounPreposition(doc.Word(i - 1))) return false;
         // "Powell, after announcing his resignation, …": a gerund after a preposition reports nothing of its own.
-        if (i > 0 && word.EndsWith("ing") && doc.Word(i - 1) is "after" or "before" or "by" or "upon" or "since" or "for" or "about") return false;
+        if (i > 0 && word.EndsWith("ing") && FunctionWords.IsGerundPreposition(doc.Word(i - 1))) return false;
         // "the said agreement", "a told story": a cue is not preceded by a determiner.
         return i == 0 || !FunctionWords.IsDeterminer(doc.Word(i - 1));
     }
@@ -71,7 +70,7 @@ internal sealed class CueFinder(CueLexicon lexicon)
         lexicon.TryGet(doc.Word(i), out cue) && (cue.Flags & CueFlags.Nominal) != 0;
 
     private static bool IsVerbPosition(DocumentView doc, int i) =>
-        i > 0 && !(doc.Is(i - 1, "the") || doc.Is(i - 1, "a") || doc.Is(i - 1, "this") || doc.Is(i - 1, "that") || doc.Is(i - 1, "one"));
+        i > 0 && !doc.Is(i - 1, FunctionWords.IsNounPositionWord);
 
     /// <summary>"called the deal a “grave mistake”", "called it a fabrication": a quote, or an object then "a"/"an", soon after
     /// the verb and before any break ("called a meeting", "a group called Hamas" name nothing).</summary>
@@ -85,7 +84,7 @@ internal sealed class CueFinder(CueLexicon lexicon)
         {
             if (doc.Tokens[k].Kind == TokenKind.Quote) return k > verb + 1;
             if (doc.IsClauseBreak(k) || (k > verb + 1 && FunctionWords.IsFiniteVerb(doc.Word(k)))) return false;
-            if (!named && k >= verb + 2 && (doc.Is(k, "a") || doc.Is(k, "an"))) return true;
+            if (!named && k >= verb + 2 && doc.Is(k, FunctionWords.IsIndefiniteArticle)) return true;
         }
         return false;
     }
@@ -94,7 +93,7 @@ internal sealed class CueFinder(CueLexicon lexicon)
     /// soon after, or a pronoun subject right after, before any break.</summary>
     private static bool ClauseFollows(DocumentView doc, int cue)
     {
-        if (cue + 1 < doc.Tokens.Length && doc.Word(cue + 1) is "he" or "she" or "they" or "we" or "I" or "it" or "there") return true;
+        if (cue + 1 < doc.Tokens.Length && (FunctionWords.IsPersonalPronounSubject(doc.Word(cue + 1)) || doc.Word(cue + 1) is "there")) return true;
         for (int k = cue + 2; k < Math.Min(doc.Tokens.Length, cue + 9); k++)
         {
             if (doc.IsClauseBreak(k)) return false;
@@ -122,7 +121,7 @@ internal sealed class CueFinder(CueLexicon lexicon)
         if (j < sFirst) return false;
         var before = doc.Word(j);
         if (participle && FunctionWords.IsPassiveAuxiliary(before)) return true;
-        if (before is "not" or "never" || before.EndsWith("n't") || before.EndsWith("n’t")) return true;
-        return j > sFirst && doc.Is(j, "to") && (doc.Is(j - 1, "declined") || doc.Is(j - 1, "refused") || doc.Is(j - 1, "unable") || doc.Is(j - 1, "reluctant"));
+        if (FunctionWords.IsCueNegator(before) || before.EndsWith("n't") || before.EndsWith("n’t")) return true;
+        return j > sFirst && doc.Is(j, "to") && doc.Is(j - 1, FunctionWords.IsDecliningWord);
     }
 }

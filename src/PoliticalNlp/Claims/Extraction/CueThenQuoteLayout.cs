@@ -22,7 +22,7 @@ internal static class CueThenQuoteLayout
             // ("… he said, but also wrote: “…”": adverbs may stand between the joiner and the cue.)
             int joiner = i - 1;
             while (joiner > sFirst && joiner > i - 3 && FunctionWords.IsAdverb(doc.Word(joiner))) joiner--;
-            bool coordinated = i > sFirst && (doc.Is(joiner, "and") || doc.Is(joiner, "but") || (doc.Is(i - 1, ",") && doc.Word(i).EndsWith("ing")));
+            bool coordinated = i > sFirst && (doc.Is(joiner, FunctionWords.IsClauseConjunction) || (doc.Is(i - 1, ",") && doc.Word(i).EndsWith("ing")));
             // "“…,” she said, adding, “…”": a participle right after another claim's attribution shares its speaker.
             // ("…, Anna Berg said, adding, “…”": the reported claim before is read after the quotations, so its
             // attribution is read from the words.)

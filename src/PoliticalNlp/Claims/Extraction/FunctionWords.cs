@@ -73,6 +73,153 @@ internal static class FunctionWords
     /// <summary>A determiner or possessive: the word after it is a noun, not a verb cue ("the said agreement").</summary>
     public static bool IsDeterminer(ReadOnlySpan<char> w) => Words.Determiners.Contains(w);
 
+    /// <summary>A coordinating conjunction (<c>and</c>, <c>but</c>, <c>or</c>; any case).</summary>
+    public static bool IsCoordinator(ReadOnlySpan<char> w) => Words.Coordinators.Contains(w);
+
     /// <summary>A preposition after which a cue word is a noun or gerund ("in remarks", "barred from claiming").</summary>
     public static bool IsNounPreposition(ReadOnlySpan<char> w) => Words.NounPrepositions.Contains(w);
+
+    /// <summary><c>he</c> or <c>she</c>: a pronoun resolved to a person by recent speakers and gender.</summary>
+    public static bool IsHeOrShe(ReadOnlySpan<char> w) => Words.HeOrShe.Contains(w);
+
+    /// <summary><c>it</c> or <c>they</c>: a pronoun resolved to the agency or state named before it.</summary>
+    public static bool IsItOrThey(ReadOnlySpan<char> w) => Words.ItOrThey.Contains(w);
+
+    /// <summary>A personal pronoun in subject form (<c>he</c>, <c>they</c>, <c>I</c>): a clause's own subject.</summary>
+    public static bool IsPersonalPronounSubject(ReadOnlySpan<char> w) => Words.PersonalPronounSubjects.Contains(w);
+
+    /// <summary>A subject pronoun that stands for people, not things (<c>he</c>, <c>we</c>; lower case, no <c>I</c>).</summary>
+    public static bool IsPersonPronounSubject(ReadOnlySpan<char> w) => Words.PersonPronounSubjects.Contains(w);
+
+    /// <summary>After an ambiguous cue word it makes the word a verb: its clause or object opens (<c>claims that</c>, <c>claims he</c>).</summary>
+    public static bool IsVerbCueNextWord(ReadOnlySpan<char> w) => Words.VerbCueNextWords.Contains(w);
+
+    /// <summary>Opens the clause a cue that needs one has right after it (<c>stressed that</c>, <c>asked whether</c>).</summary>
+    public static bool IsCueClauseOpener(ReadOnlySpan<char> w) => Words.CueClauseOpeners.Contains(w);
+
+    /// <summary>After an accusing participle it makes the participle passive (<c>accused of</c>, <c>accused in the blasts</c>).</summary>
+    public static bool IsPassiveAccusePreposition(ReadOnlySpan<char> w) => Words.PassiveAccusePrepositions.Contains(w);
+
+    /// <summary>Before a cue in -ing it makes a gerund that reports nothing of its own (<c>after announcing</c>).</summary>
+    public static bool IsGerundPreposition(ReadOnlySpan<char> w) => Words.GerundPrepositions.Contains(w);
+
+    /// <summary>Before an ambiguous cue word it makes the word a noun (<c>the claims</c>, <c>one report</c>).</summary>
+    public static bool IsNounPositionWord(ReadOnlySpan<char> w) => Words.NounPositionWords.Contains(w);
+
+    /// <summary>An indefinite article: after a naming verb's object it opens the name (<c>called it a fabrication</c>).</summary>
+    public static bool IsIndefiniteArticle(ReadOnlySpan<char> w) => Words.IndefiniteArticles.Contains(w);
+
+    /// <summary>Right before a cue it says the speech did not happen (<c>did not say</c>, <c>never said</c>).</summary>
+    public static bool IsCueNegator(ReadOnlySpan<char> w) => Words.CueNegators.Contains(w);
+
+    /// <summary>Before <c>to</c> and a cue it says the speech did not happen (<c>declined to say</c>).</summary>
+    public static bool IsDecliningWord(ReadOnlySpan<char> w) => Words.DecliningWords.Contains(w);
+
+    /// <summary>Joins a new clause to a content: the clause may be the next attribution (<c>…, while …</c>, <c>…, who …</c>).</summary>
+    public static bool IsClauseJoiner(ReadOnlySpan<char> w) => Words.ClauseJoiners.Contains(w);
+
+    /// <summary>A word in -ing that opens no clause of its own after a comma (<c>…, including …</c>, <c>nothing</c>).</summary>
+    public static bool IsPrepositionalParticiple(ReadOnlySpan<char> w) => Words.PrepositionalParticiples.Contains(w);
+
+    /// <summary>After a dash it carries the content on rather than opening the writer's gloss (<c>– and</c>, <c>– especially</c>).</summary>
+    public static bool IsDashContinuation(ReadOnlySpan<char> w) => Words.DashContinuations.Contains(w);
+
+    /// <summary>A third-person subject pronoun (<c>he</c>, <c>it</c>, <c>they</c>; lower case).</summary>
+    public static bool IsThirdPersonPronounSubject(ReadOnlySpan<char> w) => Words.ThirdPersonPronounSubjects.Contains(w);
+
+    /// <summary>May stand between a joiner and its coordinated cue (<c>and has hinted</c>, <c>but then said</c>).</summary>
+    public static bool IsCoordinatedCueAdverb(ReadOnlySpan<char> w) => Words.CoordinatedCueAdverbs.Contains(w);
+
+    /// <summary>Between a comma and a participle cue it joins the participle to the clause before (<c>, while admitting</c>).</summary>
+    public static bool IsParticipleJoiner(ReadOnlySpan<char> w) => Words.ParticipleJoiners.Contains(w);
+
+    /// <summary>Right before a cue it makes the cue share the clause's subject (<c>… and said</c>; lower case).</summary>
+    public static bool IsCoordinatedCueJoiner(ReadOnlySpan<char> w) => Words.CoordinatedCueJoiners.Contains(w);
+
+    /// <summary>A form of <c>tell</c>: the person told comes straight after it (<c>told reporters the …</c>).</summary>
+    public static bool IsTellForm(ReadOnlySpan<char> w) => Words.TellForms.Contains(w);
+
+    /// <summary>After the comma closing a relative clause it opens the main clause's verb (<c>…, has said</c>).</summary>
+    public static bool IsMainVerbAuxiliary(ReadOnlySpan<char> w) => Words.MainVerbAuxiliaries.Contains(w);
+
+    /// <summary>The lemma of a cue whose object is the person told: with no clause after it, it reports nothing (<c>warned Madrid about the plane</c>).</summary>
+    public static bool IsPersonToldLemma(ReadOnlySpan<char> w) => Words.PersonToldLemmas.Contains(w);
+
+    /// <summary>The lemma of a cue that may take the person addressed as its object (<c>told the judge that …</c>).</summary>
+    public static bool IsPersonObjectLemma(ReadOnlySpan<char> w) => Words.PersonObjectLemmas.Contains(w);
+
+    /// <summary>Opens an indirect question: what a request asks claims nothing (<c>asks what …</c>).</summary>
+    public static bool IsQuestionWord(ReadOnlySpan<char> w) => Words.QuestionWords.Contains(w);
+
+    /// <summary>A personal pronoun that may be a verb's object (<c>them</c>, <c>him</c>; lower case).</summary>
+    public static bool IsObjectPronoun(ReadOnlySpan<char> w) => Words.ObjectPronouns.Contains(w);
+
+    /// <summary>Besides finite verbs and clause words, makes the words after a telling cue a clause (<c>told him to</c>, <c>warned it may</c>).</summary>
+    public static bool IsClauseMarker(ReadOnlySpan<char> w) => Words.ClauseMarkers.Contains(w);
+
+    /// <summary>Right after a warning cue it opens what the warning is of (<c>warned of a war</c>, <c>warned against talks</c>).</summary>
+    public static bool IsWarningTopicPreposition(ReadOnlySpan<char> w) => Words.WarningTopicPrepositions.Contains(w);
+
+    /// <summary>Besides auxiliaries it makes the words after a cue a clause rather than an adjunct (<c>that</c>, <c>be</c>).</summary>
+    public static bool IsAdjunctClauseMarker(ReadOnlySpan<char> w) => Words.AdjunctClauseMarkers.Contains(w);
+
+    /// <summary>A relative pronoun that is its clause's subject and speaks for the name before it (<c>Iran, which denies …</c>).</summary>
+    public static bool IsSubjectRelativePronoun(ReadOnlySpan<char> w) => Words.SubjectRelativePronouns.Contains(w);
+
+    /// <summary>After a cue and a comma it opens the content (<c>said, the plan would fail</c>, <c>said, if elected, …</c>).</summary>
+    public static bool IsCommaContentOpener(ReadOnlySpan<char> w) => Words.CommaContentOpeners.Contains(w);
+
+    /// <summary>After a cue and a time phrase it opens the content (<c>said earlier this week it was …</c>, <c>vowed Thursday to …</c>).</summary>
+    public static bool IsContentOpenerAfterTime(ReadOnlySpan<char> w) => Words.ContentOpenersAfterTime.Contains(w);
+
+    /// <summary>A conjunction that joins a second clause to the first, its cue sharing the subject (<c>… and said</c>, <c>, but …</c>; any case).</summary>
+    public static bool IsClauseConjunction(ReadOnlySpan<char> w) => Words.ClauseConjunctions.Contains(w);
+
+    /// <summary>After a clause or quotation it opens a relative clause about it, not an attribution (<c>…,” which it blames on …</c>; any case).</summary>
+    public static bool IsRelativeAfterClause(ReadOnlySpan<char> w) => Words.RelativesAfterClause.Contains(w);
+
+    /// <summary>A form of <c>say</c> in the words before a comma: they are an attribution, not a clause the sentence resumes.</summary>
+    public static bool IsSayForm(ReadOnlySpan<char> w) => Words.SayForms.Contains(w);
+
+    /// <summary>After an opening adjunct's attribution and its comma it opens no predicate of the sentence (<c>, where</c>, <c>, and</c>).</summary>
+    public static bool IsNoResumptionWord(ReadOnlySpan<char> w) => Words.NoResumptionWords.Contains(w);
+
+    /// <summary>A speaker read between a comma and its cue never opens with it: a preposition, conjunction or relative word (<c>…, on NBC said</c>).</summary>
+    public static bool IsNonSpeakerStart(ReadOnlySpan<char> w) => Words.NonSpeakerStarts.Contains(w);
+
+    /// <summary>A lower-case joiner that opens a verb phrase after a noun (<c>while commenting</c>, <c>and said</c>).</summary>
+    public static bool IsVerbJoiner(ReadOnlySpan<char> w) => Words.VerbJoiners.Contains(w);
+
+    /// <summary>A finite form of <c>be</c> before a raising adjective (<c>was quick to dismiss</c>).</summary>
+    public static bool IsFiniteBe(ReadOnlySpan<char> w) => Words.FiniteBeForms.Contains(w);
+
+    /// <summary>Before a day it makes a time phrase between a subject and its cue (<c>on Friday</c>, <c>last week</c>).</summary>
+    public static bool IsDayOpener(ReadOnlySpan<char> w) => Words.DayOpeners.Contains(w);
+
+    /// <summary>After a preposition it opens a relative clause that is the cue's own (<c>an interview, in which he said</c>).</summary>
+    public static bool IsObjectRelativePronoun(ReadOnlySpan<char> w) => Words.ObjectRelativePronouns.Contains(w);
+
+    /// <summary>Ends a speaker phrase: a relative clause about the speaker follows (<c>the man who</c>, <c>the city where</c>).</summary>
+    public static bool IsSpeakerRelativeWord(ReadOnlySpan<char> w) => Words.SpeakerRelativeWords.Contains(w);
+
+    /// <summary>A joiner or relative word before a speaker phrase that is no part of it (<c>and</c>, <c>however</c>, <c>who</c>; any case; the rule skips a comma besides).</summary>
+    public static bool IsSpeakerLeadingWord(ReadOnlySpan<char> w) => Words.SpeakerLeadingWords.Contains(w);
+
+    /// <summary>Opens a phrase between a subject and its cue that names a medium or setting (<c>on Twitter</c>, <c>in a statement</c>).</summary>
+    public static bool IsMediumPreposition(ReadOnlySpan<char> w) => Words.MediumPrepositions.Contains(w);
+
+    /// <summary>After a name and its title it opens the affiliation before the cue (<c>Ann Lee of the Dover Institute wrote</c>).</summary>
+    public static bool IsAffiliationPreposition(ReadOnlySpan<char> w) => Words.AffiliationPrepositions.Contains(w);
+
+    /// <summary>A lower-case coordinating conjunction: it continues the sentence rather than naming a speaker.</summary>
+    public static bool IsConjunction(ReadOnlySpan<char> w) => Words.Conjunctions.Contains(w);
+
+    /// <summary>After a noun cue it opens the noun's content (<c>the claim that</c>, <c>the allegations about</c>).</summary>
+    public static bool IsNominalContentOpener(ReadOnlySpan<char> w) => Words.NominalContentOpeners.Contains(w);
+
+    /// <summary>Opens a subject that names nobody: the cue reports nothing (<c>No group has claimed …</c>; as written, either case of the first letter).</summary>
+    public static bool IsNegativeSubject(ReadOnlySpan<char> w) => Words.NegativeSubjects.Contains(w);
+
+    /// <summary>After a speaker read after its cue it opens an adjunct, so the speaker may end there (<c>said the minister on Friday</c>; any case).</summary>
+    public static bool IsSpeakerEndAdjunct(ReadOnlySpan<char> w) => Words.SpeakerEndAdjuncts.Contains(w);
 }

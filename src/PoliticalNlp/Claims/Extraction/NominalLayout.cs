@@ -8,7 +8,7 @@ internal static class NominalLayout
     {
         var doc = ctx.Doc;
         if (Possessive(ctx, noun, sEnd) is { } owned) return owned;
-        if (noun == 0 || !doc.Is(noun - 1, "the") || !(doc.Is(noun + 1, "about") || doc.Is(noun + 1, "that"))) return null;
+        if (noun == 0 || !doc.Is(noun - 1, "the") || !doc.Is(noun + 1, FunctionWords.IsNominalContentOpener)) return null;
         if (!ctx.Cues.IsNominal(doc, noun, out var entry)) return null;
         int contentFirst = doc.Is(noun + 1, "that") ? noun + 2 : noun + 1;
         int verb = contentFirst;

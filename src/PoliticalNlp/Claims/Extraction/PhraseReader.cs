@@ -17,7 +17,7 @@ internal static class PhraseReader
     {
         var w = doc.Word(k);
         if (w.IsEmpty || !char.IsLower(w[0])) return false;
-        return (w.Length > 4 && w.EndsWith("ing")) || FunctionWords.IsFiniteVerb(w) || w is "while" or "and" or "but" or "as";
+        return (w.Length > 4 && w.EndsWith("ing")) || FunctionWords.IsFiniteVerb(w) || FunctionWords.IsVerbJoiner(w);
     }
 
     /// <summary>The sentence's opening noun phrase ("EU foreign ministers agreed …, and said …").</summary>
@@ -65,14 +65,14 @@ internal static class PhraseReader
             // the tycoon entered the race, calling …" is the tycoon's, "McConnell embraced him after he won and said …"
             // is McConnell's.
             bool subordinate = FunctionWords.IsParticipleSubordinator(doc.Word(k));
-            bool joins = ((doc.Is(k, "and") || doc.Is(k, "but")) && doc.Is(k - 1, ",")) || doc.Is(k, ";") || subordinate;
+            bool joins = (doc.Is(k, FunctionWords.IsClauseConjunction) && doc.Is(k - 1, ",")) || doc.Is(k, ";") || subordinate;
             if (!joins) continue;
             int start = k + 1;
             while (start < limit && FunctionWords.IsDiscourseWord(doc.Word(start))) start++;
             if (start >= limit || inQuote[start] >= 0 || doc.Tokens[start].Kind != TokenKind.Word) continue;
             var first = doc.Word(start);
-            if (subordinate && first is "he" or "she" or "they" or "we" or "I" or "it") continue;
-            if (!char.IsUpper(first[0]) && !FunctionWords.IsDeterminer(first) && first is not ("he" or "she" or "they" or "we")) continue;
+            if (subordinate && FunctionWords.IsPersonalPronounSubject(first)) continue;
+            if (!char.IsUpper(first[0]) && !FunctionWords.IsDeterminer(first) && !FunctionWords.IsPersonPronounSubject(first)) continue;
             int end = start;
             while (end < limit && end - start < MaxSpeakerTokens && doc.Tokens[end].Kind == TokenKind.Word && inQuote[end] < 0
                    && !FunctionWords.IsFiniteVerb(doc.Word(end)) && !FunctionWords.IsAuxiliary(doc.Word(end)) && !FunctionWords.IsClauseWord(doc.Word(end))
@@ -142,7 +142,7 @@ internal static class PhraseReader
         if (cue - 2 > sFirst && doc.Is(cue - 1, "to") && FunctionWords.IsRaisingVerb(doc.Word(cue - 2)))
         {
             int verb = cue - 2;
-            if (doc.Word(verb) is "quick" && verb - 1 > sFirst && doc.Word(verb - 1) is "was" or "were" or "is" or "are") verb--;
+            if (doc.Word(verb) is "quick" && verb - 1 > sFirst && FunctionWords.IsFiniteBe(doc.Word(verb - 1))) verb--;
             cue = verb;
         }
         int j = cue - 1;
@@ -153,7 +153,7 @@ internal static class PhraseReader
             if (FunctionWords.IsAdverbOrAuxiliary(w) || FunctionWords.IsLowerCaseAdverb(w)
                 || (Links.ClaimWords.Embedded.Of(w) & Links.ClaimWord.SentenceAdverb) != 0) j--;
             else if (PrepositionalPhraseStart(doc, j, sFirst, inQuote) is var pp and >= 0) j = pp - 1; // "…, on Twitter called
-            else if (FunctionWords.IsDayOrTime(w) && j - 1 >= sFirst && (doc.Is(j - 1, "on") || doc.Is(j - 1, "last"))) j -= 2;
+            else if (FunctionWords.IsDayOrTime(w) && j - 1 >= sFirst && doc.Is(j - 1, FunctionWords.IsDayOpener)) j -= 2;
             // "X last week said", "X this past week announced": a time phrase between the subject and the cue.
             else if (j - 1 > sFirst && FunctionWords.IsTimePhraseWord(w) && FunctionWords.IsTimePhraseWord(doc.Word(j - 1)))
             {
@@ -207,7 +207,7 @@ internal static class PhraseReader
         }
         if (j < sFirst || inQuote[j] >= 0 || doc.Tokens[j].Kind is TokenKind.Punctuation or TokenKind.Quote) return (-1, -1);
         // "Iran, which denies …", "Christopher Steele, who had argued …": the relative pronoun speaks for the name before it.
-        if (j > sFirst && doc.Word(j) is "who" or "which")
+        if (j > sFirst && FunctionWords.IsSubjectRelativePronoun(doc.Word(j)))
         {
             int end0 = doc.Is(j - 1, ",") ? j - 1 : j;
             if (end0 > sFirst && doc.Tokens[end0 - 1].Kind == TokenKind.Word && inQuote[end0 - 1] < 0)
@@ -236,20 +236,19 @@ internal static class PhraseReader
         for (int k = start; k < end; k++)
         {
             // "an interview, in which he said …": after a preposition the relative clause is the cue's own; its subject speaks.
-            if (doc.Word(k) is "which" or "whom" && k > start && k + 1 < end && FunctionWords.IsPreposition(doc.Word(k - 1)))
+            if (FunctionWords.IsObjectRelativePronoun(doc.Word(k)) && k > start && k + 1 < end && FunctionWords.IsPreposition(doc.Word(k - 1)))
             {
                 start = k + 1;
                 break;
             }
-            if (doc.Word(k) is "where" or "who" or "which" or "whose" && k > start)
+            if (FunctionWords.IsSpeakerRelativeWord(doc.Word(k)) && k > start)
             {
                 end = k;
                 if (doc.Is(end - 1, ",")) end--;
                 break;
             }
         }
-        while (start < end && (doc.Is(start, "and") || doc.Is(start, "but") || doc.Is(start, "then") || doc.Is(start, "however") || doc.Is(start, ",") || doc.Is(start, "though") || doc.Is(start, "as")
-               || doc.Is(start, "which") || doc.Is(start, "who") || doc.Is(start, "whom"))) start++;
+        while (start < end && (doc.Is(start, FunctionWords.IsSpeakerLeadingWord) || doc.Is(start, ","))) start++;
         // "While the mayor said …", "Although Smith said …": the subordinator is no part of the speaker.
         if (start + 1 < end && start == sFirst && (Links.ClaimWords.Embedded.Of(doc.Word(start)) & Links.ClaimWord.Subordinator) != 0) start++;
         if (end - start > MaxSpeakerTokens) start = end - MaxSpeakerTokens;
@@ -309,7 +308,7 @@ internal static class PhraseReader
             if (inQuote[p] >= 0 || doc.Tokens[p].Kind != TokenKind.Word) return -1;
             var w = doc.Word(p);
             // A name or a determiner after the preposition ("on Twitter", "in a statement"), not "in which he".
-            if (w is "on" or "in" or "via")
+            if (FunctionWords.IsMediumPreposition(w))
                 return doc.Is(p - 1, ",") && (char.IsUpper(doc.Word(p + 1)[0]) || FunctionWords.IsDeterminer(doc.Word(p + 1))) ? p : -1;
             if (FunctionWords.IsFiniteVerb(w) || FunctionWords.IsClauseWord(w)) return -1;
         }
@@ -352,8 +351,8 @@ internal static class PhraseReader
         for (int k = np.Start + 1; np.Start >= 0 && k < np.End; k++)
             if (FunctionWords.IsAuxiliary(doc.Word(k))) { np = (np.Start, k); break; }
         // "…, said the minister." — the speaker ends its clause; "said she would form …" is not a speaker.
-        if (np.Start >= 0 && np.End < sEnd && !doc.IsClauseBreak(np.End) && !doc.Is(np.End, "on") && !doc.Is(np.End, "in")
-            && !doc.Is(np.End, "according") && doc.Tokens[np.End].Kind != TokenKind.Quote) return (-1, -1);
+        if (np.Start >= 0 && np.End < sEnd && !doc.IsClauseBreak(np.End) && !doc.Is(np.End, FunctionWords.IsSpeakerEndAdjunct)
+            && doc.Tokens[np.End].Kind != TokenKind.Quote) return (-1, -1);
         return np.Start < 0 ? np : doc.TrimToEntity(np.Start, np.End);
     }
 
@@ -389,5 +388,5 @@ internal static class PhraseReader
     /// <summary>"broadcasts began on August 10 and South Korea says": an "and" after a lower-case word or number joins
     /// clauses, not names ("Hugh Hill and Mary Smith said").</summary>
     private static bool EndsClause(DocumentView doc, int i) =>
-        (doc.Is(i, "and") || doc.Is(i, "or") || doc.Is(i, "but")) && i > 0 && !char.IsUpper(doc.Word(i - 1)[0]);
+        doc.Is(i, FunctionWords.IsCoordinator) && i > 0 && !char.IsUpper(doc.Word(i - 1)[0]);
 }

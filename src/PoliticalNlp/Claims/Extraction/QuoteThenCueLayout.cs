@@ -19,7 +19,7 @@ internal static class QuoteThenCueLayout
         int after = q.Close + 1;
         while (after < sEnd && after < q.Close + 4 && doc.Tokens[after].Kind == TokenKind.Punctuation) after++;
         // "…,” which it blames on western governments": a relative clause, not the quote's attribution.
-        if (doc.Is(after, "which") || doc.Is(after, "who")) return null;
+        if (doc.Is(after, FunctionWords.IsRelativeAfterClause)) return null;
         for (int i = q.Close + 1; i < Math.Min(sEnd, q.Close + 2 + PhraseReader.MaxSpeakerTokens); i++)
         {
             // "“…,” Tyson, a college professor from California, said": past an appositive after the name to the cue.
@@ -32,7 +32,7 @@ internal static class QuoteThenCueLayout
                 return CueAfterName(ctx, draft, doc.Is(shut + 1, ",") ? shut + 2 : shut + 1, afterParen, doc.TrimToEntity(after, i, anyType: true), sEnd);
             // "“…,” Ann Lee of the Dover Institute for Policy Studies wrote": past a name's "of" phrase to the cue.
             // (Only after a name and its title: "the statement from the Office of …" is no name.)
-            if (i > after && (doc.Is(i, "of") || doc.Is(i, "from")) && doc.IsEntityToken(i - 1) && IsTitledName(doc, after, i) && OfPhraseCue(ctx, i, sEnd) is int ofCue and > 0
+            if (i > after && doc.Is(i, FunctionWords.IsAffiliationPreposition) && doc.IsEntityToken(i - 1) && IsTitledName(doc, after, i) && OfPhraseCue(ctx, i, sEnd) is int ofCue and > 0
                 && ctx.Cues.IsCue(doc, ofCue, out var afterOf))
                 return CueAfterName(ctx, draft, ofCue, afterOf, doc.TrimToEntity(after, i, anyType: true), sEnd);
             if (ctx.InQuote[i] >= 0 || doc.IsClauseBreak(i)) break;
@@ -86,7 +86,7 @@ internal static class QuoteThenCueLayout
         else
         {
             var first = doc.Word(after);
-            if (!char.IsUpper(first[0]) && first is not ("he" or "she" or "they" or "we") && !FunctionWords.IsDeterminer(first)) return null;
+            if (!char.IsUpper(first[0]) && !FunctionWords.IsPersonPronounSubject(first) && !FunctionWords.IsDeterminer(first)) return null;
             if (FunctionWords.IsDiscourseWord(first) || FunctionWords.IsClauseWord(first)) return null;
             verb = after + 1;
             while (verb < sEnd && verb - after < PhraseReader.MaxSpeakerTokens && doc.Tokens[verb].Kind == TokenKind.Word && ctx.InQuote[verb] < 0
@@ -131,7 +131,7 @@ internal static class QuoteThenCueLayout
     /// <summary>True for a word that continues the sentence rather than naming a speaker: a conjunction, a clause word,
     /// a preposition, an auxiliary or a lower-case verb.</summary>
     private static bool JoinsClause(ReadOnlySpan<char> w) =>
-        w is "and" or "but" or "or" or "nor" || FunctionWords.IsClauseWord(w) || FunctionWords.IsAuxiliary(w)
+        FunctionWords.IsConjunction(w) || FunctionWords.IsClauseWord(w) || FunctionWords.IsAuxiliary(w)
         || (w.Length > 0 && char.IsLower(w[0]) && (FunctionWords.IsPreposition(w) || FunctionWords.IsFiniteVerb(w)));
 
     /// <summary>Attributes the quote to a cue at <paramref name="at"/> found past the speaker's name and what follows it

@@ -15,13 +15,13 @@ internal static class SpeakerCueContentLayout
         draft = new ClaimDraft { Kind = entry.Kind, CueClass = entry.Class, Layout = AttributionLayout.SpeakerCueContent, SentenceIndex = doc.SentenceOf(cue) };
         int before = cue - 1;
         // "… and has hinted that …": past adverbs and auxiliaries to the joiner.
-        while (before > sFirst && before > cue - 4 && (doc.Word(before) is "then" or "also" or "later" or "has" or "have" or "had" or "repeatedly" or "again"
+        while (before > sFirst && before > cue - 4 && (FunctionWords.IsCoordinatedCueAdverb(doc.Word(before))
                || (Links.ClaimWords.Embedded.Of(doc.Word(before)) & Links.ClaimWord.SentenceAdverb) != 0)) before--;
         (int Start, int End) subject;
         bool sameSentence = previous is not null && previous.SentenceIndex == draft.SentenceIndex;
         // ", while admitting he was …": the participle after a joiner.
         // (A dash opens the participle as a comma does: "rejected the claims – while saying he would …".)
-        if (before > sFirst + 1 && doc.Word(cue).EndsWith("ing") && doc.Word(before) is "while" or "as" && (doc.Is(before - 1, ",") || IsDash(doc, before - 1))) before--;
+        if (before > sFirst + 1 && doc.Word(cue).EndsWith("ing") && FunctionWords.IsParticipleJoiner(doc.Word(before)) && (doc.Is(before - 1, ",") || IsDash(doc, before - 1))) before--;
         bool afterComma = before > sFirst && (doc.Is(before, ",") || (doc.Word(cue).EndsWith("ing") && IsDash(doc, before))
             || (doc.Tokens[before].Kind == TokenKind.Quote && doc.Is(before - 1, ",")));
         if (before > sFirst && afterComma && doc.Word(cue).EndsWith("ing"))
@@ -32,7 +32,7 @@ internal static class SpeakerCueContentLayout
             subject = AttributionBefore(ctx, before) is { SpeakerTokens.Start: >= 0 } attributed ? attributed.SpeakerTokens
                 : ClauseSubject(ctx, sFirst, before, sameSentence ? previous : null);
         }
-        else if (before >= sFirst && doc.Word(before) is "and" or "but")
+        else if (before >= sFirst && FunctionWords.IsCoordinatedCueJoiner(doc.Word(before)))
         {
             // "… and said …": the same speaker as the clause before.
             draft.Layout = AttributionLayout.Coordinated;
@@ -64,7 +64,7 @@ internal static class SpeakerCueContentLayout
             return false;
         }
         // "No group has claimed responsibility": nobody said anything.
-        if (subject.Start >= 0 && doc.Word(subject.Start) is "No" or "no" or "None" or "none" or "Nobody" or "nobody")
+        if (subject.Start >= 0 && FunctionWords.IsNegativeSubject(doc.Word(subject.Start)))
         {
             draft = null;
             return true;
@@ -88,7 +88,7 @@ internal static class SpeakerCueContentLayout
             if (k > cue + 1 && FunctionWords.IsFiniteVerb(doc.Word(k))) break;
             if (doc.Is(k, "that")) { contentFirst = k + 1; break; }
         }
-        if (contentFirst == cue + 1 && doc.Word(cue) is "told" or "tells" or "tell" && cue + 1 < sEnd && doc.Tokens[cue + 1].Kind == TokenKind.Word)
+        if (contentFirst == cue + 1 && FunctionWords.IsTellForm(doc.Word(cue)) && cue + 1 < sEnd && doc.Tokens[cue + 1].Kind == TokenKind.Word)
         {
             contentFirst = cue + 2; // "told reporters the …"
             // "told The Wall Street Journal, the budget …": a name told, in several words up to a comma; the content
@@ -108,7 +108,7 @@ internal static class SpeakerCueContentLayout
         {
             int k = contentFirst + 1;
             while (k < sEnd && k < contentFirst + 4 && FunctionWords.IsTimePhraseWord(doc.Word(k))) k++;
-            if (k < sEnd && k + 1 < sEnd && (doc.Word(k) is "he" or "she" or "it" or "they" or "we" or "I" or "there" or "to" or "that") && !doc.IsClauseBreak(k + 1))
+            if (k < sEnd && k + 1 < sEnd && FunctionWords.IsContentOpenerAfterTime(doc.Word(k)) && !doc.IsClauseBreak(k + 1))
                 contentFirst = doc.Is(k, "that") ? k + 1 : k;
         }
         // "She said, the plan would fail.", "He said, if elected, he would …": a comma straight after the cue, then a clause
@@ -116,7 +116,7 @@ internal static class SpeakerCueContentLayout
         // (Only when the speaker opens the sentence: "The plan would fail, she said, the minister agreed" has its content before.)
         if (contentFirst == cue + entry.Words && contentFirst + 2 < sEnd && doc.Is(contentFirst, ",") && ctx.InQuote[contentFirst + 1] < 0
             && subject.Start >= 0 && OpensSentence(doc, subject.Start, sFirst)
-            && doc.Word(contentFirst + 1) is "the" or "he" or "she" or "it" or "they" or "we" or "there" or "if" or "unless")
+            && FunctionWords.IsCommaContentOpener(doc.Word(contentFirst + 1)))
             contentFirst++;
         // "…, Kerry said on Sunday during meetings in Berlin.", "…, she said in a statement.": an adjunct alone is no content.
         bool sawThat = contentFirst > cue + 1 && (doc.Is(contentFirst - 1, "that") || (doc.Is(contentFirst - 1, ",") && doc.Is(contentFirst - 2, "that")));
@@ -137,7 +137,7 @@ internal static class SpeakerCueContentLayout
                 if (!doc.Is(k, ",") || ctx.InQuote[k] >= 0) continue;
                 var next = doc.Word(k + 1);
                 // ("Berg, who said the plan was vetted, said he was unaware": the main clause's verb may be a cue.)
-                if (next.Length > 0 && char.IsLower(next[0]) && (FunctionWords.IsFiniteVerb(next) || next is "has" or "have" or "had" or "is" or "was" || ctx.Cues.IsCueWord(next)))
+                if (next.Length > 0 && char.IsLower(next[0]) && (FunctionWords.IsFiniteVerb(next) || FunctionWords.IsMainVerbAuxiliary(next) || ctx.Cues.IsCueWord(next)))
                 {
                     contentLast = k - 1;
                     break;
@@ -147,7 +147,7 @@ internal static class SpeakerCueContentLayout
         if ((entry.Flags & CueFlags.Naming) != 0) contentLast = NamingEnd(ctx, contentFirst, contentLast);
         // "warned Madrid about the plane", "told the news agency on condition of anonymity": a person told and the topic
         // or circumstance, with no clause, report nothing (what was said comes elsewhere, if at all).
-        if (entry.Lemma is "tell" or "warn" or "inform" or "remind" or "notify" or "assure" && contentFirst <= cue + entry.Words + 1 && !HoldsClause(ctx, contentFirst, contentLast))
+        if (FunctionWords.IsPersonToldLemma(entry.Lemma) && contentFirst <= cue + entry.Words + 1 && !HoldsClause(ctx, contentFirst, contentLast))
         {
             // "…, a school spokesman told the newspaper.": the person told ends the sentence, so what was said may come
             // before the attribution; the layout that reads the content before the cue decides.
@@ -160,7 +160,7 @@ internal static class SpeakerCueContentLayout
             return true;
         }
         // "asks what discussions Trump may have had": a question asked claims nothing.
-        if (entry.Class == CueClass.Request && contentFirst == cue + entry.Words && doc.Word(contentFirst) is "what" or "whether" or "why" or "how" or "who" or "which" or "where" or "when")
+        if (entry.Class == CueClass.Request && contentFirst == cue + entry.Words && FunctionWords.IsQuestionWord(doc.Word(contentFirst)))
         {
             draft = null;
             return true;
@@ -194,7 +194,7 @@ internal static class SpeakerCueContentLayout
             var verb = doc.Word(v);
             if (doc.Tokens[v].Kind == TokenKind.Word && verb.Length > 4 && char.IsLower(verb[0]) && verb.EndsWith("ed") && ctx.InQuote[v] < 0) return k - 1;
             if (doc.Tokens[v].Kind == TokenKind.Word && char.IsLower(verb[0]) && !FunctionWords.IsDeterminer(verb) && ctx.InQuote[v] < 0 && v + 1 < last
-                && (FunctionWords.IsDeterminer(doc.Word(v + 1)) || doc.Word(v + 1) is "it" or "them" or "him" or "her" or "us")) return k - 1;
+                && (FunctionWords.IsDeterminer(doc.Word(v + 1)) || FunctionWords.IsObjectPronoun(doc.Word(v + 1)))) return k - 1;
         }
         return last;
     }
@@ -208,8 +208,8 @@ internal static class SpeakerCueContentLayout
         {
             if (ctx.InQuote[k] >= 0 || doc.Tokens[k].Kind == TokenKind.Quote) return true;
             var w = doc.Word(k);
-            if (FunctionWords.IsFiniteVerb(w) || FunctionWords.IsClauseWord(w) || w is "to" or "not" or "be" or "been" or "can" or "may" or "might" or "must") return true;
-            if (k == first && w is "of" or "against") return true; // "warned of a war", "warned against talks"
+            if (FunctionWords.IsFiniteVerb(w) || FunctionWords.IsClauseWord(w) || FunctionWords.IsClauseMarker(w)) return true;
+            if (k == first && FunctionWords.IsWarningTopicPreposition(w)) return true; // "warned of a war", "warned against talks"
         }
         return false;
     }
@@ -245,14 +245,14 @@ internal static class SpeakerCueContentLayout
             if (doc.IsClauseBreak(k)) return true;
             var w = doc.Word(k);
             // Only auxiliaries and "that" make a clause here: "in a televised statement" holds an adjective in -ed.
-            if (w is "that" or "be" || FunctionWords.IsAuxiliary(w)
-                || (k > first && FunctionWords.IsFiniteVerb(w) && doc.Word(k - 1) is "he" or "she" or "they" or "it" or "we" or "I")) return false;
+            if (FunctionWords.IsAdjunctClauseMarker(w) || FunctionWords.IsAuxiliary(w)
+                || (k > first && FunctionWords.IsFiniteVerb(w) && FunctionWords.IsPersonalPronounSubject(doc.Word(k - 1)))) return false;
         }
         return first + 16 >= sEnd || doc.IsClauseBreak(Math.Min(sEnd - 1, first + 16));
     }
 
     internal static bool TakesPersonObject(string lemma) =>
-        lemma is "tell" or "inform" or "assure" or "warn" or "remind" or "convince" or "notify" or "persuade" or "caution" or "advise" or "promise" or "teach" or "write";
+        FunctionWords.IsPersonObjectLemma(lemma);
 
     /// <summary>True when only discourse words (<c>But</c>, <c>However,</c>) stand between the sentence's start and <paramref name="k"/>.</summary>
     private static bool OpensSentence(DocumentView doc, int k, int sFirst)
@@ -290,7 +290,7 @@ internal static class SpeakerCueContentLayout
     {
         int j = cue - 1;
         while (j > sFirst && j > cue - 5 && (FunctionWords.IsAdverbOrAuxiliary(doc.Word(j)) || FunctionWords.IsLowerCaseAdverb(doc.Word(j)))) j--;
-        return j >= sFirst && doc.Word(j) is "who" or "which";
+        return j >= sFirst && FunctionWords.IsSubjectRelativePronoun(doc.Word(j));
     }
 
     /// <summary>"pleaded not guilty Wednesday to 30 counts": the plea alone is the content (its last token), or none.</summary>

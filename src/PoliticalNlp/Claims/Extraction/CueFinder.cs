@@ -25,10 +25,10 @@ internal sealed class CueFinder(CueLexicon lexicon)
             return (entry.Flags & CueFlags.VerbPosition) == 0 || IsVerbPosition(doc, i);
         }
         if (!lexicon.TryGet(word, out cue) || (cue.Flags & CueFlags.NounOnly) != 0) return false;
-        // "claims" is a noun far more often than a verb: a verb after a name or pronoun, before its clause.
+        // "claims" is a noun far more often than a verb: a verb after a name or pronoun ("I" is a capital, like a name), before its clause.
         if ((cue.Flags & CueFlags.Ambiguous) != 0)
         {
-            return i > 0 && (char.IsUpper(doc.Word(i - 1)[0]) || FunctionWords.IsPersonPronounSubject(doc.Word(i - 1)) || doc.Word(i - 1) is "i" || doc.Is(i - 2, "the"))
+            return i > 0 && (char.IsUpper(doc.Word(i - 1)[0]) || FunctionWords.IsPersonPronounSubject(doc.Word(i - 1)) || doc.Is(i - 2, "the"))
                 && doc.Is(i + 1, FunctionWords.IsVerbCueNextWord)
                 && !doc.Is(i - 1, "the");
         }

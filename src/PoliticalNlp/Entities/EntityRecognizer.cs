@@ -208,7 +208,7 @@ internal sealed class EntityRecognizer
                 int body = start;
                 while (body < k && char.IsUpper(tokens[body].AsSpan(text)[0])) body++;
                 // What precedes the person is a body only when it is more than a title's last word ("Secretary of State").
-                if (body - start >= 2 || (body - start == 1 && _gazetteer.TryGet(text, tokens[start..body], out var known) && (known.Categories & GazetteerCategory.Organization) != 0))
+                if (body - start >= 2 || (body - start == 1 && !IsNamedByTitle(text, tokens, start) && _gazetteer.TryGet(text, tokens[start..body], out var known) && (known.Categories & GazetteerCategory.Organization) != 0))
                 {
                     mentions.Add(new EntityMention(tokens[start].Start, tokens[body - 1].End, tokenOffset + start, body - start, type, null, null, confidence));
                 }
@@ -252,6 +252,10 @@ internal sealed class EntityRecognizer
         while (end > start + 1 && IsClitic(text, tokens[end - 1])) end--;
         // "Patriot Act", "Affordable Care Act": a law is not a body, whatever its name is made of.
         if (end - start > 1 && s_words.LawHeads.Contains(tokens[end - 1].AsSpan(text))) return false;
+        // "Member of Parliament Dalia Ornsby", "Secretary of Defense Robert Gates": a one-word body a title names, between
+        // the title and its holder's first name, is part of the title, and titles are no entity (spec section 3). A
+        // body's own head before "of" ("Ministry of Defence") is a name, not a title.
+        if (type == EntityType.Agency && end - start == 1 && end < tokens.Length && IsNamedByTitle(text, tokens, start) && IsFirstName(text, tokens[end])) return false;
         if (end - start == 1 && (tokens[start].Kind is not (TokenKind.Word or TokenKind.Number) || IsTitle(text, tokens[start]))) return false;
 
         string? iso = null, resolved = null;
@@ -535,6 +539,14 @@ internal sealed class EntityRecognizer
     private bool IsTitle(string text, Token token) =>
         _gazetteer.TryGet(token.AsSpan(text), out var e) && (e.Categories & GazetteerCategory.Title) != 0
         && (e.Categories & (GazetteerCategory.FirstName | GazetteerCategory.LastName)) == 0;
+
+    /// <summary>
+    /// Whether the word at <paramref name="start"/> follows a capitalised title and <c>of</c> (<c>Member of</c>,
+    /// <c>Secretary of</c>) that is not a body's own head (<c>Ministry of Defence</c> is a name).
+    /// </summary>
+    private static bool IsNamedByTitle(string text, ReadOnlySpan<Token> tokens, int start) =>
+        start >= 2 && s_words.TitlePrepositions.Contains(tokens[start - 1].AsSpan(text))
+        && tokens[start - 2].Kind == TokenKind.Word && char.IsUpper(tokens[start - 2].AsSpan(text)[0]) && !IsBodyHead(tokens[start - 2].AsSpan(text));
 
     private bool IsFirstName(string text, Token token) =>
         _gazetteer.TryGet(token.AsSpan(text), out var entry) && (entry.Categories & GazetteerCategory.FirstName) != 0 && (entry.Categories & (GazetteerCategory.Organization | GazetteerCategory.Country)) == 0;

@@ -9,7 +9,7 @@ namespace PoliticalNlp.Entities;
 internal static class NerFeatures
 {
     /// <summary>The most features <see cref="Extract"/> writes for one token.</summary>
-    public const int MaxFeatures = 56 + DocumentMemory.MaxFeatures;
+    public const int MaxFeatures = 62 + DocumentMemory.MaxFeatures;
 
     private const int PreviousLabelTemplate = 100;
 
@@ -97,6 +97,11 @@ internal static class NerFeatures
             output[n++] = Tag(48, cNext < 0 ? UnknownClass : (uint)Lexicons.WordClasses.FineClusterOf(cNext), mask);
         }
 
+        // A capitalised word's neighbours by class (a title class before a name, a body's head after its country), and
+        // the run of capitalised words it stands in, read through the run's last word (the head of a name).
+        if (!ctx.WordClasses.IsEmpty) n = AddNeighbourClasses(ctx, i, mask, output, n);
+        n = AddCapitalisedRun(ctx, i, mask, output, n);
+
         // The labels this word received earlier in the document (a capitalised word only).
         if (ctx.Memory is { } memory && DocumentMemory.Concerns(ctx.Text, ctx.Tokens[i])) n = memory.AddFeatures(k0.Normalized, i == 0, mask, output, n);
 
@@ -104,6 +109,44 @@ internal static class NerFeatures
         n = AddCategories(ctx, i, 30, mask, output, n, withPhraseStart: true);
         if (i > 0) n = AddCategories(ctx, i - 1, 31, mask, output, n, withPhraseStart: false);
         if (i < last) n = AddCategories(ctx, i + 1, 32, mask, output, n, withPhraseStart: false);
+        return n;
+    }
+
+    private static bool Capitalised(in Context ctx, int i) => ctx.Tokens[i].Length > 0 && char.IsUpper(ctx.Text[ctx.Tokens[i].Start]);
+
+    /// <summary>Neighbours' word classes with whether this word (and the neighbour) is capitalised.</summary>
+    private static int AddNeighbourClasses(in Context ctx, int i, int mask, Span<int> output, int n)
+    {
+        int last = ctx.Tokens.Length - 1;
+        uint cap0 = Capitalised(ctx, i) ? 1u : 0u;
+        int cPrev = i > 0 ? ctx.WordClasses[i - 1] : -1, cNext = i < last ? ctx.WordClasses[i + 1] : -1;
+        uint capPrev = i > 0 && Capitalised(ctx, i - 1) ? 2u : 0u, capNext = i < last && Capitalised(ctx, i + 1) ? 2u : 0u;
+        output[n++] = Pair(49, cPrev < 0 ? UnknownClass : (uint)Lexicons.WordClasses.FineClusterOf(cPrev), cap0 + capPrev, mask);
+        output[n++] = Pair(54, cNext < 0 ? UnknownClass : (uint)Lexicons.WordClasses.FineClusterOf(cNext), cap0 + capNext, mask);
+        int cPrev2 = i > 1 ? ctx.WordClasses[i - 2] : -1, cNext2 = i + 1 < last ? ctx.WordClasses[i + 2] : -1;
+        output[n++] = Pair(55, cPrev2 < 0 ? UnknownClass : (uint)Lexicons.WordClasses.ClusterOf(cPrev2), cap0, mask);
+        output[n++] = Pair(56, cNext2 < 0 ? UnknownClass : (uint)Lexicons.WordClasses.ClusterOf(cNext2), cap0, mask);
+        return n;
+    }
+
+    /// <summary>The run of capitalised words this word is in: its last word (the head of a name) and where this word stands.</summary>
+    private static int AddCapitalisedRun(in Context ctx, int i, int mask, Span<int> output, int n)
+    {
+        if (!Capitalised(ctx, i)) return n;
+        int start = i, end = i + 1;
+        while (start > 0 && i - start < 6 && Capitalised(ctx, start - 1)) start--;
+        while (end < ctx.Tokens.Length && end - i < 6 && Capitalised(ctx, end)) end++;
+        uint position = (start == i ? 1u : 0u) + (end == i + 1 ? 2u : 0u);
+        uint length = (uint)Math.Min(end - start, 4);
+        output[n++] = Pair(50, length * 4 + position, i == 0 ? 1u : 0u, mask);
+        if (end - start < 2) return n;
+        output[n++] = Pair(51, ctx.Keys[end - 1].Normalized, position, mask);
+        output[n++] = Pair(52, ctx.Keys[start].Normalized, position, mask);
+        if (!ctx.WordClasses.IsEmpty)
+        {
+            int head = ctx.WordClasses[end - 1];
+            output[n++] = Pair(53, head < 0 ? UnknownClass : (uint)Lexicons.WordClasses.FineClusterOf(head), position, mask);
+        }
         return n;
     }
 

@@ -14,7 +14,7 @@ internal sealed class EntityWords : WordLists
     [
         "name-closing-mark", "trailing-function-word", "leading-function-word", "determiner", "conjunction", "name-preposition",
         "body-preposition", "honorific", "organisation-noun", "administration-word", "party-member", "party-word", "body-head",
-        "law-head", "date-word", "web-domain",
+        "law-head", "date-word", "web-domain", "title-preposition",
     ];
 
     private static readonly Lazy<EntityWords> s_embedded = new(LoadEmbedded);
@@ -77,6 +77,9 @@ internal sealed class EntityWords : WordLists
 
     /// <summary>Top-level domains of site names that are organisations.</summary>
     public SpanSet WebDomains => _sets[15];
+
+    /// <summary>After a title, the body or office its holder serves follows (<c>Member of Parliament</c>).</summary>
+    public SpanSet TitlePrepositions => _sets[16];
 
     /// <summary>Reads the text form; every list must be present.</summary>
     /// <exception cref="InvalidDataException">A line is malformed, names an unknown list, or a list has no entry.</exception>

@@ -9,6 +9,7 @@ public class SequenceModelFileTests
     [Theory]
     [InlineData(1)] // the old feature indices
     [InlineData(2)] // no document memory features
+    [InlineData(3)] // no capitalised-run or neighbour-class features
     public void A_model_of_an_older_format_is_refused_with_the_way_out(int version)
     {
         var file = new MemoryStream();

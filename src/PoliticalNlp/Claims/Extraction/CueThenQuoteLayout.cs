@@ -23,14 +23,7 @@ internal static class CueThenQuoteLayout
             int joiner = i - 1;
             while (joiner > sFirst && joiner > i - 3 && FunctionWords.IsAdverb(doc.Word(joiner))) joiner--;
             bool coordinated = i > sFirst && (doc.Is(joiner, FunctionWords.IsClauseConjunction) || (doc.Is(i - 1, ",") && doc.Word(i).EndsWith("ing")));
-            // "“…,” she said, adding, “…”": a participle right after another claim's attribution shares its speaker.
-            // ("…, Anna Berg said, adding, “…”": the reported claim before is read after the quotations, so its
-            // attribution is read from the words.)
-            var speaker = coordinated && doc.Is(i - 1, ",") && SpeakerCueContentLayout.AttributionBefore(ctx, i - 1) is { SpeakerTokens.Start: >= 0 } attributed
-                ? attributed.SpeakerTokens
-                : coordinated && doc.Is(i - 1, ",") && PhraseReader.AttributionSpeakerBefore(doc, ctx.Cues, i - 1, sFirst, ctx.InQuote) is { Start: >= 0 } named
-                ? named
-                : coordinated ? PhraseReader.SentenceSubject(doc, ctx.Cues, sFirst, joiner) : PhraseReader.SubjectBefore(doc, i, sFirst, ctx.InQuote);
+            var speaker = coordinated ? CoordinatedSpeaker(ctx, i, joiner, sFirst) : PhraseReader.SubjectBefore(doc, i, sFirst, ctx.InQuote);
             // "“…,” he said, but also wrote: “…”": the sentence opens with a quote; the first cue's speaker speaks again.
             if (speaker.Start < 0 && coordinated && joiner - 2 > sFirst && doc.Is(joiner - 1, ",") && ctx.Cues.IsCueWord(doc.Word(joiner - 2)))
                 speaker = PhraseReader.SubjectBefore(doc, joiner - 2, sFirst, ctx.InQuote);
@@ -50,5 +43,21 @@ internal static class CueThenQuoteLayout
             return draft.SpeakerStart >= 0;
         }
         return null;
+    }
+
+    /// <summary>The speaker of a cue coordinated with the clause before it (<paramref name="joiner"/> the <c>and</c>, or the
+    /// comma before a participle).</summary>
+    private static (int Start, int End) CoordinatedSpeaker(ExtractionContext ctx, int cue, int joiner, int sFirst)
+    {
+        var doc = ctx.Doc;
+        // "“…,” she said, adding, “…”": a participle right after another claim's attribution shares its speaker.
+        // ("…, Anna Berg said, adding, “…”": the reported claim before is read after the quotations, so its attribution is
+        // read from the words.)
+        if (doc.Is(cue - 1, ","))
+        {
+            if (SpeakerCueContentLayout.AttributionBefore(ctx, cue - 1) is { SpeakerTokens.Start: >= 0 } attributed) return attributed.SpeakerTokens;
+            if (PhraseReader.AttributionSpeakerBefore(doc, ctx.Cues, cue - 1, sFirst, ctx.InQuote) is { Start: >= 0 } named) return named;
+        }
+        return PhraseReader.SentenceSubject(doc, ctx.Cues, sFirst, joiner);
     }
 }

@@ -15,7 +15,7 @@ internal sealed class LinkRuleWords : WordLists
     public static readonly string[] ListNames =
         ["not-confirmed", "charge", "reversal", "doubt-cue", "confirmation-cue", "contrast-opener", "action-noun", "back-reference"];
 
-    private static readonly Lazy<LinkRuleWords> s_embedded = new(LoadEmbedded);
+    private static readonly Lazy<LinkRuleWords> s_embedded = new(() => WordListFile.ReadEmbedded(ResourceName, "link-rule lists", Read));
 
 
     private LinkRuleWords(string[][] lists)
@@ -53,10 +53,4 @@ internal sealed class LinkRuleWords : WordLists
     /// <summary>Reads the text form: <c>LIST\tENTRY</c> lines; <c>#</c> starts a comment line; every list must be present.</summary>
     /// <exception cref="InvalidDataException">A line is malformed, names an unknown list, or a list has no entry.</exception>
     public static LinkRuleWords Read(TextReader reader) => new(WordListFile.Read(reader, ListNames, "link rules"));
-
-    private static LinkRuleWords LoadEmbedded()
-    {
-        using var reader = WordListFile.OpenEmbedded(ResourceName, "link-rule lists");
-        return Read(reader);
-    }
 }

@@ -17,7 +17,7 @@ internal sealed class EntityWords : WordLists
         "law-head", "date-word", "web-domain", "title-preposition",
     ];
 
-    private static readonly Lazy<EntityWords> s_embedded = new(LoadEmbedded);
+    private static readonly Lazy<EntityWords> s_embedded = new(() => WordListFile.ReadEmbedded(ResourceName, "entity word lists", Read));
 
     private readonly SpanSet[] _sets;
 
@@ -84,10 +84,4 @@ internal sealed class EntityWords : WordLists
     /// <summary>Reads the text form; every list must be present.</summary>
     /// <exception cref="InvalidDataException">A line is malformed, names an unknown list, or a list has no entry.</exception>
     public static EntityWords Read(TextReader reader) => new(WordListFile.Read(reader, ListNames, "entity words"));
-
-    private static EntityWords LoadEmbedded()
-    {
-        using var reader = WordListFile.OpenEmbedded(ResourceName, "entity word lists");
-        return Read(reader);
-    }
 }

@@ -38,7 +38,7 @@ internal sealed class GrammarWords : WordLists
          "clause-conjunction", "relative-after-clause", "day-opener", "speaker-leading-word", "affiliation-preposition",
          "nominal-content-opener", "speaker-end-adjunct"];
 
-    private static readonly Lazy<GrammarWords> s_embedded = new(LoadEmbedded);
+    private static readonly Lazy<GrammarWords> s_embedded = new(() => WordListFile.ReadEmbedded(ResourceName, "grammar word lists", Read));
 
     private readonly SpanSet[] _sets;
 
@@ -291,10 +291,4 @@ internal sealed class GrammarWords : WordLists
     /// <summary>Reads the text form; every list must be present.</summary>
     /// <exception cref="InvalidDataException">A line is malformed, names an unknown list, or a list has no entry.</exception>
     public static GrammarWords Read(TextReader reader) => new(WordListFile.Read(reader, ListNames, "grammar words"));
-
-    private static GrammarWords LoadEmbedded()
-    {
-        using var reader = WordListFile.OpenEmbedded(ResourceName, "grammar word lists");
-        return Read(reader);
-    }
 }

@@ -48,4 +48,12 @@ internal static class WordListFile
     public static StreamReader OpenEmbedded(string resourceName, string what) =>
         new(typeof(WordListFile).Assembly.GetManifestResourceStream(resourceName)
             ?? throw new InvalidOperationException($"The embedded {what} '{resourceName}' are missing from the PoliticalNlp assembly."));
+
+    /// <summary>Reads an embedded text resource of the PoliticalNlp assembly with <paramref name="read"/>.</summary>
+    /// <exception cref="InvalidOperationException">The resource is missing (a broken package).</exception>
+    public static T ReadEmbedded<T>(string resourceName, string what, Func<TextReader, T> read)
+    {
+        using var reader = OpenEmbedded(resourceName, what);
+        return read(reader);
+    }
 }

@@ -10,7 +10,7 @@ internal sealed class ClaimWords
 {
     public const string ResourceName = "PoliticalNlp.Models.claimwords.tsv";
 
-    private static readonly Lazy<ClaimWords> s_embedded = new(LoadEmbedded);
+    private static readonly Lazy<ClaimWords> s_embedded = new(() => WordListFile.ReadEmbedded(ResourceName, "claim-word lists", Read));
 
     private readonly SpanLexicon<ClaimWord> _forms;
 
@@ -69,13 +69,5 @@ internal sealed class ClaimWords
     public static void Write(TextWriter writer, IEnumerable<KeyValuePair<string, ClaimWord>> forms)
     {
         foreach (var (form, classes) in forms) writer.Write($"{form}\t{classes.ToString().Replace(", ", ",", StringComparison.Ordinal)}\n");
-    }
-
-    private static ClaimWords LoadEmbedded()
-    {
-        using var stream = typeof(ClaimWords).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"The embedded claim-word lexicon '{ResourceName}' is missing from the PoliticalNlp assembly.");
-        using var reader = new StreamReader(stream);
-        return Read(reader);
     }
 }

@@ -90,6 +90,7 @@ internal static class LexiconCompiler
                 "infinitive" => CueFlags.Infinitive,
                 "naming" => CueFlags.Naming,
                 "rebuts" => CueFlags.Rebuts,
+                "request" => CueFlags.Request,
                 _ => throw new InvalidDataException($"{path}: unknown cue flag '{name}'"),
             };
         }

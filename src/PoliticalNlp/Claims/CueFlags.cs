@@ -31,4 +31,8 @@ internal enum CueFlags
     /// <summary>Holds a position against another (<c>insisted</c>, <c>maintained</c>, <c>contended</c>): with its
     /// content negated from the start it denies (<c>insisted he was not involved</c>). Read by the claim kind only.</summary>
     Rebuts = 128,
+    /// <summary>A request verb: reports only what it asks for, <c>that</c> and a clause or an object then <c>to</c> and a
+    /// verb (<c>asked the court to dismiss the charge</c>); <c>asked about</c>, <c>asked whether</c> put a question, and
+    /// <c>when asked to</c>, <c>Asked to comment, …</c> are said of the one asked.</summary>
+    Request = 256,
 }

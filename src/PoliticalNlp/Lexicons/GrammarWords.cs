@@ -28,6 +28,7 @@ internal sealed class GrammarWords : WordLists
         "relative-after-clause", "say-form", "no-resumption-word", "non-speaker-start", "verb-joiner", "finite-be",
         "day-opener", "object-relative-pronoun", "speaker-relative-word", "speaker-leading-word", "medium-preposition",
         "affiliation-preposition", "conjunction", "nominal-content-opener", "negative-subject", "speaker-end-adjunct",
+        "unmade-request-word", "question-opener",
     ];
 
     // Matched in any case; the others exactly ("stem-suffix" is an ordered list, not a set).
@@ -287,6 +288,12 @@ internal sealed class GrammarWords : WordLists
 
     /// <summary>After a speaker read after its cue it opens an adjunct, so the speaker may end there (<c>said the minister on Friday</c>; any case).</summary>
     public SpanSet SpeakerEndAdjuncts => _sets[78];
+
+    /// <summary>Right before a request verb it makes the request one not made (<c>would ask</c>, <c>plans to ask</c>).</summary>
+    public SpanSet UnmadeRequestWords => _sets[79];
+
+    /// <summary>Right after a request verb it makes the request a question (<c>asked about</c>, <c>asked if</c>).</summary>
+    public SpanSet QuestionOpeners => _sets[80];
 
     /// <summary>Reads the text form; every list must be present.</summary>
     /// <exception cref="InvalidDataException">A line is malformed, names an unknown list, or a list has no entry.</exception>

@@ -464,6 +464,25 @@ public class ClaimLayoutTests
     public void Cues_from_the_data_are_found(string text, string cue) => Assert.Equal(cue, Single(text).Cue?.Text);
 
     [Theory]
+    [InlineData("The mayor asked the council to delay the vote.", "the council to delay the vote")]
+    [InlineData("Lawyers for Anna Berg asked that the charges be dropped.", "the charges be dropped")]
+    [InlineData("The envoy has asked both governments to release their prisoners.", "both governments to release their prisoners")]
+    public void A_request_is_a_claim_of_what_it_asks_for(string text, string content)
+    {
+        var claim = Single(text);
+        Assert.Equal(content, claim.Content.Text);
+        Assert.Equal(ClaimKind.Statement, claim.Kind);
+    }
+
+    [Theory]
+    [InlineData("The mayor was asked to resign by the party.")]
+    [InlineData("When asked to comment, the ministry stayed silent.")]
+    [InlineData("Asked to name a date, the mayor shrugged.")]
+    [InlineData("Reporters asked about plans to raise taxes at the briefing.")]
+    [InlineData("Voters asked whether the mayor would run again.")]
+    public void Asking_a_question_or_being_asked_is_no_request_claim(string text) => Assert.Empty(Analyzer.Analyze(text).Claims);
+
+    [Theory]
     [InlineData("The bombing suspect appeared in court on Monday.")]
     [InlineData("Three men accused of smuggling appeared in court.")]
     [InlineData("Peter Holm never mentioned the deal in his speech.")]

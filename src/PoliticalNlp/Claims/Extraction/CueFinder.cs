@@ -50,6 +50,7 @@ internal sealed class CueFinder(CueLexicon lexicon)
             if (!clause && !infinitive) return false;
         }
         if ((cue.Flags & CueFlags.Naming) != 0 && !NamesItsObject(doc, i)) return false;
+        if ((cue.Flags & CueFlags.Request) != 0 && !AsksForSomething(doc, i)) return false;
         // "Americans accused of travelling", "accused in the blasts": an accusing verb straight before a preposition is a passive.
         if (cue.Class == CueClass.Accuse && word.EndsWith("ed") && i + 1 < doc.Tokens.Length && doc.Is(i + 1, FunctionWords.IsPassiveAccusePreposition)) return false;
         // "last Sunday’s disputed election": a participle after a possessive is an adjective.
@@ -85,6 +86,29 @@ internal sealed class CueFinder(CueLexicon lexicon)
             if (doc.Tokens[k].Kind == TokenKind.Quote) return k > verb + 1;
             if (doc.IsClauseBreak(k) || (k > verb + 1 && FunctionWords.IsFiniteVerb(doc.Word(k)))) return false;
             if (!named && k >= verb + 2 && doc.Is(k, FunctionWords.IsIndefiniteArticle)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>"asked that the charges be read", "asked the judge to dismiss the charge": <c>that</c> right after the verb, or
+    /// an object and then <c>to</c> and a verb before any break. Not "asked about …", "asked whether …" (a question), nor the
+    /// one asked: "was asked to resign", "when asked to comment", a sentence that opens "Asked to …", nor a request not
+    /// made: "would ask", "plans to ask".</summary>
+    private static bool AsksForSomething(DocumentView doc, int verb)
+    {
+        if (char.IsUpper(doc.Word(verb)[0])) return false;
+        if (verb > 0 && (doc.Is(verb - 1, FunctionWords.IsPassiveAuxiliary) || doc.Is(verb - 1, FunctionWords.IsParticipleSubordinator)
+            || doc.Is(verb - 1, FunctionWords.IsUnmadeRequestWord))) return false;
+        if (doc.Is(verb + 1, "that")) return true;
+        if (doc.Is(verb + 1, FunctionWords.IsQuestionOpener) || doc.Is(verb + 1, FunctionWords.IsQuestionWord)) return false;
+        for (int k = verb + 2; k < Math.Min(doc.Tokens.Length - 1, verb + 10); k++)
+        {
+            if (doc.IsClauseBreak(k) || doc.Is(k, FunctionWords.IsQuestionWord) || FunctionWords.IsFiniteVerb(doc.Word(k))) return false;
+            if (doc.Is(k, "to"))
+            {
+                var next = doc.Word(k + 1);
+                return doc.Tokens[k + 1].Kind == TokenKind.Word && char.IsLower(next[0]) && !FunctionWords.IsDeterminer(next);
+            }
         }
         return false;
     }

@@ -222,4 +222,10 @@ internal static class FunctionWords
 
     /// <summary>After a speaker read after its cue it opens an adjunct, so the speaker may end there (<c>said the minister on Friday</c>; any case).</summary>
     public static bool IsSpeakerEndAdjunct(ReadOnlySpan<char> w) => Words.SpeakerEndAdjuncts.Contains(w);
+
+    /// <summary>Right before a request verb it makes the request one not made (<c>would ask</c>, <c>plans to ask</c>).</summary>
+    public static bool IsUnmadeRequestWord(ReadOnlySpan<char> w) => Words.UnmadeRequestWords.Contains(w);
+
+    /// <summary>Right after a request verb it makes the request a question (<c>asked about</c>, <c>asked if</c>).</summary>
+    public static bool IsQuestionOpener(ReadOnlySpan<char> w) => Words.QuestionOpeners.Contains(w);
 }

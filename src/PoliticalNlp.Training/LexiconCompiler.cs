@@ -91,6 +91,7 @@ internal static class LexiconCompiler
                 "naming" => CueFlags.Naming,
                 "rebuts" => CueFlags.Rebuts,
                 "request" => CueFlags.Request,
+                "naming-as" => CueFlags.NamingAs,
                 _ => throw new InvalidDataException($"{path}: unknown cue flag '{name}'"),
             };
         }

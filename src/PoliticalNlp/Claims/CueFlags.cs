@@ -35,4 +35,7 @@ internal enum CueFlags
     /// verb (<c>asked the court to dismiss the charge</c>); <c>asked about</c>, <c>asked whether</c> put a question, and
     /// <c>when asked to</c>, <c>Asked to comment, …</c> are said of the one asked.</summary>
     Request = 256,
+    /// <summary>A verb that names its object as something only with <c>as</c>: reports only then (<c>sees the deal as a
+    /// betrayal</c>, <c>portrayed the vote as a victory</c>; not <c>saw prices fall</c>, <c>cast as many votes as</c>).</summary>
+    NamingAs = 512,
 }

@@ -28,7 +28,7 @@ internal sealed class GrammarWords : WordLists
         "relative-after-clause", "say-form", "no-resumption-word", "non-speaker-start", "verb-joiner", "finite-be",
         "day-opener", "object-relative-pronoun", "speaker-relative-word", "speaker-leading-word", "medium-preposition",
         "affiliation-preposition", "conjunction", "nominal-content-opener", "negative-subject", "speaker-end-adjunct",
-        "unmade-request-word", "question-opener",
+        "unmade-request-word", "question-opener", "no-name-after-as", "as-phrase-opener",
     ];
 
     // Matched in any case; the others exactly ("stem-suffix" is an ordered list, not a set).
@@ -294,6 +294,12 @@ internal sealed class GrammarWords : WordLists
 
     /// <summary>Right after a request verb it makes the request a question (<c>asked about</c>, <c>asked if</c>).</summary>
     public SpanSet QuestionOpeners => _sets[80];
+
+    /// <summary>After <c>as</c> it makes no name of what follows (<c>as well</c>, <c>as many</c>, <c>as a result</c>).</summary>
+    public SpanSet NoNameAfterAs => _sets[81];
+
+    /// <summary>Right before <c>as</c> it makes a phrase of it rather than a name given (<c>such as</c>, <c>just as</c>).</summary>
+    public SpanSet AsPhraseOpeners => _sets[82];
 
     /// <summary>Reads the text form; every list must be present.</summary>
     /// <exception cref="InvalidDataException">A line is malformed, names an unknown list, or a list has no entry.</exception>

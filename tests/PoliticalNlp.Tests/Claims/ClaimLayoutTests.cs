@@ -475,6 +475,34 @@ public class ClaimLayoutTests
     }
 
     [Theory]
+    [InlineData("Republicans see the deal as a betrayal of their voters.", "see", "the deal as a betrayal of their voters")]
+    [InlineData("Critics portrayed the move as a power grab.", "portrayed", "the move as a power grab")]
+    [InlineData("The ministry refers to the crisis as an internal matter.", "refers to", "the crisis as an internal matter")]
+    public void A_naming_verb_with_as_is_a_claim_of_the_name_it_gives(string text, string cue, string content)
+    {
+        var claim = Single(text);
+        Assert.Equal(cue, claim.Cue?.Text);
+        Assert.Equal(content, claim.Content.Text);
+    }
+
+    [Theory]
+    [InlineData("Lawmakers cast as many votes as they could.")]
+    [InlineData("Residents see benefits such as clean air.")]
+    [InlineData("The deal is seen as a betrayal.")]
+    [InlineData("Voters saw the rally as it happened.")]
+    public void As_that_names_nothing_makes_no_naming_claim(string text) => Assert.Empty(Analyzer.Analyze(text).Claims);
+
+    [Theory]
+    [InlineData("The other members - Norway, Peru and Chile - said the deal was fair.")]
+    [InlineData("The other members — Norway, Peru and Chile — said the deal was fair.")]
+    public void A_list_set_off_by_dashes_belongs_to_the_subject_before_it(string text)
+    {
+        var claim = Single(text);
+        Assert.Equal("The other members", claim.Speaker?.Text);
+        Assert.Equal("the deal was fair", claim.Content.Text);
+    }
+
+    [Theory]
     [InlineData("The mayor was asked to resign by the party.")]
     [InlineData("When asked to comment, the ministry stayed silent.")]
     [InlineData("Asked to name a date, the mayor shrugged.")]

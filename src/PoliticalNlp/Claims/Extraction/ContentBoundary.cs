@@ -105,7 +105,7 @@ internal static class ContentBoundary
         return FunctionWords.IsDeterminer(w) || FunctionWords.IsThirdPersonPronounSubject(w) || w is "there" || (char.IsUpper(w[0]) && doc.IsEntityToken(k + 2));
     }
 
-    private static bool IsDash(DocumentView doc, int k) =>
+    internal static bool IsDash(DocumentView doc, int k) =>
         doc.Tokens[k].Kind == TokenKind.Punctuation && doc.Text[doc.Tokens[k].Start] is '-' or '–' or '—';
 
     /// <summary>

@@ -21,6 +21,9 @@ internal static class ContentThenCueLayout
         }
         if (comma < 0) return AsSpeakerSaid(ctx, cue, entry, sFirst, floor, sEnd);
         if (comma <= Math.Max(sFirst, floor)) return null;
+        // "The other members - Norway, Peru and Chile - said …": the comma is inside a list set off by dashes, and the
+        // subject before the first dash is the speaker (the layout of a speaker, then its cue, then its content).
+        if (ContentBoundary.IsDash(doc, cue - 1) && DashBefore(doc, Math.Max(sFirst, floor), comma)) return null;
         int after = comma + 1;
         while (after < cue && doc.Tokens[after].Kind == TokenKind.Quote) after++;
         // "The plan failed, as the mayor noted.": "as" opens the attribution, the speaker follows it.
@@ -45,6 +48,14 @@ internal static class ContentThenCueLayout
         ctx.SetSpeaker(draft, speaker);
         ctx.FindVia(draft, cue + 1, sEnd);
         return draft;
+    }
+
+    /// <summary>True when a dash stands between <paramref name="from"/> and <paramref name="to"/> (exclusive).</summary>
+    private static bool DashBefore(DocumentView doc, int from, int to)
+    {
+        for (int k = from + 1; k < to; k++)
+            if (ContentBoundary.IsDash(doc, k)) return true;
+        return false;
     }
 
     /// <summary>

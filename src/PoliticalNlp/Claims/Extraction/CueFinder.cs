@@ -22,6 +22,7 @@ internal sealed class CueFinder(CueLexicon lexicon)
             while (k < words.Length && doc.Is(i + k, words[k])) k++;
             if (k < words.Length) continue;
             cue = entry;
+            if ((entry.Flags & CueFlags.NamingAs) != 0 && !NamesItsObjectAs(doc, i + words.Length - 1)) return false;
             return (entry.Flags & CueFlags.VerbPosition) == 0 || IsVerbPosition(doc, i);
         }
         if (!lexicon.TryGet(word, out cue) || (cue.Flags & CueFlags.NounOnly) != 0) return false;
@@ -51,6 +52,7 @@ internal sealed class CueFinder(CueLexicon lexicon)
         }
         if ((cue.Flags & CueFlags.Naming) != 0 && !NamesItsObject(doc, i)) return false;
         if ((cue.Flags & CueFlags.Request) != 0 && !AsksForSomething(doc, i)) return false;
+        if ((cue.Flags & CueFlags.NamingAs) != 0 && (!NamesItsObjectAs(doc, i) || (i > 0 && doc.Is(i - 1, FunctionWords.IsPassiveAuxiliary)))) return false;
         // "Americans accused of travelling", "accused in the blasts": an accusing verb straight before a preposition is a passive.
         if (cue.Class == CueClass.Accuse && word.EndsWith("ed") && i + 1 < doc.Tokens.Length && doc.Is(i + 1, FunctionWords.IsPassiveAccusePreposition)) return false;
         // "last Sunday’s disputed election": a participle after a possessive is an adjective.
@@ -86,6 +88,26 @@ internal sealed class CueFinder(CueLexicon lexicon)
             if (doc.Tokens[k].Kind == TokenKind.Quote) return k > verb + 1;
             if (doc.IsClauseBreak(k) || (k > verb + 1 && FunctionWords.IsFiniteVerb(doc.Word(k)))) return false;
             if (!named && k >= verb + 2 && doc.Is(k, FunctionWords.IsIndefiniteArticle)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>"sees the deal as a betrayal", "refers to the crisis as an internal matter": an object of a word or more, then
+    /// <c>as</c> and the name it is given, before any break or finite verb. Not "as many … as", "as well", "as a result",
+    /// "such as", nor "as" opening a clause ("saw it as he left").</summary>
+    private static bool NamesItsObjectAs(DocumentView doc, int verb)
+    {
+        for (int k = verb + 2; k < Math.Min(doc.Tokens.Length - 1, verb + 10); k++)
+        {
+            if (doc.IsClauseBreak(k) || FunctionWords.IsFiniteVerb(doc.Word(k))) return false;
+            if (!doc.Is(k, "as")) continue;
+            var next = doc.Word(k + 1);
+            // "saw prices rise as demand grew": "as" opening a clause of its own names nothing.
+            for (int m = k + 2; m < Math.Min(doc.Tokens.Length, k + 4); m++)
+                if (FunctionWords.IsFiniteVerb(doc.Word(m)) || FunctionWords.IsAuxiliary(doc.Word(m))) return false;
+            return doc.Tokens[k + 1].Kind is TokenKind.Word or TokenKind.Quote && !doc.Is(k - 1, FunctionWords.IsAsPhraseOpener)
+                && !FunctionWords.IsNoNameAfterAs(next) && !FunctionWords.IsPersonalPronounSubject(next)
+                && !(doc.Is(k + 1, FunctionWords.IsIndefiniteArticle) && doc.Is(k + 2, FunctionWords.IsNoNameAfterAs));
         }
         return false;
     }

@@ -228,4 +228,10 @@ internal static class FunctionWords
 
     /// <summary>Right after a request verb it makes the request a question (<c>asked about</c>, <c>asked if</c>).</summary>
     public static bool IsQuestionOpener(ReadOnlySpan<char> w) => Words.QuestionOpeners.Contains(w);
+
+    /// <summary>After <c>as</c> it makes no name of what follows (<c>as well</c>, <c>as many</c>, <c>as a result</c>).</summary>
+    public static bool IsNoNameAfterAs(ReadOnlySpan<char> w) => Words.NoNameAfterAs.Contains(w);
+
+    /// <summary>Right before <c>as</c> it makes a phrase of it rather than a name given (<c>such as</c>, <c>just as</c>).</summary>
+    public static bool IsAsPhraseOpener(ReadOnlySpan<char> w) => Words.AsPhraseOpeners.Contains(w);
 }

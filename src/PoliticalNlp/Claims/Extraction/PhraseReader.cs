@@ -174,7 +174,7 @@ internal static class PhraseReader
         // "Clinton, during a town hall in Columbus, Ohio, said", "Ann Lee, whose home town, Dover, is flooded, argues": a
         // person opening the sentence, set off by a comma, speaks for a cue after a chain of comma phrases.
         if (j > sFirst && doc.Is(j, ",") && OpeningPersonBeforeComma(doc, sFirst, j, inQuote) is { Start: >= 0 } lead) return lead;
-        if (j >= sFirst && (doc.Is(j, ",") || doc.Is(j, "—") || doc.Is(j, "–")))
+        if (j >= sFirst && (doc.Is(j, ",") || doc.Is(j, "—") || doc.Is(j, "–") || doc.Is(j, "-")))
         {
             // "Hugh Hill, a doctor, said": skip the appositive back to its opening comma. "Another expert, Bong
             // Young-shik from the Asan Institute, doubts": a name opening the appositive is the speaker.
@@ -189,7 +189,9 @@ internal static class PhraseReader
                 if (named.Start == k + 1 && !(named.End < j && doc.Word(named.End) is "'s" or "’s") && !FunctionWords.IsPossessive(doc.Word(named.End - 1))) return named;
                 // "The U.N.'s nuclear watchdog, the International Atomic Energy Agency, said": an appositive that is a name.
                 int at = doc.Is(k + 1, "the") ? k + 2 : k + 1;
-                if (at < j && doc.IsEntityToken(at) && doc.IsEntityToken(j - 1) && doc.TrimToEntity(at, j, anyType: true) is var whole && whole.Start == at) return whole;
+                // (Not "The members — Norway, Peru and Chile — said": a list of names is no one name.)
+                if (at < j && doc.IsEntityToken(at) && doc.IsEntityToken(j - 1) && doc.TrimToEntity(at, j, anyType: true) is var whole && whole.Start == at
+                    && !(whole.End < j && mark is "—" or "–" or "-")) return whole;
                 j = k - 1;
                 // "Ann Lee, 58, who lives …, says", "Lee, meanwhile, who …, said": an age or a sentence adverb set off by
                 // commas before the appositive.

@@ -478,6 +478,8 @@ public class ClaimLayoutTests
     [InlineData("Republicans see the deal as a betrayal of their voters.", "see", "the deal as a betrayal of their voters")]
     [InlineData("Critics portrayed the move as a power grab.", "portrayed", "the move as a power grab")]
     [InlineData("The ministry refers to the crisis as an internal matter.", "refers to", "the crisis as an internal matter")]
+    [InlineData("Most voters cite the economy as their top worry.", "cite", "the economy as their top worry")]
+    [InlineData("The mayor praised the deal as a breakthrough for the region.", "praised", "the deal as a breakthrough for the region")]
     public void A_naming_verb_with_as_is_a_claim_of_the_name_it_gives(string text, string cue, string content)
     {
         var claim = Single(text);

@@ -12,6 +12,9 @@ internal sealed class ClaimDraft
     public ClaimKind Kind;
     public bool Direct;
     public int CueToken = -1;
+    /// <summary>The <c>according</c> token of the via the content boundary found (<c>…, according to Belta</c>), or -1:
+    /// it reports no claim of its own once this claim is kept, and may when this claim is not.</summary>
+    public int ViaCueToken = -1;
     public int SentenceIndex = -1;
     public ClaimDraft? ContinuationOf;
     public (int Start, int End) SubjectTokens = (-1, -1);

@@ -37,7 +37,7 @@ internal sealed class ClaimExtractor(CueLexicon cues, Gazetteer gazetteer)
             while (last > first && doc.Is(last, ",")) last--;
             ctx.SetContent(draft, first, last);
             bool attributed = QuoteThenCueLayout.TryAttribute(ctx, quote, draft) ?? CueThenQuoteLayout.TryAttribute(ctx, quote, draft) ?? ColonLayout.TryAttribute(ctx, quote, draft);
-            if (attributed) drafts.Add(draft);
+            if (attributed) Keep(ctx, drafts, draft);
             else unattributed.Add((quote, draft));
             byQuote[qi] = draft;
         }
@@ -58,7 +58,7 @@ internal sealed class ClaimExtractor(CueLexicon cues, Gazetteer gazetteer)
                 var draft = ReadAt(ctx, i, sFirst, floor, sEnd, previous);
                 if (draft is null) continue;
                 ctx.Consumed[i] = true;
-                drafts.Add(draft);
+                Keep(ctx, drafts, draft);
                 previous = draft;
                 floor = Math.Max(floor, Math.Max(draft.ContentTokens.End, Math.Max(draft.SpeakerTokens.End, draft.CueToken + 1)));
             }
@@ -94,6 +94,14 @@ internal sealed class ClaimExtractor(CueLexicon cues, Gazetteer gazetteer)
             });
         }
         return builder.MoveToImmutable();
+    }
+
+    /// <summary>Keeps a claim; the <c>according to</c> its content boundary took as its via reports no claim of its own
+    /// (marked only now: "said little, according to an attendee" keeps no claim of "said", and the attendee's stays).</summary>
+    private static void Keep(ExtractionContext ctx, List<ClaimDraft> drafts, ClaimDraft draft)
+    {
+        drafts.Add(draft);
+        if (draft.ViaCueToken >= 0) ctx.Consumed[draft.ViaCueToken] = true;
     }
 
     /// <summary>

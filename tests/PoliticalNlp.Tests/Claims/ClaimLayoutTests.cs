@@ -495,6 +495,18 @@ public class ClaimLayoutTests
     public void As_that_names_nothing_makes_no_naming_claim(string text) => Assert.Empty(Analyzer.Analyze(text).Claims);
 
     [Theory]
+    [InlineData("But, according to the poll, most voters remain undecided.", "the poll", "most voters remain undecided")]
+    [InlineData("He will skip the debate because, according to his aides, the hosts are unfair.", "his aides", "the hosts are unfair")]
+    [InlineData("Berg returned for the lunch and said little, according to an attendee.", "an attendee", "Berg returned for the lunch and said little")]
+    [InlineData("The party leads by 27 pledged delegates, according to a count by the agency.", "a count by the agency", "The party leads by 27 pledged delegates")]
+    public void According_to_is_read_after_a_joiner_and_past_a_cue_that_made_no_claim(string text, string source, string content)
+    {
+        var claim = Single(text);
+        Assert.Equal(source, claim.Speaker?.Text);
+        Assert.Equal(content, claim.Content.Text);
+    }
+
+    [Theory]
     [InlineData("The other members - Norway, Peru and Chile - said the deal was fair.")]
     [InlineData("The other members — Norway, Peru and Chile — said the deal was fair.")]
     public void A_list_set_off_by_dashes_belongs_to_the_subject_before_it(string text)

@@ -23,9 +23,10 @@ internal static class AccordingToLayout
         if (source.Start < 0) (source, sourceClauseEnd) = SourceWithModifier(doc, according + 2, sEnd);
         if (source.Start < 0) return null;
         int contentFirst, contentLast;
-        if (according == sFirst)
+        // "According to X, Y."; "But, according to the poll, Y", "Now, according to …" and "… because, according to X, Y":
+        // with only a joiner or an adverb before it, or a subordinator right before it, the content follows the source.
+        if (according == sFirst || OpensTheClause(ctx, Math.Max(sFirst, floor), according))
         {
-            // According to X, Y.
             int k = source.End;
             int limit = sourceClauseEnd >= 0 ? sourceClauseEnd + 1 : source.End + PhraseReader.MaxSpeakerTokens;
             while (k < sEnd && k < limit && !doc.Is(k, ",")) k++;
@@ -63,6 +64,27 @@ internal static class AccordingToLayout
         ctx.SetContent(draft, contentFirst, contentLast);
         ctx.SetSpeaker(draft, source);
         return draft;
+    }
+
+    /// <summary>True when the words from <paramref name="first"/> to <paramref name="according"/> are a joiner or adverbs
+    /// and commas alone (<c>But,</c>, <c>Still,</c>), or end in a subordinator or <c>that</c> (<c>… because,</c>,
+    /// <c>… reported that,</c>): no clause of their own.</summary>
+    private static bool OpensTheClause(ExtractionContext ctx, int first, int according)
+    {
+        var doc = ctx.Doc;
+        int last = according - 1;
+        while (last >= first && doc.Is(last, ",")) last--;
+        if (last < first) return false;
+        // ("… because, according to X, Y"; "… has reported that, according to X, Y": what X says is the clause after.)
+        if (char.IsLower(doc.Word(last)[0]) && ((Links.ClaimWords.Embedded.Of(doc.Word(last)) & Links.ClaimWord.Subordinator) != 0 || doc.Is(last, "that"))) return true;
+        for (int k = first; k <= last; k++)
+        {
+            var w = doc.Word(k);
+            if (doc.Is(k, ",") || FunctionWords.IsDiscourseWord(w) || FunctionWords.IsAdverb(w)
+                || (Links.ClaimWords.Embedded.Of(w) & Links.ClaimWord.SentenceAdverb) != 0) continue;
+            return false;
+        }
+        return true;
     }
 
     /// <summary>

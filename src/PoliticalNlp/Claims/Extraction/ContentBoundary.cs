@@ -136,7 +136,7 @@ internal static class ContentBoundary
             }
             if (doc.IsAccordingTo(k, sEnd))
             {
-                ctx.Consumed[k] = true; // the source's own claim; not a second claim by the via
+                draft.ViaCueToken = k; // the source's own claim, not a second claim by the via, once this claim is kept
                 ctx.SetVia(draft, PhraseReader.SpeakerAfter(doc, k + 2, sEnd, inQuote));
                 last = k - 1;
                 break;

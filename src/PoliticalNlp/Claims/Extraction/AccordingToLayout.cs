@@ -23,7 +23,7 @@ internal static class AccordingToLayout
         if (source.Start < 0) (source, sourceClauseEnd) = SourceWithModifier(doc, according + 2, sEnd);
         if (source.Start < 0) return null;
         int contentFirst, contentLast;
-        // "According to X, Y."; "But, according to the poll, Y", "Now, according to …" and "… because, according to X, Y":
+        // "According to X, Y."; "But, according to the poll, Y", "Still, according to …" and "… because, according to X, Y":
         // with only a joiner or an adverb before it, or a subordinator right before it, the content follows the source.
         if (according == sFirst || OpensTheClause(ctx, Math.Max(sFirst, floor), according))
         {

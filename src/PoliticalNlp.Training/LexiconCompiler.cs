@@ -92,6 +92,7 @@ internal static class LexiconCompiler
                 "rebuts" => CueFlags.Rebuts,
                 "request" => CueFlags.Request,
                 "naming-as" => CueFlags.NamingAs,
+                "finding" => CueFlags.Finding,
                 _ => throw new InvalidDataException($"{path}: unknown cue flag '{name}'"),
             };
         }

@@ -38,4 +38,7 @@ internal enum CueFlags
     /// <summary>A verb that names its object as something only with <c>as</c>: reports only then (<c>sees the deal as a
     /// betrayal</c>, <c>portrayed the vote as a victory</c>; not <c>saw prices fall</c>, <c>cast as many votes as</c>).</summary>
     NamingAs = 512,
+    /// <summary>A verb of findings (<c>found</c>, <c>shows</c>): after a poll, study or document it reports its object
+    /// without a clause (<c>a CNN survey found 90 percent support</c>, <c>the disclosure shows millions in income</c>).</summary>
+    Finding = 1024,
 }

@@ -507,6 +507,22 @@ public class ClaimLayoutTests
     }
 
     [Theory]
+    [InlineData("A recent survey found 90 percent support for the new law.", "A recent survey", "90 percent support for the new law")]
+    [InlineData("The disclosure shows millions in income from rents and royalties.", "The disclosure", "millions in income from rents and royalties")]
+    [InlineData("The latest poll found the mayor leading her rival by seven points.", "The latest poll", "the mayor leading her rival by seven points")]
+    public void A_poll_or_document_reports_what_it_found_without_a_clause(string text, string source, string content)
+    {
+        var claim = Single(text);
+        Assert.Equal(source, claim.Speaker?.Text);
+        Assert.Equal(content, claim.Content.Text);
+    }
+
+    [Theory]
+    [InlineData("Police found the car in a ditch near the border.")]
+    [InlineData("The team showed great spirit in the second half.")]
+    public void Finding_verbs_after_no_poll_or_document_need_a_clause(string text) => Assert.Empty(Analyzer.Analyze(text).Claims);
+
+    [Theory]
     [InlineData("The other members - Norway, Peru and Chile - said the deal was fair.")]
     [InlineData("The other members — Norway, Peru and Chile — said the deal was fair.")]
     public void A_list_set_off_by_dashes_belongs_to_the_subject_before_it(string text)

@@ -48,7 +48,10 @@ internal sealed class CueFinder(CueLexicon lexicon)
             bool infinitive = (cue.Flags & CueFlags.Infinitive) != 0 && doc.Is(next, "to") && next + 1 < doc.Tokens.Length && doc.Tokens[next + 1].Kind == TokenKind.Word
                 && !FunctionWords.IsDeterminer(doc.Word(next + 1)) && char.IsLower(doc.Word(next + 1)[0]);
             if (!infinitive && doc.Is(next, "to") && (cue.Flags & CueFlags.Infinitive) == 0) return false; // "emails found to have contained"
-            if (!clause && !infinitive) return false;
+            // "a CNN survey found 90 percent support": a poll, study or document reports what it found without a clause.
+            bool finding = (cue.Flags & CueFlags.Finding) != 0 && i > 0 && doc.Is(i - 1, FunctionWords.IsFindingNoun)
+                && next < doc.Tokens.Length && doc.Tokens[next].Kind is TokenKind.Word or TokenKind.Number;
+            if (!clause && !infinitive && !finding) return false;
         }
         if ((cue.Flags & CueFlags.Naming) != 0 && !NamesItsObject(doc, i)) return false;
         if ((cue.Flags & CueFlags.Request) != 0 && !AsksForSomething(doc, i)) return false;

@@ -234,4 +234,7 @@ internal static class FunctionWords
 
     /// <summary>Right before <c>as</c> it makes a phrase of it rather than a name given (<c>such as</c>, <c>just as</c>).</summary>
     public static bool IsAsPhraseOpener(ReadOnlySpan<char> w) => Words.AsPhraseOpeners.Contains(w);
+
+    /// <summary>A poll, study or document whose findings a finding verb reports (<c>the survey found</c>, <c>the filing shows</c>).</summary>
+    public static bool IsFindingNoun(ReadOnlySpan<char> w) => Words.FindingNouns.Contains(w);
 }

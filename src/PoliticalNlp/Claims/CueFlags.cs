@@ -39,6 +39,8 @@ internal enum CueFlags
     /// betrayal</c>, <c>portrayed the vote as a victory</c>; not <c>saw prices fall</c>, <c>cast as many votes as</c>).</summary>
     NamingAs = 512,
     /// <summary>A verb of findings (<c>found</c>, <c>shows</c>): after a poll, study or document it reports its object
-    /// without a clause (<c>a CNN survey found 90 percent support</c>, <c>the disclosure shows millions in income</c>).</summary>
+    /// without a clause (<c>a CNN survey found 90 percent support</c>, <c>the disclosure shows millions in income</c>).
+    /// Without <see cref="NeedsClause"/> it is a cue only there or before <c>that</c> (<c>polls show</c>, not <c>the TV
+    /// show</c>).</summary>
     Finding = 1024,
 }

@@ -53,6 +53,10 @@ internal sealed class CueFinder(CueLexicon lexicon)
                 && next < doc.Tokens.Length && doc.Tokens[next].Kind is TokenKind.Word or TokenKind.Number;
             if (!clause && !infinitive && !finding) return false;
         }
+        // "Polls show Clinton ahead", "Data show that …": a finding verb that needs no clause still needs a poll or document
+        // before it, or "that" after it ("the TV show" is a noun).
+        if ((cue.Flags & (CueFlags.Finding | CueFlags.NeedsClause)) == CueFlags.Finding
+            && !(i > 0 && doc.Is(i - 1, FunctionWords.IsFindingNoun)) && !doc.Is(i + 1, "that")) return false;
         if ((cue.Flags & CueFlags.Naming) != 0 && !NamesItsObject(doc, i)) return false;
         if ((cue.Flags & CueFlags.Request) != 0 && !AsksForSomething(doc, i)) return false;
         if ((cue.Flags & CueFlags.NamingAs) != 0 && (!NamesItsObjectAs(doc, i) || (i > 0 && doc.Is(i - 1, FunctionWords.IsPassiveAuxiliary)))) return false;

@@ -499,22 +499,22 @@ public class ClaimLayoutTests
     [InlineData("He will skip the debate because, according to his aides, the hosts are unfair.", "his aides", "the hosts are unfair")]
     [InlineData("Berg returned for the lunch and said little, according to an attendee.", "an attendee", "Berg returned for the lunch and said little")]
     [InlineData("The party leads by 27 pledged delegates, according to a count by the agency.", "a count by the agency", "The party leads by 27 pledged delegates")]
-    public void According_to_is_read_after_a_joiner_and_past_a_cue_that_made_no_claim(string text, string source, string content)
-    {
-        var claim = Single(text);
-        Assert.Equal(source, claim.Speaker?.Text);
-        Assert.Equal(content, claim.Content.Text);
-    }
+    public void According_to_is_read_after_a_joiner_and_past_a_cue_that_made_no_claim(string text, string source, string content) =>
+        AssertSingleClaim(text, source, content);
 
     [Theory]
     [InlineData("A recent survey found 90 percent support for the new law.", "A recent survey", "90 percent support for the new law")]
     [InlineData("The disclosure shows millions in income from rents and royalties.", "The disclosure", "millions in income from rents and royalties")]
     [InlineData("The latest poll found the mayor leading her rival by seven points.", "The latest poll", "the mayor leading her rival by seven points")]
     [InlineData("New polls show the mayor ahead of her rival.", "New polls", "the mayor ahead of her rival")]
-    public void A_poll_or_document_reports_what_it_found_without_a_clause(string text, string source, string content)
+    public void A_poll_or_document_reports_what_it_found_without_a_clause(string text, string source, string content) =>
+        AssertSingleClaim(text, source, content);
+
+    /// <summary>The text holds one claim, with this speaker span and this content.</summary>
+    private static void AssertSingleClaim(string text, string speaker, string content)
     {
         var claim = Single(text);
-        Assert.Equal(source, claim.Speaker?.Text);
+        Assert.Equal(speaker, claim.Speaker?.Text);
         Assert.Equal(content, claim.Content.Text);
     }
 
@@ -528,12 +528,8 @@ public class ClaimLayoutTests
     [Theory]
     [InlineData("The other members - Norway, Peru and Chile - said the deal was fair.")]
     [InlineData("The other members — Norway, Peru and Chile — said the deal was fair.")]
-    public void A_list_set_off_by_dashes_belongs_to_the_subject_before_it(string text)
-    {
-        var claim = Single(text);
-        Assert.Equal("The other members", claim.Speaker?.Text);
-        Assert.Equal("the deal was fair", claim.Content.Text);
-    }
+    public void A_list_set_off_by_dashes_belongs_to_the_subject_before_it(string text) =>
+        AssertSingleClaim(text, "The other members", "the deal was fair");
 
     [Theory]
     [InlineData("The mayor was asked to resign by the party.")]

@@ -507,6 +507,7 @@ public class ClaimLayoutTests
     [InlineData("The disclosure shows millions in income from rents and royalties.", "The disclosure", "millions in income from rents and royalties")]
     [InlineData("The latest poll found the mayor leading her rival by seven points.", "The latest poll", "the mayor leading her rival by seven points")]
     [InlineData("New polls show the mayor ahead of her rival.", "New polls", "the mayor ahead of her rival")]
+    [InlineData("A new poll by the university found the mayor ahead of her rival.", "A new poll by the university", "the mayor ahead of her rival")]
     public void A_poll_or_document_reports_what_it_found_without_a_clause(string text, string source, string content) =>
         AssertSingleClaim(text, source, content);
 

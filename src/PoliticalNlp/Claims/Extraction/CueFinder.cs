@@ -49,14 +49,14 @@ internal sealed class CueFinder(CueLexicon lexicon)
                 && !FunctionWords.IsDeterminer(doc.Word(next + 1)) && char.IsLower(doc.Word(next + 1)[0]);
             if (!infinitive && doc.Is(next, "to") && (cue.Flags & CueFlags.Infinitive) == 0) return false; // "emails found to have contained"
             // "a CNN survey found 90 percent support": a poll, study or document reports what it found without a clause.
-            bool finding = (cue.Flags & CueFlags.Finding) != 0 && i > 0 && doc.Is(i - 1, FunctionWords.IsFindingNoun)
+            bool finding = (cue.Flags & CueFlags.Finding) != 0 && FindingSubject(doc, i)
                 && next < doc.Tokens.Length && doc.Tokens[next].Kind is TokenKind.Word or TokenKind.Number;
             if (!clause && !infinitive && !finding) return false;
         }
         // "Polls show Clinton ahead", "Data show that …": a finding verb that needs no clause still needs a poll or document
         // before it, or "that" after it ("the TV show" is a noun).
         if ((cue.Flags & (CueFlags.Finding | CueFlags.NeedsClause)) == CueFlags.Finding
-            && !(i > 0 && doc.Is(i - 1, FunctionWords.IsFindingNoun)) && !doc.Is(i + 1, "that")) return false;
+            && !FindingSubject(doc, i) && !doc.Is(i + 1, "that")) return false;
         if ((cue.Flags & CueFlags.Naming) != 0 && !NamesItsObject(doc, i)) return false;
         if ((cue.Flags & CueFlags.Request) != 0 && !AsksForSomething(doc, i)) return false;
         if ((cue.Flags & CueFlags.NamingAs) != 0 && (!NamesItsObjectAs(doc, i) || (i > 0 && doc.Is(i - 1, FunctionWords.IsPassiveAuxiliary)))) return false;
@@ -95,6 +95,24 @@ internal sealed class CueFinder(CueLexicon lexicon)
             if (doc.Tokens[k].Kind == TokenKind.Quote) return k > verb + 1;
             if (doc.IsClauseBreak(k) || (k > verb + 1 && FunctionWords.IsFiniteVerb(doc.Word(k)))) return false;
             if (!named && k >= verb + 2 && doc.Is(k, FunctionWords.IsIndefiniteArticle)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>How many words before a finding verb its poll or document may stand (<c>A Quinnipiac University poll
+    /// released Tuesday found …</c>, <c>An analysis by Politifact of past elections showed …</c>).</summary>
+    private const int FindingSubjectWords = 8;
+
+    /// <summary>True when a poll, study or document heads the words before the verb: within
+    /// <see cref="FindingSubjectWords"/> words, before any break, finite verb or auxiliary.</summary>
+    private static bool FindingSubject(DocumentView doc, int verb)
+    {
+        for (int k = verb - 1; k >= 0 && k >= verb - FindingSubjectWords; k--)
+        {
+            if (doc.Is(k, FunctionWords.IsFindingNoun)) return true;
+            var w = doc.Word(k);
+            if (doc.IsClauseBreak(k) || doc.Tokens[k].Kind == TokenKind.Quote || FunctionWords.IsAuxiliary(w)
+                || (k < verb - 1 && FunctionWords.IsFiniteVerb(w) && !w.EndsWith("ed"))) return false;
         }
         return false;
     }

@@ -23,9 +23,9 @@ internal sealed class SpeakerResolver(Gazetteer gazetteer)
             else if (pronoun) d.Canonical = ResolvePronoun(doc, speaker, d, recentPeople);
             else if (d.SpeakerStart >= 0) d.Canonical = doc.ResolveSpeaker(d.SpeakerStart, d.SpeakerEnd);
             else if (d.ContinuationOf is not null) d.Canonical = d.ContinuationOf.Canonical;
-            // A "name" longer than any name (a paragraph the tagger read as one) names no one: repeated on every pronoun
-            // after it, it made the JSON grow with the square of the text (long fuzz run, seed 24).
-            if (d.Canonical is { Length: > MaxCanonicalLength }) d.Canonical = null;
+            // A "name" longer than the entity linker's longest full form (a paragraph the tagger read as one) names no
+            // one: repeated on every pronoun after it, it made the JSON grow with the square of the text (fuzz seed 24).
+            if (d.Canonical is { Length: > Entities.EntityLinker.MaxFullFormLength }) d.Canonical = null;
             if (d.SpeakerStart >= 0 && !pronoun) lastDescriptionAt = d.Canonical is null && IsPersonDescription(speaker) ? d.ContentEnd : -1;
             if (d.Canonical is not null && doc.IsPersonName(d.Canonical))
             {
@@ -38,9 +38,6 @@ internal sealed class SpeakerResolver(Gazetteer gazetteer)
         foreach (var d in drafts)
             if (d.SpeakerStart < 0 && d.ContinuationOf is { } source && source.ContentStart > d.ContentStart) d.Canonical = source.Canonical;
     }
-
-    /// <summary>The longest speaker canonical kept, as the entity linker's longest full form.</summary>
-    private const int MaxCanonicalLength = 128;
 
     /// <summary>
     /// "he"/"she": the most recent speaker whose given name does not rule the pronoun out (<c>Cres Eastman … She says</c>

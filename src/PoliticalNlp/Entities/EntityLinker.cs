@@ -94,8 +94,8 @@ internal static class EntityLinker
         return builder.MoveToImmutable();
     }
 
-    /// <summary>Names longer than this are not used as the full form of other mentions.</summary>
-    private const int MaxFullFormLength = 128;
+    /// <summary>Names longer than this are not used as the full form of other mentions (nor as a speaker's canonical).</summary>
+    internal const int MaxFullFormLength = 128;
 
     /// <summary>
     /// Full forms kept per key: more distinct names sharing one last word are no evidence of one entity, and an

@@ -49,9 +49,7 @@ internal sealed class CueFinder(CueLexicon lexicon)
                 && !FunctionWords.IsDeterminer(doc.Word(next + 1)) && char.IsLower(doc.Word(next + 1)[0]);
             if (!infinitive && doc.Is(next, "to") && (cue.Flags & CueFlags.Infinitive) == 0) return false; // "emails found to have contained"
             // "a CNN survey found 90 percent support": a poll, study or document reports what it found without a clause.
-            bool finding = (cue.Flags & CueFlags.Finding) != 0 && FindingSubject(doc, i)
-                && next < doc.Tokens.Length && doc.Tokens[next].Kind is TokenKind.Word or TokenKind.Number;
-            if (!clause && !infinitive && !finding) return false;
+            if (!clause && !infinitive && !ReportsFinding(doc, i, next, cue.Flags)) return false;
         }
         // "Polls show Clinton ahead", "Data show that …": a finding verb that needs no clause still needs a poll or document
         // before it, or "that" after it ("the TV show" is a noun).
@@ -98,6 +96,11 @@ internal sealed class CueFinder(CueLexicon lexicon)
         }
         return false;
     }
+
+    /// <summary>A finding verb after a poll or document with its object next (read only when no clause follows).</summary>
+    private static bool ReportsFinding(DocumentView doc, int verb, int next, CueFlags flags) =>
+        (flags & CueFlags.Finding) != 0 && next < doc.Tokens.Length && doc.Tokens[next].Kind is TokenKind.Word or TokenKind.Number
+        && FindingSubject(doc, verb);
 
     /// <summary>How many words before a finding verb its poll or document may stand (<c>A Quinnipiac University poll
     /// released Tuesday found …</c>, <c>An analysis by Politifact of past elections showed …</c>).</summary>

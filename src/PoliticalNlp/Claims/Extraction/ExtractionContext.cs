@@ -31,7 +31,8 @@ internal sealed class ExtractionContext
     /// <summary>Token → index of the quotation it is in (marks included), or -1.</summary>
     public int[] InQuote { get; }
 
-    /// <summary>Token → true when a claim already took it as its cue (or as an <c>according to</c> that is not a cue).</summary>
+    /// <summary>Token → true when a claim already took it as its cue, or a kept claim took it as its via's <c>according
+    /// to</c> (<see cref="ClaimDraft.ViaCueToken"/>).</summary>
     public bool[] Consumed { get; }
 
     public void SetCue(ClaimDraft draft, int cue, int words = 1)
@@ -74,7 +75,7 @@ internal sealed class ExtractionContext
         for (int k = from; k + 1 < sEnd && k < from + 3 * PhraseReader.MaxSpeakerTokens; k++)
         {
             if (!Doc.IsAccordingTo(k, sEnd)) continue;
-            Consumed[k] = true;
+            draft.ViaCueToken = k; // used once the claim is kept (ClaimExtractor.Keep), as the content boundary's via
             SetVia(draft, PhraseReader.NounPhrase(Doc, k + 2, sEnd));
             return;
         }

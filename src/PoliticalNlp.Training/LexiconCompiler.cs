@@ -93,6 +93,7 @@ internal static class LexiconCompiler
                 "request" => CueFlags.Request,
                 "naming-as" => CueFlags.NamingAs,
                 "finding" => CueFlags.Finding,
+                "written" => CueFlags.Written,
                 _ => throw new InvalidDataException($"{path}: unknown cue flag '{name}'"),
             };
         }

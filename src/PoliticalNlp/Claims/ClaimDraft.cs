@@ -20,6 +20,10 @@ internal sealed class ClaimDraft
     public (int Start, int End) SubjectTokens = (-1, -1);
     public bool Duplicate;
 
+    /// <summary>The speaker is a text a reading verb quotes, named by a pronoun (<c>“…,” it read</c>): no entity, though
+    /// <c>it</c> would otherwise resolve to the last one named.</summary>
+    public bool SpeakerIsText;
+
     /// <summary>Token ranges [Start, End) of the content and speaker, or (-1, -1).</summary>
     public (int Start, int End) ContentTokens = (-1, -1), SpeakerTokens = (-1, -1);
 

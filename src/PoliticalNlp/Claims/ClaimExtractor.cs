@@ -36,7 +36,7 @@ internal sealed class ClaimExtractor(CueLexicon cues, Gazetteer gazetteer)
             int first = quote.FirstInside, last = quote.LastInside;
             while (last > first && doc.Is(last, ",")) last--;
             ctx.SetContent(draft, first, last);
-            bool attributed = QuoteThenCueLayout.TryAttribute(ctx, quote, draft) ?? CueThenQuoteLayout.TryAttribute(ctx, quote, draft) ?? ColonLayout.TryAttribute(ctx, quote, draft);
+            bool attributed = QuoteThenCueLayout.TryAttribute(ctx, quote, draft) ?? CueThenQuoteLayout.TryAttribute(ctx, quote, draft) ?? (ColonLayout.TryAttribute(ctx, quote, draft) || ColonLayout.TryAttributeClause(ctx, quote, draft));
             if (attributed) Keep(ctx, drafts, draft);
             else unattributed.Add((quote, draft));
             byQuote[qi] = draft;
@@ -73,6 +73,9 @@ internal sealed class ClaimExtractor(CueLexicon cues, Gazetteer gazetteer)
         EndBeforeNextAttribution(text, drafts);
 
         // 4. Speakers resolved to the document's entities, in text order (pronouns look back).
+        foreach (var d in drafts)
+            d.SpeakerIsText = d.SpeakerTokens.Start >= 0 && d.SpeakerTokens.End - d.SpeakerTokens.Start == 1
+                && (CueFlagsOf(text, d) & CueFlags.Written) != 0 && doc.Is(d.SpeakerTokens.Start, FunctionWords.IsWrittenNoun);
         _speakers.Resolve(doc, drafts);
         var builder = ImmutableArray.CreateBuilder<Claim>(drafts.Count);
         foreach (var d in drafts)

@@ -43,4 +43,8 @@ internal enum CueFlags
     /// Without <see cref="NeedsClause"/> it is a cue only there or before <c>that</c> (<c>polls show</c>, not <c>the TV
     /// show</c>).</summary>
     Finding = 1024,
+    /// <summary>A reading verb (<c>reads</c>, <c>read</c>): reports only the words of a text, a cue only when a letter, sign or
+    /// message (or <c>it</c>) is its subject just before it, or follows it after a comma or quote (<c>“…,” read the
+    /// sign</c>); not <c>Trump read the words he had come to deliver</c>.</summary>
+    Written = 2048,
 }

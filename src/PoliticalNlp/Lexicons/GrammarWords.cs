@@ -29,7 +29,7 @@ internal sealed class GrammarWords : WordLists
         "day-opener", "object-relative-pronoun", "speaker-relative-word", "speaker-leading-word", "medium-preposition",
         "affiliation-preposition", "conjunction", "nominal-content-opener", "negative-subject", "speaker-end-adjunct",
         "unmade-request-word", "question-opener", "no-name-after-as", "as-phrase-opener",
-        "finding-noun",
+        "finding-noun", "written-noun",
     ];
 
     // Matched in any case; the others exactly ("stem-suffix" is an ordered list, not a set).
@@ -304,6 +304,9 @@ internal sealed class GrammarWords : WordLists
 
     /// <summary>A poll, study or document whose findings a finding verb reports (<c>the survey found</c>, <c>the filing shows</c>).</summary>
     public SpanSet FindingNouns => _sets[83];
+
+    /// <summary>A text whose words a reading verb reports (<c>the letter reads</c>, <c>“…,” read the sign</c>).</summary>
+    public SpanSet WrittenNouns => _sets[84];
 
     /// <summary>Reads the text form; every list must be present.</summary>
     /// <exception cref="InvalidDataException">A line is malformed, names an unknown list, or a list has no entry.</exception>

@@ -635,4 +635,61 @@ public class ClaimLayoutTests
     [InlineData("A senior officer told the news agency on condition of anonymity.")]
     [InlineData("Suspected smugglers crossed the river overnight.")]
     public void A_person_told_with_no_clause_reports_nothing(string text) => Assert.Empty(Analyzer.Analyze(text).Claims);
+
+    [Theory]
+    [InlineData("Maria Petrova welcomed the move on Twitter: “Recent events show the need for open sea lanes.”", "welcomed", "Maria Petrova")]
+    [InlineData("Maria Petrova, who arrived in Riga on Monday for talks, welcomed the move: “The vote shows that we were right.”", "welcomed", "Maria Petrova")]
+    [InlineData("Later, she demurred: “Whichever one I am in at the moment is my favourite.”", "demurred", "she")]
+    public void A_clause_then_a_colon_attributes_the_quote_after_it(string text, string cue, string speaker)
+    {
+        var claim = Single(text);
+        Assert.Equal(cue, claim.Cue?.Text);
+        Assert.Equal(speaker, claim.Speaker?.Text);
+        Assert.True(claim.Direct);
+        Assert.Equal("ClauseColon", claim.Layout.ToString());
+    }
+
+    [Theory]
+    [InlineData("The film opened in Paris: “Sons of Trump”.")]
+    [InlineData("The result was plain: “We lost the vote in every district.”")]
+    public void A_colon_after_no_named_subject_or_before_a_title_attributes_nothing(string text) =>
+        Assert.DoesNotContain(Analyzer.Analyze(text).Claims, c => c.Layout.ToString() == "ClauseColon");
+
+    [Fact]
+    public void A_cue_with_a_clause_before_the_colon_reports_that_clause() =>
+        Assert.StartsWith("Tom Berg could joke about it", Single("Maria Petrova suggested Tom Berg could joke about it on the road: “I will win in a landslide.”").Content.Text, StringComparison.Ordinal);
+
+    [Fact]
+    public void A_long_title_before_a_person_and_a_colon_opening_a_paragraph_is_the_speaker()
+    {
+        var claim = Single("Deputy Secretary of the Navy for Logistics Maria Petrova: “We will not sign the contract this year.”");
+        Assert.Equal("Colon", claim.Layout.ToString());
+        Assert.Equal("Maria Petrova", claim.SpeakerCanonical);
+    }
+
+    [Theory]
+    [InlineData("“We will not give up,” the letter reads.", "reads", "the letter")]
+    [InlineData("“We will not give up,” read the sign.", "read", "the sign")]
+    [InlineData("A message on the website reads: “Welcome to the island, Americans.”", "reads", "A message on the website")]
+    public void A_reading_verb_quotes_a_text(string text, string cue, string speaker)
+    {
+        var claim = Single(text);
+        Assert.Equal(cue, claim.Cue?.Text);
+        Assert.Equal(speaker, claim.Speaker?.Text);
+    }
+
+    [Theory]
+    [InlineData("Maria Petrova read the words she had come to deliver.")]
+    [InlineData("No one read the bill before the vote.")]
+    [InlineData("Maria Petrova reads the newspaper every morning.")]
+    public void Reading_without_a_quoted_text_reports_nothing(string text) => Assert.Empty(Analyzer.Analyze(text).Claims);
+
+    [Fact]
+    public void A_text_named_it_resolves_to_no_entity()
+    {
+        var claims = Analyzer.Analyze("Maria Petrova held up a sign. “Vote for change,” it read.").Claims;
+        var claim = Assert.Single(claims);
+        Assert.Equal("it", claim.Speaker?.Text);
+        Assert.Null(claim.SpeakerCanonical);
+    }
 }

@@ -18,6 +18,10 @@ internal enum AttributionLayout
     /// <summary><c>Petrova: “…”</c></summary>
     Colon,
 
+    /// <summary><c>The minister welcomed the move on Twitter: “…”</c>: a clause whose verb the cue list does not hold, then a
+    /// colon and the quote.</summary>
+    ClauseColon,
+
     /// <summary><c>The minister said (that) …</c></summary>
     SpeakerCueContent,
 

@@ -55,6 +55,7 @@ internal sealed class CueFinder(CueLexicon lexicon)
         // before it, or "that" after it ("the TV show" is a noun).
         if ((cue.Flags & (CueFlags.Finding | CueFlags.NeedsClause)) == CueFlags.Finding
             && !FindingSubject(doc, i) && !doc.Is(i + 1, "that")) return false;
+        if ((cue.Flags & CueFlags.Written) != 0 && !ReadsAText(doc, i)) return false;
         if ((cue.Flags & CueFlags.Naming) != 0 && !NamesItsObject(doc, i)) return false;
         if ((cue.Flags & CueFlags.Request) != 0 && !AsksForSomething(doc, i)) return false;
         if ((cue.Flags & CueFlags.NamingAs) != 0 && (!NamesItsObjectAs(doc, i) || (i > 0 && doc.Is(i - 1, FunctionWords.IsPassiveAuxiliary)))) return false;
@@ -93,6 +94,33 @@ internal sealed class CueFinder(CueLexicon lexicon)
             if (doc.Tokens[k].Kind == TokenKind.Quote) return k > verb + 1;
             if (doc.IsClauseBreak(k) || (k > verb + 1 && FunctionWords.IsFiniteVerb(doc.Word(k)))) return false;
             if (!named && k >= verb + 2 && doc.Is(k, FunctionWords.IsIndefiniteArticle)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>How many words before a reading verb its text may stand (<c>a welcome message on the website reads</c>).</summary>
+    private const int WrittenSubjectWords = 5;
+
+    /// <summary>True when a text is the reading verb's subject and its words are quoted: a written noun within <see cref="WrittenSubjectWords"/> words
+    /// before it, before any break or verb; or, after a comma or quote, right after it (<c>“…,” read the letter</c>).</summary>
+    private static bool ReadsAText(DocumentView doc, int verb)
+    {
+        // A text's words are quoted: a quote mark next to the verb ("reads, “…”", "“…,” read the sign", "“…,” it read").
+        bool quoted = false;
+        for (int k = Math.Max(0, verb - 3); k < Math.Min(doc.Tokens.Length, verb + 3); k++)
+            if (doc.Tokens[k].Kind == TokenKind.Quote) quoted = true;
+        if (!quoted) return false;
+        for (int k = verb - 1; k >= 0 && k >= verb - WrittenSubjectWords; k--)
+        {
+            if (doc.Is(k, FunctionWords.IsWrittenNoun)) return true;
+            var w = doc.Word(k);
+            if (doc.IsClauseBreak(k) || doc.Tokens[k].Kind == TokenKind.Quote || FunctionWords.IsAuxiliary(w) || FunctionWords.IsFiniteVerb(w)) break;
+        }
+        if (verb == 0 || !(doc.Is(verb - 1, ",") || doc.Tokens[verb - 1].Kind == TokenKind.Quote)) return false;
+        for (int k = verb + 1; k < Math.Min(doc.Tokens.Length, verb + 4); k++)
+        {
+            if (doc.Is(k, FunctionWords.IsWrittenNoun)) return true;
+            if (doc.Tokens[k].Kind != TokenKind.Word) return false;
         }
         return false;
     }
@@ -165,7 +193,7 @@ internal sealed class CueFinder(CueLexicon lexicon)
 
     /// <summary>"has indicated the whole postal voting system is under scrutiny", "the filing shows he paid": a finite verb
     /// soon after, or a pronoun subject right after, before any break.</summary>
-    private static bool ClauseFollows(DocumentView doc, int cue)
+    public static bool ClauseFollows(DocumentView doc, int cue)
     {
         if (cue + 1 < doc.Tokens.Length && (FunctionWords.IsPersonalPronounSubject(doc.Word(cue + 1)) || doc.Word(cue + 1) is "there")) return true;
         for (int k = cue + 2; k < Math.Min(doc.Tokens.Length, cue + 9); k++)

@@ -237,4 +237,7 @@ internal static class FunctionWords
 
     /// <summary>A poll, study or document whose findings a finding verb reports (<c>the survey found</c>, <c>the filing shows</c>).</summary>
     public static bool IsFindingNoun(ReadOnlySpan<char> w) => Words.FindingNouns.Contains(w);
+
+    /// <summary>A text whose words a reading verb reports (<c>the letter reads</c>, <c>read the sign</c>).</summary>
+    public static bool IsWrittenNoun(ReadOnlySpan<char> w) => Words.WrittenNouns.Contains(w);
 }

@@ -692,4 +692,22 @@ public class ClaimLayoutTests
         Assert.Equal("it", claim.Speaker?.Text);
         Assert.Null(claim.SpeakerCanonical);
     }
+
+    [Theory]
+    [InlineData("The White House defended its decision to abstain from the vote.", "defended", "its decision to abstain from the vote")]
+    [InlineData("Maria Petrova praised the mayor’s handling of the floods.", "praised", "the mayor’s handling of the floods")]
+    public void Praise_and_defence_report_their_object(string text, string cue, string content)
+    {
+        var claim = Single(text);
+        Assert.Equal(cue, claim.Cue?.Text);
+        Assert.Equal(content, claim.Content.Text);
+    }
+
+    [Fact]
+    public void A_noun_phrase_content_ends_before_the_speakers_next_predicate() =>
+        Assert.Equal("the new budget of the city", Single("Maria Petrova condemned the new budget of the city, but did not rule out a compromise.").Content.Text);
+
+    [Fact]
+    public void A_clause_content_keeps_its_verb_after_an_appositive() =>
+        Assert.Equal("Islandia, a small state, was earning millions a day from oil", Single("The ministry estimated Islandia, a small state, was earning millions a day from oil.").Content.Text);
 }

@@ -105,6 +105,32 @@ internal static class ContentBoundary
         return FunctionWords.IsDeterminer(w) || FunctionWords.IsThirdPersonPronounSubject(w) || w is "there" || (char.IsUpper(w[0]) && doc.IsEntityToken(k + 2));
     }
 
+    /// <summary>
+    /// True when the comma at <paramref name="k"/> ends a content that is a noun phrase (no verb in it yet) and what follows
+    /// is a joiner and a verb, the speaker's next act: <c>praised Manafort, but did not dismiss …</c>. A noun phrase cannot
+    /// take the verb, so the predicate is not the claim's. (Found with the praise cue, read set t12.)
+    /// </summary>
+    private static bool EndsNounPhraseContent(ExtractionContext ctx, int first, int k, int sEnd)
+    {
+        var doc = ctx.Doc;
+        if (!doc.Is(k, ",") || k + 1 >= sEnd || ctx.InQuote[k + 1] >= 0 || doc.Tokens[k + 1].Kind != TokenKind.Word) return false;
+        // (A verb right after the comma may be the content's own after an appositive: "Islamic State, also known as ISIS,
+        // was earning …"; a joiner first makes it a second predicate.)
+        if (!(doc.Is(k + 1, FunctionWords.IsCoordinator) || doc.Is(k + 1, "but"))) return false;
+        int next = k + 2;
+        while (next < sEnd && next < k + 5 && FunctionWords.IsLowerCaseAdverb(doc.Word(next))) next++;
+        if (next >= sEnd || doc.Tokens[next].Kind != TokenKind.Word) return false;
+        var w = doc.Word(next);
+        if (!char.IsLower(w[0]) || !(FunctionWords.IsAuxiliary(w) || FunctionWords.IsFiniteVerb(w))) return false;
+        for (int j = first; j < k; j++)
+        {
+            if (ctx.InQuote[j] >= 0 || doc.Tokens[j].Kind != TokenKind.Word) continue;
+            var v = doc.Word(j);
+            if (FunctionWords.IsAuxiliary(v) || FunctionWords.IsFiniteVerb(v) || FunctionWords.IsClauseWord(v)) return false;
+        }
+        return true;
+    }
+
     internal static bool IsDash(DocumentView doc, int k) =>
         doc.Tokens[k].Kind == TokenKind.Punctuation && doc.Text[doc.Tokens[k].Start] is '-' or '–' or '—';
 
@@ -144,6 +170,7 @@ internal static class ContentBoundary
             // "Although Smith said taxes would fall, the budget shows …": the comma closes the clause the claim is in.
             if (inOpeningClause && k > first + 1 && doc.Is(k, ",")) { last = k - 1; break; }
             if (k > first && NextAttributionStartsAt(ctx, k, sEnd)) { last = k - 1; break; }
+            if (k > first && EndsNounPhraseContent(ctx, first, k, sEnd)) { last = k - 1; break; }
             if (k > first + 1 && draft.CueClass != CueClass.Neutral && StartsWritersContrast(ctx, k, sEnd)) { last = k - 1; break; }
             if (k > first && !dashSeen && StartsAppositive(ctx, k, limit)) { last = k - 1; break; }
             if (IsDash(doc, k)) dashSeen = true; // a later dash may close this one's aside

@@ -29,7 +29,7 @@ internal sealed class GrammarWords : WordLists
         "day-opener", "object-relative-pronoun", "speaker-relative-word", "speaker-leading-word", "medium-preposition",
         "affiliation-preposition", "conjunction", "nominal-content-opener", "negative-subject", "speaker-end-adjunct",
         "unmade-request-word", "question-opener", "no-name-after-as", "as-phrase-opener",
-        "finding-noun", "written-noun",
+        "finding-noun", "written-noun", "noun-content-end",
     ];
 
     // Matched in any case; the others exactly ("stem-suffix" is an ordered list, not a set).
@@ -307,6 +307,9 @@ internal sealed class GrammarWords : WordLists
 
     /// <summary>A text whose words a reading verb reports (<c>the letter reads</c>, <c>“…,” read the sign</c>).</summary>
     public SpanSet WrittenNouns => _sets[84];
+
+    /// <summary>Ends a content that is a noun phrase: the writer's timing (<c>accused X of lying after the vote</c>).</summary>
+    public SpanSet NounContentEnds => _sets[85];
 
     /// <summary>Reads the text form; every list must be present.</summary>
     /// <exception cref="InvalidDataException">A line is malformed, names an unknown list, or a list has no entry.</exception>

@@ -710,4 +710,21 @@ public class ClaimLayoutTests
     [Fact]
     public void A_clause_content_keeps_its_verb_after_an_appositive() =>
         Assert.Equal("Islandia, a small state, was earning millions a day from oil", Single("The ministry estimated Islandia, a small state, was earning millions a day from oil.").Content.Text);
+
+    [Theory]
+    [InlineData("Maria Petrova accused the council of hiding the report after the vote on Friday.", "the council of hiding the report")]
+    [InlineData("The ministry condemned the raid on the port after the talks had failed.", "the raid on the port")]
+    [InlineData("The ministry denied the charge and has asked for an inquiry.", "the charge")]
+    public void A_stance_cues_noun_phrase_content_ends_before_the_writers_timing_or_next_predicate(string text, string content) =>
+        Assert.Equal(content, Analyzer.Analyze(text).Claims[0].Content.Text);
+
+    [Theory]
+    [InlineData("The mayor said the budget passed after the vote on Friday.", "the budget passed after the vote on Friday")]
+    [InlineData("The mayor urged them to keep following the plan.", "them to keep following the plan")]
+    public void A_say_cues_clause_and_a_verb_after_the_time_word_keep_their_content(string text, string content) =>
+        Assert.Equal(content, Single(text).Content.Text);
+
+    [Fact]
+    public void A_bare_plural_subject_after_but_is_the_writers_contrast() =>
+        Assert.Equal("calm had returned to the valley", Single("The government insisted calm had returned to the valley, but locals are still cut off from the internet.").Content.Text);
 }

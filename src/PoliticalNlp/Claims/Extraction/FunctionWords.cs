@@ -240,4 +240,7 @@ internal static class FunctionWords
 
     /// <summary>A text whose words a reading verb reports (<c>the letter reads</c>, <c>read the sign</c>).</summary>
     public static bool IsWrittenNoun(ReadOnlySpan<char> w) => Words.WrittenNouns.Contains(w);
+
+    /// <summary>Ends a content that is a noun phrase: the writer's timing (<c>accused X of lying after the vote</c>).</summary>
+    public static bool IsNounContentEnd(ReadOnlySpan<char> w) => Words.NounContentEnds.Contains(w);
 }

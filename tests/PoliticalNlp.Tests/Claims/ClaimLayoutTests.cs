@@ -727,4 +727,20 @@ public class ClaimLayoutTests
     [Fact]
     public void A_bare_plural_subject_after_but_is_the_writers_contrast() =>
         Assert.Equal("calm had returned to the valley", Single("The government insisted calm had returned to the valley, but locals are still cut off from the internet.").Content.Text);
+
+    [Theory]
+    [InlineData("Declaring that the border was closed, the minister ordered new patrols.", "Declaring", "the border was closed", "the minister")]
+    [InlineData("Declaring that “the border is closed,” Maria Petrova ordered new patrols.", "Declaring", "the border is closed", "Maria Petrova")]
+    [InlineData("However, conceding that a deal would come later, he warned the farmers.", "conceding", "a deal would come later", "he")]
+    public void A_participle_opening_the_sentence_is_a_claim_of_the_main_clauses_subject(string text, string cue, string content, string speaker)
+    {
+        var claim = Analyzer.Analyze(text).Claims.Single(c => c.Layout.ToString() == "OpeningParticiple");
+        Assert.Equal(cue, claim.Cue?.Text);
+        Assert.Equal(content, claim.Content.Text);
+        Assert.Equal(speaker, claim.Speaker?.Text);
+    }
+
+    [Fact]
+    public void A_participle_opening_a_sentence_without_a_main_clause_reports_nothing() =>
+        Assert.DoesNotContain(Analyzer.Analyze("Declaring victory in the north, at last.").Claims, c => c.Layout.ToString() == "OpeningParticiple");
 }

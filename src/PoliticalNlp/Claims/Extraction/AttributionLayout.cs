@@ -37,6 +37,10 @@ internal enum AttributionLayout
     /// <summary><c>…, saying …</c> / <c>…, adding that …</c>: the sentence's subject speaks through a participle.</summary>
     Participial,
 
+    /// <summary><c>Declaring that the border was closed, the minister ordered …</c>: a participle opening the sentence; the
+    /// main clause's subject speaks.</summary>
+    OpeningParticiple,
+
     /// <summary><c>… and said …</c>: a cue coordinated with the clause before shares its subject.</summary>
     Coordinated,
 

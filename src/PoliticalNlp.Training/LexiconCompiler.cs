@@ -100,6 +100,21 @@ internal static class LexiconCompiler
         return flags;
     }
 
+    /// <summary>How far down a census list of first names a name may stand and still give its gender when the other
+    /// gender's list has it higher.</summary>
+    internal const int MinorGenderRank = 500;
+
+    /// <summary>How many times higher the other gender's list must have it for the name to lose this gender ("Lindsey",
+    /// 834th of the men's names and 301st of the women's, keeps both).</summary>
+    internal const int MinorGenderRatio = 4;
+
+    private static Dictionary<string, int> Ranks(IEnumerable<string> lines)
+    {
+        var ranks = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var line in lines) ranks.TryAdd(TitleCase(line.Trim()), ranks.Count + 1);
+        return ranks;
+    }
+
     /// <summary>
     /// The lexicon's phrases (category, phrase, ISO code, canonical name) from the gazetteers and the repository's
     /// additions (<paramref name="additionsPath"/>, by default <see cref="DefaultAdditions"/>), in a fixed order.
@@ -179,10 +194,24 @@ internal static class LexiconCompiler
 
         // Names: census and Moby first names; census surnames (the 20,000 most frequent).
         var names = Path("person-names");
+        // The census lists run from the most frequent name down: a name far down one gender's list and much higher on the
+        // other's ("Brian" 3,582nd of the women's names and 20th of the men's, "Michael" 799th) takes only the other's
+        // gender, so "she" is not resolved to a Brian (seen in allsides articles); a name common in both ("Leslie",
+        // "Jordan", "Kim") or not far apart ("Lindsey") keeps both.
+        var maleRank = Ranks(ReadList(System.IO.Path.Combine(names, "census1990_first_male.txt")));
+        var femaleRank = Ranks(ReadList(System.IO.Path.Combine(names, "census1990_first_female.txt")));
         foreach (var file in new[] { "census1990_first_male.txt", "census1990_first_female.txt", "moby_first_names_male.txt", "moby_first_names_female.txt" })
         {
-            var gender = file.Contains("female", StringComparison.Ordinal) ? GazetteerCategory.Female : GazetteerCategory.Male;
-            foreach (var line in ReadList(System.IO.Path.Combine(names, file))) Add(GazetteerCategory.FirstName | gender, TitleCase(line));
+            bool female = file.Contains("female", StringComparison.Ordinal);
+            var gender = female ? GazetteerCategory.Female : GazetteerCategory.Male;
+            var (own, other) = female ? (femaleRank, maleRank) : (maleRank, femaleRank);
+            foreach (var line in ReadList(System.IO.Path.Combine(names, file)))
+            {
+                var name = TitleCase(line);
+                int ownRank = own.GetValueOrDefault(name, int.MaxValue), otherRank = other.GetValueOrDefault(name, int.MaxValue);
+                bool minor = ownRank > MinorGenderRank && otherRank < ownRank / MinorGenderRatio;
+                Add(minor ? GazetteerCategory.FirstName : GazetteerCategory.FirstName | gender, name);
+            }
         }
         foreach (var line in ReadList(System.IO.Path.Combine(names, "census1990_last.txt")).Take(20000)) Add(GazetteerCategory.LastName, TitleCase(line));
         return entries;

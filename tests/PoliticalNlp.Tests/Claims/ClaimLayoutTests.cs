@@ -743,4 +743,18 @@ public class ClaimLayoutTests
     [Fact]
     public void A_participle_opening_a_sentence_without_a_main_clause_reports_nothing() =>
         Assert.DoesNotContain(Analyzer.Analyze("Declaring victory in the north, at last.").Claims, c => c.Layout.ToString() == "OpeningParticiple");
+
+    [Theory]
+    [InlineData("Maria Petrova named the countries she said had sent the ships.", "she")]
+    [InlineData("In 2010 he said the plan was dead.", "he")]
+    public void A_personal_pronoun_right_before_the_cue_is_the_whole_speaker(string text, string speaker) =>
+        Assert.Equal(speaker, Single(text).Speaker?.Text);
+
+    [Theory]
+    [InlineData("Brian Walsh opened the meeting. “We will vote on Friday,” she said.", null)]
+    [InlineData("Donald Walsh opened the meeting. “We will vote on Friday,” she said.", null)]
+    [InlineData("Hillary Walsh opened the meeting. “We will vote on Friday,” he said.", null)]
+    [InlineData("Lindsey Walsh opened the meeting. “We will vote on Friday,” he said.", "Lindsey Walsh")]
+    public void A_pronoun_is_not_resolved_to_a_name_far_more_common_for_the_other_gender(string text, string? canonical) =>
+        Assert.Equal(canonical, Analyzer.Analyze(text).Claims.Single().SpeakerCanonical);
 }

@@ -22,7 +22,9 @@ internal static class OpeningParticipleLayout
             if (!FunctionWords.IsDiscourseWord(doc.Word(k))) return null;
         int first = cue + entry.Words;
         if (doc.Is(first, "that")) first++;
-        if (first >= sEnd) return null;
+        // "Responding to the criticism, Trump said …", "Writing in the first century, Cicero …": a preposition's phrase is
+        // the circumstance of the saying, not what was said.
+        if (first >= sEnd || FunctionWords.IsPreposition(doc.Word(first))) return null;
         for (int k = first + 1; k < Math.Min(sEnd - 1, first + MaxContentTokens); k++)
         {
             // The comma before the main clause, outside quotes or closing one ("Declaring that “…,” the president …").

@@ -230,6 +230,9 @@ internal static class PhraseReader
             return (-1, -1);
         }
         if (FunctionWords.IsNoSubjectEnd(doc.Word(j))) return (-1, -1);
+        // "countries he said had sent …", "In 2010 she said …": a personal pronoun right before the verb is its whole subject.
+        if (j > sFirst && FunctionWords.IsPersonPronounSubject(doc.Word(j)) && doc.Tokens[j - 1].Kind is TokenKind.Word or TokenKind.Number
+            && !FunctionWords.IsCoordinator(doc.Word(j - 1))) return (j, j + 1);
         int end = j + 1;
         int start = j;
         while (start > sFirst && end - start < 20 && !doc.IsClauseBreak(start - 1) && inQuote[start - 1] < 0

@@ -757,4 +757,12 @@ public class ClaimLayoutTests
     [InlineData("Lindsey Walsh opened the meeting. “We will vote on Friday,” he said.", "Lindsey Walsh")]
     public void A_pronoun_is_not_resolved_to_a_name_far_more_common_for_the_other_gender(string text, string? canonical) =>
         Assert.Equal(canonical, Analyzer.Analyze(text).Claims.Single().SpeakerCanonical);
+
+    [Fact]
+    public void A_participle_after_while_without_a_comma_shares_the_clauses_subject()
+    {
+        var claim = Analyzer.Analyze("Maria Petrova insisted the plan was sound while adding that more money was needed.").Claims.Single(c => c.Cue?.Text == "adding");
+        Assert.Equal("Maria Petrova", claim.Speaker?.Text);
+        Assert.Equal("more money was needed", claim.Content.Text);
+    }
 }

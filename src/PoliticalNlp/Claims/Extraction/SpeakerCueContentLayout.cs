@@ -38,7 +38,8 @@ internal static class SpeakerCueContentLayout
             draft.Layout = AttributionLayout.Coordinated;
             subject = ClauseSubject(ctx, sFirst, before, sameSentence ? previous : null);
         }
-        else if (doc.Word(cue).EndsWith("ing") && AdjunctSubordinator(doc, cue, sFirst) is var sub and >= 0 && (sub == sFirst || doc.Is(sub - 1, ",")))
+        else if (doc.Word(cue).EndsWith("ing") && AdjunctSubordinator(doc, cue, sFirst) is var sub and >= 0
+                 && (sub == sFirst || doc.Is(sub - 1, ",") || HasFiniteVerb(doc, sFirst, sub)))
         {
             // "After saying he was nervous, the man asked …", "Lee, after initially saying he would not …, said": the
             // participle is an adjunct of the main clause, whose subject speaks.
@@ -221,6 +222,14 @@ internal static class SpeakerCueContentLayout
         int p = cue - 1;
         while (p > sFirst && p > cue - 3 && FunctionWords.IsLowerCaseAdverb(doc.Word(p))) p--;
         return p >= sFirst && FunctionWords.IsParticipleSubordinator(doc.Word(p)) ? p : -1;
+    }
+
+    /// <summary>"Gore insisted it was premature while adding …": a clause with its verb before the subordinator, whose subject
+    /// the participle shares (no comma needed).</summary>
+    private static bool HasFiniteVerb(DocumentView doc, int from, int to)
+    {
+        for (int k = from; k < to; k++) if (FunctionWords.IsFiniteVerb(doc.Word(k))) return true;
+        return false;
     }
 
     private static bool IsDash(DocumentView doc, int k) => doc.Is(k, "–") || doc.Is(k, "—") || doc.Is(k, "--");

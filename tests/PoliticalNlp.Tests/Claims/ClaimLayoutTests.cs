@@ -765,4 +765,20 @@ public class ClaimLayoutTests
         Assert.Equal("Maria Petrova", claim.Speaker?.Text);
         Assert.Equal("more money was needed", claim.Content.Text);
     }
+
+    [Theory]
+    [InlineData("The senator noted in a guest column in the Riverton Times that the tax had failed.", "noted", "the tax had failed")]
+    [InlineData("Maria Petrova said on the radio show “This Week” on Sunday that the tax had failed.", "said", "the tax had failed")]
+    public void A_prepositional_phrase_may_stand_between_the_cue_and_its_that_clause(string text, string cue, string content)
+    {
+        var claim = Single(text);
+        Assert.Equal(cue, claim.Cue?.Text);
+        Assert.Equal(content, claim.Content.Text);
+    }
+
+    [Theory]
+    [InlineData("Maria Petrova appeared on interview shows amid rumours that question her past.")]
+    [InlineData("The governor hinted at that in a news conference on Monday.")]
+    public void A_that_after_a_prepositional_phrase_that_opens_no_clause_is_no_cue(string text) =>
+        Assert.Empty(Analyzer.Analyze(text).Claims);
 }

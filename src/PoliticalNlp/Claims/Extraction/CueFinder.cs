@@ -44,7 +44,8 @@ internal sealed class CueFinder(CueLexicon lexicon)
             bool inverted = i > 0 && doc.Is(i - 1, ",") && next < doc.Tokens.Length && char.IsUpper(doc.Word(next)[0])
                 && (doc.IsEntityToken(next) || (next + 1 < doc.Tokens.Length && doc.IsEntityToken(next + 1)));
             bool clause = inverted || doc.Is(next, FunctionWords.IsCueClauseOpener)
-                || (next < doc.Tokens.Length && doc.Tokens[next].Kind is TokenKind.Quote or TokenKind.Punctuation) || ClauseFollows(doc, next - 1);
+                || (next < doc.Tokens.Length && doc.Tokens[next].Kind is TokenKind.Quote or TokenKind.Punctuation) || ClauseFollows(doc, next - 1)
+                || ThatAfterAdjunct(doc, next);
             bool infinitive = (cue.Flags & CueFlags.Infinitive) != 0 && doc.Is(next, "to") && next + 1 < doc.Tokens.Length && doc.Tokens[next + 1].Kind == TokenKind.Word
                 && !FunctionWords.IsDeterminer(doc.Word(next + 1)) && char.IsLower(doc.Word(next + 1)[0]);
             if (!infinitive && doc.Is(next, "to") && (cue.Flags & CueFlags.Infinitive) == 0) return false; // "emails found to have contained"
@@ -121,6 +122,31 @@ internal sealed class CueFinder(CueLexicon lexicon)
         {
             if (doc.Is(k, FunctionWords.IsWrittenNoun)) return true;
             if (doc.Tokens[k].Kind != TokenKind.Word) return false;
+        }
+        return false;
+    }
+
+    /// <summary>How far a prepositional phrase between a cue and its <c>that</c> may run, in tokens.</summary>
+    internal const int MaxAdjunctBeforeThat = 12;
+
+    /// <summary>"noted in a guest column in Saturday’s New York Times that …", "stressed during the meeting that …": a
+    /// prepositional phrase, then the clause.</summary>
+    private static bool ThatAfterAdjunct(DocumentView doc, int next)
+    {
+        if (next >= doc.Tokens.Length || !FunctionWords.IsPreposition(doc.Word(next))) return false;
+        for (int k = next + 1; k < Math.Min(doc.Tokens.Length, next + MaxAdjunctBeforeThat); k++)
+        {
+            if (doc.IsClauseBreak(k) || doc.Tokens[k].Kind == TokenKind.Quote || FunctionWords.IsFiniteVerb(doc.Word(k)) || FunctionWords.IsAuxiliary(doc.Word(k))) return false;
+            // The clause's subject opens with a determiner, a pronoun, a name or a number: not "hinted at that in …" ("that"
+            // the preposition's object) nor "appeared on shows amid news reports that question …" (a relative clause).
+            if (doc.Is(k, "that"))
+            {
+                if (k == next + 1 || k + 1 >= doc.Tokens.Length) return false;
+                if (doc.Tokens[k + 1].Kind == TokenKind.Number) return true;
+                var subject = doc.Word(k + 1);
+                return doc.Tokens[k + 1].Kind == TokenKind.Word && (FunctionWords.IsDeterminer(subject) || FunctionWords.IsPersonalPronounSubject(subject)
+                    || (char.IsUpper(subject[0]) && !FunctionWords.IsPreposition(subject)));
+            }
         }
         return false;
     }

@@ -81,7 +81,7 @@ internal static class SpeakerCueContentLayout
         // "described the weekend strike that initially halved …": after a direct object, "that" opens a relative clause
         // (verbs that take a person before their clause excepted: "told the committee that …").
         bool objectFirst = cue + entry.Words < sEnd && FunctionWords.IsDeterminer(doc.Word(cue + entry.Words)) && !TakesPersonObject(entry.Lemma);
-        for (int k = cue + 1; !objectFirst && k < Math.Min(sEnd, cue + 10); k++)
+        for (int k = cue + 1; !objectFirst && k < Math.Min(sEnd, cue + (adjunct ? CueFinder.MaxAdjunctBeforeThat + 1 : 10)); k++)
         {
             if (adjunct && ctx.InQuote[k] >= 0) continue;
             if (doc.IsClauseBreak(k) || ctx.InQuote[k] >= 0) break;

@@ -781,4 +781,12 @@ public class ClaimLayoutTests
     [InlineData("The governor hinted at that in a news conference on Monday.")]
     public void A_that_after_a_prepositional_phrase_that_opens_no_clause_is_no_cue(string text) =>
         Assert.Empty(Analyzer.Analyze(text).Claims);
+
+    [Fact]
+    public void A_stray_comma_between_the_person_and_the_cue_leaves_the_person_the_speaker()
+    {
+        var claim = Single("Sen. Maria Petrova (D-R.I.), said on Tuesday that the plan had failed.");
+        Assert.Equal("Maria Petrova", claim.Speaker?.Text);
+        Assert.Equal("the plan had failed", claim.Content.Text);
+    }
 }

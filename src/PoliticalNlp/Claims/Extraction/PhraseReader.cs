@@ -286,7 +286,9 @@ internal static class PhraseReader
             while (comma < lastComma && !doc.Is(comma, ")")) comma++;
             comma++;
         }
-        if (comma >= lastComma || !doc.Is(comma, ",")) return (-1, -1);
+        // "Sen. Ann Lee (D-R.I.), said …": a stray comma between the person and the cue.
+        if (comma == lastComma && doc.Is(comma, ",")) return person;
+        if (comma > lastComma || !doc.Is(comma, ",")) return (-1, -1);
         for (int k = comma + 1; k < lastComma; k++)
         {
             if (inQuote[k] >= 0 || doc.Tokens[k].Kind == TokenKind.Quote) return (-1, -1);

@@ -789,4 +789,26 @@ public class ClaimLayoutTests
         Assert.Equal("Maria Petrova", claim.Speaker?.Text);
         Assert.Equal("the plan had failed", claim.Content.Text);
     }
+
+    [Fact]
+    public void A_participle_with_a_prepositions_phrase_is_the_occasion_not_a_claim()
+    {
+        var claims = Analyzer.Analyze("Maria Petrova, responding to a report about the meetings, said her committee would hold hearings.").Claims;
+        var claim = Assert.Single(claims);
+        Assert.Equal("said", claim.Cue?.Text);
+        Assert.Equal("her committee would hold hearings", claim.Content.Text);
+    }
+
+    [Theory]
+    [InlineData("The mayor spoke for an hour, promising to rebuild the bridge.", "to rebuild the bridge")]
+    [InlineData("The mayor spoke for an hour, announcing on Wednesday he would rebuild the bridge.", "he would rebuild the bridge")]
+    public void A_participle_before_an_infinitive_or_a_day_still_reports(string text, string content) =>
+        Assert.EndsWith(content, Single(text).Content.Text, StringComparison.Ordinal);
+
+    [Fact]
+    public void A_relative_clause_cue_ends_at_the_quote_closed_on_its_comma()
+    {
+        var claim = Single("Riyadh, which described the assault as a “test of global will,” on Wednesday displayed the remnants of drones.");
+        Assert.Equal("the assault as a “test of global will", claim.Content.Text);
+    }
 }

@@ -128,6 +128,17 @@ internal static class SpeakerCueContentLayout
             draft = null;
             return false;
         }
+        // ", responding to a report about …, said …", ", speaking at a rally": a participle with a preposition's phrase reports
+        // the occasion, not what was said (t06).
+        // ("promising to campaign", "hoping to win": "to" before a verb opens an infinitive, the content.)
+        if (draft.Layout == AttributionLayout.Participial && contentFirst == cue + entry.Words && FunctionWords.IsPreposition(doc.Word(contentFirst))
+            && !(doc.Is(contentFirst, "to") && !OpensNounPhrase(doc, contentFirst + 1))
+            && !(contentFirst + 1 < sEnd && FunctionWords.IsDayOrTime(doc.Word(contentFirst + 1))) // "announcing on Wednesday he would …"
+            && !ThatSoonAfter(ctx, contentFirst, sEnd))
+        {
+            draft = null;
+            return true; // no claim at all: the words before are no content of it either
+        }
         int contentLast = entry.Lemma == "plead" ? Plea(doc, contentFirst, sEnd) : ContentBoundary.End(ctx, contentFirst, sEnd, draft);
         // "Anna Berg, who had argued that the tax was illegal, left the party": a cue in a relative clause reports up
         // to the verb of the main clause.
@@ -135,8 +146,14 @@ internal static class SpeakerCueContentLayout
         {
             for (int k = contentFirst + 1; k < contentLast; k++)
             {
-                if (!doc.Is(k, ",") || ctx.InQuote[k] >= 0) continue;
-                var next = doc.Word(k + 1);
+                // ("Riyadh, which described the assault as a “test of global will,” on Wednesday displayed …": the comma may
+                // close a quote, and a day may stand before the main verb.)
+                int main = k + 1;
+                if (doc.Is(k, ",") && ctx.InQuote[k] >= 0 && k + 1 < contentLast && doc.Tokens[k + 1].Kind == TokenKind.Quote && ctx.InQuote[k + 1] >= 0
+                    && (k + 2 >= doc.Tokens.Length || ctx.InQuote[k + 2] < 0)) main = k + 2;
+                else if (!doc.Is(k, ",") || ctx.InQuote[k] >= 0) continue;
+                if (main < contentLast && doc.Is(main, FunctionWords.IsDayOpener) && main + 1 < contentLast && FunctionWords.IsDayOrTime(doc.Word(main + 1))) main += 2;
+                var next = doc.Word(main);
                 // ("Berg, who said the plan was vetted, said he was unaware": the main clause's verb may be a cue.)
                 if (next.Length > 0 && char.IsLower(next[0]) && (FunctionWords.IsFiniteVerb(next) || FunctionWords.IsMainVerbAuxiliary(next) || ctx.Cues.IsCueWord(next)))
                 {
@@ -222,6 +239,26 @@ internal static class SpeakerCueContentLayout
         int p = cue - 1;
         while (p > sFirst && p > cue - 3 && FunctionWords.IsLowerCaseAdverb(doc.Word(p))) p--;
         return p >= sFirst && FunctionWords.IsParticipleSubordinator(doc.Word(p)) ? p : -1;
+    }
+
+    /// <summary>A <c>that</c> opening a clause within a few tokens ("responding to critics that …" still reports).</summary>
+    private static bool ThatSoonAfter(ExtractionContext ctx, int from, int sEnd)
+    {
+        for (int k = from; k < Math.Min(sEnd, from + CueFinder.MaxAdjunctBeforeThat + 2); k++)
+        {
+            if (ctx.Doc.IsClauseBreak(k) || ctx.InQuote[k] >= 0) return false;
+            if (ctx.Doc.Is(k, "that")) return true;
+        }
+        return false;
+    }
+
+    /// <summary>A determiner, a name or a number: "to a report", "to Sanders’ description", not "to campaign".</summary>
+    private static bool OpensNounPhrase(DocumentView doc, int k)
+    {
+        if (k >= doc.Tokens.Length) return false;
+        if (doc.Tokens[k].Kind == TokenKind.Number) return true;
+        var w = doc.Word(k);
+        return doc.Tokens[k].Kind == TokenKind.Word && (FunctionWords.IsDeterminer(w) || char.IsUpper(w[0]));
     }
 
     /// <summary>"Gore insisted it was premature while adding …": a clause with its verb before the subordinator, whose subject

@@ -167,6 +167,7 @@ internal sealed class ClaimExtractor(CueLexicon cues, Gazetteer gazetteer)
         if (doc.Is(i, ":")) return ColonLayout.TryReadUnquoted(ctx, i, sFirst, sEnd);
         if (NominalLayout.TryRead(ctx, i, sEnd) is { } nominal) return nominal;
         if (doc.IsAccordingTo(i, sEnd)) return AccordingToLayout.TryRead(ctx, i, sFirst, floor, sEnd);
+        if (PassiveAccusationLayout.TryRead(ctx, i, sFirst, sEnd) is { } passive) return passive;
         if (!_cues.IsCue(doc, i, out var cue) || CueFinder.IsPassiveOrUnsaid(doc, i, sFirst)) return null;
         if (OpeningParticipleLayout.TryRead(ctx, i, cue, sFirst, sEnd) is { } opening) return opening;
         if (SpeakerCueContentLayout.TryRead(ctx, i, cue, sFirst, sEnd, previous, out var draft)) return draft;

@@ -29,7 +29,7 @@ internal sealed class GrammarWords : WordLists
         "day-opener", "object-relative-pronoun", "speaker-relative-word", "speaker-leading-word", "medium-preposition",
         "affiliation-preposition", "conjunction", "nominal-content-opener", "negative-subject", "speaker-end-adjunct",
         "unmade-request-word", "question-opener", "no-name-after-as", "as-phrase-opener",
-        "finding-noun", "written-noun", "noun-content-end",
+        "finding-noun", "written-noun", "noun-content-end", "passive-accusation",
     ];
 
     // Matched in any case; the others exactly ("stem-suffix" is an ordered list, not a set).
@@ -310,6 +310,9 @@ internal sealed class GrammarWords : WordLists
 
     /// <summary>Ends a content that is a noun phrase: the writer's timing (<c>accused X of lying after the vote</c>).</summary>
     public SpanSet NounContentEnds => _sets[85];
+
+    /// <summary>A participle that reports a charge in the passive (<c>is accused of</c>).</summary>
+    public SpanSet PassiveAccusations => _sets[86];
 
     /// <summary>Reads the text form; every list must be present.</summary>
     /// <exception cref="InvalidDataException">A line is malformed, names an unknown list, or a list has no entry.</exception>

@@ -811,4 +811,20 @@ public class ClaimLayoutTests
         var claim = Single("Riyadh, which described the assault as a “test of global will,” on Wednesday displayed the remnants of drones.");
         Assert.Equal("the assault as a “test of global will", claim.Content.Text);
     }
+
+    [Fact]
+    public void A_charge_in_the_passive_is_an_accusation_without_a_speaker()
+    {
+        var claim = Single("The former aide is also accused of hiding payments from the tax office.");
+        Assert.Equal("is also accused of", claim.Cue?.Text);
+        Assert.Equal("hiding payments from the tax office", claim.Content.Text);
+        Assert.Null(claim.Speaker);
+        Assert.Equal(ClaimKind.Accusation, claim.Kind);
+    }
+
+    [Theory]
+    [InlineData("Two men accused of smuggling were arrested at the border.")]
+    [InlineData("The aide was accused in the blasts last year.")]
+    public void A_reduced_relative_or_a_passive_without_of_is_no_accusation(string text) =>
+        Assert.DoesNotContain(Analyzer.Analyze(text).Claims, c => c.Layout.ToString() == "PassiveAccusation");
 }

@@ -50,6 +50,9 @@ internal enum AttributionLayout
     /// <summary><c>The claims that … were made by X.</c></summary>
     Nominal,
 
+    /// <summary><c>He is accused of …</c>: a charge in the passive, no speaker.</summary>
+    PassiveAccusation,
+
     /// <summary>A quotation continued from the claim before it, without a cue.</summary>
     Continuation,
 }

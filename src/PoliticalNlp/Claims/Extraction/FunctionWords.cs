@@ -243,4 +243,7 @@ internal static class FunctionWords
 
     /// <summary>Ends a content that is a noun phrase: the writer's timing (<c>accused X of lying after the vote</c>).</summary>
     public static bool IsNounContentEnd(ReadOnlySpan<char> w) => Words.NounContentEnds.Contains(w);
+
+    /// <summary>A participle that reports a charge in the passive (<c>is accused of</c>).</summary>
+    public static bool IsPassiveAccusation(ReadOnlySpan<char> w) => Words.PassiveAccusations.Contains(w);
 }

@@ -827,4 +827,24 @@ public class ClaimLayoutTests
     [InlineData("The aide was accused in the blasts last year.")]
     public void A_reduced_relative_or_a_passive_without_of_is_no_accusation(string text) =>
         Assert.DoesNotContain(Analyzer.Analyze(text).Claims, c => c.Layout.ToString() == "PassiveAccusation");
+
+    [Theory]
+    [InlineData("He resigned in 2007 after accusations he blocked the inquiry into the contracts.", "accusations", "he blocked the inquiry into the contracts")]
+    [InlineData("The minister faces allegations that he hid payments from the tax office.", "allegations", "he hid payments from the tax office")]
+    public void A_claim_noun_with_its_clause_is_an_accusation(string text, string cue, string content)
+    {
+        var claim = Analyzer.Analyze(text).Claims.Single(c => c.Cue?.Text == cue);
+        Assert.Equal(content, claim.Content.Text);
+        Assert.Equal(ClaimKind.Accusation, claim.Kind);
+    }
+
+    [Theory]
+    [InlineData("The minister faces allegations of misconduct.")]
+    [InlineData("He fought the charges he denied, and lost.")]
+    public void A_claim_noun_with_only_a_topic_or_a_relative_clause_is_no_claim(string text) =>
+        Assert.DoesNotContain(Analyzer.Analyze(text).Claims, c => c.Layout.ToString() == "Nominal");
+
+    [Fact]
+    public void A_verb_that_is_also_a_claim_noun_keeps_its_speaker() =>
+        Assert.Equal("Maria Petrova", Single("Maria Petrova claims the minister hid payments from the tax office.").Speaker?.Text);
 }

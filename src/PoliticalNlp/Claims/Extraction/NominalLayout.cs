@@ -8,15 +8,15 @@ internal static class NominalLayout
     {
         var doc = ctx.Doc;
         if (Possessive(ctx, noun, sEnd) is { } owned) return owned;
-        if (noun == 0 || !doc.Is(noun - 1, "the") || !doc.Is(noun + 1, FunctionWords.IsNominalContentOpener)) return null;
+        if (noun == 0 || !doc.Is(noun - 1, "the") || !doc.Is(noun + 1, FunctionWords.IsNominalContentOpener)) return Bare(ctx, noun, sEnd);
         if (!ctx.Cues.IsNominal(doc, noun, out var entry)) return null;
         int contentFirst = doc.Is(noun + 1, "that") ? noun + 2 : noun + 1;
         int verb = contentFirst;
         while (verb < sEnd && verb - contentFirst < 30 && ctx.InQuote[verb] < 0 && !FunctionWords.IsFiniteVerb(doc.Word(verb))) verb++;
-        if (verb >= sEnd || verb - contentFirst < 2 || !FunctionWords.IsFiniteVerb(doc.Word(verb))) return null;
+        if (verb >= sEnd || verb - contentFirst < 2 || !FunctionWords.IsFiniteVerb(doc.Word(verb))) return Bare(ctx, noun, sEnd);
         int by = verb + 1;
         while (by < sEnd && by - verb < 15 && !doc.Is(by, "by")) by++;
-        if (by >= sEnd || !doc.Is(by, "by")) return null;
+        if (by >= sEnd || !doc.Is(by, "by")) return Bare(ctx, noun, sEnd);
         var source = PhraseReader.NounPhrase(doc, by + 1, sEnd);
         if (source.Start < 0) return null;
         bool accusation = entry.Class == CueClass.Accuse || entry.Lemma == "claim";
@@ -57,5 +57,67 @@ internal static class NominalLayout
         ctx.SetCue(draft, noun);
         ctx.SetSpeaker(draft, source);
         return draft;
+    }
+
+    /// <summary>How many words a clause after a claim noun may take before its verb (<c>allegations he concealed …</c>).</summary>
+    private const int MaxSubjectWords = 4;
+
+    /// <summary>
+    /// A claim named by a noun with its content and no <c>by</c>: <c>allegations that he concealed …</c>, <c>accusations he
+    /// blocked …</c>, <c>British allegations Russia poisoned …</c>. (Not <c>allegations of misconduct</c>: our gold leaves a
+    /// bare topic out, 0 of 5 in the read sets.) The
+    /// source is the name right before the noun, if any (<c>British</c>, <c>US intelligence</c>); else the claim has none.
+    /// Our gold annotates these as optional claims (read sets t10, t24, t27, t28, t30, t34, t35); a later denial answers
+    /// them, so the link stage needs them.
+    /// </summary>
+    private static ClaimDraft? Bare(ExtractionContext ctx, int noun, int sEnd)
+    {
+        var doc = ctx.Doc;
+        if (ctx.InQuote[noun] >= 0 || !ctx.Cues.IsNominal(doc, noun, out var entry) || noun + 2 >= sEnd) return null;
+        // "Mueller claims Manafort paid them" is the verb: a word that is also a verb is a noun only after a determiner or
+        // preposition (or opening the sentence: "Claims that …").
+        if ((entry.Flags & CueFlags.NounOnly) == 0
+            && !(noun == doc.SentenceStart(doc.SentenceOf(noun)) || doc.Is(noun - 1, FunctionWords.IsDeterminer) || doc.Is(noun - 1, FunctionWords.IsPreposition)
+                 || doc.Word(noun - 1) is "'s" or "’s")) return null;
+        int first;
+        if (doc.Is(noun + 1, "that")) first = noun + 2;
+        else if (OpensClause(ctx, noun + 1, sEnd)) first = noun + 1;
+        else return null;
+        if (doc.Tokens[first].Kind is not (TokenKind.Word or TokenKind.Number)) return null;
+        var draft = new ClaimDraft
+        {
+            Kind = entry.Class == CueClass.Accuse || entry.Lemma == "claim" ? ClaimKind.Accusation : ClaimKind.Statement,
+            CueClass = entry.Class,
+            Layout = AttributionLayout.Nominal,
+            SentenceIndex = doc.SentenceOf(noun),
+        };
+        int last = ContentBoundary.End(ctx, first, sEnd, draft);
+        if (last - first < 1) return null;
+        ctx.SetContent(draft, first, last);
+        ctx.SetCue(draft, noun);
+        // "British allegations", "Clinton and State Department claims", "US intelligence findings": a name right before.
+        int before = noun - 1;
+        if (before >= 0 && doc.Word(before) is "'s" or "’s") before--;
+        if (before >= 0 && ctx.InQuote[before] < 0 && doc.IsEntityToken(before))
+            ctx.SetSpeaker(draft, doc.TrimToEntity(Math.Max(doc.SentenceStart(doc.SentenceOf(noun)), before - PhraseReader.MaxSpeakerTokens + 1), before + 1, anyType: true));
+        return draft;
+    }
+
+    /// <summary>A subject (a personal pronoun or a name) and its finite verb within a few words.</summary>
+    private static bool OpensClause(ExtractionContext ctx, int k, int sEnd)
+    {
+        var doc = ctx.Doc;
+        if (k >= sEnd || doc.Tokens[k].Kind != TokenKind.Word) return false;
+        var w = doc.Word(k);
+        if (!(FunctionWords.IsPersonalPronounSubject(w) || (char.IsUpper(w[0]) && doc.IsEntityToken(k)))) return false;
+        for (int v = k + 1; v < Math.Min(sEnd, k + 1 + MaxSubjectWords); v++)
+        {
+            if (doc.IsClauseBreak(v) || ctx.InQuote[v] >= 0) return false;
+            var x = doc.Word(v);
+            // ("the charges he denied, …": a relative clause whose verb has no object of its own.)
+            if (char.IsLower(x[0]) && (FunctionWords.IsFiniteVerb(x) || FunctionWords.IsAuxiliary(x)))
+                return v + 1 < sEnd && !doc.IsClauseBreak(v + 1) && doc.Tokens[v + 1].Kind is TokenKind.Word or TokenKind.Number or TokenKind.Quote;
+        }
+        return false;
     }
 }

@@ -847,4 +847,15 @@ public class ClaimLayoutTests
     [Fact]
     public void A_verb_that_is_also_a_claim_noun_keeps_its_speaker() =>
         Assert.Equal("Maria Petrova", Single("Maria Petrova claims the minister hid payments from the tax office.").Speaker?.Text);
+
+    [Theory]
+    [InlineData("The former aide has pleaded not guilty to all the charges.", "not guilty to all the charges", ClaimKind.Denial)]
+    [InlineData("The former aide pleaded guilty to making false statements.", "making false statements", ClaimKind.Admission)]
+    [InlineData("The former aide pleaded not guilty Wednesday to 30 counts.", "not guilty", ClaimKind.Denial)]
+    public void A_plea_reads_the_charges_it_answers(string text, string content, ClaimKind kind)
+    {
+        var claim = Single(text);
+        Assert.Equal(content, claim.Content.Text);
+        Assert.Equal(kind, claim.Kind);
+    }
 }

@@ -140,6 +140,16 @@ internal static class SpeakerCueContentLayout
             return true; // no claim at all: the words before are no content of it either
         }
         int contentLast = entry.Lemma == "plead" ? Plea(doc, contentFirst, sEnd) : ContentBoundary.End(ctx, contentFirst, sEnd, draft);
+        // "pleaded not guilty to all the charges": the charges pleaded to are part of the plea; "pleaded guilty to making
+        // false statements": what was admitted is the content (read sets t24, t34; PolNeAR train's pleas).
+        // A guilty plea admits the charge (t24).
+        if (entry.Lemma == "plead" && contentLast >= contentFirst && !doc.Is(contentFirst, "not")) draft.Kind = ClaimKind.Admission;
+        if (entry.Lemma == "plead" && contentLast >= contentFirst && contentLast + 2 < sEnd && doc.Is(contentLast + 1, "to")
+            && doc.Tokens[contentLast + 2].Kind is TokenKind.Word or TokenKind.Number)
+        {
+            if (!doc.Is(contentFirst, "not")) contentFirst = contentLast + 2;
+            contentLast = ContentBoundary.End(ctx, contentLast + 2, sEnd, draft);
+        }
         // "Anna Berg, who had argued that the tax was illegal, left the party": a cue in a relative clause reports up
         // to the verb of the main clause.
         if (InRelativeClause(doc, cue, sFirst))

@@ -858,4 +858,9 @@ public class ClaimLayoutTests
         Assert.Equal(content, claim.Content.Text);
         Assert.Equal(kind, claim.Kind);
     }
+
+    [Theory]
+    [InlineData("A number of countries rejected asylum applications from the former contractor.")]
+    [InlineData("The council rejected the bids from two firms.")]
+    public void Refusing_requests_in_the_plural_is_no_denial(string text) => Assert.Empty(Analyzer.Analyze(text).Claims);
 }

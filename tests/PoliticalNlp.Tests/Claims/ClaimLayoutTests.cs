@@ -863,4 +863,14 @@ public class ClaimLayoutTests
     [InlineData("A number of countries rejected asylum applications from the former contractor.")]
     [InlineData("The council rejected the bids from two firms.")]
     public void Refusing_requests_in_the_plural_is_no_denial(string text) => Assert.Empty(Analyzer.Analyze(text).Claims);
+
+    [Theory]
+    [InlineData("He resigned in 2007 after a long inquiry, charges he denied.", "charges", "he")]
+    [InlineData("The council says Vorland broke the deal - a charge it denies.", "a charge", "it")]
+    public void A_denial_after_the_charge_it_answers_denies_that_charge(string text, string content, string speaker)
+    {
+        var claim = Analyzer.Analyze(text).Claims.Single(c => c.Kind == ClaimKind.Denial);
+        Assert.Equal(content, claim.Content.Text);
+        Assert.Equal(speaker, claim.Speaker?.Text);
+    }
 }

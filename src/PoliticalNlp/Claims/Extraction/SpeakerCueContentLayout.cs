@@ -123,6 +123,20 @@ internal static class SpeakerCueContentLayout
         bool sawThat = contentFirst > cue + 1 && (doc.Is(contentFirst - 1, "that") || (doc.Is(contentFirst - 1, ",") && doc.Is(contentFirst - 2, "that")));
         bool onlyWhenAfter = contentFirst < sEnd && !sawThat && (IsAdjunctStart(doc.Word(contentFirst)) || FunctionWords.IsDayOrTime(doc.Word(contentFirst)))
             && AdjunctOnly(ctx, contentFirst, sEnd);
+        // "…, charges he denied.", "… - a charge it denies": the denial's object is the charge named before its subject.
+        // (The subject read may run back over the charge: "a charge it" – the pronoun alone is the subject then.)
+        if (entry.Class == CueClass.Deny && subject.Start > sFirst && contentFirst == cue + entry.Words
+            && (contentFirst >= sEnd || doc.Tokens[contentFirst].Kind == TokenKind.Punctuation))
+        {
+            var denier = subject.End - subject.Start > 1 && FunctionWords.IsThirdPersonPronounSubject(doc.Word(subject.End - 1)) ? (subject.End - 1, subject.End) : subject;
+            if (ChargeBefore(ctx, denier.Item1, sFirst) is { Start: >= 0 } charge)
+            {
+                ctx.SetContent(draft, charge.Start, charge.End - 1);
+                ctx.SetCue(draft, cue, entry.Words);
+                ctx.SetSpeaker(draft, denier);
+                return true;
+            }
+        }
         if (subject.Start < 0 || contentFirst >= sEnd || doc.IsClauseBreak(contentFirst) || onlyWhenAfter)
         {
             draft = null;
@@ -249,6 +263,18 @@ internal static class SpeakerCueContentLayout
         int p = cue - 1;
         while (p > sFirst && p > cue - 3 && FunctionWords.IsLowerCaseAdverb(doc.Word(p))) p--;
         return p >= sFirst && FunctionWords.IsParticipleSubordinator(doc.Word(p)) ? p : -1;
+    }
+
+    /// <summary>The charge or claim noun (with its determiner) right before a denial's subject: <c>charges</c> in <c>charges he
+    /// denied</c>, <c>a charge</c> in <c>a charge it denies</c> (read sets t28, t32); (-1, -1) if none.</summary>
+    private static (int Start, int End) ChargeBefore(ExtractionContext ctx, int subject, int sFirst)
+    {
+        var doc = ctx.Doc;
+        int noun = subject - 1;
+        if (noun < sFirst || ctx.InQuote[noun] >= 0 || doc.Tokens[noun].Kind != TokenKind.Word
+            || (Links.ClaimWords.Embedded.Of(doc.Word(noun)) & (Links.ClaimWord.ChargeNoun | Links.ClaimWord.ClaimNoun)) == 0) return (-1, -1);
+        int start = noun > sFirst && FunctionWords.IsDeterminer(doc.Word(noun - 1)) ? noun - 1 : noun;
+        return (start, noun + 1);
     }
 
     /// <summary>A <c>that</c> opening a clause within a few tokens ("responding to critics that …" still reports).</summary>

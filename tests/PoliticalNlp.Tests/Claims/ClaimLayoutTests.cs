@@ -873,4 +873,9 @@ public class ClaimLayoutTests
         Assert.Equal(content, claim.Content.Text);
         Assert.Equal(speaker, claim.Speaker?.Text);
     }
+
+    [Theory]
+    [InlineData("The governor has signaled he wants a second term.", 1)]
+    [InlineData("The driver signaled a left turn.", 0)]
+    public void Signaled_reports_only_a_clause(string text, int claims) => Assert.Equal(claims, Analyzer.Analyze(text).Claims.Length);
 }

@@ -13,9 +13,7 @@ internal static class ColonLayout
     public static bool TryAttribute(ExtractionContext ctx, Quotation q, ClaimDraft draft)
     {
         var doc = ctx.Doc;
-        int sFirst = doc.SentenceStart(doc.SentenceOf(q.Open));
-        int colon = q.Open - 1;
-        if (colon <= sFirst || !doc.Is(colon, ":") || colon - sFirst > MaxTitledSourceTokens || ctx.InQuote[colon - 1] >= 0) return false;
+        if (!OpensAfterColon(ctx, q, out int sFirst, out int colon) || colon - sFirst > MaxTitledSourceTokens) return false;
         var source = doc.TrimToEntity(sFirst, colon, anyType: true);
         if (source.Start < 0 || source.End != colon || !doc.IsEntityToken(source.Start)
             // "Secretary of the Air Force James Roche: “…”": a long title only before a person opening a paragraph.
@@ -29,6 +27,15 @@ internal static class ColonLayout
         return true;
     }
 
+    /// <summary>True when the quotation opens right after a colon that has words of its sentence before it, outside quotes.</summary>
+    private static bool OpensAfterColon(ExtractionContext ctx, Quotation q, out int sFirst, out int colon)
+    {
+        var doc = ctx.Doc;
+        sFirst = doc.SentenceStart(doc.SentenceOf(q.Open));
+        colon = q.Open - 1;
+        return colon > sFirst && doc.Is(colon, ":") && ctx.InQuote[colon - 1] < 0;
+    }
+
     /// <summary>How many words a quotation after a clause and a colon has at least: a sentence, not a title
     /// (<c>the film: “Sons of Trump”</c>).</summary>
     private const int MinClauseColonQuoteTokens = 4;
@@ -40,8 +47,7 @@ internal static class ColonLayout
     private const int MaxPredicateTokens = 12;
 
     /// <summary>
-    /// Layout <c>The minister welcomed the move on Twitter: “Recent events show …”</c> / <c>Asked about it, he demurred:
-    /// “…”</c>: the sentence's subject, a person or body named or a personal pronoun, then its verb (which the cue list need
+    /// Layout <c>The minister welcomed the move on Twitter: “Recent events show …”</c> / <c>Later, she demurred: “…”</c>: the sentence's subject, a person or body named or a personal pronoun, then its verb (which the cue list need
     /// not hold), a short predicate without a break, a colon and a quotation that is a sentence. The verb is the cue.
     /// (Read sets: our gold annotates every quotation after a colon; the shape from train t08, PolNeAR train's missed
     /// colon attributions.)
@@ -49,9 +55,7 @@ internal static class ColonLayout
     public static bool TryAttributeClause(ExtractionContext ctx, Quotation q, ClaimDraft draft)
     {
         var doc = ctx.Doc;
-        int sFirst = doc.SentenceStart(doc.SentenceOf(q.Open));
-        int colon = q.Open - 1;
-        if (colon <= sFirst || !doc.Is(colon, ":") || ctx.InQuote[colon - 1] >= 0) return false;
+        if (!OpensAfterColon(ctx, q, out int sFirst, out int colon)) return false;
         int first = q.FirstInside;
         if (q.LastInside - first + 1 < MinClauseColonQuoteTokens || doc.Tokens[first].Kind != TokenKind.Word || !char.IsUpper(doc.Word(first)[0])) return false;
         var subject = PhraseReader.SentenceSubject(doc, ctx.Cues, sFirst, colon);

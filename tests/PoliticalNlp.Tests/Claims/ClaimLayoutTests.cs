@@ -878,4 +878,16 @@ public class ClaimLayoutTests
     [InlineData("The governor has signaled he wants a second term.", 1)]
     [InlineData("The driver signaled a left turn.", 0)]
     public void Signaled_reports_only_a_clause(string text, int claims) => Assert.Equal(claims, Analyzer.Analyze(text).Claims.Length);
+
+    [Theory]
+    [InlineData("The judge took issue with that interpretation of the law.", "took issue with", ClaimKind.Denial)]
+    [InlineData("The president poured scorn on the new report.", "poured scorn on", ClaimKind.Denial)]
+    [InlineData("The senator shrugged off the criticism of her record.", "shrugged off", ClaimKind.Denial)]
+    [InlineData("The minister lashed out at the opposition for its delays.", "lashed out at", ClaimKind.Accusation)]
+    public void Phrasal_rejections_and_attacks_are_cues(string text, string cue, ClaimKind kind)
+    {
+        var claim = Single(text);
+        Assert.Equal(cue, claim.Cue?.Text);
+        Assert.Equal(kind, claim.Kind);
+    }
 }

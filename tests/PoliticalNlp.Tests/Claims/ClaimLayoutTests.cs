@@ -890,4 +890,8 @@ public class ClaimLayoutTests
         Assert.Equal(cue, claim.Cue?.Text);
         Assert.Equal(kind, claim.Kind);
     }
+
+    [Fact]
+    public void The_charges_someone_faces_are_no_claim() =>
+        Assert.DoesNotContain(Analyzer.Analyze("The charges Stone is facing are about his testimony to Congress.").Claims, c => c.Layout.ToString() == "Nominal");
 }

@@ -81,7 +81,8 @@ internal static class NominalLayout
                  || doc.Word(noun - 1) is "'s" or "’s")) return null;
         int first;
         if (doc.Is(noun + 1, "that")) first = noun + 2;
-        else if (OpensClause(ctx, noun + 1, sEnd)) first = noun + 1;
+        // (Not "the charges Stone is facing": "charges" takes a relative clause without "that" as often.)
+        else if (!doc.Is(noun, "charges") && OpensClause(ctx, noun + 1, sEnd)) first = noun + 1;
         else return null;
         if (doc.Tokens[first].Kind is not (TokenKind.Word or TokenKind.Number)) return null;
         var draft = new ClaimDraft

@@ -20,7 +20,8 @@ internal static class PassiveAccusationLayout
         while (j > sFirst && j >= i - MaxAdverbs && FunctionWords.IsLowerCaseAdverb(doc.Word(j))) j--;
         if (j < sFirst || !FunctionWords.IsPassiveAuxiliary(doc.Word(j))) return null;
         int first = i + 2;
-        if (doc.Tokens[first].Kind != TokenKind.Word) return null;
+        // ("is accused of, when he says …": a clause opening after "of" is no charge.)
+        if (doc.Tokens[first].Kind != TokenKind.Word || FunctionWords.IsClauseWord(doc.Word(first)) || FunctionWords.IsOpeningSubordinator(doc.Word(first))) return null;
         var draft = new ClaimDraft { Kind = ClaimKind.Accusation, CueClass = CueClass.Accuse, Layout = AttributionLayout.PassiveAccusation, SentenceIndex = doc.SentenceOf(i) };
         int last = ContentBoundary.End(ctx, first, sEnd, draft);
         if (last < first) return null;

@@ -894,4 +894,15 @@ public class ClaimLayoutTests
     [Fact]
     public void The_charges_someone_faces_are_no_claim() =>
         Assert.DoesNotContain(Analyzer.Analyze("The charges Stone is facing are about his testimony to Congress.").Claims, c => c.Layout.ToString() == "Nominal");
+
+    [Theory]
+    [InlineData("“We will win,” the party’s leader, Maria Petrova, said.", "Maria Petrova")]
+    [InlineData("“We will win,” Berg’s spokesman, Ann Lee, told reporters.", "Ann Lee")]
+    [InlineData("“We will win,” Tom Berg, 58, a retired teacher from Riga, said.", "Tom Berg")]
+    public void A_quote_attributed_past_an_appositive_names_its_speaker(string text, string speaker)
+    {
+        var claim = Single(text);
+        Assert.Equal("QuoteThenCue", claim.Layout.ToString());
+        Assert.Equal(speaker, claim.SpeakerCanonical);
+    }
 }

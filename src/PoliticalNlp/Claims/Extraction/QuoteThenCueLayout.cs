@@ -26,6 +26,11 @@ internal static class QuoteThenCueLayout
             if (doc.Is(i, ",") && i > after && doc.IsEntityToken(i - 1) && AppositiveEnd(ctx, i, sEnd) is int close and > 0
                 && ctx.Cues.IsCue(doc, close + 1, out var late))
                 return CueAfterName(ctx, draft, close + 1, late, doc.TrimToEntity(after, i, anyType: true), sEnd);
+            // "“…,” the party's leader, Ann Lee, said", "“…,” Berg's spokesman, Ann Lee, told …": a description, then the
+            // name set off by commas, then the cue; the name speaks.
+            if (doc.Is(i, ",") && i > after && !doc.IsEntityToken(i - 1) && NamedAppositive(ctx, i, sEnd) is { Start: >= 0 } named
+                && ctx.Cues.IsCue(doc, named.End + 1, out var afterNamed))
+                return CueAfterName(ctx, draft, named.End + 1, afterNamed, named, sEnd);
             // "“…,” Sen. Ann Lee (D., Del.) said": past the name's parenthesis to the cue.
             if (i > after && doc.Is(i, "(") && doc.IsEntityToken(i - 1) && ParenthesisEnd(doc, i, sEnd) is int shut and > 0
                 && ctx.Cues.IsCue(doc, doc.Is(shut + 1, ",") ? shut + 2 : shut + 1, out var afterParen))
@@ -191,6 +196,15 @@ internal static class QuoteThenCueLayout
 
     /// <summary>The comma closing an appositive opened at <paramref name="comma"/> ("Tyson, a professor from California,"),
     /// within a few words and with no verb in it, or -1.</summary>
+    /// <summary>A person's name alone between the comma at <paramref name="comma"/> and the next comma; (-1, -1) if not.</summary>
+    private static (int Start, int End) NamedAppositive(ExtractionContext ctx, int comma, int sEnd)
+    {
+        var doc = ctx.Doc;
+        var person = doc.FirstPerson(comma + 1, Math.Min(sEnd, comma + 1 + PhraseReader.MaxSpeakerTokens));
+        if (person.Start != comma + 1 || person.End >= sEnd || !doc.Is(person.End, ",") || ctx.InQuote[person.End] >= 0) return (-1, -1);
+        return person;
+    }
+
     private static int AppositiveEnd(ExtractionContext ctx, int comma, int sEnd)
     {
         var doc = ctx.Doc;
@@ -199,10 +213,13 @@ internal static class QuoteThenCueLayout
         bool relative = comma + 1 < sEnd && FunctionWords.IsRelativePronoun(doc.Word(comma + 1));
         for (int k = comma + 1; k < sEnd && k < comma + (relative ? MaxRelativeTokens : 14); k++)
         {
+            // ("Tom Berg, 58, a retired teacher from Riga, said": an age and a description, each set off by commas.)
+            if (doc.Is(k, ",") && !relative && k > comma + 1 && !ctx.Cues.IsCue(doc, k + 1, out _) && k + 1 < sEnd && doc.Tokens[k + 1].Kind == TokenKind.Word) continue;
             if (doc.Is(k, ",") && (!relative || ctx.Cues.IsCue(doc, k + 1, out _))) return k > comma + 1 ? k : -1;
             if (ctx.InQuote[k] >= 0) return -1;
             if (relative) continue;
-            if (doc.IsClauseBreak(k) || FunctionWords.IsFiniteVerb(doc.Word(k)) || ctx.Cues.IsCueWord(doc.Word(k))) return -1;
+            // ("a retired teacher": a participle after a determiner is an adjective.)
+            if (doc.IsClauseBreak(k) || (FunctionWords.IsFiniteVerb(doc.Word(k)) && !doc.Is(k - 1, FunctionWords.IsDeterminer)) || ctx.Cues.IsCueWord(doc.Word(k))) return -1;
         }
         return -1;
     }

@@ -905,4 +905,8 @@ public class ClaimLayoutTests
         Assert.Equal("QuoteThenCue", claim.Layout.ToString());
         Assert.Equal(speaker, claim.SpeakerCanonical);
     }
+
+    [Fact]
+    public void Content_before_according_to_leaves_out_the_opening_quote_mark() =>
+        Assert.Equal("We will win the vote in May", Analyzer.Analyze("“We will win the vote in May,” according to Tom Berg.").Claims.Single(c => c.Cue?.Text == "according to").Content.Text);
 }

@@ -38,7 +38,7 @@ internal static class AccordingToLayout
         {
             // Y, according to X.
             contentFirst = Math.Max(sFirst, floor);
-            while (contentFirst < according && doc.Tokens[contentFirst].Kind is TokenKind.Punctuation) contentFirst++;
+            while (contentFirst < according && doc.Tokens[contentFirst].Kind is TokenKind.Punctuation or TokenKind.Quote) contentFirst++;
             contentLast = according - 1;
             while (contentLast > contentFirst && doc.Tokens[contentLast].Kind is TokenKind.Punctuation or TokenKind.Quote) contentLast--;
             // "Fundraising, according to the campaign, has surged": the clause resumes after the source; "In the end,

@@ -909,4 +909,10 @@ public class ClaimLayoutTests
     [Fact]
     public void Content_before_according_to_leaves_out_the_opening_quote_mark() =>
         Assert.Equal("We will win the vote in May", Analyzer.Analyze("“We will win the vote in May,” according to Tom Berg.").Claims.Single(c => c.Cue?.Text == "according to").Content.Text);
+
+    [Theory]
+    [InlineData("“We will win,” the senator from Ohio said on Tuesday.", null)]
+    [InlineData("A judge in New York said the order was unlawful.", null)]
+    public void A_place_inside_a_description_is_not_the_speaker(string text, string? canonical) =>
+        Assert.Equal(canonical, Single(text).SpeakerCanonical);
 }

@@ -915,4 +915,16 @@ public class ClaimLayoutTests
     [InlineData("A judge in New York said the order was unlawful.", null)]
     public void A_place_inside_a_description_is_not_the_speaker(string text, string? canonical) =>
         Assert.Equal(canonical, Single(text).SpeakerCanonical);
+
+    [Fact]
+    public void A_stance_cues_content_ends_before_the_day_it_was_said() =>
+        Assert.Equal("the report", Analyzer.Analyze("The Kremlin denied the report on Monday, calling it “absurd.”").Claims[0].Content.Text);
+
+    [Fact]
+    public void A_charge_named_before_its_denier_is_the_denials_content()
+    {
+        var claim = Analyzer.Analyze("Vorland accused Estland of carrying out the attack, a charge Estland denied.").Claims.Single(c => c.Kind == ClaimKind.Denial);
+        Assert.Equal("a charge", claim.Content.Text);
+        Assert.Equal("Estland", claim.Speaker?.Text);
+    }
 }

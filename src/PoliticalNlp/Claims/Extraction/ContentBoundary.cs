@@ -121,6 +121,10 @@ internal static class ContentBoundary
     {
         var doc = ctx.Doc;
         if (k + 1 >= sEnd || ctx.InQuote[k] >= 0 || ctx.InQuote[k + 1] >= 0) return false;
+        // "denied the report on Monday": the day of the denial, not part of what was denied.
+        // (Only at the content's end: "warned X on Thursday against Y" goes on to what was said.)
+        if (doc.Is(k, FunctionWords.IsDayOpener) && FunctionWords.IsDayOrTime(doc.Word(k + 1)) && char.IsUpper(doc.Word(k + 1)[0])
+            && (k + 2 >= sEnd || doc.Tokens[k + 2].Kind is TokenKind.Punctuation)) return true;
         // "after the vote", "after he introduced a bill". ("following" is left out: as often a verb, "keep following them".)
         if (doc.Is(k, FunctionWords.IsNounContentEnd))
         {

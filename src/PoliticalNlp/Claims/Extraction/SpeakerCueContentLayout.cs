@@ -128,7 +128,10 @@ internal static class SpeakerCueContentLayout
         if (entry.Class == CueClass.Deny && subject.Start > sFirst && contentFirst == cue + entry.Words
             && (contentFirst >= sEnd || doc.Tokens[contentFirst].Kind == TokenKind.Punctuation))
         {
-            var denier = subject.End - subject.Start > 1 && FunctionWords.IsThirdPersonPronounSubject(doc.Word(subject.End - 1)) ? (subject.End - 1, subject.End) : subject;
+            // ("a charge Israel denied": the subject read runs back over the charge; what follows the charge noun denies.)
+            var denier = subject;
+            for (int k = subject.Start; k + 1 < subject.End; k++)
+                if ((Links.ClaimWords.Embedded.Of(doc.Word(k)) & (Links.ClaimWord.ChargeNoun | Links.ClaimWord.ClaimNoun)) != 0) denier = (k + 1, subject.End);
             if (ChargeBefore(ctx, denier.Item1, sFirst) is { Start: >= 0 } charge)
             {
                 ctx.SetContent(draft, charge.Start, charge.End - 1);

@@ -927,4 +927,8 @@ public class ClaimLayoutTests
         Assert.Equal("a charge", claim.Content.Text);
         Assert.Equal("Estland", claim.Speaker?.Text);
     }
+
+    [Fact]
+    public void Neither_nor_as_the_subject_says_nothing() =>
+        Assert.Empty(Analyzer.Analyze("Neither the embassy nor the ministry said the talks had failed.").Claims);
 }

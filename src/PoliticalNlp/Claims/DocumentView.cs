@@ -102,7 +102,6 @@ internal sealed class DocumentView
         for (int i = OffsetSearch.FirstEndingAfter(_entities.AsSpan(), start); i < _entities.Length && _entities[i].Start < end; i++)
         {
             var e = _entities[i];
-            if (IsPlaceOfDescription(start, e)) continue;
             if (found is null || e.Type == EntityType.Person || (found.Type != EntityType.Person && e.Type == EntityType.Agency)) found = e;
         }
         if (found is not null) return found.Canonical;
@@ -113,18 +112,6 @@ internal sealed class DocumentView
         if (FunctionWords.IsItOrThey(word))
             return Preceding(start, e => e.Type is EntityType.Agency or EntityType.State);
         return null;
-    }
-
-    /// <summary>"the senator from Ohio", "a judge in New York": a place after <c>from</c>, <c>in</c> or <c>at</c> inside a
-    /// description locates the speaker; it is not who speaks (a body after <c>for</c> or <c>of</c> still names the side:
-    /// "a spokesman for the ministry").</summary>
-    private bool IsPlaceOfDescription(int spanStart, Entity e)
-    {
-        int p = e.Start;
-        while (p > spanStart && char.IsWhiteSpace(_text[p - 1])) p--;
-        int q = p;
-        while (q > spanStart && char.IsLetter(_text[q - 1])) q--;
-        return q < p && _text.AsSpan(q, p - q) is "from" or "in" or "at";
     }
 
     /// <summary>The canonical name of the nearest person named before <paramref name="offset"/> that <paramref name="allowed"/>.</summary>

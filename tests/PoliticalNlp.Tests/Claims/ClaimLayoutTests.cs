@@ -910,12 +910,6 @@ public class ClaimLayoutTests
     public void Content_before_according_to_leaves_out_the_opening_quote_mark() =>
         Assert.Equal("We will win the vote in May", Analyzer.Analyze("“We will win the vote in May,” according to Tom Berg.").Claims.Single(c => c.Cue?.Text == "according to").Content.Text);
 
-    [Theory]
-    [InlineData("“We will win,” the senator from Ohio said on Tuesday.", null)]
-    [InlineData("A judge in New York said the order was unlawful.", null)]
-    public void A_place_inside_a_description_is_not_the_speaker(string text, string? canonical) =>
-        Assert.Equal(canonical, Single(text).SpeakerCanonical);
-
     [Fact]
     public void A_stance_cues_content_ends_before_the_day_it_was_said() =>
         Assert.Equal("the report", Analyzer.Analyze("The Kremlin denied the report on Monday, calling it “absurd.”").Claims[0].Content.Text);

@@ -109,7 +109,7 @@ internal static class ContentBoundary
 
     /// <summary>
     /// True when token <paramref name="k"/> ends a content that is so far a noun phrase (the caller tracks that no verb or
-    /// clause word came yet): a joiner and a verb, the speaker's next act (<c>praised Manafort, but did not dismiss …</c>,
+    /// clause word came yet): a joiner and a verb, the speaker's next act (<c>condemned the raid, but did not name …</c>,
     /// <c>denied the charge and has asked for an inquiry</c>); or the writer's timing (<c>accused the government of lying
     /// after the vote</c>: grammar list <c>noun-content-end</c>).
     /// A noun phrase cannot take the verb, and our gold ends such contents before the time clause (read sets: 0 of 5

@@ -925,4 +925,12 @@ public class ClaimLayoutTests
     [Fact]
     public void Neither_nor_as_the_subject_says_nothing() =>
         Assert.Empty(Analyzer.Analyze("Neither the embassy nor the ministry said the talks had failed.").Claims);
+
+    [Fact]
+    public void An_unnamed_antecedent_of_who_said_is_the_speaker()
+    {
+        var claim = Single("The move drew criticism from rights groups, who said it violated the constitution.");
+        Assert.Equal("rights groups", claim.Speaker?.Text);
+        Assert.Equal("it violated the constitution", claim.Content.Text);
+    }
 }

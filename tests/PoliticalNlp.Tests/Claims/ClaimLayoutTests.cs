@@ -933,4 +933,16 @@ public class ClaimLayoutTests
         Assert.Equal("rights groups", claim.Speaker?.Text);
         Assert.Equal("it violated the constitution", claim.Content.Text);
     }
+
+    [Fact]
+    public void A_participle_aside_between_subject_and_verb_leaves_the_main_claim()
+    {
+        var claim = Single("The BBC, citing government sources, reported that the minister would resign.");
+        Assert.Equal("reported", claim.Cue?.Text);
+        Assert.Equal("the minister would resign", claim.Content.Text);
+    }
+
+    [Fact]
+    public void A_capitalised_name_after_told_is_no_verb() =>
+        Assert.Equal("she had no plans to resign", Single("Maria Petrova told the Associated Press that she had no plans to resign.").Content.Text);
 }

@@ -86,7 +86,8 @@ internal static class SpeakerCueContentLayout
             if (adjunct && ctx.InQuote[k] >= 0) continue;
             if (doc.IsClauseBreak(k) || ctx.InQuote[k] >= 0) break;
             // "said Bush and Powell decided mutually that …": a verb in between means the clause began at the cue.
-            if (k > cue + 1 && FunctionWords.IsFiniteVerb(doc.Word(k))) break;
+            // (Not a capitalised word of a name: "told the Associated Press that …".)
+            if (k > cue + 1 && FunctionWords.IsFiniteVerb(doc.Word(k)) && !char.IsUpper(doc.Word(k)[0])) break;
             if (doc.Is(k, "that")) { contentFirst = k + 1; break; }
         }
         if (contentFirst == cue + 1 && FunctionWords.IsTellForm(doc.Word(cue)) && cue + 1 < sEnd && doc.Tokens[cue + 1].Kind == TokenKind.Word)
@@ -169,7 +170,9 @@ internal static class SpeakerCueContentLayout
         }
         // "Anna Berg, who had argued that the tax was illegal, left the party": a cue in a relative clause reports up
         // to the verb of the main clause.
-        if (InRelativeClause(doc, cue, sFirst))
+        // ("The BBC, citing government sources, reported that …": a participle set off by commas between the subject and
+        // its verb ends where the main verb follows, as a relative clause does.)
+        if (InRelativeClause(doc, cue, sFirst) || (draft.Layout == AttributionLayout.Participial && subject.Start >= 0 && subject.End == cue - 1))
         {
             for (int k = contentFirst + 1; k < contentLast; k++)
             {

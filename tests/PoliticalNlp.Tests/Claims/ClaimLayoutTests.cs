@@ -945,4 +945,12 @@ public class ClaimLayoutTests
     [Fact]
     public void A_capitalised_name_after_told_is_no_verb() =>
         Assert.Equal("she had no plans to resign", Single("Maria Petrova told the Associated Press that she had no plans to resign.").Content.Text);
+
+    [Fact]
+    public void No_truth_to_the_claims_is_a_denial() =>
+        Assert.Equal(ClaimKind.Denial, Single("“There is no truth to these claims,” a government spokesman said.").Kind);
+
+    [Fact]
+    public void A_day_after_on_before_the_clause_is_no_content() =>
+        Assert.Equal("she had been misquoted", Single("Maria Petrova said on Monday she had been misquoted.").Content.Text);
 }

@@ -106,6 +106,11 @@ internal static class SpeakerCueContentLayout
         // "admitted to using blackface": the gerund is the content.
         if (contentFirst == cue + 1 && doc.Is(contentFirst, "to") && contentFirst + 1 < sEnd && doc.Word(contentFirst + 1).EndsWith("ing")) contentFirst++;
         // "which said earlier this week it was investigating", "vowed Thursday to show": past a time phrase to the clause.
+        // ("said on Monday she had been misquoted": a day after "on" too.)
+        if (contentFirst + 1 < sEnd && contentFirst == cue + entry.Words && doc.Is(contentFirst, FunctionWords.IsDayOpener)
+            && FunctionWords.IsDayOrTime(doc.Word(contentFirst + 1)) && char.IsUpper(doc.Word(contentFirst + 1)[0])
+            && contentFirst + 2 < sEnd && FunctionWords.IsContentOpenerAfterTime(doc.Word(contentFirst + 2)) && !doc.IsClauseBreak(contentFirst + 3))
+            contentFirst = doc.Is(contentFirst + 2, "that") ? contentFirst + 3 : contentFirst + 2;
         if (contentFirst < sEnd && FunctionWords.IsDayOrTime(doc.Word(contentFirst)))
         {
             int k = contentFirst + 1;

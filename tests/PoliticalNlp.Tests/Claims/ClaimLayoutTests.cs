@@ -953,4 +953,12 @@ public class ClaimLayoutTests
     [Fact]
     public void A_day_after_on_before_the_clause_is_no_content() =>
         Assert.Equal("she had been misquoted", Single("Maria Petrova said on Monday she had been misquoted.").Content.Text);
+
+    [Fact]
+    public void A_determiner_and_noun_told_before_the_clause_are_no_content() =>
+        Assert.Equal("her client was innocent", Single("The lawyer told the court her client was innocent.").Content.Text);
+
+    [Fact]
+    public void A_possessive_claim_as_subject_ends_before_the_main_verb() =>
+        Assert.Equal("the vote was rigged", Analyzer.Analyze("Petrova's claim that the vote was rigged has been widely debunked.").Claims.Single().Content.Text);
 }

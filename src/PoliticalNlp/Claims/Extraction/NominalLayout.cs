@@ -52,11 +52,32 @@ internal static class NominalLayout
             SentenceIndex = doc.SentenceOf(noun),
         };
         int last = ContentBoundary.End(ctx, noun + 2, sEnd, draft);
+        // "Petrova's claim that the vote was rigged has been debunked": as the sentence's subject, the claim's clause ends
+        // where the main clause's verb follows its own.
+        if (source.Start == doc.SentenceStart(doc.SentenceOf(noun))) last = Math.Min(last, MainVerbAfterClause(ctx, noun + 2, last) - 1);
         if (last - (noun + 2) < 2) return null;
         ctx.SetContent(draft, noun + 2, last);
         ctx.SetCue(draft, noun);
         ctx.SetSpeaker(draft, source);
         return draft;
+    }
+
+    /// <summary>The first auxiliary after the clause's own verb in [<paramref name="first"/>, <paramref name="last"/>] (the
+    /// main clause's: "… was rigged has been debunked"), or <paramref name="last"/> + 1.</summary>
+    private static int MainVerbAfterClause(ExtractionContext ctx, int first, int last)
+    {
+        var doc = ctx.Doc;
+        bool verbSeen = false;
+        for (int k = first; k <= last; k++)
+        {
+            if (ctx.InQuote[k] >= 0 || doc.Tokens[k].Kind != TokenKind.Word) continue;
+            var w = doc.Word(k);
+            bool verb = FunctionWords.IsAuxiliary(w) || FunctionWords.IsFiniteVerb(w);
+            if (verb && verbSeen && FunctionWords.IsAuxiliary(w) && k > first && !FunctionWords.IsAuxiliary(doc.Word(k - 1)) && !FunctionWords.IsClauseWord(doc.Word(k - 1))
+                && !FunctionWords.IsCoordinator(doc.Word(k - 1))) return k;
+            verbSeen |= verb;
+        }
+        return last + 1;
     }
 
     /// <summary>How many words a clause after a claim noun may take before its verb (<c>allegations he concealed …</c>).</summary>

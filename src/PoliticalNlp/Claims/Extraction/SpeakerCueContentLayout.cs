@@ -93,6 +93,10 @@ internal static class SpeakerCueContentLayout
         if (contentFirst == cue + 1 && FunctionWords.IsTellForm(doc.Word(cue)) && cue + 1 < sEnd && doc.Tokens[cue + 1].Kind == TokenKind.Word)
         {
             contentFirst = cue + 2; // "told reporters the …"
+            // "told the court her client was innocent": a determiner and a noun told, then the clause.
+            if (FunctionWords.IsDeterminer(doc.Word(cue + 1)) && cue + 3 < sEnd && doc.Tokens[cue + 2].Kind == TokenKind.Word && char.IsLower(doc.Word(cue + 2)[0])
+                && doc.Tokens[cue + 3].Kind == TokenKind.Word && (FunctionWords.IsPersonalPronounSubject(doc.Word(cue + 3)) || FunctionWords.IsDeterminer(doc.Word(cue + 3))))
+                contentFirst = cue + 3;
             // "told The Wall Street Journal, the budget …": a name told, in several words up to a comma; the content
             // follows the comma.
             int k = cue + 1;

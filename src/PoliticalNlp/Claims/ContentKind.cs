@@ -53,6 +53,8 @@ internal static class ContentKind
             if ((charge || (c & ClaimWord.Condemnation) != 0) && index - negationAt <= 2) negatedCharge = true;
             // "no evidence", "no proof of": what a denial says there is none of.
             if ((c & ClaimWord.Evidence) != 0 && index - negationAt <= 2) negatedEvidence = true;
+            // "I never said that", "I did not say it": the speaker disowns a statement attributed to them.
+            if (FunctionWords.IsSayForm(word) && index - negationAt <= 2) negatedEvidence = true;
             if (ClaimProfile.IsNegation(word))
             {
                 negated = true;

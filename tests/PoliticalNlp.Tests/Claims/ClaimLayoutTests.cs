@@ -961,4 +961,8 @@ public class ClaimLayoutTests
     [Fact]
     public void A_possessive_claim_as_subject_ends_before_the_main_verb() =>
         Assert.Equal("the vote was rigged", Analyzer.Analyze("Petrova's claim that the vote was rigged has been widely debunked.").Claims.Single().Content.Text);
+
+    [Fact]
+    public void Disowning_a_statement_is_a_denial() =>
+        Assert.Equal(ClaimKind.Denial, Single("“I never said that,” Tom Berg told reporters on Tuesday.").Kind);
 }

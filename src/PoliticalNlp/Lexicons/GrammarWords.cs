@@ -29,7 +29,7 @@ internal sealed class GrammarWords : WordLists
         "day-opener", "object-relative-pronoun", "speaker-relative-word", "speaker-leading-word", "medium-preposition",
         "affiliation-preposition", "conjunction", "nominal-content-opener", "negative-subject", "speaker-end-adjunct",
         "unmade-request-word", "question-opener", "no-name-after-as", "as-phrase-opener",
-        "finding-noun", "written-noun", "noun-content-end", "passive-accusation",
+        "finding-noun", "written-noun", "noun-content-end", "passive-accusation", "occasion-lemma",
     ];
 
     // Matched in any case; the others exactly ("stem-suffix" is an ordered list, not a set).
@@ -313,6 +313,9 @@ internal sealed class GrammarWords : WordLists
 
     /// <summary>A participle that reports a charge in the passive (<c>is accused of</c>).</summary>
     public SpanSet PassiveAccusations => _sets[86];
+
+    /// <summary>A cue lemma whose preposition's phrase is the occasion, not content (<c>responded to the report</c>).</summary>
+    public SpanSet OccasionLemmas => _sets[87];
 
     /// <summary>Reads the text form; every list must be present.</summary>
     /// <exception cref="InvalidDataException">A line is malformed, names an unknown list, or a list has no entry.</exception>

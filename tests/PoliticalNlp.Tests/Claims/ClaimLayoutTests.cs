@@ -965,4 +965,9 @@ public class ClaimLayoutTests
     [Fact]
     public void Disowning_a_statement_is_a_denial() =>
         Assert.Equal(ClaimKind.Denial, Single("“I never said that,” Tom Berg told reporters on Tuesday.").Kind);
+
+    [Theory]
+    [InlineData("Neither Petrova nor Berg said the talks had failed.")]
+    [InlineData("Tom Berg responded to requests for comment on Friday.")]
+    public void Neither_nor_and_responding_to_something_report_nothing(string text) => Assert.Empty(Analyzer.Analyze(text).Claims);
 }

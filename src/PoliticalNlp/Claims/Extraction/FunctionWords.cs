@@ -246,4 +246,7 @@ internal static class FunctionWords
 
     /// <summary>A participle that reports a charge in the passive (<c>is accused of</c>).</summary>
     public static bool IsPassiveAccusation(ReadOnlySpan<char> w) => Words.PassiveAccusations.Contains(w);
+
+    /// <summary>A cue lemma whose preposition's phrase is the occasion, not content (<c>responded to the report</c>).</summary>
+    public static bool IsOccasionLemma(ReadOnlySpan<char> w) => Words.OccasionLemmas.Contains(w);
 }

@@ -65,7 +65,8 @@ internal static class SpeakerCueContentLayout
             return false;
         }
         // "No group has claimed responsibility": nobody said anything.
-        if (subject.Start >= 0 && FunctionWords.IsNegativeSubject(doc.Word(subject.Start)))
+        // ("Neither Lee nor Berg responded": the subject read is only the name after "nor".)
+        if (subject.Start >= 0 && (FunctionWords.IsNegativeSubject(doc.Word(subject.Start)) || (subject.Start > sFirst && doc.Is(subject.Start - 1, "nor"))))
         {
             draft = null;
             return true;
@@ -156,9 +157,10 @@ internal static class SpeakerCueContentLayout
             return false;
         }
         // ", responding to a report about …, said …", ", speaking at a rally": a participle with a preposition's phrase reports
-        // the occasion, not what was said (t06).
+        // the occasion, not what was said (t06); so does a verb of responding in any form ("responded to requests for
+        // comment"; grammar list occasion-lemma).
         // ("promising to campaign", "hoping to win": "to" before a verb opens an infinitive, the content.)
-        if (draft.Layout == AttributionLayout.Participial && contentFirst == cue + entry.Words && FunctionWords.IsPreposition(doc.Word(contentFirst))
+        if ((draft.Layout == AttributionLayout.Participial || FunctionWords.IsOccasionLemma(entry.Lemma)) && contentFirst == cue + entry.Words && FunctionWords.IsPreposition(doc.Word(contentFirst))
             && !(doc.Is(contentFirst, "to") && !OpensNounPhrase(doc, contentFirst + 1))
             && !(contentFirst + 1 < sEnd && FunctionWords.IsDayOrTime(doc.Word(contentFirst + 1))) // "announcing on Wednesday he would …"
             && !ThatSoonAfter(ctx, contentFirst, sEnd))

@@ -970,4 +970,16 @@ public class ClaimLayoutTests
     [InlineData("Neither Petrova nor Berg said the talks had failed.")]
     [InlineData("Tom Berg responded to the request for comment on Friday.")]
     public void Neither_nor_and_responding_to_something_report_nothing(string text) => Assert.Empty(Analyzer.Analyze(text).Claims);
+
+    [Fact]
+    public void The_one_quoted_as_saying_is_the_speaker()
+    {
+        var claim = Single("The minister was quoted by state media as saying the border would reopen.");
+        Assert.Equal("The minister", claim.Speaker?.Text);
+        Assert.Equal("the border would reopen", claim.Content.Text);
+    }
+
+    [Fact]
+    public void Quoted_as_saying_after_the_quote_adds_no_claim_of_its_own() =>
+        Assert.Single(Analyzer.Analyze("“We will reopen the border,” the minister was quoted as saying by state media.").Claims);
 }

@@ -54,6 +54,17 @@ internal static class SpeakerCueContentLayout
             if (doc.Word(cue).EndsWith("ing") && subject.Start > sFirst && PhraseReader.OpensWithVerbOrJoiner(doc, subject.Start))
                 subject = sameSentence ? previous!.SubjectTokens : PhraseReader.SentenceSubject(doc, ctx.Cues, sFirst, subject.Start);
         }
+        // "The minister was quoted by state media as saying …": the one quoted speaks; the words before "as" are no speaker.
+        if (QuotedAsSaying(ctx, cue, sFirst) is int quoted and >= 0)
+        {
+            subject = PhraseReader.SubjectBefore(doc, quoted, sFirst, ctx.InQuote);
+            // ("“…,” the minister was quoted as saying by state media": the quotation before is the claim.)
+            if (cue + entry.Words >= sEnd || FunctionWords.IsPreposition(doc.Word(cue + entry.Words)) || doc.Tokens[cue + entry.Words].Kind == TokenKind.Punctuation)
+            {
+                draft = null;
+                return true;
+            }
+        }
         draft.SubjectTokens = subject;
         // "…, argued the head of the committee.": a cue right after a comma with its speaker after it reads the content before.
         if (draft.Layout == AttributionLayout.SpeakerCueContent && cue > sFirst && doc.Is(cue - 1, ",")
@@ -280,6 +291,22 @@ internal static class SpeakerCueContentLayout
         int p = cue - 1;
         while (p > sFirst && p > cue - 3 && FunctionWords.IsLowerCaseAdverb(doc.Word(p))) p--;
         return p >= sFirst && FunctionWords.IsParticipleSubordinator(doc.Word(p)) ? p : -1;
+    }
+
+    /// <summary>How far back from <c>as saying</c> the passive <c>was quoted</c> may stand (<c>was quoted by state media as</c>).</summary>
+    private const int MaxQuotedAsTokens = 8;
+
+    /// <summary>The passive auxiliary of <c>was quoted … as saying</c> before the cue, or -1.</summary>
+    private static int QuotedAsSaying(ExtractionContext ctx, int cue, int sFirst)
+    {
+        var doc = ctx.Doc;
+        if (cue - 3 < sFirst || !doc.Is(cue - 1, "as")) return -1;
+        for (int k = cue - 2; k > sFirst && k >= cue - MaxQuotedAsTokens; k--)
+        {
+            if (doc.IsClauseBreak(k) || ctx.InQuote[k] >= 0) return -1;
+            if (doc.Is(k, "quoted") && FunctionWords.IsPassiveAuxiliary(doc.Word(k - 1))) return k - 1;
+        }
+        return -1;
     }
 
     /// <summary>The charge or claim noun (with its determiner) right before a denial's subject: <c>charges</c> in <c>charges he

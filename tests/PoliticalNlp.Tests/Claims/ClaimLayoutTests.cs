@@ -982,4 +982,12 @@ public class ClaimLayoutTests
     [Fact]
     public void Quoted_as_saying_after_the_quote_adds_no_claim_of_its_own() =>
         Assert.Single(Analyzer.Analyze("“We will reopen the border,” the minister was quoted as saying by state media.").Claims);
+
+    [Fact]
+    public void An_allegation_she_has_denied_is_her_denial_not_a_claim_noun()
+    {
+        var claim = Analyzer.Analyze("Tom Berg accused Maria Petrova of lying, an allegation she has denied.").Claims.Single(c => c.Kind == ClaimKind.Denial);
+        Assert.Equal("an allegation", claim.Content.Text);
+        Assert.Equal("she", claim.Speaker?.Text);
+    }
 }

@@ -136,9 +136,13 @@ internal static class NominalLayout
         {
             if (doc.IsClauseBreak(v) || ctx.InQuote[v] >= 0) return false;
             var x = doc.Word(v);
-            // ("the charges he denied, …": a relative clause whose verb has no object of its own.)
+            // ("the charges he denied, …", "an allegation she has denied": a relative clause whose verb has no object.)
             if (char.IsLower(x[0]) && (FunctionWords.IsFiniteVerb(x) || FunctionWords.IsAuxiliary(x)))
+            {
+                while (v + 1 < sEnd && FunctionWords.IsAuxiliary(doc.Word(v)) && doc.Tokens[v + 1].Kind == TokenKind.Word
+                       && (FunctionWords.IsAuxiliary(doc.Word(v + 1)) || FunctionWords.IsFiniteVerb(doc.Word(v + 1)) || FunctionWords.IsLowerCaseAdverb(doc.Word(v + 1)))) v++;
                 return v + 1 < sEnd && !doc.IsClauseBreak(v + 1) && doc.Tokens[v + 1].Kind is TokenKind.Word or TokenKind.Number or TokenKind.Quote;
+            }
         }
         return false;
     }

@@ -75,7 +75,7 @@ internal sealed class ClaimExtractor(CueLexicon cues, Gazetteer gazetteer)
         // 4. Speakers resolved to the document's entities, in text order (pronouns look back).
         foreach (var d in drafts)
             d.SpeakerIsText = d.SpeakerTokens.Start >= 0 && d.SpeakerTokens.End - d.SpeakerTokens.Start == 1
-                && (CueFlagsOf(text, d) & CueFlags.Written) != 0 && doc.Is(d.SpeakerTokens.Start, FunctionWords.IsWrittenNoun);
+                && doc.Is(d.SpeakerTokens.Start, FunctionWords.IsWrittenNoun) && (CueFlagsOf(text, d) & CueFlags.Written) != 0;
         _speakers.Resolve(doc, drafts);
         var builder = ImmutableArray.CreateBuilder<Claim>(drafts.Count);
         foreach (var d in drafts)

@@ -29,7 +29,7 @@ internal sealed class GrammarWords : WordLists
         "day-opener", "object-relative-pronoun", "speaker-relative-word", "speaker-leading-word", "medium-preposition",
         "affiliation-preposition", "conjunction", "nominal-content-opener", "negative-subject", "speaker-end-adjunct",
         "unmade-request-word", "question-opener", "no-name-after-as", "as-phrase-opener",
-        "finding-noun", "written-noun", "noun-content-end", "passive-accusation", "occasion-lemma",
+        "finding-noun", "written-noun", "noun-content-end", "passive-accusation", "occasion-lemma", "relative-claim-noun", "quoted-participle",
     ];
 
     // Matched in any case; the others exactly ("stem-suffix" is an ordered list, not a set).
@@ -316,6 +316,12 @@ internal sealed class GrammarWords : WordLists
 
     /// <summary>A cue lemma whose preposition's phrase is the occasion, not content (<c>responded to the report</c>).</summary>
     public SpanSet OccasionLemmas => _sets[87];
+
+    /// <summary>A claim noun that takes a relative clause without <c>that</c> as often as its own (<c>the charges he faces</c>).</summary>
+    public SpanSet RelativeClaimNouns => _sets[88];
+
+    /// <summary>The participle of <c>was quoted … as saying</c>.</summary>
+    public SpanSet QuotedParticiples => _sets[89];
 
     /// <summary>Reads the text form; every list must be present.</summary>
     /// <exception cref="InvalidDataException">A line is malformed, names an unknown list, or a list has no entry.</exception>

@@ -249,4 +249,10 @@ internal static class FunctionWords
 
     /// <summary>A cue lemma whose preposition's phrase is the occasion, not content (<c>responded to the report</c>).</summary>
     public static bool IsOccasionLemma(ReadOnlySpan<char> w) => Words.OccasionLemmas.Contains(w);
+
+    /// <summary>A claim noun that takes a relative clause without <c>that</c> as often as its own (<c>the charges he faces</c>).</summary>
+    public static bool IsRelativeClaimNoun(ReadOnlySpan<char> w) => Words.RelativeClaimNouns.Contains(w);
+
+    /// <summary>The participle of <c>was quoted … as saying</c>.</summary>
+    public static bool IsQuotedParticiple(ReadOnlySpan<char> w) => Words.QuotedParticiples.Contains(w);
 }

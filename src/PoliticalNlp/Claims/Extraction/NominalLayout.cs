@@ -94,7 +94,11 @@ internal static class NominalLayout
     private static ClaimDraft? Bare(ExtractionContext ctx, int noun, int sEnd)
     {
         var doc = ctx.Doc;
-        if (ctx.InQuote[noun] >= 0 || !ctx.Cues.IsNominal(doc, noun, out var entry) || noun + 2 >= sEnd) return null;
+        // (Read at every token: the cheap token tests first, the lexicon only when "that" or a subject follows.)
+        if (noun + 2 >= sEnd || ctx.InQuote[noun] >= 0 || doc.Tokens[noun + 1].Kind != TokenKind.Word) return null;
+        var next = doc.Word(noun + 1);
+        if (!(next is "that" || FunctionWords.IsPersonalPronounSubject(next) || char.IsUpper(next[0]))) return null;
+        if (!ctx.Cues.IsNominal(doc, noun, out var entry)) return null;
         // "Mueller claims Manafort paid them" is the verb: a word that is also a verb is a noun only after a determiner or
         // preposition (or opening the sentence: "Claims that …").
         if ((entry.Flags & CueFlags.NounOnly) == 0
@@ -103,7 +107,7 @@ internal static class NominalLayout
         int first;
         if (doc.Is(noun + 1, "that")) first = noun + 2;
         // (Not "the charges Stone is facing": "charges" takes a relative clause without "that" as often.)
-        else if (!doc.Is(noun, "charges") && OpensClause(ctx, noun + 1, sEnd)) first = noun + 1;
+        else if (!doc.Is(noun, FunctionWords.IsRelativeClaimNoun) && OpensClause(ctx, noun + 1, sEnd)) first = noun + 1;
         else return null;
         if (doc.Tokens[first].Kind is not (TokenKind.Word or TokenKind.Number)) return null;
         var draft = new ClaimDraft

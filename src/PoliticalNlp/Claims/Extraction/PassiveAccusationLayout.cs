@@ -15,7 +15,8 @@ internal static class PassiveAccusationLayout
     public static ClaimDraft? TryRead(ExtractionContext ctx, int i, int sFirst, int sEnd)
     {
         var doc = ctx.Doc;
-        if (!doc.Is(i, FunctionWords.IsPassiveAccusation) || i + 2 >= sEnd || !doc.Is(i + 1, "of") || ctx.InQuote[i] >= 0) return null;
+        // (Read at every token: "of" after it first, the word list only then.)
+        if (i + 2 >= sEnd || !doc.Is(i + 1, "of") || ctx.InQuote[i] >= 0 || !doc.Is(i, FunctionWords.IsPassiveAccusation)) return null;
         int j = i - 1;
         while (j > sFirst && j >= i - MaxAdverbs && FunctionWords.IsLowerCaseAdverb(doc.Word(j))) j--;
         if (j < sFirst || !FunctionWords.IsPassiveAuxiliary(doc.Word(j))) return null;

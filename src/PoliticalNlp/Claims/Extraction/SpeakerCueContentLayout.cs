@@ -304,7 +304,7 @@ internal static class SpeakerCueContentLayout
         for (int k = cue - 2; k > sFirst && k >= cue - MaxQuotedAsTokens; k--)
         {
             if (doc.IsClauseBreak(k) || ctx.InQuote[k] >= 0) return -1;
-            if (doc.Is(k, "quoted") && FunctionWords.IsPassiveAuxiliary(doc.Word(k - 1))) return k - 1;
+            if (doc.Is(k, FunctionWords.IsQuotedParticiple) && FunctionWords.IsPassiveAuxiliary(doc.Word(k - 1))) return k - 1;
         }
         return -1;
     }

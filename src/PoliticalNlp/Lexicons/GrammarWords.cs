@@ -29,7 +29,7 @@ internal sealed class GrammarWords : WordLists
         "day-opener", "object-relative-pronoun", "speaker-relative-word", "speaker-leading-word", "medium-preposition",
         "affiliation-preposition", "conjunction", "nominal-content-opener", "negative-subject", "speaker-end-adjunct",
         "unmade-request-word", "question-opener", "no-name-after-as", "as-phrase-opener",
-        "finding-noun", "written-noun", "noun-content-end", "passive-accusation", "occasion-lemma", "relative-claim-noun", "quoted-participle",
+        "finding-noun", "written-noun", "noun-content-end", "passive-accusation", "occasion-lemma", "relative-claim-noun", "quoted-participle", "causative-verb",
     ];
 
     // Matched in any case; the others exactly ("stem-suffix" is an ordered list, not a set).
@@ -322,6 +322,9 @@ internal sealed class GrammarWords : WordLists
 
     /// <summary>The participle of <c>was quoted … as saying</c>.</summary>
     public SpanSet QuotedParticiples => _sets[89];
+
+    /// <summary>A verb that makes someone else believe (<c>would have voters believe</c>, <c>made them think</c>).</summary>
+    public SpanSet CausativeVerbs => _sets[90];
 
     /// <summary>Reads the text form; every list must be present.</summary>
     /// <exception cref="InvalidDataException">A line is malformed, names an unknown list, or a list has no entry.</exception>

@@ -990,4 +990,25 @@ public class ClaimLayoutTests
         Assert.Equal("an allegation", claim.Content.Text);
         Assert.Equal("she", claim.Speaker?.Text);
     }
+
+    [Theory]
+    [InlineData("Legal scholars believe the new law could be challenged in court.", "the new law could be challenged in court")]
+    [InlineData("Tom Berg thinks the talks will fail.", "the talks will fail")]
+    public void A_belief_with_its_clause_is_a_claim(string text, string content) => Assert.Equal(content, Single(text).Content.Text);
+
+    [Theory]
+    [InlineData("The government would have voters believe the economy is booming.")]
+    [InlineData("The minister is believed to have left the country.")]
+    [InlineData("Petrova gave the matter much thought.")]
+    public void A_belief_made_by_someone_else_or_passive_or_a_noun_is_no_claim(string text) => Assert.Empty(Analyzer.Analyze(text).Claims);
+
+    [Fact]
+    public void A_belief_in_a_relative_clause_stays_inside_the_content() =>
+        Assert.Equal("the plan was the idea of Tom Berg, who believed it would calm the markets",
+            Single("Aides told reporters the plan was the idea of Tom Berg, who believed it would calm the markets.").Content.Text);
+
+    [Fact]
+    public void A_naming_as_content_ends_before_the_speakers_next_verb() =>
+        Assert.Equal("the strike as an act of war",
+            Single("Maria Petrova portrayed the strike as an act of war and has been discussing a response with her allies.").Content.Text);
 }

@@ -47,8 +47,11 @@ internal static class ContentBoundary
         {
             // ("; 26 percent said they do not": a number may open the subject.)
             if (ctx.InQuote[c] >= 0 || doc.IsClauseBreak(c) || doc.Tokens[c].Kind is not (TokenKind.Word or TokenKind.Number)) return false;
-            if (!ctx.Cues.IsCue(doc, c, out _)) continue;
+            if (!ctx.Cues.IsCue(doc, c, out var cue)) continue;
             if (CueFinder.IsPassiveOrUnsaid(doc, c, start)) return false;
+            // "…, who believed she could help": a belief right after the joiner is the content's own aside about its
+            // subject (train t12), where a said-verb there is the writer's next attribution.
+            if (cue.Class == CueClass.Believe && c == start) return false;
             if (c == start) return joined; // "and said", ", which denies": a cue right after the joiner
             return true;
         }

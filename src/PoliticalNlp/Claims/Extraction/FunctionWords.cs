@@ -255,4 +255,7 @@ internal static class FunctionWords
 
     /// <summary>The participle of <c>was quoted … as saying</c>.</summary>
     public static bool IsQuotedParticiple(ReadOnlySpan<char> w) => Words.QuotedParticiples.Contains(w);
+
+    /// <summary>A verb that makes its object believe (<c>would have voters believe</c>): the belief is not its subject's.</summary>
+    public static bool IsCausativeVerb(ReadOnlySpan<char> w) => Words.CausativeVerbs.Contains(w);
 }

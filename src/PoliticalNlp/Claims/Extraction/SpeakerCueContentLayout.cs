@@ -214,7 +214,7 @@ internal static class SpeakerCueContentLayout
                 }
             }
         }
-        if ((entry.Flags & CueFlags.Naming) != 0) contentLast = NamingEnd(ctx, contentFirst, contentLast);
+        if ((entry.Flags & (CueFlags.Naming | CueFlags.NamingAs)) != 0) contentLast = NamingEnd(ctx, contentFirst, contentLast);
         // "warned Madrid about the plane", "told the news agency on condition of anonymity": a person told and the topic
         // or circumstance, with no clause, report nothing (what was said comes elsewhere, if at all).
         if (FunctionWords.IsPersonToldLemma(entry.Lemma) && contentFirst <= cue + entry.Words + 1 && !HoldsClause(ctx, contentFirst, contentLast))
@@ -263,6 +263,7 @@ internal static class SpeakerCueContentLayout
             while (v < last && v < k + 3 && FunctionWords.IsAdverb(doc.Word(v))) v++;
             var verb = doc.Word(v);
             if (doc.Tokens[v].Kind == TokenKind.Word && verb.Length > 4 && char.IsLower(verb[0]) && verb.EndsWith("ed") && ctx.InQuote[v] < 0) return k - 1;
+            if (doc.Tokens[v].Kind == TokenKind.Word && ctx.InQuote[v] < 0 && FunctionWords.IsMainVerbAuxiliary(verb)) return k - 1;
             if (doc.Tokens[v].Kind == TokenKind.Word && char.IsLower(verb[0]) && !FunctionWords.IsDeterminer(verb) && ctx.InQuote[v] < 0 && v + 1 < last
                 && (FunctionWords.IsDeterminer(doc.Word(v + 1)) || FunctionWords.IsObjectPronoun(doc.Word(v + 1)))) return k - 1;
         }

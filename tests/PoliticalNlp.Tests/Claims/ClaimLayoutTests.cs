@@ -1011,4 +1011,14 @@ public class ClaimLayoutTests
     public void A_naming_as_content_ends_before_the_speakers_next_verb() =>
         Assert.Equal("the strike as an act of war",
             Single("Maria Petrova portrayed the strike as an act of war and has been discussing a response with her allies.").Content.Text);
+
+    [Fact]
+    public void According_to_a_source_then_a_speaker_makes_the_source_the_via()
+    {
+        var claim = Single("According to state media, Maria Petrova said the border would close.");
+        Assert.Equal("Maria Petrova", claim.Speaker?.Text);
+        Assert.Equal("state media", claim.Via?.Text);
+        Assert.Equal("said", claim.Cue?.Text);
+        Assert.Equal("the border would close", claim.Content.Text);
+    }
 }

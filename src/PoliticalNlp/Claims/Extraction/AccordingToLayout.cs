@@ -32,6 +32,7 @@ internal static class AccordingToLayout
             while (k < sEnd && k < limit && !doc.Is(k, ",")) k++;
             if (k >= sEnd || !doc.Is(k, ",")) return null;
             contentFirst = k + 1;
+            if (InnerAttribution(ctx, contentFirst, sEnd, source) is { } inner) return inner;
             contentLast = ContentBoundary.End(ctx, contentFirst, sEnd, draft);
         }
         else
@@ -64,6 +65,27 @@ internal static class AccordingToLayout
         ctx.SetContent(draft, contentFirst, contentLast);
         ctx.SetSpeaker(draft, source);
         return draft;
+    }
+
+    /// <summary>
+    /// <c>According to Belta, Lukashenko said …</c>: the clause after the source is itself an attribution, whose speaker
+    /// speaks and the <c>according to</c> source is its via (spec §4). Reads that claim (its cue then counts as used), or
+    /// returns null when the clause opens with no subject and cue of its own.
+    /// </summary>
+    private static ClaimDraft? InnerAttribution(ExtractionContext ctx, int clauseFirst, int sEnd, (int Start, int End) via)
+    {
+        var doc = ctx.Doc;
+        for (int k = clauseFirst + 1; k < sEnd && k <= clauseFirst + PhraseReader.MaxSpeakerTokens; k++)
+        {
+            if (ctx.InQuote[k] >= 0 || doc.IsClauseBreak(k)) return null;
+            if (!ctx.Cues.IsCue(doc, k, out var cue) || CueFinder.IsPassiveOrUnsaid(doc, k, clauseFirst)) continue;
+            if (PhraseReader.SubjectBefore(doc, k, clauseFirst, ctx.InQuote).Start != clauseFirst) return null;
+            if (!SpeakerCueContentLayout.TryRead(ctx, k, cue, clauseFirst, sEnd, null, out var draft) || draft is null || draft.SpeakerTokens.Start < 0) return null;
+            ctx.SetVia(draft, via);
+            ctx.Consumed[k] = true;
+            return draft;
+        }
+        return null;
     }
 
     /// <summary>True when the words from <paramref name="first"/> to <paramref name="according"/> are a joiner or adverbs

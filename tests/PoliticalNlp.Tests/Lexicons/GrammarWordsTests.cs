@@ -126,4 +126,12 @@ public class GrammarWordsTests
         Assert.False(FunctionWords.IsNegativeSubject("NONE"));
         Assert.True(FunctionWords.IsSpeakerEndAdjunct("According"));
     }
+
+    [Theory]
+    [InlineData("announced", true)]
+    [InlineData("United", false)]
+    [InlineData("Associated", false)]
+    [InlineData("red", false)]
+    public void A_word_in_ed_is_a_finite_verb_only_in_lower_case(string word, bool verb) =>
+        Assert.Equal(verb, PoliticalNlp.Claims.FunctionWords.IsFiniteVerb(word));
 }

@@ -57,7 +57,9 @@ internal static class FunctionWords
 
     public static bool IsOpeningPreposition(ReadOnlySpan<char> w) => Words.OpeningPrepositions.Contains(w);
 
-    public static bool IsFiniteVerb(ReadOnlySpan<char> w) => (w.Length > 4 && w.EndsWith("ed")) || Words.FiniteVerbs.Contains(w);
+    /// <summary>A finite verb: one of the list, or a lower-case word ending in <c>-ed</c> (a capitalised one is a name's
+    /// word: <c>told the Associated Press that …</c>, <c>the United States</c>).</summary>
+    public static bool IsFiniteVerb(ReadOnlySpan<char> w) => (w.Length > 4 && w.EndsWith("ed") && !char.IsUpper(w[0])) || Words.FiniteVerbs.Contains(w);
 
     /// <summary>An auxiliary or modal: after a noun phrase it makes a clause ("… the plan was …").</summary>
     public static bool IsAuxiliary(ReadOnlySpan<char> w) => Words.Auxiliaries.Contains(w);

@@ -98,8 +98,7 @@ internal static class SpeakerCueContentLayout
             if (adjunct && ctx.InQuote[k] >= 0) continue;
             if (doc.IsClauseBreak(k) || ctx.InQuote[k] >= 0) break;
             // "said Bush and Powell decided mutually that …": a verb in between means the clause began at the cue.
-            // (Not a capitalised word of a name: "told the Associated Press that …".)
-            if (k > cue + 1 && FunctionWords.IsFiniteVerb(doc.Word(k)) && !char.IsUpper(doc.Word(k)[0])) break;
+            if (k > cue + 1 && FunctionWords.IsFiniteVerb(doc.Word(k))) break;
             if (doc.Is(k, "that")) { contentFirst = k + 1; break; }
         }
         if (contentFirst == cue + 1 && FunctionWords.IsTellForm(doc.Word(cue)) && cue + 1 < sEnd && doc.Tokens[cue + 1].Kind == TokenKind.Word)

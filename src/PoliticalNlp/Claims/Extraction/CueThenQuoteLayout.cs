@@ -55,7 +55,7 @@ internal static class CueThenQuoteLayout
         // read from the words.)
         if (doc.Is(cue - 1, ","))
         {
-            if (SpeakerCueContentLayout.AttributionBefore(ctx, cue - 1) is { SpeakerTokens.Start: >= 0 } attributed) return attributed.SpeakerTokens;
+            if (CueSubjectReader.AttributionBefore(ctx, cue - 1) is { SpeakerTokens.Start: >= 0 } attributed) return attributed.SpeakerTokens;
             if (PhraseReader.AttributionSpeakerBefore(doc, ctx.Cues, cue - 1, sFirst, ctx.InQuote) is { Start: >= 0 } named) return named;
         }
         return PhraseReader.SentenceSubject(doc, ctx.Cues, sFirst, joiner);

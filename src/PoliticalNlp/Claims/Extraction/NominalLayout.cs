@@ -136,18 +136,11 @@ internal static class NominalLayout
         if (k >= sEnd || doc.Tokens[k].Kind != TokenKind.Word) return false;
         var w = doc.Word(k);
         if (!(FunctionWords.IsPersonalPronounSubject(w) || (char.IsUpper(w[0]) && doc.IsEntityToken(k)))) return false;
-        for (int v = k + 1; v < Math.Min(sEnd, k + 1 + MaxSubjectWords); v++)
-        {
-            if (doc.IsClauseBreak(v) || ctx.InQuote[v] >= 0) return false;
-            var x = doc.Word(v);
-            // ("the charges he denied, …", "an allegation she has denied": a relative clause whose verb has no object.)
-            if (char.IsLower(x[0]) && (FunctionWords.IsFiniteVerb(x) || FunctionWords.IsAuxiliary(x)))
-            {
-                while (v + 1 < sEnd && FunctionWords.IsAuxiliary(doc.Word(v)) && doc.Tokens[v + 1].Kind == TokenKind.Word
-                       && (FunctionWords.IsAuxiliary(doc.Word(v + 1)) || FunctionWords.IsFiniteVerb(doc.Word(v + 1)) || FunctionWords.IsLowerCaseAdverb(doc.Word(v + 1)))) v++;
-                return v + 1 < sEnd && !doc.IsClauseBreak(v + 1) && doc.Tokens[v + 1].Kind is TokenKind.Word or TokenKind.Number or TokenKind.Quote;
-            }
-        }
-        return false;
+        int v = PhraseReader.VerbAfterSubject(ctx, k, sEnd, MaxSubjectWords, cueWordsAreVerbs: false, wordAfterNameIsVerb: false);
+        if (v < 0) return false;
+        // ("the charges he denied, …", "an allegation she has denied": a relative clause whose verb has no object.)
+        while (v + 1 < sEnd && FunctionWords.IsAuxiliary(doc.Word(v)) && doc.Tokens[v + 1].Kind == TokenKind.Word
+               && (FunctionWords.IsAuxiliary(doc.Word(v + 1)) || FunctionWords.IsFiniteVerb(doc.Word(v + 1)) || FunctionWords.IsLowerCaseAdverb(doc.Word(v + 1)))) v++;
+        return v + 1 < sEnd && !doc.IsClauseBreak(v + 1) && doc.Tokens[v + 1].Kind is TokenKind.Word or TokenKind.Number or TokenKind.Quote;
     }
 }

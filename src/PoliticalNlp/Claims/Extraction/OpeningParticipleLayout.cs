@@ -58,15 +58,7 @@ internal static class OpeningParticipleLayout
         if (main >= sEnd || doc.Tokens[main].Kind != TokenKind.Word) return false;
         var w = doc.Word(main);
         if (!(char.IsUpper(w[0]) || FunctionWords.IsDeterminer(w) || FunctionWords.IsPersonalPronounSubject(w))) return false;
-        for (int k = main + 1; k < Math.Min(sEnd, main + MaxSubjectTokens + 1); k++)
-        {
-            if (doc.IsClauseBreak(k) || doc.Tokens[k].Kind == TokenKind.Quote) return false;
-            var v = doc.Word(k);
-            if (char.IsLower(v[0]) && (FunctionWords.IsFiniteVerb(v) || FunctionWords.IsAuxiliary(v) || ctx.Cues.IsCueWord(v))) return true;
-            // "Ukrainian President Petro Poroshenko held …": a lower-case word right after a name is its verb.
-            if (char.IsLower(v[0]) && doc.IsEntityToken(k - 1) && !doc.IsEntityToken(k) && !FunctionWords.IsPreposition(v)
-                && !FunctionWords.IsDeterminer(v) && !FunctionWords.IsCoordinator(v) && !FunctionWords.IsAdverb(v)) return true;
-        }
-        return false;
+        // ("Ukrainian President Petro Poroshenko held …": a lower-case word right after a name is its verb.)
+        return PhraseReader.VerbAfterSubject(ctx, main, sEnd, MaxSubjectTokens, cueWordsAreVerbs: true, wordAfterNameIsVerb: true) >= 0;
     }
 }

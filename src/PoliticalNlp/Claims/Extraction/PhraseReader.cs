@@ -403,9 +403,32 @@ internal static class PhraseReader
         return true;
     }
 
-    private static bool HasVerbBetween(DocumentView doc, CueFinder cues, int from, int to)
+    /// <summary>
+    /// The verb of a clause whose subject opens at <paramref name="subject"/> (the caller checks what may open it): the
+    /// first lower-case finite verb or auxiliary within <paramref name="maxWords"/> words, before any clause break or
+    /// quotation; with <paramref name="cueWordsAreVerbs"/> a cue word too, and with <paramref name="wordAfterNameIsVerb"/>
+    /// a lower-case word right after a name (<c>Ukrainian President Petro Poroshenko held …</c>). -1 when there is none.
+    /// </summary>
+    public static int VerbAfterSubject(ExtractionContext ctx, int subject, int sEnd, int maxWords, bool cueWordsAreVerbs, bool wordAfterNameIsVerb)
     {
-        for (int k = from; k < to; k++) if (FunctionWords.IsFiniteVerb(doc.Word(k)) || cues.IsCueWord(doc.Word(k))) return true;
+        var doc = ctx.Doc;
+        for (int k = subject + 1; k < Math.Min(sEnd, subject + maxWords + 1); k++)
+        {
+            if (doc.IsClauseBreak(k) || doc.Tokens[k].Kind == TokenKind.Quote || ctx.InQuote[k] >= 0) return -1;
+            var v = doc.Word(k);
+            if (!char.IsLower(v[0])) continue;
+            if (FunctionWords.IsFiniteVerb(v) || FunctionWords.IsAuxiliary(v) || (cueWordsAreVerbs && ctx.Cues.IsCueWord(v))) return k;
+            if (wordAfterNameIsVerb && doc.IsEntityToken(k - 1) && !doc.IsEntityToken(k) && !FunctionWords.IsPreposition(v)
+                && !FunctionWords.IsDeterminer(v) && !FunctionWords.IsCoordinator(v) && !FunctionWords.IsAdverb(v)) return k;
+        }
+        return -1;
+    }
+
+    /// <summary>True when a finite verb (or, given <paramref name="cues"/>, a cue word) stands in [<paramref name="from"/>,
+    /// <paramref name="to"/>).</summary>
+    public static bool HasVerbBetween(DocumentView doc, CueFinder? cues, int from, int to)
+    {
+        for (int k = from; k < to; k++) if (FunctionWords.IsFiniteVerb(doc.Word(k)) || (cues is not null && cues.IsCueWord(doc.Word(k)))) return true;
         return false;
     }
 

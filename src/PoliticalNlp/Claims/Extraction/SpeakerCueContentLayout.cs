@@ -13,47 +13,7 @@ internal static class SpeakerCueContentLayout
     {
         var doc = ctx.Doc;
         draft = new ClaimDraft { Kind = entry.Kind, CueClass = entry.Class, Layout = AttributionLayout.SpeakerCueContent, SentenceIndex = doc.SentenceOf(cue) };
-        int before = cue - 1;
-        // "… and has hinted that …": past adverbs and auxiliaries to the joiner.
-        while (before > sFirst && before > cue - 4 && (FunctionWords.IsCoordinatedCueAdverb(doc.Word(before))
-               || (Links.ClaimWords.Embedded.Of(doc.Word(before)) & Links.ClaimWord.SentenceAdverb) != 0)) before--;
-        (int Start, int End) subject;
-        bool sameSentence = previous is not null && previous.SentenceIndex == draft.SentenceIndex;
-        // ", while admitting he was …": the participle after a joiner.
-        // (A dash opens the participle as a comma does: "rejected the claims – while saying he would …".)
-        if (before > sFirst + 1 && doc.Word(cue).EndsWith("ing") && FunctionWords.IsParticipleJoiner(doc.Word(before)) && (doc.Is(before - 1, ",") || IsDash(doc, before - 1))) before--;
-        bool afterComma = before > sFirst && (doc.Is(before, ",") || (doc.Word(cue).EndsWith("ing") && IsDash(doc, before))
-            || (doc.Tokens[before].Kind == TokenKind.Quote && doc.Is(before - 1, ",")));
-        if (before > sFirst && afterComma && doc.Word(cue).EndsWith("ing"))
-        {
-            // "The government resisted calls to publish, saying such papers are kept confidential": the subject of the
-            // sentence speaks, and the content follows the participle.
-            draft.Layout = AttributionLayout.Participial;
-            subject = AttributionBefore(ctx, before) is { SpeakerTokens.Start: >= 0 } attributed ? attributed.SpeakerTokens
-                : ClauseSubject(ctx, sFirst, before, sameSentence ? previous : null);
-        }
-        else if (before >= sFirst && FunctionWords.IsCoordinatedCueJoiner(doc.Word(before)))
-        {
-            // "… and said …": the same speaker as the clause before.
-            draft.Layout = AttributionLayout.Coordinated;
-            subject = ClauseSubject(ctx, sFirst, before, sameSentence ? previous : null);
-        }
-        else if (doc.Word(cue).EndsWith("ing") && AdjunctSubordinator(doc, cue, sFirst) is var sub and >= 0
-                 && (sub == sFirst || doc.Is(sub - 1, ",") || HasFiniteVerb(doc, sFirst, sub)))
-        {
-            // "After saying he was nervous, the man asked …", "Lee, after initially saying he would not …, said": the
-            // participle is an adjunct of the main clause, whose subject speaks.
-            subject = sub == sFirst ? PhraseReader.SentenceSubject(doc, ctx.Cues, sFirst, sEnd) : PhraseReader.SentenceSubject(doc, ctx.Cues, sFirst, sub - 1);
-            if (subject.Start < 0) subject = PhraseReader.SubjectBefore(doc, cue, sFirst, ctx.InQuote);
-        }
-        else
-        {
-            subject = PhraseReader.SubjectBefore(doc, cue, sFirst, ctx.InQuote);
-            // "The campaign backtracked, putting out a statement contradicting …", "while commenting on …": a participle
-            // cue whose words before open with a verb or a joiner, not a noun phrase, speaks for the sentence's subject.
-            if (doc.Word(cue).EndsWith("ing") && subject.Start > sFirst && PhraseReader.OpensWithVerbOrJoiner(doc, subject.Start))
-                subject = sameSentence ? previous!.SubjectTokens : PhraseReader.SentenceSubject(doc, ctx.Cues, sFirst, subject.Start);
-        }
+        var subject = CueSubjectReader.Read(ctx, cue, sFirst, sEnd, previous, draft);
         // "The minister was quoted by state media as saying …": the one quoted speaks; the words before "as" are no speaker.
         if (QuotedAsSaying(ctx, cue, sFirst) is int quoted and >= 0)
         {
@@ -82,85 +42,11 @@ internal static class SpeakerCueContentLayout
             draft = null;
             return true;
         }
-        int contentFirst = cue + entry.Words;
-        // "He added, though, that …", "said, however, the …": a sentence adverb between commas before the content.
-        if (contentFirst + 3 < sEnd && doc.Is(contentFirst, ",") && doc.Is(contentFirst + 2, ",")
-            && (Links.ClaimWords.Embedded.Of(doc.Word(contentFirst + 1)) & Links.ClaimWord.SentenceAdverb) != 0)
-            contentFirst = doc.Is(contentFirst + 3, "that") ? contentFirst + 4 : contentFirst + 3;
-        // "admitted to a crowd of angry workers that he had voted": content starts after "that".
-        // "said on “Fox News Sunday” that …": a short quoted title inside the adjunct before "that".
-        bool adjunct = cue + entry.Words < sEnd && IsAdjunctStart(doc.Word(cue + entry.Words));
-        // "described the weekend strike that initially halved …": after a direct object, "that" opens a relative clause
-        // (verbs that take a person before their clause excepted: "told the committee that …").
-        bool objectFirst = cue + entry.Words < sEnd && FunctionWords.IsDeterminer(doc.Word(cue + entry.Words)) && !TakesPersonObject(entry.Lemma);
-        for (int k = cue + 1; !objectFirst && k < Math.Min(sEnd, cue + (adjunct ? CueFinder.MaxAdjunctBeforeThat + 1 : 10)); k++)
-        {
-            if (adjunct && ctx.InQuote[k] >= 0) continue;
-            if (doc.IsClauseBreak(k) || ctx.InQuote[k] >= 0) break;
-            // "said Bush and Powell decided mutually that …": a verb in between means the clause began at the cue.
-            if (k > cue + 1 && FunctionWords.IsFiniteVerb(doc.Word(k))) break;
-            if (doc.Is(k, "that")) { contentFirst = k + 1; break; }
-        }
-        if (contentFirst == cue + 1 && FunctionWords.IsTellForm(doc.Word(cue)) && cue + 1 < sEnd && doc.Tokens[cue + 1].Kind == TokenKind.Word)
-        {
-            contentFirst = cue + 2; // "told reporters the …"
-            // "told the court her client was innocent": a determiner and a noun told, then the clause.
-            if (FunctionWords.IsDeterminer(doc.Word(cue + 1)) && cue + 3 < sEnd && doc.Tokens[cue + 2].Kind == TokenKind.Word && char.IsLower(doc.Word(cue + 2)[0])
-                && doc.Tokens[cue + 3].Kind == TokenKind.Word && (FunctionWords.IsPersonalPronounSubject(doc.Word(cue + 3)) || FunctionWords.IsDeterminer(doc.Word(cue + 3))))
-                contentFirst = cue + 3;
-            // "told The Wall Street Journal, the budget …": a name told, in several words up to a comma; the content
-            // follows the comma.
-            int k = cue + 1;
-            if (doc.Is(k, "the")) k++;
-            while (k < sEnd && k <= cue + ContentThenCueLayout.MaxPersonToldTokens && doc.Tokens[k].Kind == TokenKind.Word && char.IsUpper(doc.Word(k)[0])) k++;
-            if (k > cue + 2 && k + 1 < sEnd && doc.Is(k, ",") && ctx.InQuote[k + 1] < 0) contentFirst = k + 1;
-        }
-        // "…, the U.S. command said Saturday.": a day after the cue is not content; the content came before.
-        // "The indictment also said that, sometime before …": past the comma after "that".
-        if (contentFirst < sEnd && contentFirst > cue + 1 && doc.Is(contentFirst - 1, "that") && doc.Is(contentFirst, ",")) contentFirst++;
-        // "admitted to using blackface": the gerund is the content.
-        if (contentFirst == cue + 1 && doc.Is(contentFirst, "to") && contentFirst + 1 < sEnd && doc.Word(contentFirst + 1).EndsWith("ing")) contentFirst++;
-        // "which said earlier this week it was investigating", "vowed Thursday to show": past a time phrase to the clause.
-        // ("said on Monday she had been misquoted": a day after "on" too.)
-        if (contentFirst + 1 < sEnd && contentFirst == cue + entry.Words && doc.Is(contentFirst, FunctionWords.IsDayOpener)
-            && FunctionWords.IsDayOrTime(doc.Word(contentFirst + 1)) && char.IsUpper(doc.Word(contentFirst + 1)[0])
-            && contentFirst + 2 < sEnd && FunctionWords.IsContentOpenerAfterTime(doc.Word(contentFirst + 2)) && !doc.IsClauseBreak(contentFirst + 3))
-            contentFirst = doc.Is(contentFirst + 2, "that") ? contentFirst + 3 : contentFirst + 2;
-        if (contentFirst < sEnd && FunctionWords.IsDayOrTime(doc.Word(contentFirst)))
-        {
-            int k = contentFirst + 1;
-            while (k < sEnd && k < contentFirst + 4 && FunctionWords.IsTimePhraseWord(doc.Word(k))) k++;
-            if (k < sEnd && k + 1 < sEnd && FunctionWords.IsContentOpenerAfterTime(doc.Word(k)) && !doc.IsClauseBreak(k + 1))
-                contentFirst = doc.Is(k, "that") ? k + 1 : k;
-        }
-        // "She said, the plan would fail.", "He said, if elected, he would …": a comma straight after the cue, then a clause
-        // opening with a pronoun, determiner or condition (not "said, adding", "said, according to", "said, in a statement").
-        // (Only when the speaker opens the sentence: "The plan would fail, she said, the minister agreed" has its content before.)
-        if (contentFirst == cue + entry.Words && contentFirst + 2 < sEnd && doc.Is(contentFirst, ",") && ctx.InQuote[contentFirst + 1] < 0
-            && subject.Start >= 0 && OpensSentence(doc, subject.Start, sFirst)
-            && FunctionWords.IsCommaContentOpener(doc.Word(contentFirst + 1)))
-            contentFirst++;
+        int contentFirst = ContentStartReader.Find(ctx, cue, entry, subject, sFirst, sEnd);
         // "…, Kerry said on Sunday during meetings in Berlin.", "…, she said in a statement.": an adjunct alone is no content.
-        bool sawThat = contentFirst > cue + 1 && (doc.Is(contentFirst - 1, "that") || (doc.Is(contentFirst - 1, ",") && doc.Is(contentFirst - 2, "that")));
-        bool onlyWhenAfter = contentFirst < sEnd && !sawThat && (IsAdjunctStart(doc.Word(contentFirst)) || FunctionWords.IsDayOrTime(doc.Word(contentFirst)))
-            && AdjunctOnly(ctx, contentFirst, sEnd);
+        bool onlyWhenAfter = ContentStartReader.AdjunctOnly(ctx, cue, contentFirst, sEnd);
         // "…, charges he denied.", "… - a charge it denies": the denial's object is the charge named before its subject.
-        // (The subject read may run back over the charge: "a charge it" – the pronoun alone is the subject then.)
-        if (entry.Class == CueClass.Deny && subject.Start > sFirst && contentFirst == cue + entry.Words
-            && (contentFirst >= sEnd || doc.Tokens[contentFirst].Kind == TokenKind.Punctuation))
-        {
-            // ("a charge Israel denied": the subject read runs back over the charge; what follows the charge noun denies.)
-            var denier = subject;
-            for (int k = subject.Start; k + 1 < subject.End; k++)
-                if ((Links.ClaimWords.Embedded.Of(doc.Word(k)) & (Links.ClaimWord.ChargeNoun | Links.ClaimWord.ClaimNoun)) != 0) denier = (k + 1, subject.End);
-            if (ChargeBefore(ctx, denier.Item1, sFirst) is { Start: >= 0 } charge)
-            {
-                ctx.SetContent(draft, charge.Start, charge.End - 1);
-                ctx.SetCue(draft, cue, entry.Words);
-                ctx.SetSpeaker(draft, denier);
-                return true;
-            }
-        }
+        if (entry.Class == CueClass.Deny && ChargeDenialReading.TryRead(ctx, cue, entry, subject, contentFirst, sFirst, sEnd, draft)) return true;
         if (subject.Start < 0 || contentFirst >= sEnd || doc.IsClauseBreak(contentFirst) || onlyWhenAfter)
         {
             draft = null;
@@ -178,17 +64,7 @@ internal static class SpeakerCueContentLayout
             draft = null;
             return true; // no claim at all: the words before are no content of it either
         }
-        int contentLast = entry.Lemma == "plead" ? Plea(doc, contentFirst, sEnd) : ContentBoundary.End(ctx, contentFirst, sEnd, draft);
-        // "pleaded not guilty to all the charges": the charges pleaded to are part of the plea; "pleaded guilty to making
-        // false statements": what was admitted is the content (read sets t24, t34; PolNeAR train's pleas).
-        // A guilty plea admits the charge (t24).
-        if (entry.Lemma == "plead" && contentLast >= contentFirst && !doc.Is(contentFirst, "not")) draft.Kind = ClaimKind.Admission;
-        if (entry.Lemma == "plead" && contentLast >= contentFirst && contentLast + 2 < sEnd && doc.Is(contentLast + 1, "to")
-            && doc.Tokens[contentLast + 2].Kind is TokenKind.Word or TokenKind.Number)
-        {
-            if (!doc.Is(contentFirst, "not")) contentFirst = contentLast + 2;
-            contentLast = ContentBoundary.End(ctx, contentLast + 2, sEnd, draft);
-        }
+        int contentLast = entry.Lemma == "plead" ? PleaReading.End(ctx, draft, ref contentFirst, sEnd) : ContentBoundary.End(ctx, contentFirst, sEnd, draft);
         // "Anna Berg, who had argued that the tax was illegal, left the party": a cue in a relative clause reports up
         // to the verb of the main clause.
         // ("The BBC, citing government sources, reported that …": a participle set off by commas between the subject and
@@ -250,7 +126,8 @@ internal static class SpeakerCueContentLayout
     /// A naming cue's content is its object and the name it gives: <c>called the plan “absurd” and walked out …</c> ends
     /// before <c>and</c> when a verb in the past follows it, the speaker's next act rather than part of the name; so does
     /// <c>called the plan “absurd” and left it …</c>, a verb of any form with a pronoun or determiner as its object (not
-    /// <c>called him a liar and a cheat</c>).
+    /// <c>called him a liar and a cheat</c>), and <c>portrayed the strike as an act of war and has been discussing …</c>,
+    /// an auxiliary (naming-as cues too; the shape from train t08 and t32).
     /// </summary>
     private static int NamingEnd(ExtractionContext ctx, int first, int last)
     {
@@ -284,15 +161,6 @@ internal static class SpeakerCueContentLayout
         return false;
     }
 
-    /// <summary>The subordinator (<c>after</c>, <c>since</c>: grammarwords participle-subordinator) right before a
-    /// participle cue, past lower-case adverbs (<c>after initially saying</c>); -1 when there is none.</summary>
-    private static int AdjunctSubordinator(DocumentView doc, int cue, int sFirst)
-    {
-        int p = cue - 1;
-        while (p > sFirst && p > cue - 3 && FunctionWords.IsLowerCaseAdverb(doc.Word(p))) p--;
-        return p >= sFirst && FunctionWords.IsParticipleSubordinator(doc.Word(p)) ? p : -1;
-    }
-
     /// <summary>How far back from <c>as saying</c> the passive <c>was quoted</c> may stand (<c>was quoted by state media as</c>).</summary>
     private const int MaxQuotedAsTokens = 8;
 
@@ -307,18 +175,6 @@ internal static class SpeakerCueContentLayout
             if (doc.Is(k, FunctionWords.IsQuotedParticiple) && FunctionWords.IsPassiveAuxiliary(doc.Word(k - 1))) return k - 1;
         }
         return -1;
-    }
-
-    /// <summary>The charge or claim noun (with its determiner) right before a denial's subject: <c>charges</c> in <c>charges he
-    /// denied</c>, <c>a charge</c> in <c>a charge it denies</c> (read sets t28, t32); (-1, -1) if none.</summary>
-    private static (int Start, int End) ChargeBefore(ExtractionContext ctx, int subject, int sFirst)
-    {
-        var doc = ctx.Doc;
-        int noun = subject - 1;
-        if (noun < sFirst || ctx.InQuote[noun] >= 0 || doc.Tokens[noun].Kind != TokenKind.Word
-            || (Links.ClaimWords.Embedded.Of(doc.Word(noun)) & (Links.ClaimWord.ChargeNoun | Links.ClaimWord.ClaimNoun)) == 0) return (-1, -1);
-        int start = noun > sFirst && FunctionWords.IsDeterminer(doc.Word(noun - 1)) ? noun - 1 : noun;
-        return (start, noun + 1);
     }
 
     /// <summary>A <c>that</c> opening a clause within a few tokens ("responding to critics that …" still reports).</summary>
@@ -341,16 +197,6 @@ internal static class SpeakerCueContentLayout
         return doc.Tokens[k].Kind == TokenKind.Word && (FunctionWords.IsDeterminer(w) || char.IsUpper(w[0]));
     }
 
-    /// <summary>"Gore insisted it was premature while adding …": a clause with its verb before the subordinator, whose subject
-    /// the participle shares (no comma needed).</summary>
-    private static bool HasFiniteVerb(DocumentView doc, int from, int to)
-    {
-        for (int k = from; k < to; k++) if (FunctionWords.IsFiniteVerb(doc.Word(k))) return true;
-        return false;
-    }
-
-    private static bool IsDash(DocumentView doc, int k) => doc.Is(k, "–") || doc.Is(k, "—") || doc.Is(k, "--");
-
     /// <summary>True when only closing punctuation follows the token up to the sentence's end.</summary>
     private static bool EndsSentence(DocumentView doc, int last, int sEnd)
     {
@@ -358,73 +204,11 @@ internal static class SpeakerCueContentLayout
         return true;
     }
 
-    private static bool IsAdjunctStart(ReadOnlySpan<char> w) =>
-        FunctionWords.IsAdjunctStart(w);
-
-    /// <summary>True when the words from <paramref name="first"/> to the next clause break hold no verb: a time or place, not a clause.</summary>
-    private static bool AdjunctOnly(ExtractionContext ctx, int first, int sEnd)
-    {
-        var doc = ctx.Doc;
-        for (int k = first; k < sEnd && k < first + 16; k++)
-        {
-            if (ctx.InQuote[k] >= 0) continue;
-            if (doc.IsClauseBreak(k)) return true;
-            var w = doc.Word(k);
-            // Only auxiliaries and "that" make a clause here: "in a televised statement" holds an adjective in -ed.
-            if (FunctionWords.IsAdjunctClauseMarker(w) || FunctionWords.IsAuxiliary(w)
-                || (k > first && FunctionWords.IsFiniteVerb(w) && FunctionWords.IsPersonalPronounSubject(doc.Word(k - 1)))) return false;
-        }
-        return first + 16 >= sEnd || doc.IsClauseBreak(Math.Min(sEnd - 1, first + 16));
-    }
-
-    internal static bool TakesPersonObject(string lemma) =>
-        FunctionWords.IsPersonObjectLemma(lemma);
-
-    /// <summary>True when only discourse words (<c>But</c>, <c>However,</c>) stand between the sentence's start and <paramref name="k"/>.</summary>
-    private static bool OpensSentence(DocumentView doc, int k, int sFirst)
-    {
-        for (int j = sFirst; j < k; j++)
-            if (!FunctionWords.IsDiscourseWord(doc.Word(j))) return false;
-        return true;
-    }
-
-    /// <summary>
-    /// Who speaks through a participle or a coordinated cue: the subject of the nearest clause joined before it with a
-    /// subject of its own (<c>…, but Berg has not conceded and has called it a fraud</c>), when that clause follows the
-    /// sentence's earlier claim; else that claim's subject, else the sentence's opening subject.
-    /// </summary>
-    private static (int Start, int End) ClauseSubject(ExtractionContext ctx, int sFirst, int limit, ClaimDraft? previousInSentence)
-    {
-        var joined = PhraseReader.JoinedClauseSubject(ctx.Doc, ctx.Cues, sFirst, limit, ctx.InQuote);
-        if (joined.Start >= 0 && (previousInSentence is null || joined.Start > previousInSentence.CueToken)) return joined;
-        return previousInSentence is not null ? previousInSentence.SubjectTokens : PhraseReader.SentenceSubject(ctx.Doc, ctx.Cues, sFirst, limit);
-    }
-
-    /// <summary>The claim whose cue (and speaker) end right before the comma at <paramref name="comma"/>:
-    /// <c>“…,” Anna Berg said, adding that …</c>.</summary>
-    internal static ClaimDraft? AttributionBefore(ExtractionContext ctx, int comma)
-    {
-        for (int k = comma - 1; k >= 0 && k >= comma - PhraseReader.MaxSpeakerTokens; k--)
-        {
-            if (ctx.CueOwner.TryGetValue(k, out var owner)) return owner;
-            if (ctx.Doc.IsClauseBreak(k) || ctx.InQuote[k] >= 0) return null;
-        }
-        return null;
-    }
-
     private static bool InRelativeClause(DocumentView doc, int cue, int sFirst)
     {
         int j = cue - 1;
         while (j > sFirst && j > cue - 5 && (FunctionWords.IsAdverbOrAuxiliary(doc.Word(j)) || FunctionWords.IsLowerCaseAdverb(doc.Word(j)))) j--;
         return j >= sFirst && FunctionWords.IsSubjectRelativePronoun(doc.Word(j));
-    }
-
-    /// <summary>"pleaded not guilty Wednesday to 30 counts": the plea alone is the content (its last token), or none.</summary>
-    private static int Plea(DocumentView doc, int first, int sEnd)
-    {
-        for (int k = first; k < sEnd && k < first + 3; k++)
-            if (doc.Is(k, "guilty")) return k;
-        return first - 1;
     }
 
     /// <summary>A short noun phrase headed by an action or request ("the proposal in October", "a lawsuit against …",

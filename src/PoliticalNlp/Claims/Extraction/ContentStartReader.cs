@@ -1,0 +1,115 @@
+namespace PoliticalNlp.Claims;
+
+/// <summary>
+/// Where the content of a cue read by <see cref="SpeakerCueContentLayout"/> starts: after its <c>that</c> (past an
+/// adjunct: <c>admitted to a crowd of angry workers that …</c>), after the person told (<c>told reporters the …</c>),
+/// past a sentence adverb or a time phrase (<c>said on Monday she …</c>); and whether what follows is an adjunct alone.
+/// </summary>
+internal static class ContentStartReader
+{
+    /// <summary>The first token of the content after the cue at <paramref name="cue"/> (the token after the cue when
+    /// nothing is skipped).</summary>
+    public static int Find(ExtractionContext ctx, int cue, CueEntry entry, (int Start, int End) subject, int sFirst, int sEnd)
+    {
+        var doc = ctx.Doc;
+        int contentFirst = cue + entry.Words;
+        // "He added, though, that …", "said, however, the …": a sentence adverb between commas before the content.
+        if (contentFirst + 3 < sEnd && doc.Is(contentFirst, ",") && doc.Is(contentFirst + 2, ",")
+            && (Links.ClaimWords.Embedded.Of(doc.Word(contentFirst + 1)) & Links.ClaimWord.SentenceAdverb) != 0)
+            contentFirst = doc.Is(contentFirst + 3, "that") ? contentFirst + 4 : contentFirst + 3;
+        // "admitted to a crowd of angry workers that he had voted": content starts after "that".
+        // "said on “Fox News Sunday” that …": a short quoted title inside the adjunct before "that".
+        bool adjunct = cue + entry.Words < sEnd && IsAdjunctStart(doc.Word(cue + entry.Words));
+        // "described the weekend strike that initially halved …": after a direct object, "that" opens a relative clause
+        // (verbs that take a person before their clause excepted: "told the committee that …").
+        bool objectFirst = cue + entry.Words < sEnd && FunctionWords.IsDeterminer(doc.Word(cue + entry.Words)) && !TakesPersonObject(entry.Lemma);
+        for (int k = cue + 1; !objectFirst && k < Math.Min(sEnd, cue + (adjunct ? CueFinder.MaxAdjunctBeforeThat + 1 : 10)); k++)
+        {
+            if (adjunct && ctx.InQuote[k] >= 0) continue;
+            if (doc.IsClauseBreak(k) || ctx.InQuote[k] >= 0) break;
+            // "said Bush and Powell decided mutually that …": a verb in between means the clause began at the cue.
+            if (k > cue + 1 && FunctionWords.IsFiniteVerb(doc.Word(k))) break;
+            if (doc.Is(k, "that")) { contentFirst = k + 1; break; }
+        }
+        if (contentFirst == cue + 1 && FunctionWords.IsTellForm(doc.Word(cue)) && cue + 1 < sEnd && doc.Tokens[cue + 1].Kind == TokenKind.Word)
+        {
+            contentFirst = cue + 2; // "told reporters the …"
+            // "told the court her client was innocent": a determiner and a noun told, then the clause.
+            if (FunctionWords.IsDeterminer(doc.Word(cue + 1)) && cue + 3 < sEnd && doc.Tokens[cue + 2].Kind == TokenKind.Word && char.IsLower(doc.Word(cue + 2)[0])
+                && doc.Tokens[cue + 3].Kind == TokenKind.Word && (FunctionWords.IsPersonalPronounSubject(doc.Word(cue + 3)) || FunctionWords.IsDeterminer(doc.Word(cue + 3))))
+                contentFirst = cue + 3;
+            // "told The Wall Street Journal, the budget …": a name told, in several words up to a comma; the content
+            // follows the comma.
+            int k = cue + 1;
+            if (doc.Is(k, "the")) k++;
+            while (k < sEnd && k <= cue + ContentThenCueLayout.MaxPersonToldTokens && doc.Tokens[k].Kind == TokenKind.Word && char.IsUpper(doc.Word(k)[0])) k++;
+            if (k > cue + 2 && k + 1 < sEnd && doc.Is(k, ",") && ctx.InQuote[k + 1] < 0) contentFirst = k + 1;
+        }
+        // "…, the U.S. command said Saturday.": a day after the cue is not content; the content came before.
+        // "The indictment also said that, sometime before …": past the comma after "that".
+        if (contentFirst < sEnd && contentFirst > cue + 1 && doc.Is(contentFirst - 1, "that") && doc.Is(contentFirst, ",")) contentFirst++;
+        // "admitted to using blackface": the gerund is the content.
+        if (contentFirst == cue + 1 && doc.Is(contentFirst, "to") && contentFirst + 1 < sEnd && doc.Word(contentFirst + 1).EndsWith("ing")) contentFirst++;
+        // "which said earlier this week it was investigating", "vowed Thursday to show": past a time phrase to the clause.
+        // ("said on Monday she had been misquoted": a day after "on" too.)
+        if (contentFirst + 1 < sEnd && contentFirst == cue + entry.Words && doc.Is(contentFirst, FunctionWords.IsDayOpener)
+            && FunctionWords.IsDayOrTime(doc.Word(contentFirst + 1)) && char.IsUpper(doc.Word(contentFirst + 1)[0])
+            && contentFirst + 2 < sEnd && FunctionWords.IsContentOpenerAfterTime(doc.Word(contentFirst + 2)) && !doc.IsClauseBreak(contentFirst + 3))
+            contentFirst = doc.Is(contentFirst + 2, "that") ? contentFirst + 3 : contentFirst + 2;
+        if (contentFirst < sEnd && FunctionWords.IsDayOrTime(doc.Word(contentFirst)))
+        {
+            int k = contentFirst + 1;
+            while (k < sEnd && k < contentFirst + 4 && FunctionWords.IsTimePhraseWord(doc.Word(k))) k++;
+            if (k < sEnd && k + 1 < sEnd && FunctionWords.IsContentOpenerAfterTime(doc.Word(k)) && !doc.IsClauseBreak(k + 1))
+                contentFirst = doc.Is(k, "that") ? k + 1 : k;
+        }
+        // "She said, the plan would fail.", "He said, if elected, he would …": a comma straight after the cue, then a clause
+        // opening with a pronoun, determiner or condition (not "said, adding", "said, according to", "said, in a statement").
+        // (Only when the speaker opens the sentence: "The plan would fail, she said, the minister agreed" has its content before.)
+        if (contentFirst == cue + entry.Words && contentFirst + 2 < sEnd && doc.Is(contentFirst, ",") && ctx.InQuote[contentFirst + 1] < 0
+            && subject.Start >= 0 && OpensSentence(doc, subject.Start, sFirst)
+            && FunctionWords.IsCommaContentOpener(doc.Word(contentFirst + 1)))
+            contentFirst++;
+        return contentFirst;
+    }
+
+    /// <summary>True when the words at <paramref name="contentFirst"/> are only an adjunct (<c>…, Kerry said on Sunday during
+    /// meetings in Berlin.</c>, <c>…, she said in a statement.</c>) and no <c>that</c> came before them: no content.</summary>
+    public static bool AdjunctOnly(ExtractionContext ctx, int cue, int contentFirst, int sEnd)
+    {
+        var doc = ctx.Doc;
+        bool sawThat = contentFirst > cue + 1 && (doc.Is(contentFirst - 1, "that") || (doc.Is(contentFirst - 1, ",") && doc.Is(contentFirst - 2, "that")));
+        return contentFirst < sEnd && !sawThat && (IsAdjunctStart(doc.Word(contentFirst)) || FunctionWords.IsDayOrTime(doc.Word(contentFirst)))
+            && OnlyAdjunctToBreak(ctx, contentFirst, sEnd);
+    }
+
+    private static bool IsAdjunctStart(ReadOnlySpan<char> w) =>
+        FunctionWords.IsAdjunctStart(w);
+
+    /// <summary>True when the words from <paramref name="first"/> to the next clause break hold no verb: a time or place, not a clause.</summary>
+    private static bool OnlyAdjunctToBreak(ExtractionContext ctx, int first, int sEnd)
+    {
+        var doc = ctx.Doc;
+        for (int k = first; k < sEnd && k < first + 16; k++)
+        {
+            if (ctx.InQuote[k] >= 0) continue;
+            if (doc.IsClauseBreak(k)) return true;
+            var w = doc.Word(k);
+            // Only auxiliaries and "that" make a clause here: "in a televised statement" holds an adjective in -ed.
+            if (FunctionWords.IsAdjunctClauseMarker(w) || FunctionWords.IsAuxiliary(w)
+                || (k > first && FunctionWords.IsFiniteVerb(w) && FunctionWords.IsPersonalPronounSubject(doc.Word(k - 1)))) return false;
+        }
+        return first + 16 >= sEnd || doc.IsClauseBreak(Math.Min(sEnd - 1, first + 16));
+    }
+
+    internal static bool TakesPersonObject(string lemma) =>
+        FunctionWords.IsPersonObjectLemma(lemma);
+
+    /// <summary>True when only discourse words (<c>But</c>, <c>However,</c>) stand between the sentence's start and <paramref name="k"/>.</summary>
+    private static bool OpensSentence(DocumentView doc, int k, int sFirst)
+    {
+        for (int j = sFirst; j < k; j++)
+            if (!FunctionWords.IsDiscourseWord(doc.Word(j))) return false;
+        return true;
+    }
+}

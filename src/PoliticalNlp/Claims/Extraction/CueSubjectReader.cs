@@ -1,0 +1,95 @@
+namespace PoliticalNlp.Claims;
+
+/// <summary>
+/// Who speaks through a cue read by <see cref="SpeakerCueContentLayout"/>: the noun phrase before it (<c>X said</c>), the
+/// sentence's subject for a participle after a comma (<c>…, saying …</c>) or an adjunct participle (<c>After saying …,
+/// the man asked</c>), the clause's subject for a coordinated cue (<c>… and said</c>). Sets the draft's layout to
+/// <see cref="AttributionLayout.Participial"/> or <see cref="AttributionLayout.Coordinated"/> when it reads one of those.
+/// </summary>
+internal static class CueSubjectReader
+{
+    /// <summary>The subject tokens [Start, End) of the cue at <paramref name="cue"/>, or (-1, -1).</summary>
+    public static (int Start, int End) Read(ExtractionContext ctx, int cue, int sFirst, int sEnd, ClaimDraft? previous, ClaimDraft draft)
+    {
+        var doc = ctx.Doc;
+        int before = cue - 1;
+        // "… and has hinted that …": past adverbs and auxiliaries to the joiner.
+        while (before > sFirst && before > cue - 4 && (FunctionWords.IsCoordinatedCueAdverb(doc.Word(before))
+               || (Links.ClaimWords.Embedded.Of(doc.Word(before)) & Links.ClaimWord.SentenceAdverb) != 0)) before--;
+        (int Start, int End) subject;
+        bool sameSentence = previous is not null && previous.SentenceIndex == draft.SentenceIndex;
+        // ", while admitting he was …": the participle after a joiner.
+        // (A dash opens the participle as a comma does: "rejected the claims – while saying he would …".)
+        if (before > sFirst + 1 && doc.Word(cue).EndsWith("ing") && FunctionWords.IsParticipleJoiner(doc.Word(before)) && (doc.Is(before - 1, ",") || IsDash(doc, before - 1))) before--;
+        bool afterComma = before > sFirst && (doc.Is(before, ",") || (doc.Word(cue).EndsWith("ing") && IsDash(doc, before))
+            || (doc.Tokens[before].Kind == TokenKind.Quote && doc.Is(before - 1, ",")));
+        if (before > sFirst && afterComma && doc.Word(cue).EndsWith("ing"))
+        {
+            // "The government resisted calls to publish, saying such papers are kept confidential": the subject of the
+            // sentence speaks, and the content follows the participle.
+            draft.Layout = AttributionLayout.Participial;
+            subject = AttributionBefore(ctx, before) is { SpeakerTokens.Start: >= 0 } attributed ? attributed.SpeakerTokens
+                : ClauseSubject(ctx, sFirst, before, sameSentence ? previous : null);
+        }
+        else if (before >= sFirst && FunctionWords.IsCoordinatedCueJoiner(doc.Word(before)))
+        {
+            // "… and said …": the same speaker as the clause before.
+            draft.Layout = AttributionLayout.Coordinated;
+            subject = ClauseSubject(ctx, sFirst, before, sameSentence ? previous : null);
+        }
+        else if (doc.Word(cue).EndsWith("ing") && AdjunctSubordinator(doc, cue, sFirst) is var sub and >= 0
+                 && (sub == sFirst || doc.Is(sub - 1, ",") || PhraseReader.HasVerbBetween(doc, null, sFirst, sub)))
+        {
+            // ("Gore insisted it was premature while adding …": a clause with its verb before the subordinator, whose subject
+            // the participle shares, no comma needed.)
+            // "After saying he was nervous, the man asked …", "Lee, after initially saying he would not …, said": the
+            // participle is an adjunct of the main clause, whose subject speaks.
+            subject = sub == sFirst ? PhraseReader.SentenceSubject(doc, ctx.Cues, sFirst, sEnd) : PhraseReader.SentenceSubject(doc, ctx.Cues, sFirst, sub - 1);
+            if (subject.Start < 0) subject = PhraseReader.SubjectBefore(doc, cue, sFirst, ctx.InQuote);
+        }
+        else
+        {
+            subject = PhraseReader.SubjectBefore(doc, cue, sFirst, ctx.InQuote);
+            // "The campaign backtracked, putting out a statement contradicting …", "while commenting on …": a participle
+            // cue whose words before open with a verb or a joiner, not a noun phrase, speaks for the sentence's subject.
+            if (doc.Word(cue).EndsWith("ing") && subject.Start > sFirst && PhraseReader.OpensWithVerbOrJoiner(doc, subject.Start))
+                subject = sameSentence ? previous!.SubjectTokens : PhraseReader.SentenceSubject(doc, ctx.Cues, sFirst, subject.Start);
+        }
+        return subject;
+    }
+
+    /// <summary>The subordinator (<c>after</c>, <c>since</c>: grammarwords participle-subordinator) right before a
+    /// participle cue, past lower-case adverbs (<c>after initially saying</c>); -1 when there is none.</summary>
+    private static int AdjunctSubordinator(DocumentView doc, int cue, int sFirst)
+    {
+        int p = cue - 1;
+        while (p > sFirst && p > cue - 3 && FunctionWords.IsLowerCaseAdverb(doc.Word(p))) p--;
+        return p >= sFirst && FunctionWords.IsParticipleSubordinator(doc.Word(p)) ? p : -1;
+    }
+
+    private static bool IsDash(DocumentView doc, int k) => doc.Is(k, "–") || doc.Is(k, "—") || doc.Is(k, "--");
+
+    /// <summary>
+    /// Who speaks through a participle or a coordinated cue: the subject of the nearest clause joined before it with a
+    /// subject of its own (<c>…, but Berg has not conceded and has called it a fraud</c>), when that clause follows the
+    /// sentence's earlier claim; else that claim's subject, else the sentence's opening subject.
+    /// </summary>
+    private static (int Start, int End) ClauseSubject(ExtractionContext ctx, int sFirst, int limit, ClaimDraft? previousInSentence)
+    {
+        var joined = PhraseReader.JoinedClauseSubject(ctx.Doc, ctx.Cues, sFirst, limit, ctx.InQuote);
+        if (joined.Start >= 0 && (previousInSentence is null || joined.Start > previousInSentence.CueToken)) return joined;
+        return previousInSentence is not null ? previousInSentence.SubjectTokens : PhraseReader.SentenceSubject(ctx.Doc, ctx.Cues, sFirst, limit);
+    }
+
+    /// <summary>The claim whose cue (and speaker) end right before the comma at <paramref name="comma"/>:
+    /// <c>“…,” Anna Berg said, adding that …</c>.</summary>
+    internal static ClaimDraft? AttributionBefore(ExtractionContext ctx, int comma)
+    {
+        for (int k = comma - 1; k >= 0 && k >= comma - PhraseReader.MaxSpeakerTokens; k--)
+        {
+            if (ctx.CueOwner.TryGetValue(k, out var owner)) return owner;
+            if (ctx.Doc.IsClauseBreak(k) || ctx.InQuote[k] >= 0) return null;
+        }
+        return null;
+    }
+}

@@ -40,6 +40,10 @@ public sealed record Claim
     /// <summary>The stance class of the cue that produced the claim (explain trace).</summary>
     internal CueClass CueClass { get => _cueClass.Value; init => _cueClass = new(value); }
 
+    /// <summary>The side the link model reads: <see cref="SpeakerCanonical"/>, or the place a description names (<c>the
+    /// senator from Ohio</c>) when the spec gives no canonical name; a claim read back from JSON has only the canonical.</summary>
+    internal string? Side { get => _side.Value ?? SpeakerCanonical; init => _side = new(value); }
+
     /// <summary>
     /// Which sentence layout and which cue produced the claim, for checking a result: <c>SpeakerCueContent cue 'denied'
     /// (Deny)</c> (layout, cue text, the cue's stance class). A diagnostic trace: composed when read, not part of the
@@ -53,4 +57,5 @@ public sealed record Claim
     private readonly Equality.IgnoredInEquality<ClaimKind> _cueKind;
     private readonly Equality.IgnoredInEquality<AttributionLayout> _layout;
     private readonly Equality.IgnoredInEquality<CueClass> _cueClass;
+    private readonly Equality.IgnoredInEquality<string?> _side;
 }

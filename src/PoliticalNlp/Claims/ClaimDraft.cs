@@ -9,6 +9,9 @@ internal sealed class ClaimDraft
     public int CueStart = -1, CueEnd = -1;
     public int ViaStart = -1, ViaEnd = -1;
     public string? Canonical;
+    /// <summary>The side the link model reads: the canonical name, or the place a description names (<c>the senator from
+    /// Ohio</c>), which the spec keeps out of the canonical name.</summary>
+    public string? Side;
     public ClaimKind Kind;
     public bool Direct;
     public int CueToken = -1;

@@ -86,6 +86,7 @@ internal sealed class ClaimExtractor(CueLexicon cues, Gazetteer gazetteer)
                 Id = "c" + (builder.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
                 Speaker = speakerOf is not null ? TextSpan.Of(text, speakerOf.SpeakerStart, speakerOf.SpeakerEnd) : null,
                 SpeakerCanonical = d.Canonical,
+                Side = d.Side,
                 Cue = d.CueStart >= 0 ? TextSpan.Of(text, d.CueStart, d.CueEnd) : null,
                 Content = TextSpan.Of(text, d.ContentStart, d.ContentEnd),
                 Via = d.ViaStart >= 0 ? TextSpan.Of(text, d.ViaStart, d.ViaEnd) : null,

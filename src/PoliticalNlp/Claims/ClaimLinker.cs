@@ -205,11 +205,11 @@ internal static class ClaimLinker
         int inside = -1;
         for (int k = firstClaim; k < claims.Length && claims[k].Content.Start < sentence.End; k++)
             if (claims[k].Content.Start >= sentence.Start && claims[k].Content.End <= sentence.End) { inside = k; break; }
-        string? speaker = inside >= 0 ? claims[inside].SpeakerCanonical : null;
+        string? speaker = inside >= 0 ? claims[inside].Side : null;
         // "The comments were a sharp turnround": the comments are the same source's latest claims.
         int earlier = -1;
         for (int k = firstClaim - 1; k >= Math.Max(0, firstClaim - Window) && earlier < 0; k--)
-            if (speaker is null || claims[k].SpeakerCanonical == speaker) earlier = k;
+            if (speaker is null || claims[k].Side == speaker) earlier = k;
         if (inside >= 0 && earlier >= 0) addPair(inside, earlier, LinkKind.Reversal, "rule reversal");
         else if (earlier >= 0 && !isClaim) links.Add(new ClaimLink { From = claims[earlier].Id, ToSpan = TextSpan.Of(text, sentence.Start, sentence.End), Kind = LinkKind.Reversal, Rule = "rule reversal statement" });
     }

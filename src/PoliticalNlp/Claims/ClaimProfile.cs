@@ -25,7 +25,7 @@ internal sealed class ClaimProfile
     /// <summary>Canonical names of the entities from the cue to the end of the content (<c>rejected Kim’s assertion that …</c>).</summary>
     public required string[] Mentions { get; init; }
 
-    public string? Speaker => Claim.SpeakerCanonical;
+    public string? Speaker => Claim.Side;
 
     public static ClaimProfile[] Build(string text, ImmutableArray<Claim> claims, ImmutableArray<Entity> entities)
     {
@@ -42,7 +42,7 @@ internal sealed class ClaimProfile
                 Stems = stems,
                 Negated = negated,
                 Mentions = EntitiesIn(entities, regionStart, claim.Content.End),
-                DescriptionHead = HeadOf(claim, claim.SpeakerCanonical),
+                DescriptionHead = HeadOf(claim, claim.Side),
             };
         }
         return profiles;

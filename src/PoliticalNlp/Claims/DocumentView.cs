@@ -95,13 +95,22 @@ internal sealed class DocumentView
     }
 
     /// <summary>The canonical name of the entity a speaker span is, or refers to ("I" and "it"/"they" look back; the
-    /// extractor resolves "he" and "she" itself, by recent speakers and gender).</summary>
-    public string? ResolveSpeaker(int start, int end)
+    /// extractor resolves "he" and "she" itself, by recent speakers and gender). A place that locates a description
+    /// (<c>the senator from Ohio</c>, <c>a judge in New York</c>) names the speaker's side only when
+    /// <paramref name="placesName"/>: it is not who speaks (spec §4), but it is where the link model reads sides from.</summary>
+    public string? ResolveSpeaker(int start, int end, bool placesName = false)
     {
         Entity? found = null;
+        Entity? place = null; // the last place skipped: "in New Hampshire and Iowa" locates by both
         for (int i = OffsetSearch.FirstEndingAfter(_entities.AsSpan(), start); i < _entities.Length && _entities[i].Start < end; i++)
         {
             var e = _entities[i];
+            if (!placesName && (IsPlaceOfDescription(start, e) || (place is not null && e.Type is EntityType.State or EntityType.Place
+                && _text.AsSpan(place.End, e.Start - place.End).Trim() is "and" or "or" or ",")))
+            {
+                place = e;
+                continue;
+            }
             if (found is null || e.Type == EntityType.Person || (found.Type != EntityType.Person && e.Type == EntityType.Agency)) found = e;
         }
         if (found is not null) return found.Canonical;
@@ -112,6 +121,31 @@ internal sealed class DocumentView
         if (FunctionWords.IsItOrThey(word))
             return Preceding(start, e => e.Type is EntityType.Agency or EntityType.State);
         return null;
+    }
+
+    /// <summary>"the senator from Ohio", "a judge in New York": a state or place after <c>from</c>, <c>in</c> or <c>at</c>
+    /// inside a description locates the speaker; it is not who speaks (a body after <c>for</c> or <c>of</c> still names the
+    /// side: "a spokesman for the ministry").</summary>
+    private bool IsPlaceOfDescription(int spanStart, Entity e)
+    {
+        // ("an education professor at Harvard", "officials at Homeland Security": a body after "at" is where the speaker
+        // works, the side they speak for.)
+        if (e.Start <= spanStart || e.Type is not (EntityType.State or EntityType.Place)) return false;
+        int p = e.Start;
+        while (p > spanStart && char.IsWhiteSpace(_text[p - 1])) p--;
+        int q = p;
+        while (q > spanStart && char.IsLetter(_text[q - 1])) q--;
+        if (q >= p) return false;
+        var preposition = _text.AsSpan(q, p - q);
+        if (preposition is "in" or "at") return true;
+        if (preposition is not "from") return false;
+        // ("an email from the governor's office", "a poll from Quinnipiac": after a text or a poll, "from" names its source.)
+        int w = q;
+        while (w > spanStart && char.IsWhiteSpace(_text[w - 1])) w--;
+        int v = w;
+        while (v > spanStart && char.IsLetter(_text[v - 1])) v--;
+        var noun = _text.AsSpan(v, w - v);
+        return !(FunctionWords.IsWrittenNoun(noun) || FunctionWords.IsFindingNoun(noun));
     }
 
     /// <summary>The canonical name of the nearest person named before <paramref name="offset"/> that <paramref name="allowed"/>.</summary>

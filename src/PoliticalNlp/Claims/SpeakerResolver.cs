@@ -11,6 +11,14 @@ internal sealed class SpeakerResolver(Gazetteer gazetteer)
 {
     public void Resolve(DocumentView doc, List<ClaimDraft> drafts)
     {
+        // The link model's sides first (a place in a description names one), then the spec's canonical names.
+        Resolve(doc, drafts, placesName: true);
+        foreach (var d in drafts) d.Side = d.Canonical;
+        Resolve(doc, drafts, placesName: false);
+    }
+
+    private void Resolve(DocumentView doc, List<ClaimDraft> drafts, bool placesName)
+    {
         string text = doc.Text;
         var recentPeople = new List<(string Name, int At)>();
         int lastDescriptionAt = -1;
@@ -21,7 +29,7 @@ internal sealed class SpeakerResolver(Gazetteer gazetteer)
             // "… said a defence ministry spokesman. He said …": he is the unnamed speaker just quoted, not the last named person.
             if (pronoun && lastDescriptionAt >= 0 && d.ContentStart - lastDescriptionAt < 400) d.Canonical = null;
             else if (pronoun) d.Canonical = ResolvePronoun(doc, speaker, d, recentPeople);
-            else if (d.SpeakerStart >= 0) d.Canonical = d.SpeakerIsText ? null : doc.ResolveSpeaker(d.SpeakerStart, d.SpeakerEnd);
+            else if (d.SpeakerStart >= 0) d.Canonical = d.SpeakerIsText ? null : doc.ResolveSpeaker(d.SpeakerStart, d.SpeakerEnd, placesName);
             else if (d.ContinuationOf is not null) d.Canonical = d.ContinuationOf.Canonical;
             // A "name" longer than the entity linker's longest full form (a paragraph the tagger read as one) names no
             // one: repeated on every pronoun after it, it made the JSON grow with the square of the text (fuzz seed 24).

@@ -1021,4 +1021,21 @@ public class ClaimLayoutTests
         Assert.Equal("said", claim.Cue?.Text);
         Assert.Equal("the border would close", claim.Content.Text);
     }
+
+    [Theory]
+    [InlineData("“We will win,” the senator from Ohio said on Tuesday.")]
+    [InlineData("A judge in New York said the order was unlawful.")]
+    [InlineData("Exit polls in New Hampshire and Iowa showed the senator ahead.")]
+    public void A_place_inside_a_description_is_not_the_speaker_but_stays_its_side(string text)
+    {
+        var claim = Analyzer.Analyze(text).Claims.Single();
+        Assert.Null(claim.SpeakerCanonical);
+        Assert.NotNull(claim.Side); // the link model still tells this source from others by it
+    }
+
+    [Theory]
+    [InlineData("An email from the Justice Department said the review was complete.", "Justice Department")]
+    [InlineData("A spokesman for the Justice Department said the review was complete.", "Justice Department")]
+    public void A_body_a_text_comes_from_or_a_spokesman_speaks_for_is_the_speaker(string text, string canonical) =>
+        Assert.Equal(canonical, Analyzer.Analyze(text).Claims.Single().SpeakerCanonical);
 }

@@ -94,7 +94,7 @@ internal readonly record struct ClaimFacts
             }
             int named = 0;
             for (int e = OffsetSearch.FirstEndingAfter(entities.AsSpan(), content.Start); e < entities.Length && entities[e].Start < content.End; e++)
-                if (entities[e].Type != EntityType.Place && entities[e].Canonical != claim.SpeakerCanonical) named++;
+                if (entities[e].Type != EntityType.Place && entities[e].Canonical != claim.Side) named++;
             int cueClass = -1, cueLemma = -1;
             if (claim.Cue is { } cueSpan)
             {
@@ -115,7 +115,7 @@ internal readonly record struct ClaimFacts
                 Paragraph = sentences.IsEmpty ? 0 : paragraphs[sentence],
                 ContentWords = contentWords,
                 HasSpeaker = claim.Speaker is not null,
-                SpeakerResolved = claim.SpeakerCanonical is not null,
+                SpeakerResolved = claim.Side is not null,
                 SpeakerType = claim.Speaker is { } sp ? EntityAt(entities, sp.Start, sp.End) : null,
             };
         }

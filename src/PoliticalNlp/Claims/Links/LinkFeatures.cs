@@ -233,7 +233,7 @@ internal static class LinkFeatures
     /// description, not resolved to one entity; a named member of it who speaks next usually says the same.</summary>
     internal static bool IsGroup(Claim claim)
     {
-        if (claim.Speaker is not { } speaker || claim.SpeakerCanonical is not null) return false;
+        if (claim.Speaker is not { } speaker || claim.Side is not null) return false;
         var text = speaker.Text.AsSpan().TrimEnd();
         int space = text.LastIndexOf(' ');
         var head = space >= 0 ? text[(space + 1)..] : text;

@@ -70,6 +70,22 @@ internal sealed class DocumentView
     /// <summary>True when the token is part of an entity mention.</summary>
     public bool IsEntityToken(int token) => EntityOf(token) >= 0;
 
+    /// <summary>
+    /// The canonical name of a person set off after a description (<c>said the party's spokesman, Tom Berg.</c>,
+    /// <c>…, the minister, Tom Berg, said</c>): a comma right after the span ending at <paramref name="spanEnd"/> (a
+    /// character offset), then a person's name, then a break or the sentence's end; null otherwise.
+    /// </summary>
+    public string? AppositivePerson(int spanEnd)
+    {
+        int comma = OffsetSearch.FirstStartingAt<Token>(_tokens, spanEnd);
+        if (comma + 1 >= _tokens.Length || !Is(comma, ",") || _tokens[comma].Start - spanEnd > 1) return null;
+        int e = EntityOf(comma + 1);
+        if (e < 0 || _entities[e].Type != EntityType.Person || _entities[e].Start != _tokens[comma + 1].Start) return null;
+        int after = OffsetSearch.FirstStartingAt<Token>(_tokens, _entities[e].End);
+        if (after < _tokens.Length && SentenceOf(after) == SentenceOf(comma) && !IsClauseBreak(after) && _tokens[after].Kind != TokenKind.Quote) return null;
+        return _entities[e].Canonical;
+    }
+
     /// <summary>The first person named in tokens [start, end), as a token range, or (-1, -1).</summary>
     public (int Start, int End) FirstPerson(int start, int end)
     {

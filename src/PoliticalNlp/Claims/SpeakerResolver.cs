@@ -29,7 +29,7 @@ internal sealed class SpeakerResolver(Gazetteer gazetteer)
             // "… said a defence ministry spokesman. He said …": he is the unnamed speaker just quoted, not the last named person.
             if (pronoun && lastDescriptionAt >= 0 && d.ContentStart - lastDescriptionAt < 400) d.Canonical = null;
             else if (pronoun) d.Canonical = ResolvePronoun(doc, speaker, d, recentPeople);
-            else if (d.SpeakerStart >= 0) d.Canonical = d.SpeakerIsText ? null : doc.ResolveSpeaker(d.SpeakerStart, d.SpeakerEnd, placesName);
+            else if (d.SpeakerStart >= 0) d.Canonical = d.SpeakerIsText ? null : doc.ResolveSpeaker(d.SpeakerStart, d.SpeakerEnd, placesName) ?? doc.AppositivePerson(d.SpeakerEnd);
             else if (d.ContinuationOf is not null) d.Canonical = d.ContinuationOf.Canonical;
             // A "name" longer than the entity linker's longest full form (a paragraph the tagger read as one) names no
             // one: repeated on every pronoun after it, it made the JSON grow with the square of the text (fuzz seed 24).

@@ -1038,4 +1038,18 @@ public class ClaimLayoutTests
     [InlineData("A spokesman for the Justice Department said the review was complete.", "Justice Department")]
     public void A_body_a_text_comes_from_or_a_spokesman_speaks_for_is_the_speaker(string text, string canonical) =>
         Assert.Equal(canonical, Analyzer.Analyze(text).Claims.Single().SpeakerCanonical);
+
+    [Theory]
+    [InlineData("“We will win,” said the party's spokesman, Tom Berg.")]
+    [InlineData("“We will win,” said the party's spokesman, Tom Berg, on Monday.")]
+    public void A_description_then_a_name_set_off_by_a_comma_resolves_to_the_name(string text)
+    {
+        var claim = Single(text);
+        Assert.Equal("the party's spokesman", claim.Speaker?.Text);
+        Assert.Equal("Tom Berg", claim.SpeakerCanonical);
+    }
+
+    [Fact]
+    public void A_name_after_a_description_that_starts_a_clause_is_not_its_appositive() =>
+        Assert.Null(Analyzer.Analyze("“We will win,” said the spokesman, Tom Berg added later.").Claims[0].SpeakerCanonical);
 }

@@ -30,6 +30,7 @@ internal sealed class GrammarWords : WordLists
         "affiliation-preposition", "conjunction", "nominal-content-opener", "negative-subject", "speaker-end-adjunct",
         "unmade-request-word", "question-opener", "no-name-after-as", "as-phrase-opener",
         "finding-noun", "written-noun", "noun-content-end", "passive-accusation", "occasion-lemma", "relative-claim-noun", "quoted-participle", "causative-verb",
+        "person-title",
     ];
 
     // Matched in any case; the others exactly ("stem-suffix" is an ordered list, not a set).
@@ -38,7 +39,7 @@ internal sealed class GrammarWords : WordLists
          "stop-word", "person-noun", "other-preposition", "coordinator", "he-she", "it-they", "verb-cue-next-word",
          "cue-clause-opener", "passive-accuse-preposition", "noun-position-word", "indefinite-article", "declining-word",
          "clause-conjunction", "relative-after-clause", "day-opener", "speaker-leading-word", "affiliation-preposition",
-         "nominal-content-opener", "speaker-end-adjunct"];
+         "nominal-content-opener", "speaker-end-adjunct", "person-title"];
 
     private static readonly Lazy<GrammarWords> s_embedded = new(() => WordListFile.ReadEmbedded(ResourceName, "grammar word lists", Read));
 
@@ -325,6 +326,9 @@ internal sealed class GrammarWords : WordLists
 
     /// <summary>A verb that makes someone else believe (<c>would have voters believe</c>, <c>made them think</c>).</summary>
     public SpanSet CausativeVerbs => _sets[90];
+
+    /// <summary>A title or role a definite description names a person by (<c>the judge</c>, <c>the prime minister</c>).</summary>
+    public SpanSet PersonTitles => _sets[91];
 
     /// <summary>Reads the text form; every list must be present.</summary>
     /// <exception cref="InvalidDataException">A line is malformed, names an unknown list, or a list has no entry.</exception>

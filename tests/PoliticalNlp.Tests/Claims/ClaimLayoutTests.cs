@@ -1052,4 +1052,18 @@ public class ClaimLayoutTests
     [Fact]
     public void A_name_after_a_description_that_starts_a_clause_is_not_its_appositive() =>
         Assert.Null(Analyzer.Analyze("“We will win,” said the spokesman, Tom Berg added later.").Claims[0].SpeakerCanonical);
+
+    [Theory]
+    [InlineData("Ann Lee, a spokeswoman for the ministry, arrived. “We are disappointed,” the spokeswoman said.", "Ann Lee")]
+    [InlineData("Prime Minister Tom Berg arrived on Monday. “We will win,” the prime minister said.", "Tom Berg")]
+    [InlineData("Secretary of State Ann Lee met him. The secretary of state said the talks were useful.", "Ann Lee")]
+    public void A_definite_title_refers_back_to_the_person_titled_so(string text, string canonical) =>
+        Assert.Equal(canonical, Analyzer.Analyze(text).Claims.Single().SpeakerCanonical);
+
+    [Theory]
+    [InlineData("Justice Ann Lee spoke first. The chief justice said the case was moot.")]
+    [InlineData("Tom Berg met Ann Lee, the president also said the talks were useful.")]
+    [InlineData("Ann Lee spoke first. “Nothing changed,” the official said.")]
+    public void A_definite_title_no_one_was_given_names_no_one(string text) =>
+        Assert.DoesNotContain(Analyzer.Analyze(text).Claims, c => c.Speaker?.Text.StartsWith("the", StringComparison.OrdinalIgnoreCase) == true && c.SpeakerCanonical is not null);
 }

@@ -15,6 +15,8 @@ internal sealed class DocumentView
     // order, and the entities are sorted and do not overlap.
     private readonly ImmutableArray<Entity> _entities;
     private readonly HashSet<string> _people;
+    // The canonical name of the first state named with each ISO code: a capital that speaks (`Moscow said`) is its state.
+    private readonly Dictionary<string, string> _statesByIso = new(StringComparer.Ordinal);
 
     // The arrays are the analysed document's own (immutable once built): borrowed, never copied.
     public DocumentView(string text, Token[] tokens, Sentence[] sentences, ImmutableArray<Entity> entities)
@@ -24,6 +26,8 @@ internal sealed class DocumentView
         _sentences = sentences;
         _entities = entities;
         _people = entities.Where(e => e.Type == EntityType.Person).Select(e => e.Canonical).ToHashSet(StringComparer.Ordinal);
+        foreach (var e in entities)
+            if (e.Type == EntityType.State && e.Iso is { } iso) _statesByIso.TryAdd(iso, e.Canonical);
     }
 
     public ReadOnlySpan<Token> Tokens => _tokens;
@@ -243,6 +247,9 @@ internal sealed class DocumentView
             }
             if (found is null || e.Type == EntityType.Person || (found.Type != EntityType.Person && e.Type == EntityType.Agency)) found = e;
         }
+        // "Moscow said …", "Tehran rejected …": a capital that speaks stands for its state (spec §3: metonyms resolve to a
+        // state), when the document names the state.
+        if (found is { Type: EntityType.Place, ResolvedState: { } state } && _statesByIso.TryGetValue(state, out var country)) return country;
         if (found is not null) return found.Canonical;
 
         var word = _text.AsSpan(start, end - start);

@@ -1066,4 +1066,10 @@ public class ClaimLayoutTests
     [InlineData("Ann Lee spoke first. “Nothing changed,” the official said.")]
     public void A_definite_title_no_one_was_given_names_no_one(string text) =>
         Assert.DoesNotContain(Analyzer.Analyze(text).Claims, c => c.Speaker?.Text.StartsWith("the", StringComparison.OrdinalIgnoreCase) == true && c.SpeakerCanonical is not null);
+
+    [Theory]
+    [InlineData("Russia and Iran signed a deal. Moscow said the deal was fair.", "Russia")]
+    [InlineData("Russia and Iran signed a deal. The Kremlin said the deal was fair.", "Kremlin")]
+    public void A_capital_that_speaks_is_its_state_but_a_body_stays_itself(string text, string canonical) =>
+        Assert.Equal(canonical, Analyzer.Analyze(text).Claims.Single().SpeakerCanonical);
 }

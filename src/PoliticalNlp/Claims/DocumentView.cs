@@ -192,6 +192,8 @@ internal sealed class DocumentView
             while (k < _text.Length && (char.IsLetter(_text[k]) || _text[k] is '-')) k++;
             if (begin == k) return false;
             var w = _text.AsSpan(begin, k - begin);
+            // ("Mohammad Javad Zarif, Iran's foreign minister,": a possessive may open the appositive.)
+            if (n == 0 && k + 2 < _text.Length && _text[k] is '\'' or '’' && _text[k + 1] == 's' && char.IsUpper(w[0])) { k += 2; continue; }
             if (n == 0 && !(w is "a" or "an" or "the" || w.Equals(word, StringComparison.OrdinalIgnoreCase))) return false;
             // ("Gentiloni, the president also took issue …": the words after the comma are the next clause's subject.)
             if (FunctionWords.IsFiniteVerb(w) || FunctionWords.IsAdverb(w)) return false;

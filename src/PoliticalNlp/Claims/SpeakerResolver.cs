@@ -29,7 +29,10 @@ internal sealed class SpeakerResolver(Gazetteer gazetteer)
             // "… said a defence ministry spokesman. He said …": he is the unnamed speaker just quoted, not the last named person.
             if (pronoun && lastDescriptionAt >= 0 && d.ContentStart - lastDescriptionAt < 400) d.Canonical = null;
             else if (pronoun) d.Canonical = ResolvePronoun(doc, speaker, d, recentPeople);
-            else if (d.SpeakerStart >= 0) d.Canonical = d.SpeakerIsText ? null : doc.ResolveSpeaker(d.SpeakerStart, d.SpeakerEnd, placesName) ?? doc.AppositivePerson(d.SpeakerEnd) ?? DescribedPerson(doc, speaker, d.SpeakerStart);
+            else if (d.SpeakerStart >= 0)
+                d.Canonical = d.SpeakerIsText ? null
+                    // (The side stays the body a title belongs to: "Iran's foreign minister" speaks for Iran.)
+                    : ResolveNamedOrDescribed(doc, speaker, d, placesName);
             else if (d.ContinuationOf is not null) d.Canonical = d.ContinuationOf.Canonical;
             // A "name" longer than the entity linker's longest full form (a paragraph the tagger read as one) names no
             // one: repeated on every pronoun after it, it made the JSON grow with the square of the text (fuzz seed 24).
@@ -97,6 +100,43 @@ internal sealed class SpeakerResolver(Gazetteer gazetteer)
         var head = space >= 0 ? words[(space + 1)..] : words;
         if (!GrammarWords.Embedded.PersonTitles.Contains(head)) return null;
         return doc.TitledPerson(words, speakerStart);
+    }
+
+    /// <summary>The entity a speaker that is no pronoun names or describes: the entity inside the span (a state's or
+    /// body's title holder first, when the span is one: <see cref="TitleHolder"/>), a person set off after it, or the person
+    /// a definite title refers back to.</summary>
+    private static string? ResolveNamedOrDescribed(DocumentView doc, ReadOnlySpan<char> speaker, ClaimDraft d, bool placesName)
+    {
+        var inside = doc.ResolveSpeaker(d.SpeakerStart, d.SpeakerEnd, placesName);
+        // (The side stays the body a title belongs to: "Iran's foreign minister" speaks for Iran. "McCabe's lawyer" is no
+        // other lawyer of the story.)
+        if (!placesName && (inside is null || !doc.IsPersonName(inside)) && TitleHolder(doc, speaker, d.SpeakerStart) is { } holder) return holder;
+        return inside ?? doc.AppositivePerson(d.SpeakerEnd) ?? DescribedPerson(doc, speaker, d.SpeakerStart);
+    }
+
+    /// <summary>
+    /// The person who holds a body's or a state's title (<c>Iran's foreign minister</c>): the lower-case title words after a
+    /// possessive, whose head is a title
+    /// (grammar list <c>person-title</c>), resolved as <see cref="DescribedPerson"/> resolves a title; null when no one
+    /// in the document was titled so (the body inside the span then names the speaker).
+    /// </summary>
+    private static string? TitleHolder(DocumentView doc, ReadOnlySpan<char> speaker, int speakerStart)
+    {
+        // ("the mayor of London" is left out: the title alone would find another city's mayor.)
+        int possessive = speaker.IndexOf("'s ", StringComparison.Ordinal);
+        if (possessive < 0) possessive = speaker.IndexOf("’s ", StringComparison.Ordinal);
+        if (possessive <= 0) return null;
+        var title = speaker[(possessive + 3)..];
+        int count = 1;
+        foreach (var c in title)
+        {
+            if (c == ' ') count++;
+            else if (!(char.IsLower(c) || c == '-')) return null;
+        }
+        if (title.IsEmpty || count > MaxDescriptionWords) return null;
+        int space = title.LastIndexOf(' ');
+        var head = space >= 0 ? title[(space + 1)..] : title;
+        return GrammarWords.Embedded.PersonTitles.Contains(head) ? doc.TitledPerson(title, speakerStart) : null;
     }
 
     private static bool IsPersonDescription(ReadOnlySpan<char> speaker)

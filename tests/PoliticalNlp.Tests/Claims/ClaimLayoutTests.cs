@@ -1072,4 +1072,14 @@ public class ClaimLayoutTests
     [InlineData("Russia and Iran signed a deal. The Kremlin said the deal was fair.", "Kremlin")]
     public void A_capital_that_speaks_is_its_state_but_a_body_stays_itself(string text, string canonical) =>
         Assert.Equal(canonical, Analyzer.Analyze(text).Claims.Single().SpeakerCanonical);
+
+    [Fact]
+    public void A_states_titled_official_is_the_person_titled_so() =>
+        Assert.Equal("Ivan Petrov", Analyzer.Analyze("Russia's Foreign Minister Ivan Petrov met the envoy. Russia's foreign minister said the talks had failed.")
+            .Claims.Single().SpeakerCanonical);
+
+    [Fact]
+    public void A_persons_lawyer_is_not_another_lawyer_of_the_story() =>
+        Assert.NotEqual("Ann Lee", Analyzer.Analyze("Ann Lee, a lawyer for the city, spoke first. Berg's lawyer said the case was weak.")
+            .Claims.Single().SpeakerCanonical);
 }

@@ -99,6 +99,10 @@ internal sealed class DocumentView
     /// <summary>How many words a title before a name (<c>U.S. District Judge</c>) or a description after it may take.</summary>
     private const int MaxTitleWords = 10;
 
+    /// <summary>The longest word a title or description is read through (a run of letters longer than any title word ends
+    /// the reading, so each look costs a bounded number of characters whatever the text).</summary>
+    private const int MaxTitleWordLength = 32;
+
     /// <summary>
     /// The person a definite description names (<c>the judge</c>, <c>the prime minister</c>): of the people before
     /// <paramref name="offset"/> titled with every word of <paramref name="title"/> right before the name (<c>U.S. District
@@ -160,10 +164,11 @@ internal sealed class DocumentView
         int end = start;
         for (int n = 0; n < MaxTitleWords && end > 0; n++)
         {
-            while (end > 0 && _text[end - 1] == ' ') end--;
+            int gap = end;
+            while (end > 0 && gap - end <= MaxTitleWordLength && _text[end - 1] == ' ') end--;
             int begin = end;
-            while (begin > 0 && (char.IsLetter(_text[begin - 1]) || _text[begin - 1] is '.' or '-' or '\'' or '’')) begin--;
-            if (begin == end) return false;
+            while (begin > 0 && end - begin <= MaxTitleWordLength && (char.IsLetter(_text[begin - 1]) || _text[begin - 1] is '.' or '-' or '\'' or '’')) begin--;
+            if (begin == end || end - begin > MaxTitleWordLength) return false;
             var w = _text.AsSpan(begin, end - begin).TrimEnd('.');
             if (w.Equals(word, StringComparison.OrdinalIgnoreCase)) return true;
             // A title is capitalised words ("Russian President", "U.S. District Judge") or the head itself ("GOP
@@ -187,10 +192,11 @@ internal sealed class DocumentView
         bool found = false;
         for (int n = 0; n < MaxTitleWords && k < _text.Length; n++)
         {
-            while (k < _text.Length && _text[k] == ' ') k++;
+            int gap = k;
+            while (k < _text.Length && k - gap <= MaxTitleWordLength && _text[k] == ' ') k++;
             int begin = k;
-            while (k < _text.Length && (char.IsLetter(_text[k]) || _text[k] is '-')) k++;
-            if (begin == k) return false;
+            while (k < _text.Length && k - begin <= MaxTitleWordLength && (char.IsLetter(_text[k]) || _text[k] is '-')) k++;
+            if (begin == k || k - begin > MaxTitleWordLength) return false;
             var w = _text.AsSpan(begin, k - begin);
             // ("Mohammad Javad Zarif, Iran's foreign minister,": a possessive may open the appositive.)
             if (n == 0 && k + 2 < _text.Length && _text[k] is '\'' or '’' && _text[k + 1] == 's' && char.IsUpper(w[0])) { k += 2; continue; }

@@ -146,10 +146,13 @@ internal sealed class DocumentView
     /// <summary>True when <paramref name="check"/> holds for every space-separated word of <paramref name="words"/>.</summary>
     private static bool AllWords(ReadOnlySpan<char> words, WordCheck check)
     {
-        foreach (var range in words.Split(' '))
+        // (A loop over IndexOf, not MemoryExtensions.Split: the library also targets net8.0.)
+        while (!words.IsEmpty)
         {
-            var w = words[range];
+            int space = words.IndexOf(' ');
+            var w = space >= 0 ? words[..space] : words;
             if (!w.IsEmpty && !check(w)) return false;
+            words = space >= 0 ? words[(space + 1)..] : default;
         }
         return true;
     }

@@ -17,6 +17,8 @@ internal sealed class DocumentView
     private readonly HashSet<string> _people;
     // The canonical name of the first state named with each ISO code: a capital that speaks (`Moscow said`) is its state.
     private readonly Dictionary<string, string> _statesByIso = new(StringComparer.Ordinal);
+    // The people's title words, read on the first definite description (most documents have none).
+    private PersonTitles? _titles;
 
     // The arrays are the analysed document's own (immutable once built): borrowed, never copied.
     public DocumentView(string text, Token[] tokens, Sentence[] sentences, ImmutableArray<Entity> entities)
@@ -90,129 +92,27 @@ internal sealed class DocumentView
         return _entities[e].Canonical;
     }
 
-    /// <summary>How many entity mentions back a definite description looks for the person it names.</summary>
-    private const int MaxTitleLookback = 200;
-
-    /// <summary>How far back, in characters, the person a definite description names may have been titled.</summary>
-    private const int MaxTitleDistance = 4000;
-
-    /// <summary>How many words a title before a name (<c>U.S. District Judge</c>) or a description after it may take.</summary>
-    private const int MaxTitleWords = 10;
-
-    /// <summary>The longest word a title or description is read through (a run of letters longer than any title word ends
-    /// the reading, so each look costs a bounded number of characters whatever the text).</summary>
-    private const int MaxTitleWordLength = 32;
-
     /// <summary>
-    /// The person a definite description names (<c>the judge</c>, <c>the prime minister</c>): of the people before
+    /// The person a definite description names (<c>the judge</c>, <c>the prime minister</c>): of the people named before
     /// <paramref name="offset"/> titled with every word of <paramref name="title"/> right before the name (<c>U.S. District
-    /// Judge Jesse Furman</c>; <c>the chief justice</c> is not <c>Justice Anthony Kennedy</c>) or described with them right
-    /// after (<c>Ann Lee, a spokeswoman for the ministry,</c>), the one titled so
-    /// most often (<c>the president</c> in a story of President Trump's meeting with President Putin), the latest on a
-    /// tie; null when none.
+    /// Judge Jesse Furman</c>; <c>the chief justice</c> is not <c>Justice Anthony Kennedy</c>) or in an appositive after it
+    /// (<c>Ann Lee, a spokeswoman for the ministry,</c>), the one titled so most often, the latest on a tie
+    /// (<see cref="PersonTitles"/>, read once a document on first use); null when none.
     /// </summary>
     public string? TitledPerson(ReadOnlySpan<char> title, int offset)
     {
-        int lo = OffsetSearch.FirstEndingAfter(_entities.AsSpan(), offset);
-        string? best = null;
-        int bestCount = 0;
-        Span<int> counted = stackalloc int[MaxTitledPeople];
-        string?[] names = new string?[MaxTitledPeople];
-        int people = 0;
-        for (int i = lo - 1; i >= Math.Max(0, lo - MaxTitleLookback); i--)
+        var words = new List<string>(3);
+        while (!title.IsEmpty)
         {
-            var e = _entities[i];
-            if (e.End > offset || e.Type != EntityType.Person || !(AllWords(title, w => WordBefore(e.Start, w)) || AllWords(title, w => WordInDescriptionAfter(e.End, w)))) continue;
-            int k = Array.IndexOf(names, e.Canonical, 0, people);
-            if (k < 0)
-            {
-                if (people == MaxTitledPeople) continue;
-                k = people++;
-                names[k] = e.Canonical;
-                counted[k] = 0;
-            }
-            // (Walking back, a later person wins a tie: only a strictly higher count replaces the best.)
-            if (++counted[k] > bestCount)
-            {
-                bestCount = counted[k];
-                best = e.Canonical;
-            }
+            // (A loop over IndexOf, not MemoryExtensions.Split: the library also targets net8.0.)
+            int space = title.IndexOf(' ');
+            var w = space >= 0 ? title[..space] : title;
+            if (!w.IsEmpty) words.Add(w.ToString().ToLowerInvariant());
+            title = space >= 0 ? title[(space + 1)..] : default;
         }
-        return best;
-    }
-
-    private delegate bool WordCheck(ReadOnlySpan<char> word);
-
-    /// <summary>True when <paramref name="check"/> holds for every space-separated word of <paramref name="words"/>.</summary>
-    private static bool AllWords(ReadOnlySpan<char> words, WordCheck check)
-    {
-        // (A loop over IndexOf, not MemoryExtensions.Split: the library also targets net8.0.)
-        while (!words.IsEmpty)
-        {
-            int space = words.IndexOf(' ');
-            var w = space >= 0 ? words[..space] : words;
-            if (!w.IsEmpty && !check(w)) return false;
-            words = space >= 0 ? words[(space + 1)..] : default;
-        }
-        return true;
-    }
-
-    /// <summary>How many different people titled alike a description chooses among.</summary>
-    private const int MaxTitledPeople = 8;
-
-    /// <summary>True when <paramref name="word"/> is among the title words right before <paramref name="start"/>: capitalised
-    /// words back to the first lower-case one, which may be the word itself.</summary>
-    private bool WordBefore(int start, ReadOnlySpan<char> word)
-    {
-        int end = start;
-        for (int n = 0; n < MaxTitleWords && end > 0; n++)
-        {
-            int gap = end;
-            while (end > 0 && gap - end <= MaxTitleWordLength && _text[end - 1] == ' ') end--;
-            int begin = end;
-            while (begin > 0 && end - begin <= MaxTitleWordLength && (char.IsLetter(_text[begin - 1]) || _text[begin - 1] is '.' or '-' or '\'' or '’')) begin--;
-            if (begin == end || end - begin > MaxTitleWordLength) return false;
-            var w = _text.AsSpan(begin, end - begin).TrimEnd('.');
-            if (w.Equals(word, StringComparison.OrdinalIgnoreCase)) return true;
-            // A title is capitalised words ("Russian President", "U.S. District Judge") or the head itself ("GOP
-            // candidate"): a lower-case word ends it ("the president said the newly hired Mr Giuliani"), and so does a
-            // sentence's end ("… on Monday. Judge Furman").
-            // ("Secretary of State Rex Tillerson": "of" joins a title's words.)
-            if (w.IsEmpty || !(char.IsUpper(w[0]) || w is "of") || (_text[end - 1] == '.' && w.Length > 3)) return false;
-            end = begin;
-        }
-        return false;
-    }
-
-    /// <summary>True when a comma follows <paramref name="end"/> and an appositive opens there with <c>a</c>, <c>an</c> or
-    /// <c>the</c> (<c>Ann Lee, a spokeswoman for the ministry,</c>) and ends at a break with no verb in it,
-    /// <paramref name="word"/> among its words before any preposition.</summary>
-    private bool WordInDescriptionAfter(int end, ReadOnlySpan<char> word)
-    {
-        int k = end;
-        if (k >= _text.Length || _text[k] != ',') return false;
-        k++;
-        bool found = false;
-        for (int n = 0; n < MaxTitleWords && k < _text.Length; n++)
-        {
-            int gap = k;
-            while (k < _text.Length && k - gap <= MaxTitleWordLength && _text[k] == ' ') k++;
-            int begin = k;
-            while (k < _text.Length && k - begin <= MaxTitleWordLength && (char.IsLetter(_text[k]) || _text[k] is '-')) k++;
-            if (begin == k || k - begin > MaxTitleWordLength) return false;
-            var w = _text.AsSpan(begin, k - begin);
-            // ("Mohammad Javad Zarif, Iran's foreign minister,": a possessive may open the appositive.)
-            if (n == 0 && k + 2 < _text.Length && _text[k] is '\'' or '’' && _text[k + 1] == 's' && char.IsUpper(w[0])) { k += 2; continue; }
-            if (n == 0 && !(w is "a" or "an" or "the" || w.Equals(word, StringComparison.OrdinalIgnoreCase))) return false;
-            // ("Gentiloni, the president also took issue …": the words after the comma are the next clause's subject.)
-            if (FunctionWords.IsFiniteVerb(w) || FunctionWords.IsAdverb(w)) return false;
-            if (w.Equals(word, StringComparison.OrdinalIgnoreCase)) found = true;
-            else if (!found && n > 0 && FunctionWords.IsPreposition(w)) return false;
-            // The appositive is set off: it ends at a break.
-            if (k < _text.Length && _text[k] is ',' or '.' or ';' or ':' or '(' or ')') return found;
-            if (k < _text.Length && _text[k] is '\'' or '’') return false;
-        }
-        return false;
+        if (words.Count == 0) return null;
+        _titles ??= PersonTitles.Build(_text, _entities);
+        return _titles.MostTitled([.. words], words[^1], OffsetSearch.FirstEndingAfter(_entities.AsSpan(), offset));
     }
 
     /// <summary>The first person named in tokens [start, end), as a token range, or (-1, -1).</summary>
@@ -251,7 +151,7 @@ internal sealed class DocumentView
         {
             var e = _entities[i];
             if (!placesName && (IsPlaceOfDescription(start, e) || (place is not null && e.Type is EntityType.State or EntityType.Place
-                && _text.AsSpan(place.End, e.Start - place.End).Trim() is "and" or "or" or ",")))
+                && JoinsPlaces(place.End, e.Start))))
             {
                 place = e;
                 continue;
@@ -260,7 +160,9 @@ internal sealed class DocumentView
         }
         // "Moscow said …", "Tehran rejected …": a capital that speaks stands for its state (spec §3: metonyms resolve to a
         // state), when the document names the state.
-        if (found is { Type: EntityType.Place, ResolvedState: { } state } && _statesByIso.TryGetValue(state, out var country)) return country;
+        // (Only the capital alone, or after "the": "the mayor of Moscow" is no state.)
+        if (found is { Type: EntityType.Place, ResolvedState: { } state } && found.End >= end && IsDeterminerOrNothing(start, found.Start)
+            && _statesByIso.TryGetValue(state, out var country)) return country;
         if (found is not null) return found.Canonical;
 
         var word = _text.AsSpan(start, end - start);
@@ -271,29 +173,38 @@ internal sealed class DocumentView
         return null;
     }
 
-    /// <summary>"the senator from Ohio", "a judge in New York": a state or place after <c>from</c>, <c>in</c> or <c>at</c>
-    /// inside a description locates the speaker; it is not who speaks (a body after <c>for</c> or <c>of</c> still names the
-    /// side: "a spokesman for the ministry").</summary>
+    /// <summary>"the senator from Ohio", "a judge in New York": a state or place after a locating preposition (<c>in</c>,
+    /// <c>at</c>: grammar list <c>locating-preposition</c>; <c>from</c>: <c>origin-preposition</c>) inside a description
+    /// locates the speaker; it is not who speaks (a body after <c>for</c> or <c>of</c> still names the side: "a spokesman
+    /// for the ministry"; a body after <c>at</c> is where the speaker works: "an education professor at Harvard").</summary>
     private bool IsPlaceOfDescription(int spanStart, Entity e)
     {
-        // ("an education professor at Harvard", "officials at Homeland Security": a body after "at" is where the speaker
-        // works, the side they speak for.)
         if (e.Start <= spanStart || e.Type is not (EntityType.State or EntityType.Place)) return false;
-        int p = e.Start;
-        while (p > spanStart && char.IsWhiteSpace(_text[p - 1])) p--;
-        int q = p;
-        while (q > spanStart && char.IsLetter(_text[q - 1])) q--;
-        if (q >= p) return false;
-        var preposition = _text.AsSpan(q, p - q);
-        if (preposition is "in" or "at") return true;
-        if (preposition is not "from") return false;
+        int before = OffsetSearch.FirstStartingAt<Token>(_tokens, e.Start) - 1;
+        if (before < 0 || _tokens[before].Start < spanStart) return false;
+        var preposition = Word(before);
+        if (FunctionWords.IsLocatingPreposition(preposition)) return true;
+        if (!FunctionWords.IsOriginPreposition(preposition)) return false;
         // ("an email from the governor's office", "a poll from Quinnipiac": after a text or a poll, "from" names its source.)
-        int w = q;
-        while (w > spanStart && char.IsWhiteSpace(_text[w - 1])) w--;
-        int v = w;
-        while (v > spanStart && char.IsLetter(_text[v - 1])) v--;
-        var noun = _text.AsSpan(v, w - v);
+        if (before == 0 || _tokens[before - 1].Start < spanStart) return true;
+        var noun = Word(before - 1);
         return !(FunctionWords.IsWrittenNoun(noun) || FunctionWords.IsFindingNoun(noun));
+    }
+
+    /// <summary>True when only a coordinator or a comma stands between two places (<c>in New Hampshire and Iowa</c>).</summary>
+    private bool JoinsPlaces(int firstEnd, int nextStart)
+    {
+        if (nextStart - firstEnd > 8) return false;
+        var gap = _text.AsSpan(firstEnd, nextStart - firstEnd).Trim();
+        return gap is "," || FunctionWords.IsCoordinator(gap);
+    }
+
+    /// <summary>True when the text from <paramref name="start"/> to <paramref name="end"/> is empty or one determiner.</summary>
+    private bool IsDeterminerOrNothing(int start, int end)
+    {
+        if (end - start > 8) return false;
+        var gap = _text.AsSpan(start, end - start).Trim();
+        return gap.IsEmpty || FunctionWords.IsDeterminer(gap);
     }
 
     /// <summary>The canonical name of the nearest person named before <paramref name="offset"/> that <paramref name="allowed"/>.</summary>

@@ -13,7 +13,11 @@ internal sealed class SpeakerResolver(Gazetteer gazetteer)
     {
         // The link model's sides first (a place in a description names one), then the spec's canonical names.
         Resolve(doc, drafts, placesName: true);
-        foreach (var d in drafts) d.Side = d.Canonical;
+        foreach (var d in drafts)
+        {
+            d.Side = d.Canonical;
+            d.Canonical = null; // (a quote attributed at its end reads its source's name before the source is resolved again)
+        }
         Resolve(doc, drafts, placesName: false);
     }
 
@@ -75,9 +79,12 @@ internal sealed class SpeakerResolver(Gazetteer gazetteer)
         return genders == GazetteerCategory.None || (genders & gender) != 0;
     }
 
-    /// <summary>An unnamed person: "a defence ministry spokesman", "the official", "one senior diplomat".</summary>
     /// <summary>How many words after <c>the</c> a description that names a person back may take (<c>the deputy foreign minister</c>).</summary>
     private const int MaxDescriptionWords = 3;
+
+    /// <summary>The longest description read for a title (a span reused by a chain of coordinated cues is read once a
+    /// claim: its length must not multiply).</summary>
+    private const int MaxDescriptionLength = 80;
 
     /// <summary>
     /// The person a definite description refers back to (<c>the judge</c>, <c>The prime minister</c>, <c>the secretary of
@@ -88,6 +95,7 @@ internal sealed class SpeakerResolver(Gazetteer gazetteer)
     /// </summary>
     private static string? DescribedPerson(DocumentView doc, ReadOnlySpan<char> speaker, int speakerStart)
     {
+        if (speaker.Length > MaxDescriptionLength) return null;
         if (!(speaker.StartsWith("the ", StringComparison.Ordinal) || speaker.StartsWith("The ", StringComparison.Ordinal))) return null;
         var rest = speaker[4..];
         int of = rest.IndexOf(" of ", StringComparison.Ordinal);
@@ -102,43 +110,12 @@ internal sealed class SpeakerResolver(Gazetteer gazetteer)
         return doc.TitledPerson(words, speakerStart);
     }
 
-    /// <summary>The entity a speaker that is no pronoun names or describes: the entity inside the span (a state's or
-    /// body's title holder first, when the span is one: <see cref="TitleHolder"/>), a person set off after it, or the person
-    /// a definite title refers back to.</summary>
-    private static string? ResolveNamedOrDescribed(DocumentView doc, ReadOnlySpan<char> speaker, ClaimDraft d, bool placesName)
-    {
-        var inside = doc.ResolveSpeaker(d.SpeakerStart, d.SpeakerEnd, placesName);
-        // (The side stays the body a title belongs to: "Iran's foreign minister" speaks for Iran. "McCabe's lawyer" is no
-        // other lawyer of the story.)
-        if (!placesName && (inside is null || !doc.IsPersonName(inside)) && TitleHolder(doc, speaker, d.SpeakerStart) is { } holder) return holder;
-        return inside ?? doc.AppositivePerson(d.SpeakerEnd) ?? DescribedPerson(doc, speaker, d.SpeakerStart);
-    }
+    /// <summary>The entity a speaker that is no pronoun names or describes: the entity inside the span, a person set off
+    /// after it (<see cref="DocumentView.AppositivePerson"/>), or the person a definite title refers back to.</summary>
+    private static string? ResolveNamedOrDescribed(DocumentView doc, ReadOnlySpan<char> speaker, ClaimDraft d, bool placesName) =>
+        doc.ResolveSpeaker(d.SpeakerStart, d.SpeakerEnd, placesName) ?? doc.AppositivePerson(d.SpeakerEnd) ?? DescribedPerson(doc, speaker, d.SpeakerStart);
 
-    /// <summary>
-    /// The person who holds a body's or a state's title (<c>Iran's foreign minister</c>): the lower-case title words after a
-    /// possessive, whose head is a title
-    /// (grammar list <c>person-title</c>), resolved as <see cref="DescribedPerson"/> resolves a title; null when no one
-    /// in the document was titled so (the body inside the span then names the speaker).
-    /// </summary>
-    private static string? TitleHolder(DocumentView doc, ReadOnlySpan<char> speaker, int speakerStart)
-    {
-        // ("the mayor of London" is left out: the title alone would find another city's mayor.)
-        int possessive = speaker.IndexOf("'s ", StringComparison.Ordinal);
-        if (possessive < 0) possessive = speaker.IndexOf("’s ", StringComparison.Ordinal);
-        if (possessive <= 0) return null;
-        var title = speaker[(possessive + 3)..];
-        int count = 1;
-        foreach (var c in title)
-        {
-            if (c == ' ') count++;
-            else if (!(char.IsLower(c) || c == '-')) return null;
-        }
-        if (title.IsEmpty || count > MaxDescriptionWords) return null;
-        int space = title.LastIndexOf(' ');
-        var head = space >= 0 ? title[(space + 1)..] : title;
-        return GrammarWords.Embedded.PersonTitles.Contains(head) ? doc.TitledPerson(title, speakerStart) : null;
-    }
-
+    /// <summary>An unnamed person: "a defence ministry spokesman", "the official", "one senior diplomat".</summary>
     private static bool IsPersonDescription(ReadOnlySpan<char> speaker)
     {
         int space = speaker.LastIndexOf(' ');

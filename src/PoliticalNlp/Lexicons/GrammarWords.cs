@@ -30,7 +30,7 @@ internal sealed class GrammarWords : WordLists
         "affiliation-preposition", "conjunction", "nominal-content-opener", "negative-subject", "speaker-end-adjunct",
         "unmade-request-word", "question-opener", "no-name-after-as", "as-phrase-opener",
         "finding-noun", "written-noun", "noun-content-end", "passive-accusation", "occasion-lemma", "relative-claim-noun", "quoted-participle", "causative-verb",
-        "person-title",
+        "person-title", "locating-preposition", "origin-preposition",
     ];
 
     // Matched in any case; the others exactly ("stem-suffix" is an ordered list, not a set).
@@ -329,6 +329,12 @@ internal sealed class GrammarWords : WordLists
 
     /// <summary>A title or role a definite description names a person by (<c>the judge</c>, <c>the prime minister</c>).</summary>
     public SpanSet PersonTitles => _sets[91];
+
+    /// <summary>Before a place inside a speaker's description it locates the speaker (<c>a judge in New York</c>).</summary>
+    public SpanSet LocatingPrepositions => _sets[92];
+
+    /// <summary>Before a place inside a speaker's description it names the speaker's origin (<c>the senator from Ohio</c>).</summary>
+    public SpanSet OriginPrepositions => _sets[93];
 
     /// <summary>Reads the text form; every list must be present.</summary>
     /// <exception cref="InvalidDataException">A line is malformed, names an unknown list, or a list has no entry.</exception>

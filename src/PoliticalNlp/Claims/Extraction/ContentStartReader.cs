@@ -22,7 +22,7 @@ internal static class ContentStartReader
         bool adjunct = cue + entry.Words < sEnd && IsAdjunctStart(doc.Word(cue + entry.Words));
         // "described the weekend strike that initially halved …": after a direct object, "that" opens a relative clause
         // (verbs that take a person before their clause excepted: "told the committee that …").
-        bool objectFirst = cue + entry.Words < sEnd && FunctionWords.IsDeterminer(doc.Word(cue + entry.Words)) && !TakesPersonObject(entry.Lemma);
+        bool objectFirst = cue + entry.Words < sEnd && FunctionWords.IsDeterminer(doc.Word(cue + entry.Words)) && !FunctionWords.IsPersonObjectLemma(entry.Lemma);
         for (int k = cue + 1; !objectFirst && k < Math.Min(sEnd, cue + (adjunct ? CueFinder.MaxAdjunctBeforeThat + 1 : 10)); k++)
         {
             if (adjunct && ctx.InQuote[k] >= 0) continue;
@@ -101,9 +101,6 @@ internal static class ContentStartReader
         }
         return first + 16 >= sEnd || doc.IsClauseBreak(Math.Min(sEnd - 1, first + 16));
     }
-
-    internal static bool TakesPersonObject(string lemma) =>
-        FunctionWords.IsPersonObjectLemma(lemma);
 
     /// <summary>True when only discourse words (<c>But</c>, <c>However,</c>) stand between the sentence's start and <paramref name="k"/>.</summary>
     private static bool OpensSentence(DocumentView doc, int k, int sFirst)

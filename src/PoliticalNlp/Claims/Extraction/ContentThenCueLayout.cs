@@ -103,7 +103,7 @@ internal static class ContentThenCueLayout
         var doc = ctx.Doc;
         int comma = Math.Max(cue + entry.Words, speaker.End);
         // "The solution, the partner told them, was simple": the person told stands between the cue and its comma.
-        if (!doc.Is(comma, ",") && speaker.End <= cue && ContentStartReader.TakesPersonObject(entry.Lemma))
+        if (!doc.Is(comma, ",") && speaker.End <= cue && FunctionWords.IsPersonObjectLemma(entry.Lemma))
         {
             int k = comma;
             while (k < sEnd && k <= comma + MaxPersonToldTokens && doc.Tokens[k].Kind == TokenKind.Word && !FunctionWords.IsFiniteVerb(doc.Word(k)) && !FunctionWords.IsClauseWord(doc.Word(k))) k++;
@@ -184,7 +184,7 @@ internal static class ContentThenCueLayout
         var doc = ctx.Doc;
         int comma = cue + entry.Words;
         // "Instead, Trump told CNN, his policy would …": the person told stands between the cue and its comma.
-        if (!doc.Is(comma, ",") && ContentStartReader.TakesPersonObject(entry.Lemma))
+        if (!doc.Is(comma, ",") && FunctionWords.IsPersonObjectLemma(entry.Lemma))
         {
             int k = comma;
             while (k < sEnd && k <= comma + MaxPersonToldTokens && doc.Tokens[k].Kind == TokenKind.Word && !FunctionWords.IsFiniteVerb(doc.Word(k)) && !FunctionWords.IsClauseWord(doc.Word(k))) k++;

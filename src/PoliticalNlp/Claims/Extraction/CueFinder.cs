@@ -57,8 +57,10 @@ internal sealed class CueFinder(CueLexicon lexicon)
         if ((cue.Flags & (CueFlags.Finding | CueFlags.NeedsClause)) == CueFlags.Finding
             && !FindingSubject(doc, i) && !doc.Is(i + 1, "that")) return false;
         if ((cue.Flags & CueFlags.Written) != 0 && !ReadsAText(doc, i)) return false;
-        // "would have Egyptians believe …": the belief is the object's, made by the subject; no one's claim.
-        if (cue.Class == CueClass.Believe && i > 1 && doc.Is(i - 2, FunctionWords.IsCausativeVerb)) return false;
+        // "would have Egyptians believe …": the belief is the object's, made by the subject; no one's claim. (Only the bare
+        // verb after an object: "officials have long believed", "he had not thought" are the subject's own.)
+        if (cue.Class == CueClass.Believe && i > 1 && doc.Is(i - 2, FunctionWords.IsCausativeVerb) && word.Equals(cue.Lemma, StringComparison.OrdinalIgnoreCase)
+            && !doc.Is(i - 1, FunctionWords.IsAdverb) && !doc.Is(i - 1, ClaimProfile.IsNegation) && !doc.Is(i - 1, "to")) return false;
         if ((cue.Flags & CueFlags.Naming) != 0 && !NamesItsObject(doc, i)) return false;
         if ((cue.Flags & CueFlags.Request) != 0 && !AsksForSomething(doc, i)) return false;
         if ((cue.Flags & CueFlags.NamingAs) != 0 && (!NamesItsObjectAs(doc, i) || (i > 0 && doc.Is(i - 1, FunctionWords.IsPassiveAuxiliary)))) return false;

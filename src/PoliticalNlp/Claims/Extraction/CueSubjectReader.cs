@@ -8,6 +8,10 @@ namespace PoliticalNlp.Claims;
 /// </summary>
 internal static class CueSubjectReader
 {
+    /// <summary>How far back from <c>while adding</c> the clause's verb is looked for (bounded: a cue costs no scan of a
+    /// long sentence).</summary>
+    private const int MaxClauseBeforeSubordinator = 40;
+
     /// <summary>The subject tokens [Start, End) of the cue at <paramref name="cue"/>, or (-1, -1).</summary>
     public static (int Start, int End) Read(ExtractionContext ctx, int cue, int sFirst, int sEnd, ClaimDraft? previous, ClaimDraft draft)
     {
@@ -38,7 +42,7 @@ internal static class CueSubjectReader
             subject = ClauseSubject(ctx, sFirst, before, sameSentence ? previous : null);
         }
         else if (doc.Word(cue).EndsWith("ing") && AdjunctSubordinator(doc, cue, sFirst) is var sub and >= 0
-                 && (sub == sFirst || doc.Is(sub - 1, ",") || PhraseReader.HasVerbBetween(doc, null, sFirst, sub)))
+                 && (sub == sFirst || doc.Is(sub - 1, ",") || PhraseReader.HasVerbBetween(doc, null, Math.Max(sFirst, sub - MaxClauseBeforeSubordinator), sub)))
         {
             // ("Gore insisted it was premature while adding …": a clause with its verb before the subordinator, whose subject
             // the participle shares, no comma needed.)

@@ -258,6 +258,13 @@ internal static class FunctionWords
     /// <summary>The participle of <c>was quoted … as saying</c>.</summary>
     public static bool IsQuotedParticiple(ReadOnlySpan<char> w) => Words.QuotedParticiples.Contains(w);
 
+    /// <summary>Before a place inside a speaker's description it locates the speaker (<c>a judge in New York</c>).</summary>
+    public static bool IsLocatingPreposition(ReadOnlySpan<char> w) => Words.LocatingPrepositions.Contains(w);
+
+    /// <summary>Before a place inside a speaker's description it names where the speaker comes from (<c>the senator from
+    /// Ohio</c>), unless a text or poll comes from there.</summary>
+    public static bool IsOriginPreposition(ReadOnlySpan<char> w) => Words.OriginPrepositions.Contains(w);
+
     /// <summary>A verb that makes its object believe (<c>would have voters believe</c>): the belief is not its subject's.</summary>
     public static bool IsCausativeVerb(ReadOnlySpan<char> w) => Words.CausativeVerbs.Contains(w);
 }

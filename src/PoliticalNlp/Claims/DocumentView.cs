@@ -101,18 +101,8 @@ internal sealed class DocumentView
     /// </summary>
     public string? TitledPerson(ReadOnlySpan<char> title, int offset)
     {
-        var words = new List<string>(3);
-        while (!title.IsEmpty)
-        {
-            // (A loop over IndexOf, not MemoryExtensions.Split: the library also targets net8.0.)
-            int space = title.IndexOf(' ');
-            var w = space >= 0 ? title[..space] : title;
-            if (!w.IsEmpty) words.Add(w.ToString().ToLowerInvariant());
-            title = space >= 0 ? title[(space + 1)..] : default;
-        }
-        if (words.Count == 0) return null;
         _titles ??= PersonTitles.Build(_text, _entities);
-        return _titles.MostTitled([.. words], words[^1], OffsetSearch.FirstEndingAfter(_entities.AsSpan(), offset));
+        return _titles.MostTitled(title, OffsetSearch.FirstEndingAfter(_entities.AsSpan(), offset));
     }
 
     /// <summary>The first person named in tokens [start, end), as a token range, or (-1, -1).</summary>

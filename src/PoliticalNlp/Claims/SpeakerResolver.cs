@@ -12,19 +12,20 @@ internal sealed class SpeakerResolver(Gazetteer gazetteer)
     public void Resolve(DocumentView doc, List<ClaimDraft> drafts)
     {
         // The link model's sides first (a place in a description names one), then the spec's canonical names.
-        Resolve(doc, drafts, placesName: true);
+        var recentPeople = new List<(string Name, int At)>();
+        Resolve(doc, drafts, placesName: true, recentPeople);
         foreach (var d in drafts)
         {
             d.Side = d.Canonical;
             d.Canonical = null; // (a quote attributed at its end reads its source's name before the source is resolved again)
         }
-        Resolve(doc, drafts, placesName: false);
+        recentPeople.Clear();
+        Resolve(doc, drafts, placesName: false, recentPeople);
     }
 
-    private void Resolve(DocumentView doc, List<ClaimDraft> drafts, bool placesName)
+    private void Resolve(DocumentView doc, List<ClaimDraft> drafts, bool placesName, List<(string Name, int At)> recentPeople)
     {
         string text = doc.Text;
-        var recentPeople = new List<(string Name, int At)>();
         int lastDescriptionAt = -1;
         foreach (var d in drafts)
         {
@@ -34,9 +35,7 @@ internal sealed class SpeakerResolver(Gazetteer gazetteer)
             if (pronoun && lastDescriptionAt >= 0 && d.ContentStart - lastDescriptionAt < 400) d.Canonical = null;
             else if (pronoun) d.Canonical = ResolvePronoun(doc, speaker, d, recentPeople);
             else if (d.SpeakerStart >= 0)
-                d.Canonical = d.SpeakerIsText ? null
-                    // (The side stays the body a title belongs to: "Iran's foreign minister" speaks for Iran.)
-                    : ResolveNamedOrDescribed(doc, speaker, d, placesName);
+                d.Canonical = d.SpeakerIsText ? null : ResolveNamedOrDescribed(doc, speaker, d, placesName);
             else if (d.ContinuationOf is not null) d.Canonical = d.ContinuationOf.Canonical;
             // A "name" longer than the entity linker's longest full form (a paragraph the tagger read as one) names no
             // one: repeated on every pronoun after it, it made the JSON grow with the square of the text (fuzz seed 24).
@@ -44,7 +43,9 @@ internal sealed class SpeakerResolver(Gazetteer gazetteer)
             if (d.SpeakerStart >= 0 && !pronoun) lastDescriptionAt = d.Canonical is null && IsPersonDescription(speaker) ? d.ContentEnd : -1;
             if (d.Canonical is not null && doc.IsPersonName(d.Canonical))
             {
-                recentPeople.RemoveAll(p => p.Name == d.Canonical);
+                // (A loop, not RemoveAll with a lambda: the lambda's closure over d cost an allocation every claim.)
+                for (int k = recentPeople.Count - 1; k >= 0; k--)
+                    if (recentPeople[k].Name == d.Canonical) recentPeople.RemoveAt(k);
                 recentPeople.Add((d.Canonical, d.ContentStart));
                 if (recentPeople.Count > 4) recentPeople.RemoveAt(0);
             }

@@ -113,8 +113,23 @@ internal sealed class SpeakerResolver(Gazetteer gazetteer)
 
     /// <summary>The entity a speaker that is no pronoun names or describes: the entity inside the span, a person set off
     /// after it (<see cref="DocumentView.AppositivePerson"/>), or the person a definite title refers back to.</summary>
-    private static string? ResolveNamedOrDescribed(DocumentView doc, ReadOnlySpan<char> speaker, ClaimDraft d, bool placesName) =>
-        doc.ResolveSpeaker(d.SpeakerStart, d.SpeakerEnd, placesName) ?? doc.AppositivePerson(d.SpeakerEnd) ?? DescribedPerson(doc, speaker, d.SpeakerStart);
+    private static string? ResolveNamedOrDescribed(DocumentView doc, ReadOnlySpan<char> speaker, ClaimDraft d, bool placesName)
+    {
+        var inside = doc.ResolveSpeaker(d.SpeakerStart, d.SpeakerEnd, placesName);
+        // "a State Department official", "White House officials", "Spain's health minister": unnamed people of a body or a
+        // state are not the body (spec §4; our gold names none of them), though they speak for its side (the first pass).
+        if (!placesName && inside is not null && !doc.IsPersonName(inside) && HeadsWithPersonNoun(speaker)) inside = null;
+        return inside ?? doc.AppositivePerson(d.SpeakerEnd) ?? DescribedPerson(doc, speaker, d.SpeakerStart);
+    }
+
+    /// <summary>A description headed by a person noun, singular or plural (<c>a State Department official</c>, <c>White
+    /// House officials</c>; grammar list <c>person-noun</c>).</summary>
+    private static bool HeadsWithPersonNoun(ReadOnlySpan<char> speaker)
+    {
+        int space = speaker.LastIndexOf(' ');
+        var head = space >= 0 ? speaker[(space + 1)..] : speaker;
+        return GrammarWords.Embedded.PersonNouns.Contains(head) || (head.Length > 3 && head[^1] == 's' && GrammarWords.Embedded.PersonNouns.Contains(head[..^1]));
+    }
 
     /// <summary>An unnamed person: "a defence ministry spokesman", "the official", "one senior diplomat".</summary>
     private static bool IsPersonDescription(ReadOnlySpan<char> speaker)

@@ -1087,4 +1087,14 @@ public class ClaimLayoutTests
     [Fact]
     public void A_capital_inside_a_description_is_no_state() =>
         Assert.NotEqual("Russia", Analyzer.Analyze("Russia signed the deal. The mayor of Moscow said the deal was fair.").Claims.Single().SpeakerCanonical);
+
+    [Theory]
+    [InlineData("A State Department official said the talks had stalled.")]
+    [InlineData("White House officials said the talks had stalled.")]
+    public void Unnamed_people_of_a_body_are_not_the_body(string text)
+    {
+        var claim = Analyzer.Analyze(text).Claims.Single();
+        Assert.Null(claim.SpeakerCanonical);
+        Assert.NotNull(claim.Side); // the link model still reads the body as the side they speak for
+    }
 }

@@ -16,7 +16,8 @@ internal sealed class DocumentView
     private readonly ImmutableArray<Entity> _entities;
     private readonly HashSet<string> _people;
     // The canonical name of the first state named with each ISO code: a capital that speaks (`Moscow said`) is its state.
-    private readonly Dictionary<string, string> _statesByIso = new(StringComparer.Ordinal);
+    // Built on the first capital that speaks (most documents have none).
+    private Dictionary<string, string>? _statesByIso;
     // The people's title words, read on the first definite description (most documents have none).
     private PersonTitles? _titles;
 
@@ -28,8 +29,6 @@ internal sealed class DocumentView
         _sentences = sentences;
         _entities = entities;
         _people = entities.Where(e => e.Type == EntityType.Person).Select(e => e.Canonical).ToHashSet(StringComparer.Ordinal);
-        foreach (var e in entities)
-            if (e.Type == EntityType.State && e.Iso is { } iso) _statesByIso.TryAdd(iso, e.Canonical);
     }
 
     public ReadOnlySpan<Token> Tokens => _tokens;
@@ -141,7 +140,7 @@ internal sealed class DocumentView
         {
             var e = _entities[i];
             if (!placesName && (IsPlaceOfDescription(start, e) || (place is not null && e.Type is EntityType.State or EntityType.Place
-                && JoinsPlaces(place.End, e.Start))))
+                && ShortGap(place.End, e.Start, out var gap) && (gap is "," || FunctionWords.IsCoordinator(gap)))))
             {
                 place = e;
                 continue;
@@ -151,8 +150,8 @@ internal sealed class DocumentView
         // "Moscow said …", "Tehran rejected …": a capital that speaks stands for its state (spec §3: metonyms resolve to a
         // state), when the document names the state.
         // (Only the capital alone, or after "the": "the mayor of Moscow" is no state.)
-        if (found is { Type: EntityType.Place, ResolvedState: { } state } && found.End >= end && IsDeterminerOrNothing(start, found.Start)
-            && _statesByIso.TryGetValue(state, out var country)) return country;
+        if (found is { Type: EntityType.Place, ResolvedState: { } state } && found.End >= end && ShortGap(start, found.Start, out var before)
+            && (before.IsEmpty || FunctionWords.IsDeterminer(before)) && StatesByIso().TryGetValue(state, out var country)) return country;
         if (found is not null) return found.Canonical;
 
         var word = _text.AsSpan(start, end - start);
@@ -181,20 +180,23 @@ internal sealed class DocumentView
         return !(FunctionWords.IsWrittenNoun(noun) || FunctionWords.IsFindingNoun(noun));
     }
 
-    /// <summary>True when only a coordinator or a comma stands between two places (<c>in New Hampshire and Iowa</c>).</summary>
-    private bool JoinsPlaces(int firstEnd, int nextStart)
+    /// <summary>The trimmed text from <paramref name="start"/> to <paramref name="end"/> when it is short enough to be one
+    /// joining word or determiner (<c>in New Hampshire and Iowa</c>, <c>the Kremlin</c>); false when longer.</summary>
+    private bool ShortGap(int start, int end, out ReadOnlySpan<char> gap)
     {
-        if (nextStart - firstEnd > 8) return false;
-        var gap = _text.AsSpan(firstEnd, nextStart - firstEnd).Trim();
-        return gap is "," || FunctionWords.IsCoordinator(gap);
+        gap = end - start is >= 0 and <= 8 ? _text.AsSpan(start, end - start).Trim() : default;
+        return end - start is >= 0 and <= 8;
     }
 
-    /// <summary>True when the text from <paramref name="start"/> to <paramref name="end"/> is empty or one determiner.</summary>
-    private bool IsDeterminerOrNothing(int start, int end)
+    private Dictionary<string, string> StatesByIso()
     {
-        if (end - start > 8) return false;
-        var gap = _text.AsSpan(start, end - start).Trim();
-        return gap.IsEmpty || FunctionWords.IsDeterminer(gap);
+        if (_statesByIso is null)
+        {
+            _statesByIso = new(StringComparer.Ordinal);
+            foreach (var e in _entities)
+                if (e.Type == EntityType.State && e.Iso is { } iso) _statesByIso.TryAdd(iso, e.Canonical);
+        }
+        return _statesByIso;
     }
 
     /// <summary>The canonical name of the nearest person named before <paramref name="offset"/> that <paramref name="allowed"/>.</summary>

@@ -118,24 +118,18 @@ internal sealed class SpeakerResolver(Gazetteer gazetteer)
         var inside = doc.ResolveSpeaker(d.SpeakerStart, d.SpeakerEnd, placesName);
         // "a State Department official", "White House officials", "Spain's health minister": unnamed people of a body or a
         // state are not the body (spec §4; our gold names none of them), though they speak for its side (the first pass).
-        if (!placesName && inside is not null && !doc.IsPersonName(inside) && HeadsWithPersonNoun(speaker)) inside = null;
+        if (!placesName && inside is not null && !doc.IsPersonName(inside) && IsPersonDescription(speaker, orPlural: true)) inside = null;
         return inside ?? doc.AppositivePerson(d.SpeakerEnd) ?? DescribedPerson(doc, speaker, d.SpeakerStart);
     }
 
-    /// <summary>A description headed by a person noun, singular or plural (<c>a State Department official</c>, <c>White
-    /// House officials</c>; grammar list <c>person-noun</c>).</summary>
-    private static bool HeadsWithPersonNoun(ReadOnlySpan<char> speaker)
+    /// <summary>An unnamed person: "a defence ministry spokesman", "the official", "one senior diplomat" (a description
+    /// headed by a noun of grammar list <c>person-noun</c>); with <paramref name="orPlural"/> also unnamed people ("White
+    /// House officials").</summary>
+    private static bool IsPersonDescription(ReadOnlySpan<char> speaker, bool orPlural = false)
     {
         int space = speaker.LastIndexOf(' ');
         var head = space >= 0 ? speaker[(space + 1)..] : speaker;
-        return GrammarWords.Embedded.PersonNouns.Contains(head) || (head.Length > 3 && head[^1] == 's' && GrammarWords.Embedded.PersonNouns.Contains(head[..^1]));
-    }
-
-    /// <summary>An unnamed person: "a defence ministry spokesman", "the official", "one senior diplomat".</summary>
-    private static bool IsPersonDescription(ReadOnlySpan<char> speaker)
-    {
-        int space = speaker.LastIndexOf(' ');
-        var head = space >= 0 ? speaker[(space + 1)..] : speaker;
-        return GrammarWords.Embedded.PersonNouns.Contains(head);
+        return GrammarWords.Embedded.PersonNouns.Contains(head)
+            || (orPlural && head.Length > 3 && head[^1] == 's' && GrammarWords.Embedded.PersonNouns.Contains(head[..^1]));
     }
 }

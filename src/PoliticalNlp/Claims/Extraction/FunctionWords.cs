@@ -265,6 +265,9 @@ internal static class FunctionWords
     /// Ohio</c>), unless a text or poll comes from there.</summary>
     public static bool IsOriginPreposition(ReadOnlySpan<char> w) => Words.OriginPrepositions.Contains(w);
 
+    /// <summary>grammarwords aspectual-verb: a participle after it shares its subject (<c>began calling for</c>).</summary>
+    public static bool IsAspectualVerb(ReadOnlySpan<char> w) => Words.AspectualVerbs.Contains(w);
+
     /// <summary>A verb that makes its object believe (<c>would have voters believe</c>): the belief is not its subject's.</summary>
     public static bool IsCausativeVerb(ReadOnlySpan<char> w) => Words.CausativeVerbs.Contains(w);
 }

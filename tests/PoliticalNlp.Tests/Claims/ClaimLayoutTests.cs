@@ -1097,4 +1097,11 @@ public class ClaimLayoutTests
         Assert.Null(claim.SpeakerCanonical);
         Assert.NotNull(claim.Side); // the link model still reads the body as the side they speak for
     }
+
+    [Theory]
+    [InlineData("After the vote, the group immediately began calling for the mayor to resign.", "the group")]
+    [InlineData("For weeks, the ministry had spent months pushing back against reports that the plant was unsafe.", "the ministry")]
+    [InlineData("Arriving at the scene, police began searching the building, believing there were two gunmen.", "police")]
+    public void A_participle_after_an_aspectual_verb_is_said_by_that_verbs_subject(string text, string speaker) =>
+        Assert.Equal(speaker, Single(text).Speaker?.Text);
 }

@@ -1104,4 +1104,10 @@ public class ClaimLayoutTests
     [InlineData("Arriving at the scene, police began searching the building, believing there were two gunmen.", "police")]
     public void A_participle_after_an_aspectual_verb_is_said_by_that_verbs_subject(string text, string speaker) =>
         Assert.Equal(speaker, Single(text).Speaker?.Text);
+
+    [Theory]
+    [InlineData("The claims that the mayor accepted bribes were made in a book by Ann Lee.", "the mayor accepted bribes")]
+    [InlineData("The claims that the mayor took bribes were first made by Ann Lee.", "the mayor took bribes")]
+    public void A_nominal_claims_own_verb_is_not_the_main_verb(string text, string content) =>
+        Assert.Equal(content, Single(text).Content.Text);
 }

@@ -11,12 +11,17 @@ internal static class NominalLayout
         if (noun == 0 || !doc.Is(noun - 1, "the") || !doc.Is(noun + 1, FunctionWords.IsNominalContentOpener)) return Bare(ctx, noun, sEnd);
         if (!ctx.Cues.IsNominal(doc, noun, out var entry)) return null;
         int contentFirst = doc.Is(noun + 1, "that") ? noun + 2 : noun + 1;
-        int verb = contentFirst;
-        while (verb < sEnd && verb - contentFirst < 30 && ctx.InQuote[verb] < 0 && !FunctionWords.IsFiniteVerb(doc.Word(verb))) verb++;
-        if (verb >= sEnd || verb - contentFirst < 2 || !FunctionWords.IsFiniteVerb(doc.Word(verb))) return Bare(ctx, noun, sEnd);
-        int by = verb + 1;
-        while (by < sEnd && by - verb < 15 && !doc.Is(by, "by")) by++;
-        if (by >= sEnd || !doc.Is(by, "by")) return Bare(ctx, noun, sEnd);
+        // The main clause's verb is the one whose "by" phrase follows with no other verb between: in "The claims that the
+        // mayor took bribes were made in a book by …" the content's own verb (took) is passed over.
+        int verb = contentFirst - 1, by = -1;
+        while (by < 0)
+        {
+            verb++;
+            while (verb < sEnd && verb - contentFirst < 30 && ctx.InQuote[verb] < 0 && !FunctionWords.IsFiniteVerb(doc.Word(verb))) verb++;
+            if (verb >= sEnd || verb - contentFirst >= 30 || !FunctionWords.IsFiniteVerb(doc.Word(verb))) return Bare(ctx, noun, sEnd);
+            by = ByPhraseAfterVerb(doc, verb, sEnd);
+        }
+        if (verb - contentFirst < 2) return Bare(ctx, noun, sEnd);
         var source = PhraseReader.NounPhrase(doc, by + 1, sEnd);
         if (source.Start < 0) return null;
         bool accusation = entry.Class == CueClass.Accuse || entry.Lemma == "claim";
@@ -31,6 +36,23 @@ internal static class NominalLayout
         ctx.SetCue(draft, noun);
         ctx.SetSpeaker(draft, doc.TrimToEntity(source.Start, source.End));
         return draft;
+    }
+
+    /// <summary>How far after its verb a passive's "by" phrase may begin (<c>were made in a book published in 2016 by</c>).</summary>
+    private const int MaxVerbToByTokens = 15;
+
+    /// <summary>The "by" after the verb group opening at <paramref name="verb"/> (<c>were first made</c>), when no other
+    /// finite verb stands between them; -1 otherwise.</summary>
+    private static int ByPhraseAfterVerb(DocumentView doc, int verb, int sEnd)
+    {
+        int k = verb + 1;
+        while (k < sEnd && (FunctionWords.IsAuxiliary(doc.Word(k)) || FunctionWords.IsFiniteVerb(doc.Word(k)) || FunctionWords.IsLowerCaseAdverb(doc.Word(k)))) k++;
+        for (; k < sEnd && k - verb < MaxVerbToByTokens; k++)
+        {
+            if (doc.Is(k, "by")) return k;
+            if (FunctionWords.IsFiniteVerb(doc.Word(k))) return -1;
+        }
+        return -1;
     }
 
     /// <summary>"Zimmer's claim that two members … made it clear …": the possessor is the source, the clause after "that"

@@ -217,7 +217,9 @@ internal static class Tokenizer
                 i++; // O’Brien, rock'n'roll: the apostrophe is part of the word
                 continue;
             }
-            if (c == '.' && TakesFullStop(text.Slice(start, i - start), hasDot))
+            // (D-Calif.: a hyphenated word whose last part is an abbreviation keeps its full stop too.)
+            if (c == '.' && (TakesFullStop(text.Slice(start, i - start), hasDot)
+                             || (segmentStart > start && IsHyphen(text[segmentStart - 1]) && TakesFullStop(text.Slice(segmentStart, i - segmentStart), false))))
             {
                 i++;
                 // U.S.-trained stays one token

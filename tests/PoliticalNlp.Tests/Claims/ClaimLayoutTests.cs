@@ -1110,4 +1110,8 @@ public class ClaimLayoutTests
     [InlineData("The claims that the mayor took bribes were first made by Ann Lee.", "the mayor took bribes")]
     public void A_nominal_claims_own_verb_is_not_the_main_verb(string text, string content) =>
         Assert.Equal(content, Single(text).Content.Text);
+
+    [Fact]
+    public void A_quote_said_by_a_member_of_congress_with_party_and_state_is_a_claim() =>
+        Assert.Equal("Jim Cole", Single("“We will not back down,” Sen. Jim Cole, D-Calif., said.").Speaker?.Text);
 }

@@ -51,6 +51,14 @@ public class TokenizerTests
     }
 
     [Fact]
+    public void A_party_and_state_after_a_name_keeps_its_full_stop()
+    {
+        Assert.Equal(["Ann", "Lee", ",", "D-Calif.", ",", "said"], Tokens("Ann Lee, D-Calif., said"));
+        Assert.Equal(["in", "Fresno", ",", "Calif.", ",", "on"], Tokens("in Fresno, Calif., on"));
+        Assert.Equal(["a", "well-known", "man", "."], Tokens("a well-known man."));
+    }
+
+    [Fact]
     public void Site_names_are_one_word_but_sentences_still_end()
     {
         Assert.Equal(["According", "to", "GovExec.com", ",", "it", "failed", "."], Tokens("According to GovExec.com, it failed."));

@@ -118,9 +118,14 @@ internal sealed class SpeakerResolver(Gazetteer gazetteer)
         var inside = doc.ResolveSpeaker(d.SpeakerStart, d.SpeakerEnd, placesName);
         // "a State Department official", "White House officials", "Spain's health minister": unnamed people of a body or a
         // state are not the body (spec §4; our gold names none of them), though they speak for its side (the first pass).
-        if (!placesName && inside is not null && !doc.IsPersonName(inside) && IsPersonDescription(speaker, orPlural: true)) inside = null;
+        // "Mr Trump's lawyer", "Berg's aides": unnamed people of a person are not that person either (read gold: t02, t10).
+        if (!placesName && inside is not null && IsPersonDescription(speaker, orPlural: true) && (!doc.IsPersonName(inside) || HasPossessor(speaker))) inside = null;
         return inside ?? doc.AppositivePerson(d.SpeakerEnd) ?? DescribedPerson(doc, speaker, d.SpeakerStart);
     }
+
+    /// <summary>Whether a possessive stands inside the speaker (<c>Berg's lawyer</c>): the person named owns the description.</summary>
+    private static bool HasPossessor(ReadOnlySpan<char> speaker) =>
+        speaker.Contains("'s ", StringComparison.Ordinal) || speaker.Contains("’s ", StringComparison.Ordinal);
 
     /// <summary>An unnamed person: "a defence ministry spokesman", "the official", "one senior diplomat" (a description
     /// headed by a noun of grammar list <c>person-noun</c>); with <paramref name="orPlural"/> also unnamed people ("White

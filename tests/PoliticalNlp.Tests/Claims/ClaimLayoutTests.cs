@@ -1114,4 +1114,14 @@ public class ClaimLayoutTests
     [Fact]
     public void A_quote_said_by_a_member_of_congress_with_party_and_state_is_a_claim() =>
         Assert.Equal("Jim Cole", Single("“We will not back down,” Sen. Jim Cole, D-Calif., said.").Speaker?.Text);
+
+    [Theory]
+    [InlineData("Tom Berg met Ann Lee. Berg's lawyer said the case was weak.")]
+    [InlineData("Tom Berg met Ann Lee. Berg’s aides said the case was weak.")]
+    public void Unnamed_people_of_a_person_are_not_that_person(string text)
+    {
+        var claim = Analyzer.Analyze(text).Claims.Single();
+        Assert.Null(claim.SpeakerCanonical);
+        Assert.Equal("Tom Berg", claim.Side); // the side they speak for
+    }
 }

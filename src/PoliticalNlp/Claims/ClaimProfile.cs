@@ -138,7 +138,7 @@ internal sealed class ClaimProfile
         }
         if (word.Length > 6) word = word[..6];
         uint hash = 2166136261;
-        foreach (char c in word) hash = (hash ^ char.ToLowerInvariant(c)) * 16777619;
+        foreach (char c in word) hash = (hash ^ InvariantCase.ToLower(c)) * 16777619;
         return hash;
     }
 

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using PoliticalNlp.Text;
 
 namespace PoliticalNlp.Entities;
 
@@ -33,7 +34,7 @@ internal static class FeatureHasher
             return c;
         }
         if (c == '\u2019') return '\'';
-        return char.ToLowerInvariant(c);
+        return InvariantCase.ToLower(c);
     }
 
     /// <summary>The final index in a feature space of <paramref name="mask"/> + 1 dimensions.</summary>

@@ -147,7 +147,7 @@ internal sealed class Gazetteer
         for (int i = 0; i < source.Length; i++)
         {
             char c = source[i];
-            destination[i] = startOfWord ? c : char.ToLowerInvariant(c);
+            destination[i] = startOfWord ? c : InvariantCase.ToLower(c);
             startOfWord = !char.IsLetter(c);
         }
     }

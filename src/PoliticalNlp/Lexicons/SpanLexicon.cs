@@ -1,3 +1,5 @@
+using PoliticalNlp.Text;
+
 namespace PoliticalNlp.Lexicons;
 
 /// <summary>
@@ -74,7 +76,7 @@ internal sealed class SpanLexicon<TValue>
         uint h = 2166136261;
         foreach (char c in s)
         {
-            char k = _ignoreCase ? char.ToLowerInvariant(c) : c;
+            char k = _ignoreCase ? InvariantCase.ToLower(c) : c;
             h = (h ^ k) * 16777619;
         }
         return (int)(h ^ (h >> 15));

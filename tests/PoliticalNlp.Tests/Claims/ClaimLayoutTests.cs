@@ -1124,4 +1124,20 @@ public class ClaimLayoutTests
         Assert.Null(claim.SpeakerCanonical);
         Assert.Equal("Tom Berg", claim.Side); // the side they speak for
     }
+
+    [Theory]
+    [InlineData("Lee has denied wrongdoing.", "wrongdoing")]
+    [InlineData("Lee, who denies involvement, appeared in court on Monday.", "involvement")]
+    public void A_denial_of_one_noun_is_a_claim(string text, string content) =>
+        Assert.Equal(content, Single(text).Content.Text);
+
+    [Fact]
+    public void Denying_bail_is_no_denial_of_a_claim() =>
+        Assert.Empty(Analyzer.Analyze("The judge denied bail.").Claims);
+
+    [Theory]
+    [InlineData("The Pentagon acted after Sen. Martha Lee, R-Ariz., a retired Air Force pilot, announced that she had been attacked.", "Martha Lee")]
+    [InlineData("Rep. Erik Lee, R-Minn. told a local station that he would back the bill.", "Erik Lee")]
+    public void A_legislators_party_and_state_is_not_the_speaker(string text, string speaker) =>
+        Assert.Equal(speaker, Single(text).Speaker?.Text);
 }

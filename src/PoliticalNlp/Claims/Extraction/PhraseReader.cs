@@ -197,6 +197,8 @@ internal static class PhraseReader
                 if (at < j && doc.IsEntityToken(at) && doc.IsEntityToken(j - 1) && doc.TrimToEntity(at, j, anyType: true) is var whole && whole.Start == at
                     && !(whole.End < j && mark is "—" or "–" or "-")) return whole;
                 j = k - 1;
+                // "Sen. Ann Lee, R-Ariz., a retired pilot, announced": past the party and state before the appositive.
+                if (j - 1 > sFirst && doc.Is(j - 1, ",") && IsPartyAndState(doc.Word(j))) j -= 2;
                 // "Ann Lee, 58, who lives …, says", "Lee, meanwhile, who …, said": an age or a sentence adverb set off by
                 // commas before the appositive.
                 if (j - 1 > sFirst && doc.Is(j - 1, ",") && inQuote[j] < 0
@@ -211,6 +213,8 @@ internal static class PhraseReader
             }
             else return (-1, -1);
         }
+        // "Rep. Ann Lee, R-Minn. told …" (no comma after the state): the person before the party and state speaks.
+        if (j - 1 > sFirst && IsPartyAndState(doc.Word(j)) && doc.Is(j - 1, ",")) j -= 2;
         if (j < sFirst || inQuote[j] >= 0 || doc.Tokens[j].Kind is TokenKind.Punctuation or TokenKind.Quote) return (-1, -1);
         // "Iran, which denies …", "Christopher Steele, who had argued …": the relative pronoun speaks for the name before it.
         if (j > sFirst && FunctionWords.IsSubjectRelativePronoun(doc.Word(j)))
@@ -278,6 +282,10 @@ internal static class PhraseReader
         // Prefer the person named at the end of a long phrase ("Belarus’s president Alexander Lukashenko").
         return doc.TrimToEntity(start, end);
     }
+
+    /// <summary>A US legislator's party and state after the name (<c>R-Ariz.</c>, <c>D-N.Y.</c>, <c>I-Vt.</c>).</summary>
+    private static bool IsPartyAndState(ReadOnlySpan<char> w) =>
+        w.Length >= 4 && w[0] is 'D' or 'R' or 'I' && w[1] == '-' && char.IsUpper(w[2]);
 
     /// <summary>How many tokens a chain of comma phrases between an opening person and the cue may take.</summary>
     private const int MaxCommaChainTokens = 40;

@@ -99,7 +99,8 @@ internal static class SpeakerCueContentLayout
             draft = null;
             return !EndsSentence(doc, contentLast, sEnd);
         }
-        if (contentLast - contentFirst < 1)
+        // "denied wrongdoing", "denies involvement": a denial's content may be one noun (spec §4; read gold t05, t28).
+        if (contentLast - contentFirst < 1 && !(entry.Lemma == "deny" && contentLast == contentFirst && IsBareNoun(doc.Word(contentFirst))))
         {
             draft = null;
             return true;
@@ -120,6 +121,16 @@ internal static class SpeakerCueContentLayout
         ctx.SetCue(draft, cue, entry.Words);
         ctx.SetSpeaker(draft, subject);
         return true;
+    }
+
+    /// <summary>A lower-case word that can stand alone as a noun phrase (<c>wrongdoing</c>, <c>charges</c>): no pronoun,
+    /// preposition, adverb or other word of the grammar lists.</summary>
+    private static bool IsBareNoun(ReadOnlySpan<char> w)
+    {
+        if (w.Length < 4) return false;
+        foreach (char c in w) if (!char.IsLower(c)) return false;
+        return !(FunctionWords.IsClauseWord(w) || FunctionWords.IsPreposition(w) || FunctionWords.IsAdverb(w) || FunctionWords.IsDeterminer(w)
+                 || FunctionWords.IsObjectPronoun(w) || FunctionWords.IsAdverbOrAuxiliary(w) || FunctionWords.IsFiniteVerb(w));
     }
 
     /// <summary>

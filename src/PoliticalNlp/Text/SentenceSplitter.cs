@@ -40,6 +40,8 @@ internal static class SentenceSplitter
                     var word = span[..^1];
                     if (LineBreakBetween(text, token, tokens[t + 1]) > 0) boundary = true;
                     else if (Abbreviations.Leading.Contains(word) || (word.Length == 1 && char.IsUpper(word[0]))) boundary = false;
+                    // "… in Fresno, Calif. Pacific Gas officials said": a state goes on with a comma or a lower-case word.
+                    else if (Abbreviations.States.Contains(word[(word.LastIndexOfAny('-', '\u2010', '\u2011') + 1)..])) boundary = StartsCapitalised(text, tokens[t + 1]) || OpensQuote(text, tokens[t + 1]);
                     else boundary = Abbreviations.SentenceStarters.Contains(tokens[t + 1].AsSpan(text)) || OpensQuote(text, tokens[t + 1]);
                 }
 

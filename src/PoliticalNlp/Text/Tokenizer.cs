@@ -254,7 +254,7 @@ internal static class Tokenizer
     {
         if (hasDot) return true;
         if (word.Length == 1) return char.IsUpper(word[0]);
-        return Abbreviations.Leading.Contains(word) || Abbreviations.Trailing.Contains(word);
+        return Abbreviations.Leading.Contains(word) || Abbreviations.Trailing.Contains(word) || Abbreviations.States.Contains(word);
     }
 
     /// <summary>A run of dots (<c>...</c>) or the spaced ellipsis <c>. . .</c> (any single space-like separator) is one token.</summary>

@@ -38,6 +38,14 @@ public class SentenceSplitterTests
     }
 
     [Fact]
+    public void A_state_abbreviation_ends_a_sentence_only_before_a_capitalised_word()
+    {
+        Assert.Equal(2, Sentences("The dam broke near Fresno, Calif. Officials said it held.").Length);
+        Assert.Single(Sentences("Sen. Ann Lee, D-Calif., said the dam held."));
+        Assert.Single(Sentences("The dam near Fresno, Calif. held on Monday."));
+    }
+
+    [Fact]
     public void Headlines_and_captions_separated_by_blank_lines_are_sentences()
     {
         var text = "Lukashenko says Putin has promised security assistance for Belarus\n\n" +

@@ -1140,4 +1140,10 @@ public class ClaimLayoutTests
     [InlineData("Rep. Erik Lee, R-Minn. told a local station that he would back the bill.", "Erik Lee")]
     public void A_legislators_party_and_state_is_not_the_speaker(string text, string speaker) =>
         Assert.Equal(speaker, Single(text).Speaker?.Text);
+
+    [Theory]
+    [InlineData("Ships suspected of smuggling were seized.")]
+    [InlineData("Militants suspected of links to the group have been detained.")]
+    public void A_participle_suspected_of_before_the_sentences_verb_is_no_claim(string text) =>
+        Assert.Empty(Analyzer.Analyze(text).Claims);
 }

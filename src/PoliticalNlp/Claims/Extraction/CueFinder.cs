@@ -43,8 +43,11 @@ internal sealed class CueFinder(CueLexicon lexicon)
             // "…, reports The Wall Street Journal.": an inverted attribution after a comma names its source instead.
             bool inverted = i > 0 && doc.Is(i - 1, ",") && next < doc.Tokens.Length && char.IsUpper(doc.Word(next)[0])
                 && (doc.IsEntityToken(next) || (next + 1 < doc.Tokens.Length && doc.IsEntityToken(next + 1)));
+            // ("Ships suspected of smuggling were seized": after "of" the clause that follows is the sentence's own, unless "of"
+            // opens it: "boasted of how …".)
             bool clause = inverted || doc.Is(next, FunctionWords.IsCueClauseOpener)
-                || (next < doc.Tokens.Length && doc.Tokens[next].Kind is TokenKind.Quote or TokenKind.Punctuation) || ClauseFollows(doc, next - 1)
+                || (next < doc.Tokens.Length && doc.Tokens[next].Kind is TokenKind.Quote or TokenKind.Punctuation)
+                || ((!doc.Is(next, "of") || doc.Is(next + 1, FunctionWords.IsQuestionWord)) && ClauseFollows(doc, next - 1))
                 || ThatAfterAdjunct(doc, next);
             bool infinitive = (cue.Flags & CueFlags.Infinitive) != 0 && doc.Is(next, "to") && next + 1 < doc.Tokens.Length && doc.Tokens[next + 1].Kind == TokenKind.Word
                 && !FunctionWords.IsDeterminer(doc.Word(next + 1)) && char.IsLower(doc.Word(next + 1)[0]);

@@ -30,7 +30,7 @@ internal sealed class GrammarWords : WordLists
         "affiliation-preposition", "conjunction", "nominal-content-opener", "negative-subject", "speaker-end-adjunct",
         "unmade-request-word", "question-opener", "no-name-after-as", "as-phrase-opener",
         "finding-noun", "written-noun", "noun-content-end", "passive-accusation", "occasion-lemma", "relative-claim-noun", "quoted-participle", "causative-verb",
-        "person-title", "locating-preposition", "origin-preposition", "aspectual-verb", "abbreviation-state",
+        "person-title", "locating-preposition", "origin-preposition", "aspectual-verb", "abbreviation-state", "withholding-auxiliary",
     ];
 
     // Matched in any case; the others exactly ("stem-suffix" is an ordered list, not a set).
@@ -342,6 +342,9 @@ internal sealed class GrammarWords : WordLists
 
     /// <summary>A US state as the AP stylebook abbreviates it (<c>Calif</c>, before its full stop).</summary>
     public SpanSet StateAbbreviations => _sets[95];
+
+    /// <summary>After <c>, but</c> and before a negation it opens what the speaker then would not say (<c>did not provide</c>).</summary>
+    public SpanSet WithholdingAuxiliaries => _sets[96];
 
     /// <summary>Reads the text form; every list must be present.</summary>
     /// <exception cref="InvalidDataException">A line is malformed, names an unknown list, or a list has no entry.</exception>

@@ -1146,4 +1146,11 @@ public class ClaimLayoutTests
     [InlineData("Militants suspected of links to the group have been detained.")]
     public void A_participle_suspected_of_before_the_sentences_verb_is_no_claim(string text) =>
         Assert.Empty(Analyzer.Analyze(text).Claims);
+
+    [Theory]
+    [InlineData("Officials said the plant would reopen later in the day, but did not give a date.", "the plant would reopen later in the day")]
+    [InlineData("Lee said the plan was ready, but declined to give details.", "the plan was ready")]
+    [InlineData("Lee said the answer was legal, but was not a summary of her advice.", "the answer was legal, but was not a summary of her advice")]
+    public void What_the_speaker_then_would_not_say_is_not_content(string text, string content) =>
+        Assert.Equal(content, Single(text).Content.Text);
 }

@@ -42,6 +42,10 @@ internal static class ContentBoundary
         // ", calling the designation illegitimate", ", potentially sending …": a participle after a break.
         if (mark && !joined && n < sEnd && ctx.InQuote[n] < 0 && doc.Tokens[n].Kind == TokenKind.Word && doc.Word(n).Length > 5 && doc.Word(n).EndsWith("ing")
             && char.IsLower(doc.Word(n)[0]) && !IsPrepositionalParticiple(doc.Word(n))) return true;
+        // "…, but did not provide a percentage", "…, but declined to elaborate": what the speaker then would not say is no
+        // part of what was said (train t07; not "…, but was not …", which goes on with the content's subject: news-09).
+        if (mark && joined && doc.Is(start - 1, "but") && n + 1 < sEnd && ctx.InQuote[n] < 0
+            && (FunctionWords.IsDecliningWord(doc.Word(n)) || (FunctionWords.IsWithholdingAuxiliary(doc.Word(n)) && doc.Is(n + 1, ClaimProfile.IsNegation)))) return true;
         // A subject of a few words (none after a joiner: "and has hinted that"), then a cue.
         for (int c = start; c < sEnd && c < start + 8; c++)
         {

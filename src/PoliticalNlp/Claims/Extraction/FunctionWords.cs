@@ -265,6 +265,10 @@ internal static class FunctionWords
     /// Ohio</c>), unless a text or poll comes from there.</summary>
     public static bool IsOriginPreposition(ReadOnlySpan<char> w) => Words.OriginPrepositions.Contains(w);
 
+    /// <summary>grammarwords withholding-auxiliary: after <c>, but</c> and before a negation it opens what the speaker then
+    /// would not say (<c>did not provide a figure</c>), unlike a form of <c>be</c>, which goes on with the content's subject.</summary>
+    public static bool IsWithholdingAuxiliary(ReadOnlySpan<char> w) => Words.WithholdingAuxiliaries.Contains(w);
+
     /// <summary>grammarwords aspectual-verb: a participle after it shares its subject (<c>began calling for</c>).</summary>
     public static bool IsAspectualVerb(ReadOnlySpan<char> w) => Words.AspectualVerbs.Contains(w);
 

@@ -1153,4 +1153,8 @@ public class ClaimLayoutTests
     [InlineData("Lee said the answer was legal, but was not a summary of her advice.", "the answer was legal, but was not a summary of her advice")]
     public void What_the_speaker_then_would_not_say_is_not_content(string text, string content) =>
         Assert.Equal(content, Single(text).Content.Text);
+
+    [Fact]
+    public void A_claim_noun_opening_the_sentence_keeps_the_main_verb_out_of_its_content() =>
+        Assert.Equal("the vote was rigged", Single("The claim that the vote was rigged was false.").Content.Text);
 }

@@ -102,6 +102,9 @@ internal static class NominalLayout
         return last + 1;
     }
 
+    /// <summary>How many words may open the sentence before a claim noun that is its subject (<c>The British claims that</c>).</summary>
+    private const int MaxLeadBeforeSubjectNoun = 2;
+
     /// <summary>How many words a clause after a claim noun may take before its verb (<c>allegations he concealed …</c>).</summary>
     private const int MaxSubjectWords = 4;
 
@@ -140,6 +143,9 @@ internal static class NominalLayout
             SentenceIndex = doc.SentenceOf(noun),
         };
         int last = ContentBoundary.End(ctx, first, sEnd, draft);
+        // "The claim that the vote was rigged was false": as the sentence's subject, the claim's clause ends where the main
+        // clause's verb follows its own (as for a possessor's claim).
+        if (noun - doc.SentenceStart(doc.SentenceOf(noun)) <= MaxLeadBeforeSubjectNoun) last = Math.Min(last, MainVerbAfterClause(ctx, first, last) - 1);
         if (last - first < 1) return null;
         ctx.SetContent(draft, first, last);
         ctx.SetCue(draft, noun);

@@ -1157,4 +1157,8 @@ public class ClaimLayoutTests
     [Fact]
     public void A_claim_noun_opening_the_sentence_keeps_the_main_verb_out_of_its_content() =>
         Assert.Equal("the vote was rigged", Single("The claim that the vote was rigged was false.").Content.Text);
+
+    [Fact]
+    public void A_question_word_before_the_subject_is_no_part_of_the_speaker() =>
+        Assert.Equal("the president", Single("Here's what the president said: “We will win.”").Speaker?.Text);
 }

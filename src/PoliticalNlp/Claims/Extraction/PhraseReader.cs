@@ -256,8 +256,9 @@ internal static class PhraseReader
             && !FunctionWords.IsCoordinator(doc.Word(j - 1))) return (j, j + 1);
         int end = j + 1;
         int start = j;
+        // ("Here's what the president said": a question word opens the clause whose subject speaks.)
         while (start > sFirst && end - start < 20 && !doc.IsClauseBreak(start - 1) && inQuote[start - 1] < 0
-               && !FunctionWords.IsClauseWord(doc.Word(start - 1)) && !EndsClause(doc, start - 1)) start--;
+               && !FunctionWords.IsClauseWord(doc.Word(start - 1)) && !EndsClause(doc, start - 1) && !OpensQuestionClause(doc.Word(start - 1))) start--;
         // "The director of a factory where Mr Lukashenko was scheduled to appear admitted": the subject precedes the relative clause.
         for (int k = start; k < end; k++)
         {
@@ -282,6 +283,10 @@ internal static class PhraseReader
         // Prefer the person named at the end of a long phrase ("Belarus’s president Alexander Lukashenko").
         return doc.TrimToEntity(start, end);
     }
+
+    /// <summary>A question word that opens a clause and is no relative word (<c>what</c>, <c>how</c>, not <c>who</c>, <c>where</c>).</summary>
+    private static bool OpensQuestionClause(ReadOnlySpan<char> w) =>
+        FunctionWords.IsQuestionWord(w) && !FunctionWords.IsSpeakerRelativeWord(w) && !FunctionWords.IsRelativePronoun(w) && !w.SequenceEqual("when");
 
     /// <summary>A US legislator's party and state after the name (<c>R-Ariz.</c>, <c>D-N.Y.</c>, <c>I-Vt.</c>).</summary>
     private static bool IsPartyAndState(ReadOnlySpan<char> w) =>

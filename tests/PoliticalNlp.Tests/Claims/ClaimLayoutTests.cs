@@ -1161,4 +1161,10 @@ public class ClaimLayoutTests
     [Fact]
     public void A_question_word_before_the_subject_is_no_part_of_the_speaker() =>
         Assert.Equal("the president", Single("Here's what the president said: “We will win.”").Speaker?.Text);
+
+    [Theory]
+    [InlineData("Four years ago, Lee was first mentioned as a possible chief of the agency.")]
+    [InlineData("Lee does not always reject bills with other exceptions.")]
+    public void A_passive_or_negated_cue_past_an_adverb_reports_nothing(string text) =>
+        Assert.Empty(Analyzer.Analyze(text).Claims);
 }

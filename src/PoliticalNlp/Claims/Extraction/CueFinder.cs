@@ -247,7 +247,10 @@ internal sealed class CueFinder(CueLexicon lexicon)
         bool participle = form.EndsWith("ed") || form.EndsWith("en");
         if (participle && doc.Is(cue + 1, "by")) return true;
         int j = cue - 1;
-        while (j >= sFirst && j > cue - 4 && FunctionWords.IsLowerCaseAdverb(doc.Word(j)))
+        // ("was first mentioned as": adverbs of the adverb-or-auxiliary list too, not its auxiliaries.)
+        while (j >= sFirst && j > cue - 4 && (FunctionWords.IsLowerCaseAdverb(doc.Word(j))
+               || (FunctionWords.IsAdverbOrAuxiliary(doc.Word(j)) && !FunctionWords.IsAuxiliary(doc.Word(j)) && !FunctionWords.IsPassiveAuxiliary(doc.Word(j))
+                   && !FunctionWords.IsCueNegator(doc.Word(j)))))
         {
             // "Trump never mentioned …": a negated cue reports nothing.
             if (doc.Is(j, "never")) return true;

@@ -1167,4 +1167,10 @@ public class ClaimLayoutTests
     [InlineData("Lee does not always reject bills with other exceptions.")]
     public void A_passive_or_negated_cue_past_an_adverb_reports_nothing(string text) =>
         Assert.Empty(Analyzer.Analyze(text).Claims);
+
+    [Theory]
+    [InlineData("Lee said: the plan is dead.")]
+    [InlineData("Now, as the vote nears, Lee said: the plan is dead.")]
+    public void A_colon_after_the_cue_opens_the_content(string text) =>
+        Assert.Equal("the plan is dead", Single(text).Content.Text);
 }

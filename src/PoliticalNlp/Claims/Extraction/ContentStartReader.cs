@@ -13,6 +13,11 @@ internal static class ContentStartReader
     {
         var doc = ctx.Doc;
         int contentFirst = cue + entry.Words;
+        // "Lee said: the plan is dead.": a colon after the cue opens the content (a quotation after it has its own layout).
+        // (Not a finding, "was nowhere to be found: …", nor a verb after "to".)
+        if (contentFirst + 1 < sEnd && doc.Is(contentFirst, ":") && doc.Tokens[contentFirst + 1].Kind == TokenKind.Word && ctx.InQuote[contentFirst + 1] < 0
+            && (entry.Flags & CueFlags.Finding) == 0 && !(cue > sFirst && doc.Is(cue - 1, "to")))
+            return contentFirst + 1;
         // "He added, though, that …", "said, however, the …": a sentence adverb between commas before the content.
         if (contentFirst + 3 < sEnd && doc.Is(contentFirst, ",") && doc.Is(contentFirst + 2, ",")
             && (Links.ClaimWords.Embedded.Of(doc.Word(contentFirst + 1)) & Links.ClaimWord.SentenceAdverb) != 0)

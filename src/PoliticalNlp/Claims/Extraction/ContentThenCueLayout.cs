@@ -14,6 +14,8 @@ internal static class ContentThenCueLayout
     {
         var doc = ctx.Doc;
         if (cue <= sFirst + 2) return null;
+        // "Now, as the vote nears, many ask: …": a colon after the cue opens what was said.
+        if (doc.Is(cue + entry.Words, ":")) return null;
         int comma = -1;
         for (int k = cue - 1; k > sFirst && k >= cue - PhraseReader.MaxSpeakerTokens; k--)
         {

@@ -30,7 +30,7 @@ internal sealed class GrammarWords : WordLists
         "affiliation-preposition", "conjunction", "nominal-content-opener", "negative-subject", "speaker-end-adjunct",
         "unmade-request-word", "question-opener", "no-name-after-as", "as-phrase-opener",
         "finding-noun", "written-noun", "noun-content-end", "passive-accusation", "occasion-lemma", "relative-claim-noun", "quoted-participle", "causative-verb",
-        "person-title", "locating-preposition", "origin-preposition", "aspectual-verb", "abbreviation-state", "withholding-auxiliary",
+        "person-title", "locating-preposition", "origin-preposition", "aspectual-verb", "abbreviation-state", "withholding-auxiliary", "degree-word", "declared-act",
     ];
 
     // Matched in any case; the others exactly ("stem-suffix" is an ordered list, not a set).
@@ -345,6 +345,12 @@ internal sealed class GrammarWords : WordLists
 
     /// <summary>After <c>, but</c> and before a negation it opens what the speaker then would not say (<c>did not provide</c>).</summary>
     public SpanSet WithholdingAuxiliaries => _sets[96];
+
+    /// <summary>Before a participle it makes an adjective, not a cue (<c>much more informed</c>).</summary>
+    public SpanSet DegreeWords => _sets[97];
+
+    /// <summary>A declaration's object that is an act, not a claim (<c>declared a state of emergency</c>).</summary>
+    public SpanSet DeclaredActs => _sets[98];
 
     /// <summary>Reads the text form; every list must be present.</summary>
     /// <exception cref="InvalidDataException">A line is malformed, names an unknown list, or a list has no entry.</exception>

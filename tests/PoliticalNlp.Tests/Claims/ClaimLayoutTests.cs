@@ -1173,4 +1173,10 @@ public class ClaimLayoutTests
     [InlineData("Now, as the vote nears, Lee said: the plan is dead.")]
     public void A_colon_after_the_cue_opens_the_content(string text) =>
         Assert.Equal("the plan is dead", Single(text).Content.Text);
+
+    [Theory]
+    [InlineData("Lee declared a state of emergency on Monday.")]
+    [InlineData("In towns with a local paper, people are much more informed about the council.")]
+    public void An_act_or_an_adjective_is_no_reporting_use(string text) =>
+        Assert.Empty(Analyzer.Analyze(text).Claims);
 }

@@ -69,6 +69,8 @@ internal sealed class CueFinder(CueLexicon lexicon)
         if ((cue.Flags & CueFlags.NamingAs) != 0 && (!NamesItsObjectAs(doc, i) || (i > 0 && doc.Is(i - 1, FunctionWords.IsPassiveAuxiliary)))) return false;
         // "Americans accused of travelling", "accused in the blasts": an accusing verb straight before a preposition is a passive.
         if (cue.Class == CueClass.Accuse && word.EndsWith("ed") && i + 1 < doc.Tokens.Length && doc.Is(i + 1, FunctionWords.IsPassiveAccusePreposition)) return false;
+        // "people are much more informed", "well informed": a participle after a degree word is an adjective.
+        if (i > 0 && word.EndsWith("ed") && doc.Is(i - 1, FunctionWords.IsDegreeWord)) return false;
         // "last Sunday’s disputed election": a participle after a possessive is an adjective.
         if (i > 0 && word.EndsWith("ed") && FunctionWords.IsPossessive(doc.Word(i - 1))) return false;
         // "in remarks to reporters", "barred from claiming asylum": after a preposition the word is a noun or gerund.

@@ -269,6 +269,12 @@ internal static class FunctionWords
     /// would not say (<c>did not provide a figure</c>), unlike a form of <c>be</c>, which goes on with the content's subject.</summary>
     public static bool IsWithholdingAuxiliary(ReadOnlySpan<char> w) => Words.WithholdingAuxiliaries.Contains(w);
 
+    /// <summary>grammarwords degree-word: before a participle it makes an adjective (<c>much more informed</c>).</summary>
+    public static bool IsDegreeWord(ReadOnlySpan<char> w) => Words.DegreeWords.Contains(w);
+
+    /// <summary>grammarwords declared-act: a declaration's object that is an act (<c>declared a state of emergency</c>).</summary>
+    public static bool IsDeclaredAct(ReadOnlySpan<char> w) => Words.DeclaredActs.Contains(w);
+
     /// <summary>grammarwords aspectual-verb: a participle after it shares its subject (<c>began calling for</c>).</summary>
     public static bool IsAspectualVerb(ReadOnlySpan<char> w) => Words.AspectualVerbs.Contains(w);
 

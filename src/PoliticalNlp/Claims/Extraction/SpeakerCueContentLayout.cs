@@ -112,7 +112,8 @@ internal static class SpeakerCueContentLayout
             return true;
         }
         // "rejected the proposal", "dismissed a lawsuit": refusing an action or a request is no denial of a claim.
-        if (entry.Class == CueClass.Deny && RefusesAnAction(doc, contentFirst, contentLast))
+        // ("declared a state of emergency", "declared war": a declaration that is an act claims nothing either.)
+        if ((entry.Class == CueClass.Deny && RefusesAnAction(doc, contentFirst, contentLast)) || (entry.Lemma == "declare" && DeclaresAnAct(doc, contentFirst, contentLast)))
         {
             draft = null;
             return true;
@@ -224,6 +225,18 @@ internal static class SpeakerCueContentLayout
 
     /// <summary>A short noun phrase headed by an action or request ("the proposal in October", "a lawsuit against …",
     /// "questions about the advice"), with no clause in it.</summary>
+    /// <summary>The first words of a declaration's object name an act (grammar list declared-act): <c>a state of
+    /// emergency</c>, <c>war on</c>.</summary>
+    private static bool DeclaresAnAct(DocumentView doc, int first, int last)
+    {
+        for (int k = first; k <= last && k < first + 4; k++)
+        {
+            if (doc.Is(k, FunctionWords.IsDeclaredAct)) return true;
+            if (doc.Is(k, "that") || FunctionWords.IsFiniteVerb(doc.Word(k))) return false;
+        }
+        return false;
+    }
+
     private static bool RefusesAnAction(DocumentView doc, int first, int last)
     {
         int k = first;

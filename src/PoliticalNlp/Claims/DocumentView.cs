@@ -152,6 +152,9 @@ internal sealed class DocumentView
         // (Only the capital alone, or after "the": "the mayor of Moscow" is no state.)
         if (found is { Type: EntityType.Place, ResolvedState: { } state } && found.End >= end && ShortGap(start, found.Start, out var before)
             && (before.IsEmpty || FunctionWords.IsDeterminer(before)) && StatesByIso().TryGetValue(state, out var country)) return country;
+        // "The Paris prosecutor's office", "a Colorado Republican": a place that only qualifies a description is not who
+        // speaks (the link side may still read it).
+        if (!placesName && found is { Type: EntityType.Place } && (found.Start > start || found.End < end)) return null;
         if (found is not null) return found.Canonical;
 
         var word = _text.AsSpan(start, end - start);

@@ -1179,4 +1179,8 @@ public class ClaimLayoutTests
     [InlineData("In towns with a local paper, people are much more informed about the council.")]
     public void An_act_or_an_adjective_is_no_reporting_use(string text) =>
         Assert.Empty(Analyzer.Analyze(text).Claims);
+
+    [Fact]
+    public void A_place_that_only_qualifies_a_description_names_no_one() =>
+        Assert.Null(Analyzer.Analyze("The Paris prosecutor's office said the attack took place at noon.").Claims.Single().SpeakerCanonical);
 }

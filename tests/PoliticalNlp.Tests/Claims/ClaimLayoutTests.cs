@@ -1183,4 +1183,12 @@ public class ClaimLayoutTests
     [Fact]
     public void A_place_that_only_qualifies_a_description_names_no_one() =>
         Assert.Null(Analyzer.Analyze("The Paris prosecutor's office said the attack took place at noon.").Claims.Single().SpeakerCanonical);
+
+    [Fact]
+    public void A_quotation_after_a_dash_is_attributed_by_the_cue_after_it()
+    {
+        var claim = Single("Lee attacked the budget — “the numbers do not add up,” she said of the plan.");
+        Assert.Equal("the numbers do not add up", claim.Content.Text);
+        Assert.Equal("she", claim.Speaker?.Text);
+    }
 }

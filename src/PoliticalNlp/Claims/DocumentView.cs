@@ -118,6 +118,25 @@ internal sealed class DocumentView
         return (-1, -1);
     }
 
+    /// <summary>The canonical name of the person whose name opens the sentence of token <paramref name="token"/> (past a
+    /// discourse word: "But Lee …"), when it stands before that token and before <paramref name="contentStart"/> (a
+    /// character offset) if that comes first; otherwise null.</summary>
+    public string? SentenceOpeningPerson(int token, int contentStart)
+    {
+        int first = SentenceStart(SentenceOf(token));
+        while (first < token && FunctionWords.IsDiscourseWord(Word(first))) first++;
+        if (first < token && _tokens[first].Start >= contentStart && contentStart < _tokens[token].Start) return null;
+        int e = first < token ? EntityOf(first) : -1;
+        if (e < 0 || _entities[e].Type != EntityType.Person) return null;
+        int end = first;
+        while (end < token && EntityOf(end) == e) end++;
+        // Not "Biden's support, he said, …" (a possessor is no subject) nor "Zimmerman, he argued, …" (a topic set off
+        // before the attribution of someone else's words).
+        if (end < token && (FunctionWords.IsPossessive(Word(end)) || Word(end) is "'s" or "’s" || (Word(end) is "," && end + 1 == token))) return null;
+        if (end > first && FunctionWords.IsPossessive(Word(end - 1))) return null;
+        return _entities[e].Canonical;
+    }
+
     /// <summary>A phrase that ends in a person's name is that person ("Belarus’s president Alexander Lukashenko" → the name).</summary>
     public (int Start, int End) TrimToEntity(int start, int end, bool anyType = false)
     {

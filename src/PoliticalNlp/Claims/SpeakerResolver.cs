@@ -62,6 +62,10 @@ internal sealed class SpeakerResolver(Gazetteer gazetteer)
     private string? ResolvePronoun(DocumentView doc, ReadOnlySpan<char> pronoun, ClaimDraft draft, List<(string Name, int At)> recentPeople)
     {
         var wanted = pronoun.Equals("she", StringComparison.OrdinalIgnoreCase) ? GazetteerCategory.Female : GazetteerCategory.Male;
+        // "Rubio hit Trump on taxes — “…,” he said": the person who opens the pronoun's own sentence, its subject, is the
+        // likelier antecedent than a later object or an earlier speaker.
+        // (Not a name inside the claim's own content before the attribution: "Jones “understands …,” she said".)
+        if (draft.SpeakerTokens.Start >= 0 && doc.SentenceOpeningPerson(draft.SpeakerTokens.Start, draft.ContentStart) is { } subject && Allows(subject, wanted)) return subject;
         for (int k = recentPeople.Count - 1; k >= 0; k--)
         {
             var (name, at) = recentPeople[k];

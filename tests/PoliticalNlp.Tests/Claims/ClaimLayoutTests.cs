@@ -1191,4 +1191,10 @@ public class ClaimLayoutTests
         Assert.Equal("the numbers do not add up", claim.Content.Text);
         Assert.Equal("she", claim.Speaker?.Text);
     }
+
+    [Theory]
+    [InlineData("Tom Berg hit Jim Cole on taxes — “the numbers do not add up,” he said.", "Tom Berg")]
+    [InlineData("Tom Berg said the vote was close. Cole’s support, he said, was fading.", "Tom Berg")]
+    public void He_is_the_subject_opening_his_sentence_not_a_later_object(string text, string canonical) =>
+        Assert.Equal(canonical, Analyzer.Analyze(text).Claims.Last().SpeakerCanonical);
 }

@@ -1197,4 +1197,12 @@ public class ClaimLayoutTests
     [InlineData("Tom Berg said the vote was close. Cole’s support, he said, was fading.", "Tom Berg")]
     public void He_is_the_subject_opening_his_sentence_not_a_later_object(string text, string canonical) =>
         Assert.Equal(canonical, Analyzer.Analyze(text).Claims.Last().SpeakerCanonical);
+
+    [Fact]
+    public void The_noun_of_an_absolute_with_phrase_speaks() =>
+        Assert.Equal("the ministry", Single("The talks stalled, with the ministry saying the offer was too low.").Speaker?.Text);
+
+    [Fact]
+    public void A_negated_infinitive_cue_reports_nothing() =>
+        Assert.Empty(Analyzer.Analyze("Aides have been careful not to threaten the regime in public.").Claims);
 }

@@ -262,6 +262,7 @@ internal sealed class CueFinder(CueLexicon lexicon)
         var before = doc.Word(j);
         if (participle && FunctionWords.IsPassiveAuxiliary(before)) return true;
         if (FunctionWords.IsCueNegator(before) || before.EndsWith("n't") || before.EndsWith("n’t")) return true;
-        return j > sFirst && doc.Is(j, "to") && doc.Is(j - 1, FunctionWords.IsDecliningWord);
+        // "declined to say", "were careful not to threaten": an infinitive refused or negated reports nothing.
+        return j > sFirst && doc.Is(j, "to") && (doc.Is(j - 1, FunctionWords.IsDecliningWord) || doc.Is(j - 1, FunctionWords.IsCueNegator));
     }
 }

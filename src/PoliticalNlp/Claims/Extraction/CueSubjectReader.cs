@@ -66,6 +66,13 @@ internal static class CueSubjectReader
                      && FunctionWords.IsAspectualVerb(doc.Word(verbs.Last)))
                 subject = doc.TrimToEntity(subject.Start, verbs.First);
         }
+        // "…, with the ministry saying …", "with just 17% of people saying …": the absolute phrase's noun speaks, not "with".
+        if (subject.Start >= 0 && subject.End - subject.Start > 1 && doc.Is(subject.Start, "with") && doc.Word(cue).EndsWith("ing"))
+        {
+            int start = subject.Start + 1;
+            while (start + 1 < subject.End && FunctionWords.IsLowerCaseAdverb(doc.Word(start))) start++;
+            subject = (start, subject.End);
+        }
         return subject;
     }
 

@@ -165,6 +165,16 @@ internal sealed class EntityRecognizer
             int hyphen = only.LastIndexOf('-');
             if (hyphen > 0 && hyphen + 1 < only.Length && char.IsLower(only[hyphen + 1])) return false;
         }
+        // "a Texas lawmaker", "Kentucky Sen. Rand Paul": a region's name alone is a place, not a body (the annotated articles
+        // type US states Place); not a name that is also a country, a city or a curated body ("Georgia", "Washington").
+        // (The organisation lists hold the states' names too, as the first words of bodies, so they do not exclude one.)
+        // (Not an abbreviation: "PA" is the Press Association as often as Pennsylvania.)
+        // (Nor a name an organisation noun follows: "the Fars news agency".)
+        if (end - start == 1 && type == EntityType.Agency && char.IsLower(tokens[start].AsSpan(text)[^1]) && !OrganisationNounFollows(text, tokens, end)
+            && _gazetteer.TryGet(tokens[start].AsSpan(text), out var region)
+            && (region.Categories & GazetteerCategory.Region) != 0
+            && (region.Categories & (GazetteerCategory.Country | GazetteerCategory.City | GazetteerCategory.Capital | GazetteerCategory.Political)) == 0)
+            type = EntityType.Place;
         if ((end - start > 1 && IsHonorific(tokens[start].AsSpan(text))) || (start > 0 && IsHonorific(tokens[start - 1].AsSpan(text)))) type = EntityType.Person;
         // A possessive inside a span joins two names: "Cherie Blair's Matrix Chambers".
         for (int k = start + 1; k < end - 1; k++)
@@ -303,6 +313,14 @@ internal sealed class EntityRecognizer
     private static bool IsHonorific(ReadOnlySpan<char> word) => s_words.Honorifics.Contains(word);
 
     private static bool IsOrganisationNoun(ReadOnlySpan<char> word) => s_words.OrganisationNouns.Contains(word);
+
+    /// <summary>An organisation noun (<c>agency</c>, <c>party</c>) within the two words after <paramref name="end"/>.</summary>
+    private static bool OrganisationNounFollows(string text, ReadOnlySpan<Token> tokens, int end)
+    {
+        for (int k = end; k < tokens.Length && k < end + 2; k++)
+            if (IsOrganisationNoun(tokens[k].AsSpan(text))) return true;
+        return false;
+    }
 
     /// <summary>Adds lexicon names the tagger left out: countries, seats of government, user lexicon entries, acronyms of known bodies.</summary>
     /// <summary>

@@ -75,6 +75,15 @@ public class UnseenNewsShapeTests
     }
 
     [Theory]
+    [InlineData("A Texas lawmaker said the bill was dead.", "Texas")]
+    [InlineData("The Ohio senator said the bill was dead.", "Ohio")]
+    public void A_region_before_a_role_is_a_place_not_a_body(string text, string place)
+    {
+        var doc = Analyzer.Analyze(text);
+        Assert.True(doc.Entities.Any(e => e.Text == place && e.Type == EntityType.Place), Found(doc));
+    }
+
+    [Theory]
     [InlineData("Hurricane relief reached Puerto Rico on Monday.", "Puerto Rico")]
     [InlineData("The storm hit Guam before turning north.", "Guam")]
     public void Territories_are_places_not_states(string text, string place)

@@ -1205,4 +1205,11 @@ public class ClaimLayoutTests
     [Fact]
     public void A_negated_infinitive_cue_reports_nothing() =>
         Assert.Empty(Analyzer.Analyze("Aides have been careful not to threaten the regime in public.").Claims);
+
+    [Fact]
+    public void A_quoted_title_opening_a_paragraph_continues_no_claim()
+    {
+        var doc = Analyzer.Analyze("“The show changed my life,” Ann Lee said.\n\n“Sons of the Desert”\n\nThe film opened in 1933.");
+        Assert.Single(doc.Claims);
+    }
 }

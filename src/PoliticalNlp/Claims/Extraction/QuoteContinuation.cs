@@ -30,6 +30,25 @@ internal static class QuoteContinuation
         unattributed.RemoveAll(u => u.ClaimDraft.ContinuationOf is not null);
     }
 
+    /// <summary>How many words a quoted title may take (<c>“Orange Is the New Black”</c>, <c>“Sons of Trump”</c>).</summary>
+    private const int MaxTitleWords = 6;
+
+    /// <summary>A quotation of a few words, each capitalised or a small function word, with no sentence mark: a show's,
+    /// book's or slogan's title standing alone (a caption, a list), not more of what the last speaker said.</summary>
+    private static bool IsTitle(DocumentView doc, Quotation quote)
+    {
+        int words = 0;
+        for (int k = quote.FirstInside; k <= quote.LastInside; k++)
+        {
+            var w = doc.Word(k);
+            if (doc.Tokens[k].Kind == TokenKind.Punctuation && (w is "." or "!" or "?" || w.Length > 1 && w[0] == '.')) return false;
+            if (doc.Tokens[k].Kind != TokenKind.Word) continue;
+            if (++words > MaxTitleWords) return false;
+            if (!char.IsUpper(w[0]) && !FunctionWords.IsDeterminer(w) && !FunctionWords.IsPreposition(w) && !FunctionWords.IsCoordinator(w)) return false;
+        }
+        return words > 0;
+    }
+
     /// <summary>
     /// A quotation with no cue of its own that opens a paragraph (or a sentence right after the claim) continues the
     /// claim before it, direct or reported: <c>Powell told reporters that he "will always treasure …" ¶ "I think we've
@@ -55,6 +74,7 @@ internal static class QuoteContinuation
             bool opensParagraph = doc.StartsParagraph(quote.Open) && sentence - latestSentence <= 6;
             bool opensNextSentence = doc.SentenceStart(sentence) == quote.Open && sentence - latestSentence <= 2;
             if (!opensParagraph && !opensNextSentence) continue;
+            if (IsTitle(doc, quote)) continue;
             draft.ContinuationOf = latest;
             draft.Kind = ClaimKind.Statement;
             draft.Layout = AttributionLayout.Continuation;

@@ -1212,4 +1212,8 @@ public class ClaimLayoutTests
         var doc = Analyzer.Analyze("“The show changed my life,” Ann Lee said.\n\n“Sons of the Desert”\n\nThe film opened in 1933.");
         Assert.Single(doc.Claims);
     }
+
+    [Fact]
+    public void A_warnings_content_is_what_it_warns_of_not_whom() =>
+        Assert.Equal("being dragged into a war", Single("Iran warned President Tom Berg on Thursday against being dragged into a war.").Content.Text);
 }

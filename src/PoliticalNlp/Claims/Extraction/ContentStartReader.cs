@@ -7,6 +7,26 @@ namespace PoliticalNlp.Claims;
 /// </summary>
 internal static class ContentStartReader
 {
+    /// <summary>How many words the person warned and a day may take before <c>against</c>/<c>of</c>.</summary>
+    private const int MaxWarnedPersonTokens = 7;
+
+    /// <summary>The token after <c>against</c>/<c>of</c> (grammar list warning-topic-preposition) when only a person or
+    /// body warned (capitalised words: a name and its title; or an object pronoun) and a day stand between
+    /// <paramref name="from"/> and it; else -1.</summary>
+    private static int WarnedPersonEnd(ExtractionContext ctx, int from, int sEnd)
+    {
+        var doc = ctx.Doc;
+        if (from >= sEnd || doc.Tokens[from].Kind != TokenKind.Word || !(char.IsUpper(doc.Word(from)[0]) || FunctionWords.IsObjectPronoun(doc.Word(from)))) return -1;
+        for (int k = from + 1; k < sEnd && k <= from + MaxWarnedPersonTokens; k++)
+        {
+            if (ctx.InQuote[k] >= 0) return -1;
+            var w = doc.Word(k);
+            if (FunctionWords.IsWarningTopicPreposition(w)) return k + 1 < sEnd ? k + 1 : -1;
+            if (doc.Tokens[k].Kind != TokenKind.Word || !(char.IsUpper(w[0]) || FunctionWords.IsDayOrTime(w) || FunctionWords.IsDayOpener(w))) return -1;
+        }
+        return -1;
+    }
+
     /// <summary>The first token of the content after the cue at <paramref name="cue"/> (the token after the cue when
     /// nothing is skipped).</summary>
     public static int Find(ExtractionContext ctx, int cue, CueEntry entry, (int Start, int End) subject, int sFirst, int sEnd)
@@ -18,6 +38,9 @@ internal static class ContentStartReader
         if (contentFirst + 1 < sEnd && doc.Is(contentFirst, ":") && doc.Tokens[contentFirst + 1].Kind == TokenKind.Word && ctx.InQuote[contentFirst + 1] < 0
             && (entry.Flags & CueFlags.Finding) == 0 && !(cue > sFirst && doc.Is(cue - 1, "to")))
             return contentFirst + 1;
+        // "Iran warned President Trump on Thursday against being dragged into war": a warning's content is what it warns
+        // of, after the person warned (an entity or object pronoun, and a day) and "against"/"of".
+        if (entry.Class == CueClass.Warn && WarnedPersonEnd(ctx, contentFirst, sEnd) is var topic and > 0) return topic;
         // "He added, though, that …", "said, however, the …": a sentence adverb between commas before the content.
         if (contentFirst + 3 < sEnd && doc.Is(contentFirst, ",") && doc.Is(contentFirst + 2, ",")
             && (Links.ClaimWords.Embedded.Of(doc.Word(contentFirst + 1)) & Links.ClaimWord.SentenceAdverb) != 0)

@@ -41,7 +41,9 @@ internal static class SentenceSplitter
                     if (LineBreakBetween(text, token, tokens[t + 1]) > 0) boundary = true;
                     else if (Abbreviations.Leading.Contains(word) || (word.Length == 1 && char.IsUpper(word[0]))) boundary = false;
                     // "… in Fresno, Calif. Pacific Gas officials said": a state goes on with a comma or a lower-case word.
-                    else if (Abbreviations.States.Contains(word[(word.LastIndexOfAny('-', '\u2010', '\u2011') + 1)..])) boundary = StartsCapitalised(text, tokens[t + 1]) || OpensQuote(text, tokens[t + 1]);
+                    // ("Ky. Gov. Andy Beshear": not before a title, itself an abbreviation that never ends a sentence.)
+                    else if (Abbreviations.States.Contains(word[(word.LastIndexOfAny('-', '\u2010', '\u2011') + 1)..]))
+                        boundary = (StartsCapitalised(text, tokens[t + 1]) && !IsLeadingAbbreviation(text, tokens[t + 1])) || OpensQuote(text, tokens[t + 1]);
                     else boundary = Abbreviations.SentenceStarters.Contains(tokens[t + 1].AsSpan(text)) || OpensQuote(text, tokens[t + 1]);
                 }
 
@@ -62,6 +64,13 @@ internal static class SentenceSplitter
             }
         }
         return sentences.ToArray();
+    }
+
+    /// <summary>A title or other abbreviation that precedes what it qualifies, with its full stop (<c>Gov.</c>).</summary>
+    private static bool IsLeadingAbbreviation(string text, Token token)
+    {
+        var span = token.AsSpan(text);
+        return span.Length > 1 && span[^1] == '.' && Abbreviations.Leading.Contains(span[..^1]);
     }
 
     private static bool IsTerminator(ReadOnlySpan<char> span, TokenKind kind)

@@ -43,6 +43,7 @@ public class SentenceSplitterTests
         Assert.Equal(2, Sentences("The dam broke near Fresno, Calif. Officials said it held.").Length);
         Assert.Single(Sentences("Sen. Ann Lee, D-Calif., said the dam held."));
         Assert.Single(Sentences("The dam near Fresno, Calif. held on Monday."));
+        Assert.Single(Sentences("Ky. Gov. Ann Lee said the dam held."));
     }
 
     [Fact]

@@ -123,7 +123,9 @@ internal sealed class SpeakerResolver(Gazetteer gazetteer)
         // "a State Department official", "White House officials", "Spain's health minister": unnamed people of a body or a
         // state are not the body (spec §4; our gold names none of them), though they speak for its side (the first pass).
         // "Mr Trump's lawyer", "Berg's aides": unnamed people of a person are not that person either (read gold: t02, t10).
-        if (!placesName && inside is not null && IsPersonDescription(speaker, orPlural: true) && (!doc.IsPersonName(inside) || HasPossessor(speaker))) inside = null;
+        // ("A Trump lawyer": a person named before the head noun modifies it, as a possessor does.)
+        if (!placesName && inside is not null && IsPersonDescription(speaker, orPlural: true)
+            && (!doc.IsPersonName(inside) || HasPossessor(speaker) || !speaker.EndsWith(inside.AsSpan()[(inside.LastIndexOf(' ') + 1)..], StringComparison.Ordinal))) inside = null;
         return inside ?? doc.AppositivePerson(d.SpeakerEnd) ?? DescribedPerson(doc, speaker, d.SpeakerStart);
     }
 

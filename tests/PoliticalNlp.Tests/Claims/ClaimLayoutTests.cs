@@ -1216,4 +1216,12 @@ public class ClaimLayoutTests
     [Fact]
     public void A_warnings_content_is_what_it_warns_of_not_whom() =>
         Assert.Equal("being dragged into a war", Single("Iran warned President Tom Berg on Thursday against being dragged into a war.").Content.Text);
+
+    [Fact]
+    public void An_adverb_opening_the_sentence_is_no_part_of_the_speaker() =>
+        Assert.Equal("organizers", Single("Already organizers say 25,000 people marched.").Speaker?.Text);
+
+    [Fact]
+    public void A_person_named_before_a_role_noun_is_not_the_speaker() =>
+        Assert.Null(Analyzer.Analyze("Tom Berg was charged. A Berg lawyer said the charges were weak.").Claims.Single().SpeakerCanonical);
 }

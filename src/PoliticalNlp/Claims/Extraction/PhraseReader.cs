@@ -275,7 +275,9 @@ internal static class PhraseReader
                 break;
             }
         }
-        while (start < end && (doc.Is(start, FunctionWords.IsSpeakerLeadingWord) || doc.Is(start, ","))) start++;
+        // ("Already organizers say …": an adverb opening the sentence is no part of the speaker either, unless it is a name.)
+        while (start < end && (doc.Is(start, FunctionWords.IsSpeakerLeadingWord) || doc.Is(start, ",")
+               || (start + 1 < end && IsAdverbAnyCase(doc.Word(start)) && !doc.IsEntityToken(start)))) start++;
         // "While the mayor said …", "Although Smith said …": the subordinator is no part of the speaker.
         if (start + 1 < end && start == sFirst && (Links.ClaimWords.Embedded.Of(doc.Word(start)) & Links.ClaimWord.Subordinator) != 0) start++;
         if (end - start > MaxSpeakerTokens) start = end - MaxSpeakerTokens;
@@ -287,6 +289,17 @@ internal static class PhraseReader
     /// <summary>A question word that opens a clause and is no relative word (<c>what</c>, <c>how</c>, not <c>who</c>, <c>where</c>).</summary>
     private static bool OpensQuestionClause(ReadOnlySpan<char> w) =>
         FunctionWords.IsQuestionWord(w) && !FunctionWords.IsSpeakerRelativeWord(w) && !FunctionWords.IsRelativePronoun(w) && !w.SequenceEqual("when");
+
+    /// <summary>An adverb, also capitalised at the start of a sentence (<c>Already</c>, <c>Meanwhile</c>).</summary>
+    private static bool IsAdverbAnyCase(ReadOnlySpan<char> w)
+    {
+        if (FunctionWords.IsAdverb(w)) return true;
+        if (w.Length < 2 || w.Length > 16 || !char.IsUpper(w[0]) || !char.IsLower(w[1])) return false;
+        Span<char> lower = stackalloc char[w.Length];
+        w.CopyTo(lower);
+        lower[0] = char.ToLowerInvariant(lower[0]);
+        return FunctionWords.IsAdverb(lower);
+    }
 
     /// <summary>A US legislator's party and state after the name (<c>R-Ariz.</c>, <c>D-N.Y.</c>, <c>I-Vt.</c>).</summary>
     private static bool IsPartyAndState(ReadOnlySpan<char> w) =>

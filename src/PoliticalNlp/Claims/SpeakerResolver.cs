@@ -126,7 +126,19 @@ internal sealed class SpeakerResolver(Gazetteer gazetteer)
         // ("A Trump lawyer": a person named before the head noun modifies it, as a possessor does.)
         if (!placesName && inside is not null && IsPersonDescription(speaker, orPlural: true)
             && (!doc.IsPersonName(inside) || HasPossessor(speaker) || !speaker.EndsWith(inside.AsSpan()[(inside.LastIndexOf(' ') + 1)..], StringComparison.Ordinal))) inside = null;
+        // "A source familiar with Manafort's thinking", "people close to the president": an unnamed source about someone
+        // is not that someone (read gold news-08, t12); the link side stays whoever is named.
+        if (!placesName && inside is not null && NamesAnUnnamedSource(speaker)) inside = null;
         return inside ?? doc.AppositivePerson(d.SpeakerEnd) ?? DescribedPerson(doc, speaker, d.SpeakerStart);
+    }
+
+    /// <summary>Whether a word of the speaker is a source qualifier (grammar list <c>source-qualifier</c>: <c>familiar</c>,
+    /// <c>close</c>).</summary>
+    private static bool NamesAnUnnamedSource(ReadOnlySpan<char> speaker)
+    {
+        foreach (var (start, length) in ClaimProfile.Words(speaker))
+            if (FunctionWords.IsSourceQualifier(speaker.Slice(start, length))) return true;
+        return false;
     }
 
     /// <summary>Whether a possessive stands inside the speaker (<c>Berg's lawyer</c>): the person named owns the description.</summary>

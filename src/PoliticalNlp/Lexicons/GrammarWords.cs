@@ -30,7 +30,7 @@ internal sealed class GrammarWords : WordLists
         "affiliation-preposition", "conjunction", "nominal-content-opener", "negative-subject", "speaker-end-adjunct",
         "unmade-request-word", "question-opener", "no-name-after-as", "as-phrase-opener",
         "finding-noun", "written-noun", "noun-content-end", "passive-accusation", "occasion-lemma", "relative-claim-noun", "quoted-participle", "causative-verb",
-        "person-title", "locating-preposition", "origin-preposition", "aspectual-verb", "abbreviation-state", "withholding-auxiliary", "degree-word", "declared-act",
+        "person-title", "locating-preposition", "origin-preposition", "aspectual-verb", "abbreviation-state", "withholding-auxiliary", "degree-word", "declared-act", "source-qualifier",
     ];
 
     // Matched in any case; the others exactly ("stem-suffix" is an ordered list, not a set).
@@ -351,6 +351,10 @@ internal sealed class GrammarWords : WordLists
 
     /// <summary>A declaration's object that is an act, not a claim (<c>declared a state of emergency</c>).</summary>
     public SpanSet DeclaredActs => _sets[98];
+
+    /// <summary>Inside a speaker's description it makes the speaker an unnamed source about whoever is named after it
+    /// (<c>a source familiar with X's thinking</c>).</summary>
+    public SpanSet SourceQualifiers => _sets[99];
 
     /// <summary>Reads the text form; every list must be present.</summary>
     /// <exception cref="InvalidDataException">A line is malformed, names an unknown list, or a list has no entry.</exception>

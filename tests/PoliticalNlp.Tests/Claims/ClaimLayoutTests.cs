@@ -1224,4 +1224,10 @@ public class ClaimLayoutTests
     [Fact]
     public void A_person_named_before_a_role_noun_is_not_the_speaker() =>
         Assert.Null(Analyzer.Analyze("Tom Berg was charged. A Berg lawyer said the charges were weak.").Claims.Single().SpeakerCanonical);
+
+    [Theory]
+    [InlineData("Tom Berg was charged. A source familiar with Berg's thinking said he would fight.")]
+    [InlineData("Tom Berg was charged. People close to Berg said he would fight.")]
+    public void An_unnamed_source_about_a_person_is_not_that_person(string text) =>
+        Assert.Null(Analyzer.Analyze(text).Claims.Single().SpeakerCanonical);
 }

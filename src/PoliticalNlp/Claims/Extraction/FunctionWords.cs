@@ -275,6 +275,9 @@ internal static class FunctionWords
     /// <summary>grammarwords declared-act: a declaration's object that is an act (<c>declared a state of emergency</c>).</summary>
     public static bool IsDeclaredAct(ReadOnlySpan<char> w) => Words.DeclaredActs.Contains(w);
 
+    /// <summary>grammarwords source-qualifier: makes a description an unnamed source about whoever it names (<c>close to</c>).</summary>
+    public static bool IsSourceQualifier(ReadOnlySpan<char> w) => Words.SourceQualifiers.Contains(w);
+
     /// <summary>grammarwords aspectual-verb: a participle after it shares its subject (<c>began calling for</c>).</summary>
     public static bool IsAspectualVerb(ReadOnlySpan<char> w) => Words.AspectualVerbs.Contains(w);
 

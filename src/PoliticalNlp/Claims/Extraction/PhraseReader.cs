@@ -282,7 +282,10 @@ internal static class PhraseReader
         if (start + 1 < end && start == sFirst && (Links.ClaimWords.Embedded.Of(doc.Word(start)) & Links.ClaimWord.Subordinator) != 0) start++;
         if (end - start > MaxSpeakerTokens) start = end - MaxSpeakerTokens;
         if (start >= end) return (-1, -1);
-        // Prefer the person named at the end of a long phrase ("Belarus’s president Alexander Lukashenko").
+        // Prefer the person named at the end of a long phrase ("Belarus’s president Alexander Lukashenko"), unless the
+        // phrase is an unnamed source about that person ("people close to Berg").
+        for (int k = start; k < end; k++)
+            if (doc.Is(k, FunctionWords.IsSourceQualifier)) return (start, end);
         return doc.TrimToEntity(start, end);
     }
 

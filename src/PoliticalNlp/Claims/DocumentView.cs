@@ -132,7 +132,7 @@ internal sealed class DocumentView
         while (end < token && EntityOf(end) == e) end++;
         // Not "Biden's support, he said, …" (a possessor is no subject) nor "Zimmerman, he argued, …" (a topic set off
         // before the attribution of someone else's words).
-        if (end < token && (FunctionWords.IsPossessive(Word(end)) || Word(end) is "'s" or "’s" || (Word(end) is "," && end + 1 == token))) return null;
+        if (end < token && (FunctionWords.IsPossessive(Word(end)) || (Word(end) is "," && end + 1 == token))) return null;
         if (end > first && FunctionWords.IsPossessive(Word(end - 1))) return null;
         return _entities[e].Canonical;
     }

@@ -39,7 +39,7 @@ internal static class ContentStartReader
             && (entry.Flags & CueFlags.Finding) == 0 && !(cue > sFirst && doc.Is(cue - 1, "to")))
             return contentFirst + 1;
         // "Iran warned President Trump on Thursday against being dragged into war": a warning's content is what it warns
-        // of, after the person warned (an entity or object pronoun, and a day) and "against"/"of".
+        // of, after the person warned (a name and its title, or an object pronoun; a day) and "against"/"of".
         if (entry.Class == CueClass.Warn && WarnedPersonEnd(ctx, contentFirst, sEnd) is var topic and > 0) return topic;
         // "He added, though, that …", "said, however, the …": a sentence adverb between commas before the content.
         if (contentFirst + 3 < sEnd && doc.Is(contentFirst, ",") && doc.Is(contentFirst + 2, ",")

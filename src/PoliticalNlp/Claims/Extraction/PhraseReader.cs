@@ -197,8 +197,6 @@ internal static class PhraseReader
                 if (at < j && doc.IsEntityToken(at) && doc.IsEntityToken(j - 1) && doc.TrimToEntity(at, j, anyType: true) is var whole && whole.Start == at
                     && !(whole.End < j && mark is "—" or "–" or "-")) return whole;
                 j = k - 1;
-                // "Sen. Ann Lee, R-Ariz., a retired pilot, announced": past the party and state before the appositive.
-                if (j - 1 > sFirst && doc.Is(j - 1, ",") && IsPartyAndState(doc.Word(j))) j -= 2;
                 // "Ann Lee, 58, who lives …, says", "Lee, meanwhile, who …, said": an age or a sentence adverb set off by
                 // commas before the appositive.
                 if (j - 1 > sFirst && doc.Is(j - 1, ",") && inQuote[j] < 0
@@ -213,7 +211,8 @@ internal static class PhraseReader
             }
             else return (-1, -1);
         }
-        // "Rep. Ann Lee, R-Minn. told …" (no comma after the state): the person before the party and state speaks.
+        // "Rep. Ann Lee, R-Minn. told …", "Sen. Ann Lee, R-Ariz., a retired pilot, announced": the person before the party
+        // and state speaks (after an appositive too).
         if (j - 1 > sFirst && IsPartyAndState(doc.Word(j)) && doc.Is(j - 1, ",")) j -= 2;
         if (j < sFirst || inQuote[j] >= 0 || doc.Tokens[j].Kind is TokenKind.Punctuation or TokenKind.Quote) return (-1, -1);
         // "Iran, which denies …", "Christopher Steele, who had argued …": the relative pronoun speaks for the name before it.
@@ -289,9 +288,10 @@ internal static class PhraseReader
         return doc.TrimToEntity(start, end);
     }
 
-    /// <summary>A question word that opens a clause and is no relative word (<c>what</c>, <c>how</c>, not <c>who</c>, <c>where</c>).</summary>
+    /// <summary>A question word that opens a clause and is no relative word (<c>what</c>, <c>how</c>, not <c>who</c>,
+    /// <c>where</c>; <c>when</c> is a clause word, which stops the subject before this is asked).</summary>
     private static bool OpensQuestionClause(ReadOnlySpan<char> w) =>
-        FunctionWords.IsQuestionWord(w) && !FunctionWords.IsSpeakerRelativeWord(w) && !FunctionWords.IsRelativePronoun(w) && !w.SequenceEqual("when");
+        FunctionWords.IsQuestionWord(w) && !FunctionWords.IsSpeakerRelativeWord(w) && !FunctionWords.IsRelativePronoun(w);
 
     /// <summary>An adverb, also capitalised at the start of a sentence (<c>Already</c>, <c>Meanwhile</c>).</summary>
     private static bool IsAdverbAnyCase(ReadOnlySpan<char> w)

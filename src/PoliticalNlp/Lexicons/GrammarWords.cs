@@ -31,11 +31,12 @@ internal sealed class GrammarWords : WordLists
         "unmade-request-word", "question-opener", "no-name-after-as", "as-phrase-opener",
         "finding-noun", "written-noun", "noun-content-end", "passive-accusation", "occasion-lemma", "relative-claim-noun", "quoted-participle", "causative-verb",
         "person-title", "locating-preposition", "origin-preposition", "aspectual-verb", "abbreviation-state", "withholding-auxiliary", "degree-word", "declared-act", "source-qualifier",
+        "progressive-auxiliary", "existential-subject",
     ];
 
     // Matched in any case; the others exactly ("stem-suffix" is an ordered list, not a set).
     private static readonly string[] s_anyCase =
-        ["opening-preposition", "discourse-word", "participle-subordinator", "determiner", "noun-preposition", "negation",
+        ["opening-preposition", "discourse-word", "existential-subject", "participle-subordinator", "determiner", "noun-preposition", "negation",
          "stop-word", "person-noun", "other-preposition", "coordinator", "he-she", "it-they", "verb-cue-next-word",
          "cue-clause-opener", "passive-accuse-preposition", "noun-position-word", "indefinite-article", "declining-word",
          "clause-conjunction", "relative-after-clause", "day-opener", "speaker-leading-word", "affiliation-preposition",
@@ -355,6 +356,12 @@ internal sealed class GrammarWords : WordLists
     /// <summary>Inside a speaker's description it makes the speaker an unnamed source about whoever is named after it
     /// (<c>a source familiar with X's thinking</c>).</summary>
     public SpanSet SourceQualifiers => _sets[99];
+
+    /// <summary>Besides the auxiliaries, a word that continues them before a participle cue (<c>have been saying</c>).</summary>
+    public SpanSet ProgressiveAuxiliaries => _sets[100];
+
+    /// <summary>A subject that names no one: the clause's noun after its verb is what speaks (<c>there is evidence suggesting</c>).</summary>
+    public SpanSet ExistentialSubjects => _sets[101];
 
     /// <summary>Reads the text form; every list must be present.</summary>
     /// <exception cref="InvalidDataException">A line is malformed, names an unknown list, or a list has no entry.</exception>

@@ -1230,4 +1230,21 @@ public class ClaimLayoutTests
     [InlineData("Tom Berg was charged. People close to Berg said he would fight.")]
     public void An_unnamed_source_about_a_person_is_not_that_person(string text) =>
         Assert.Null(Analyzer.Analyze(text).Claims.Single().SpeakerCanonical);
+
+    [Theory]
+    [InlineData("Local unions are demanding that the plant stay open.", "Local unions")]
+    [InlineData("Some economists have been saying that prices will rise.", "Some economists")]
+    public void A_progressive_participle_cue_leaves_its_auxiliaries_out_of_the_speaker(string text, string speaker) =>
+        Assert.Equal(speaker, Single(text).Speaker?.Text);
+
+    [Theory]
+    [InlineData("The ministry issued a statement saying the border was closed.", "The ministry")]
+    [InlineData("On Tuesday, the agency released a report to parliament saying the program had failed.", "the agency")]
+    [InlineData("Former officials have signed a letter calling on the board to resign.", "Former officials")]
+    public void A_statement_put_out_by_the_subject_is_said_by_the_subject(string text, string speaker) =>
+        Assert.Equal(speaker, Single(text).Speaker?.Text);
+
+    [Fact]
+    public void An_existential_there_is_not_trimmed_to_a_speaker() =>
+        Assert.NotEqual("there", Analyzer.Analyze("Officials say there is new evidence suggesting the fire was set.").Claims.Select(c => c.Speaker?.Text).LastOrDefault());
 }

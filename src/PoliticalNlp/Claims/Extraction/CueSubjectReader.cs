@@ -65,6 +65,13 @@ internal static class CueSubjectReader
             else if (doc.Word(cue).EndsWith("ing") && subject.Start >= 0 && VerbsInside(doc, subject) is { First: > 0 } verbs
                      && FunctionWords.IsAspectualVerb(doc.Word(verbs.Last)))
                 subject = doc.TrimToEntity(subject.Start, verbs.First);
+            // "Republicans are hoping …", "Clinton has been criticizing …": the participle is the clause's own verb, so its
+            // subject ends before the auxiliaries. "The ministry issued a statement saying …", "the Pentagon released a
+            // report to Congress saying …": a written or finding noun the clause's verb puts out says what its subject
+            // says. (Not existential "there is evidence suggesting", nor other objects: "left voters saying" is said by
+            // the voters; ending the subject before any verb lost 5 speakers on PolNeAR train and fixed none.)
+            else if (doc.Word(cue).EndsWith("ing") && subject.Start >= 0 && ClauseVerbBefore(doc, subject, cue) is var verb and > 0)
+                subject = doc.TrimToEntity(subject.Start, verb);
         }
         // "…, with the ministry saying …", "with just 17% of people saying …": the absolute phrase's noun speaks, not "with".
         if (subject.Start >= 0 && subject.End - subject.Start > 1 && doc.Is(subject.Start, "with") && doc.Word(cue).EndsWith("ing"))
@@ -91,6 +98,42 @@ internal static class CueSubjectReader
         }
         while (first - 1 > phrase.Start && FunctionWords.IsLowerCaseAdverb(doc.Word(first - 1))) first--;
         return (first, last);
+    }
+
+    /// <summary>
+    /// Where the subject of a participle cue ends when the words before it hold the clause's own verb: the first of the
+    /// auxiliaries right before the cue (past adverbs), or a finite verb whose object, opened by a determiner, is a
+    /// written or finding noun (<c>issued a statement</c>); -1 otherwise, and for an existential <c>there</c>.
+    /// </summary>
+    private static int ClauseVerbBefore(DocumentView doc, (int Start, int End) subject, int cue)
+    {
+        if (doc.Is(subject.Start, FunctionWords.IsExistentialSubject)) return -1;
+        if (subject.End != cue) return -1; // a subject read past a relative clause or aside has no verb of the cue's clause
+        int k = cue - 1;
+        while (k > subject.Start && FunctionWords.IsLowerCaseAdverb(doc.Word(k))) k--;
+        if (k > subject.Start && FunctionWords.IsProgressiveAuxiliary(doc.Word(k)))
+        {
+            while (k - 1 > subject.Start && (FunctionWords.IsProgressiveAuxiliary(doc.Word(k - 1)) || FunctionWords.IsLowerCaseAdverb(doc.Word(k - 1)))) k--;
+            while (k < cue && FunctionWords.IsLowerCaseAdverb(doc.Word(k))) k++; // the adverbs before the first auxiliary stay out too
+            return k > subject.Start ? k : -1;
+        }
+        for (int v = subject.Start + 1; v < subject.End && v + 2 < cue; v++)
+        {
+            var w = doc.Word(v);
+            if (w.IsEmpty || !char.IsLower(w[0]) || !FunctionWords.IsFiniteVerb(w) || FunctionWords.IsAuxiliary(w)) continue;
+            // (Not "despite having signed a letter": after a participle the verb is a participle clause's, with no subject.)
+            if (FunctionWords.IsDeterminer(doc.Word(v - 1)) || FunctionWords.IsPossessive(doc.Word(v - 1)) || doc.Word(v - 1).EndsWith("ing")
+                || !FunctionWords.IsDeterminer(doc.Word(v + 1))) return -1;
+            for (int n = v + 2; n < cue; n++)
+                if (doc.Is(n, FunctionWords.IsWrittenNoun) || doc.Is(n, FunctionWords.IsFindingNoun))
+                {
+                    int end = v;
+                    while (end - 1 > subject.Start && (FunctionWords.IsLowerCaseAdverb(doc.Word(end - 1)) || FunctionWords.IsAuxiliary(doc.Word(end - 1)))) end--;
+                    return end;
+                }
+            return -1;
+        }
+        return -1;
     }
 
     /// <summary>The subordinator (<c>after</c>, <c>since</c>: grammarwords participle-subordinator) right before a

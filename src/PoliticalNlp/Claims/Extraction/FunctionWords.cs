@@ -281,6 +281,13 @@ internal static class FunctionWords
     /// <summary>grammarwords aspectual-verb: a participle after it shares its subject (<c>began calling for</c>).</summary>
     public static bool IsAspectualVerb(ReadOnlySpan<char> w) => Words.AspectualVerbs.Contains(w);
 
+    /// <summary>grammarwords auxiliary or progressive-auxiliary: an auxiliary of a progressive cue (<c>are saying</c>,
+    /// <c>have been arguing</c>).</summary>
+    public static bool IsProgressiveAuxiliary(ReadOnlySpan<char> w) => IsAuxiliary(w) || Words.ProgressiveAuxiliaries.Contains(w);
+
+    /// <summary>grammarwords existential-subject: a subject that names no one (<c>there is evidence suggesting</c>).</summary>
+    public static bool IsExistentialSubject(ReadOnlySpan<char> w) => Words.ExistentialSubjects.Contains(w);
+
     /// <summary>A verb that makes its object believe (<c>would have voters believe</c>): the belief is not its subject's.</summary>
     public static bool IsCausativeVerb(ReadOnlySpan<char> w) => Words.CausativeVerbs.Contains(w);
 }

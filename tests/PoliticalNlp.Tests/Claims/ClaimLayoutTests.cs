@@ -1247,4 +1247,10 @@ public class ClaimLayoutTests
     [Fact]
     public void An_existential_there_is_not_trimmed_to_a_speaker() =>
         Assert.NotEqual("there", Analyzer.Analyze("Officials say there is new evidence suggesting the fire was set.").Claims.Select(c => c.Speaker?.Text).LastOrDefault());
+
+    [Theory]
+    [InlineData("The committee could also ask the court to intervene.", "The committee")]
+    [InlineData("Ann Lee did say that the talks had stalled.", "Ann Lee")]
+    public void A_modal_or_do_before_the_cue_is_no_part_of_the_speaker(string text, string speaker) =>
+        Assert.Equal(speaker, Single(text).Speaker?.Text);
 }

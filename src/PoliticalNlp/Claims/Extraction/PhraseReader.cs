@@ -154,7 +154,7 @@ internal static class PhraseReader
         while (j >= sFirst && j > cue - 12)
         {
             var w = doc.Word(j);
-            if (FunctionWords.IsAdverbOrAuxiliary(w) || FunctionWords.IsLowerCaseAdverb(w)
+            if (FunctionWords.IsAdverbOrAuxiliary(w) || FunctionWords.IsLowerCaseAdverb(w) || FunctionWords.IsAuxiliary(w)
                 || (Links.ClaimWords.Embedded.Of(w) & Links.ClaimWord.SentenceAdverb) != 0) j--;
             else if (PrepositionalPhraseStart(doc, j, sFirst, inQuote) is var pp and >= 0) j = pp - 1; // "…, on Twitter called
             else if (FunctionWords.IsDayOrTime(w) && j - 1 >= sFirst && doc.Is(j - 1, FunctionWords.IsDayOpener)) j -= 2;

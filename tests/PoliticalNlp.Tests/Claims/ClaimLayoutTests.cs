@@ -1253,4 +1253,10 @@ public class ClaimLayoutTests
     [InlineData("Ann Lee did say that the talks had stalled.", "Ann Lee")]
     public void A_modal_or_do_before_the_cue_is_no_part_of_the_speaker(string text, string speaker) =>
         Assert.Equal(speaker, Single(text).Speaker?.Text);
+
+    [Theory]
+    [InlineData("Oil prices rose a week after the cartel pledged to cut output.", "the cartel")]
+    [InlineData("The talks stalled long before the envoys acknowledged the gap.", "the envoys")]
+    public void A_temporal_subordinator_opens_the_cues_own_clause(string text, string speaker) =>
+        Assert.Equal(speaker, Single(text).Speaker?.Text);
 }

@@ -288,6 +288,9 @@ internal static class FunctionWords
     /// <summary>grammarwords existential-subject: a subject that names no one (<c>there is evidence suggesting</c>).</summary>
     public static bool IsExistentialSubject(ReadOnlySpan<char> w) => Words.ExistentialSubjects.Contains(w);
 
+    /// <summary>grammarwords temporal-subordinator: before a cue's subject it opens the cue's clause (<c>a week after Iran acknowledged</c>).</summary>
+    public static bool IsTemporalSubordinator(ReadOnlySpan<char> w) => Words.TemporalSubordinators.Contains(w);
+
     /// <summary>A verb that makes its object believe (<c>would have voters believe</c>): the belief is not its subject's.</summary>
     public static bool IsCausativeVerb(ReadOnlySpan<char> w) => Words.CausativeVerbs.Contains(w);
 }

@@ -255,9 +255,11 @@ internal static class PhraseReader
             && !FunctionWords.IsCoordinator(doc.Word(j - 1))) return (j, j + 1);
         int end = j + 1;
         int start = j;
-        // ("Here's what the president said": a question word opens the clause whose subject speaks.)
+        // ("Here's what the president said": a question word opens the clause whose subject speaks; so does a temporal
+        // subordinator: "the talks came a week after Iran acknowledged".)
         while (start > sFirst && end - start < 20 && !doc.IsClauseBreak(start - 1) && inQuote[start - 1] < 0
-               && !FunctionWords.IsClauseWord(doc.Word(start - 1)) && !EndsClause(doc, start - 1) && !OpensQuestionClause(doc.Word(start - 1))) start--;
+               && !FunctionWords.IsClauseWord(doc.Word(start - 1)) && !EndsClause(doc, start - 1) && !OpensQuestionClause(doc.Word(start - 1))
+               && !FunctionWords.IsTemporalSubordinator(doc.Word(start - 1))) start--;
         // "The director of a factory where Mr Lukashenko was scheduled to appear admitted": the subject precedes the relative clause.
         for (int k = start; k < end; k++)
         {

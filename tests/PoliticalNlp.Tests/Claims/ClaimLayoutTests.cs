@@ -1259,4 +1259,10 @@ public class ClaimLayoutTests
     [InlineData("The talks stalled long before the envoys acknowledged the gap.", "the envoys")]
     public void A_temporal_subordinator_opens_the_cues_own_clause(string text, string speaker) =>
         Assert.Equal(speaker, Single(text).Speaker?.Text);
+
+    [Theory]
+    [InlineData("Even some allies said the plan was too costly.", "some allies")]
+    [InlineData("Just 28 percent of voters said the country was on the right track.", "28 percent of voters")]
+    public void A_focus_particle_opening_the_sentence_is_no_part_of_the_speaker(string text, string speaker) =>
+        Assert.Equal(speaker, Single(text).Speaker?.Text);
 }

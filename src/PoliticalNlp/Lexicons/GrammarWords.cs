@@ -31,7 +31,7 @@ internal sealed class GrammarWords : WordLists
         "unmade-request-word", "question-opener", "no-name-after-as", "as-phrase-opener",
         "finding-noun", "written-noun", "noun-content-end", "passive-accusation", "occasion-lemma", "relative-claim-noun", "quoted-participle", "causative-verb",
         "person-title", "locating-preposition", "origin-preposition", "aspectual-verb", "abbreviation-state", "withholding-auxiliary", "degree-word", "declared-act", "source-qualifier",
-        "progressive-auxiliary", "existential-subject", "temporal-subordinator",
+        "progressive-auxiliary", "existential-subject", "temporal-subordinator", "list-opener",
     ];
 
     // Matched in any case; the others exactly ("stem-suffix" is an ordered list, not a set).
@@ -365,6 +365,9 @@ internal sealed class GrammarWords : WordLists
 
     /// <summary>Inside the words before a cue it opens the clause the cue is in (<c>came a week after Iran acknowledged</c>).</summary>
     public SpanSet TemporalSubordinators => _sets[102];
+
+    /// <summary>Right before a subordinator it makes a list of names of what follows, no clause (<c>such as</c>, <c>as well as</c>).</summary>
+    public SpanSet ListOpeners => _sets[103];
 
     /// <summary>Reads the text form; every list must be present.</summary>
     /// <exception cref="InvalidDataException">A line is malformed, names an unknown list, or a list has no entry.</exception>

@@ -1257,6 +1257,7 @@ public class ClaimLayoutTests
     [Theory]
     [InlineData("Oil prices rose a week after the cartel pledged to cut output.", "the cartel")]
     [InlineData("The talks stalled long before the envoys acknowledged the gap.", "the envoys")]
+    [InlineData("The vote went ahead even as party elders warned that it would fail.", "party elders")]
     public void A_temporal_subordinator_opens_the_cues_own_clause(string text, string speaker) =>
         Assert.Equal(speaker, Single(text).Speaker?.Text);
 

@@ -291,6 +291,9 @@ internal static class FunctionWords
     /// <summary>grammarwords temporal-subordinator: before a cue's subject it opens the cue's clause (<c>a week after Iran acknowledged</c>).</summary>
     public static bool IsTemporalSubordinator(ReadOnlySpan<char> w) => Words.TemporalSubordinators.Contains(w);
 
+    /// <summary>grammarwords list-opener: before a subordinator it makes a list of names, no clause (<c>such as</c>).</summary>
+    public static bool IsListOpener(ReadOnlySpan<char> w) => Words.ListOpeners.Contains(w);
+
     /// <summary>A verb that makes its object believe (<c>would have voters believe</c>): the belief is not its subject's.</summary>
     public static bool IsCausativeVerb(ReadOnlySpan<char> w) => Words.CausativeVerbs.Contains(w);
 }

@@ -1266,4 +1266,11 @@ public class ClaimLayoutTests
     [InlineData("Just 28 percent of voters said the country was on the right track.", "28 percent of voters")]
     public void A_focus_particle_opening_the_sentence_is_no_part_of_the_speaker(string text, string speaker) =>
         Assert.Equal(speaker, Single(text).Speaker?.Text);
+
+    [Theory]
+    [InlineData("On Monday a judge said the case could go ahead.", "a judge")]
+    [InlineData("During one call the witness said the payments had stopped.", "the witness")]
+    [InlineData("At least five senators said they would vote against the bill.", "At least five senators")]
+    public void A_short_opening_phrase_without_a_comma_is_no_part_of_the_speaker(string text, string speaker) =>
+        Assert.Equal(speaker, Single(text).Speaker?.Text);
 }

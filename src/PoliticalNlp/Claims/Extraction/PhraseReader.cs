@@ -44,6 +44,7 @@ internal static class PhraseReader
                 if (!clause && FunctionWords.IsAuxiliary(doc.Word(k)) && !FunctionWords.IsClauseWord(doc.Word(k - 1))) break;
             }
         }
+        sFirst = AfterOpeningPrepositionalPhrase(doc, sFirst, limit);
         var person = doc.FirstPerson(sFirst, Math.Min(limit, sFirst + 10));
         if (person.Start >= 0 && !HasVerbBetween(doc, cues, sFirst, person.Start)) return person;
         int end = sFirst;
@@ -107,6 +108,31 @@ internal static class PhraseReader
             else if (FunctionWords.IsFiniteVerb(w) || FunctionWords.IsAuxiliary(w) || cues.IsCueWord(w) || doc.IsEntityToken(k)) return sFirst;
         }
         return sFirst;
+    }
+
+    /// <summary>
+    /// The subject after a short phrase of time or occasion that opens the sentence with no comma (<c>On Monday a judge</c>,
+    /// <c>For weeks Saudi Arabia</c>, <c>During one call the witness</c>): a capitalised preposition, then lower-case words,
+    /// numbers or days up to a determiner or a capitalised word; <paramref name="start"/> itself when there is none (<c>In
+    /// Washington officials</c> is left whole: where the phrase ends is not written).
+    /// </summary>
+    internal static int AfterOpeningPrepositionalPhrase(DocumentView doc, int start, int end)
+    {
+        var first = doc.Word(start);
+        if (first.Length < 2 || !char.IsUpper(first[0]) || !FunctionWords.IsPreposition(first)) return start;
+        int k = start + 1;
+        if (k < end && FunctionWords.IsDeterminer(doc.Word(k))) k++;
+        int phraseStart = k;
+        while (k < end && (doc.Tokens[k].Kind == TokenKind.Number || FunctionWords.IsDayOrTime(doc.Word(k))
+               || (doc.Tokens[k].Kind == TokenKind.Word && char.IsLower(doc.Word(k)[0]) && !FunctionWords.IsDeterminer(doc.Word(k))
+                   && !FunctionWords.IsFiniteVerb(doc.Word(k)) && !FunctionWords.IsAuxiliary(doc.Word(k)) && !FunctionWords.IsPreposition(doc.Word(k))))) k++;
+        if (k == phraseStart || k >= end || doc.Tokens[k].Kind != TokenKind.Word) return start;
+        var w = doc.Word(k);
+        if (FunctionWords.IsDeterminer(w)) return k;
+        // A name right after the phrase only after a time (weeks, Monday, 2016): "At least five Republicans" is the subject.
+        var before = doc.Word(k - 1);
+        bool afterTime = doc.Tokens[k - 1].Kind == TokenKind.Number || FunctionWords.IsDayOrTime(before) || FunctionWords.IsTimePhraseWord(before);
+        return afterTime && char.IsUpper(w[0]) && !FunctionWords.IsPreposition(w) ? k : start;
     }
 
     /// <summary>How long an opening participle's or preposition's phrase may be before its comma.</summary>
@@ -279,6 +305,7 @@ internal static class PhraseReader
         // ("Already organizers say …": an adverb opening the sentence is no part of the speaker either, unless it is a name.)
         while (start < end && (doc.Is(start, FunctionWords.IsSpeakerLeadingWord) || doc.Is(start, ",")
                || (start + 1 < end && IsAdverbAnyCase(doc.Word(start)) && !doc.IsEntityToken(start)))) start++;
+        if (start == sFirst) start = AfterOpeningPrepositionalPhrase(doc, start, end);
         // "While the mayor said …", "Although Smith said …": the subordinator is no part of the speaker.
         if (start + 1 < end && start == sFirst && (Links.ClaimWords.Embedded.Of(doc.Word(start)) & Links.ClaimWord.Subordinator) != 0) start++;
         if (end - start > MaxSpeakerTokens) start = end - MaxSpeakerTokens;

@@ -1273,4 +1273,9 @@ public class ClaimLayoutTests
     [InlineData("At least five senators said they would vote against the bill.", "At least five senators")]
     public void A_short_opening_phrase_without_a_comma_is_no_part_of_the_speaker(string text, string speaker) =>
         Assert.Equal(speaker, Single(text).Speaker?.Text);
+
+    [Fact]
+    public void A_long_according_to_source_is_not_cut_at_the_speaker_length() =>
+        Assert.Equal("a spokesman for the country's atomic energy agency",
+            Single("Prices will rise sharply, according to a spokesman for the country's atomic energy agency, who spoke on Monday.").Speaker?.Text);
 }

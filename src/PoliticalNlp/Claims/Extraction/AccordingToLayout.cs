@@ -121,9 +121,17 @@ internal static class AccordingToLayout
         for (int k = np.End; k < sEnd && k <= np.End + MaxSourceModifierTokens; k++)
         {
             if (doc.Tokens[k].Kind == TokenKind.Quote) break;
-            if (doc.IsClauseBreak(k)) return (doc.TrimToEntity(np.Start, np.End), k);
+            // (A noun phrase cut at the speaker length runs on to the break: "a spokesman for the country's atomic energy
+            // agency", not "… atomic energy".)
+            if (doc.IsClauseBreak(k)) return (doc.TrimToEntity(np.Start, np.End - np.Start >= PhraseReader.MaxSpeakerTokens && AllWords(doc, np.End, k) ? k : np.End), k);
         }
         if (sEnd - np.End <= MaxSourceModifierTokens) return (doc.TrimToEntity(np.Start, np.End), sEnd);
         return ((-1, -1), -1);
+    }
+
+    private static bool AllWords(DocumentView doc, int from, int to)
+    {
+        for (int k = from; k < to; k++) if (doc.Tokens[k].Kind is not (TokenKind.Word or TokenKind.Number)) return false;
+        return true;
     }
 }

@@ -1278,4 +1278,9 @@ public class ClaimLayoutTests
     public void A_long_according_to_source_is_not_cut_at_the_speaker_length() =>
         Assert.Equal("a spokesman for the country's atomic energy agency",
             Single("Prices will rise sharply, according to a spokesman for the country's atomic energy agency, who spoke on Monday.").Speaker?.Text);
+
+    [Fact]
+    public void A_number_inside_a_participles_sentence_subject_keeps_it_whole() =>
+        Assert.Equal("Other potential 2028 candidates",
+            Single("Other potential 2028 candidates backed the measure, saying it protected free speech.").Speaker?.Text);
 }

@@ -48,7 +48,9 @@ internal static class PhraseReader
         var person = doc.FirstPerson(sFirst, Math.Min(limit, sFirst + 10));
         if (person.Start >= 0 && !HasVerbBetween(doc, cues, sFirst, person.Start)) return person;
         int end = sFirst;
-        while (end < limit && end - sFirst < 5 && doc.Tokens[end].Kind == TokenKind.Word && !doc.Word(end).EndsWith("ed") && !FunctionWords.IsFiniteVerb(doc.Word(end))
+        // (A number inside it too: "Other potential 2016 presidential candidates".)
+        while (end < limit && end - sFirst < 5 && (doc.Tokens[end].Kind == TokenKind.Word || (end > sFirst && doc.Tokens[end].Kind == TokenKind.Number))
+               && !doc.Word(end).EndsWith("ed") && !FunctionWords.IsFiniteVerb(doc.Word(end))
                && !FunctionWords.IsAdverb(doc.Word(end)) && !cues.IsCueWord(doc.Word(end))) end++;
         return end > sFirst ? doc.TrimToEntity(sFirst, end) : (-1, -1);
     }

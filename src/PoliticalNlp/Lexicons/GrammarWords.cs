@@ -31,7 +31,7 @@ internal sealed class GrammarWords : WordLists
         "unmade-request-word", "question-opener", "no-name-after-as", "as-phrase-opener",
         "finding-noun", "written-noun", "noun-content-end", "passive-accusation", "occasion-lemma", "relative-claim-noun", "quoted-participle", "causative-verb",
         "person-title", "locating-preposition", "origin-preposition", "aspectual-verb", "abbreviation-state", "withholding-auxiliary", "degree-word", "declared-act", "source-qualifier",
-        "progressive-auxiliary", "existential-subject", "temporal-subordinator", "list-opener",
+        "progressive-auxiliary", "existential-subject", "temporal-subordinator", "list-opener", "contracted-auxiliary",
     ];
 
     // Matched in any case; the others exactly ("stem-suffix" is an ordered list, not a set).
@@ -368,6 +368,9 @@ internal sealed class GrammarWords : WordLists
 
     /// <summary>Right before a subordinator it makes a list of names of what follows, no clause (<c>such as</c>, <c>as well as</c>).</summary>
     public SpanSet ListOpeners => _sets[103];
+
+    /// <summary>A contracted auxiliary, its own token after the subject (<c>he’s</c>, <c>they’ve</c>, <c>I’m</c>).</summary>
+    public SpanSet ContractedAuxiliaries => _sets[104];
 
     /// <summary>Reads the text form; every list must be present.</summary>
     /// <exception cref="InvalidDataException">A line is malformed, names an unknown list, or a list has no entry.</exception>

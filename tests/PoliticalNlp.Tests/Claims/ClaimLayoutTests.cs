@@ -1283,4 +1283,10 @@ public class ClaimLayoutTests
     public void A_number_inside_a_participles_sentence_subject_keeps_it_whole() =>
         Assert.Equal("Other potential 2028 candidates",
             Single("Other potential 2028 candidates backed the measure, saying it protected free speech.").Speaker?.Text);
+
+    [Theory]
+    [InlineData("Ann Lee spoke on Monday. She’s hoping the vote will pass.", "She")]
+    [InlineData("Ann Lee spoke on Monday. She’s said the vote will pass.", "She")]
+    public void A_contracted_auxiliary_is_no_part_of_a_pronoun_speaker(string text, string speaker) =>
+        Assert.Equal(speaker, Analyzer.Analyze(text).Claims.Single().Speaker?.Text);
 }

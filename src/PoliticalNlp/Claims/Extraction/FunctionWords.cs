@@ -281,9 +281,12 @@ internal static class FunctionWords
     /// <summary>grammarwords aspectual-verb: a participle after it shares its subject (<c>began calling for</c>).</summary>
     public static bool IsAspectualVerb(ReadOnlySpan<char> w) => Words.AspectualVerbs.Contains(w);
 
-    /// <summary>grammarwords auxiliary or progressive-auxiliary: an auxiliary of a progressive cue (<c>are saying</c>,
-    /// <c>have been arguing</c>).</summary>
-    public static bool IsProgressiveAuxiliary(ReadOnlySpan<char> w) => IsAuxiliary(w) || Words.ProgressiveAuxiliaries.Contains(w);
+    /// <summary>grammarwords auxiliary, contracted-auxiliary or progressive-auxiliary: an auxiliary of a progressive cue
+    /// (<c>are saying</c>, <c>he’s hoping</c>, <c>have been arguing</c>).</summary>
+    public static bool IsProgressiveAuxiliary(ReadOnlySpan<char> w) => IsAuxiliary(w) || IsContractedAuxiliary(w) || Words.ProgressiveAuxiliaries.Contains(w);
+
+    /// <summary>grammarwords contracted-auxiliary: <c>’s</c>, <c>’ve</c>, <c>’re</c> … as their own token after a subject.</summary>
+    public static bool IsContractedAuxiliary(ReadOnlySpan<char> w) => Words.ContractedAuxiliaries.Contains(w);
 
     /// <summary>grammarwords existential-subject: a subject that names no one (<c>there is evidence suggesting</c>).</summary>
     public static bool IsExistentialSubject(ReadOnlySpan<char> w) => Words.ExistentialSubjects.Contains(w);

@@ -182,7 +182,9 @@ internal static class PhraseReader
         while (j >= sFirst && j > cue - 12)
         {
             var w = doc.Word(j);
+            // (A contracted one after a pronoun only: "Trump’s said" is rare, "the campaign’s" a possessor.)
             if (FunctionWords.IsAdverbOrAuxiliary(w) || FunctionWords.IsLowerCaseAdverb(w) || FunctionWords.IsAuxiliary(w)
+                || (FunctionWords.IsContractedAuxiliary(w) && j > sFirst && IsPronounSubjectAnyCase(doc.Word(j - 1)))
                 || (Links.ClaimWords.Embedded.Of(w) & Links.ClaimWord.SentenceAdverb) != 0) j--;
             else if (PrepositionalPhraseStart(doc, j, sFirst, inQuote) is var pp and >= 0) j = pp - 1; // "…, on Twitter called
             else if (FunctionWords.IsDayOrTime(w) && j - 1 >= sFirst && doc.Is(j - 1, FunctionWords.IsDayOpener)) j -= 2;
@@ -324,6 +326,10 @@ internal static class PhraseReader
     /// fought back tears, recalling" stays Cruz's, lost two exact speakers on PolNeAR train and gained none.)</summary>
     private static bool OpensCueClause(DocumentView doc, int k) =>
         FunctionWords.IsTemporalSubordinator(doc.Word(k)) && !(k > 0 && FunctionWords.IsListOpener(doc.Word(k - 1)));
+
+    /// <summary>A subject pronoun, capitalised at a sentence's start too (<c>She’s said</c>).</summary>
+    private static bool IsPronounSubjectAnyCase(ReadOnlySpan<char> w) =>
+        FunctionWords.IsPersonalPronounSubject(w) || FunctionWords.IsHeOrShe(w) || FunctionWords.IsItOrThey(w);
 
     /// <summary>A question word that opens a clause and is no relative word (<c>what</c>, <c>how</c>, not <c>who</c>,
     /// <c>where</c>; <c>when</c> is a clause word, which stops the subject before this is asked).</summary>

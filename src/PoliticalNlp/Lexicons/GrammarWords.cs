@@ -36,7 +36,7 @@ internal sealed class GrammarWords : WordLists
 
     // Matched in any case; the others exactly ("stem-suffix" is an ordered list, not a set).
     private static readonly string[] s_anyCase =
-        ["opening-preposition", "discourse-word", "existential-subject", "participle-subordinator", "determiner", "noun-preposition", "negation",
+        ["opening-preposition", "discourse-word", "existential-subject", "contracted-auxiliary", "participle-subordinator", "determiner", "noun-preposition", "negation",
          "stop-word", "person-noun", "other-preposition", "coordinator", "he-she", "it-they", "verb-cue-next-word",
          "cue-clause-opener", "passive-accuse-preposition", "noun-position-word", "indefinite-article", "declining-word",
          "clause-conjunction", "relative-after-clause", "day-opener", "speaker-leading-word", "affiliation-preposition",
@@ -271,7 +271,7 @@ internal sealed class GrammarWords : WordLists
     /// <summary>Ends a speaker phrase: a relative clause about the speaker follows (<c>the man who</c>, <c>the city where</c>).</summary>
     public SpanSet SpeakerRelativeWords => _sets[71];
 
-    /// <summary>A joiner or relative word before a speaker phrase that is no part of it (<c>and</c>, <c>however</c>, <c>who</c>; any case; the rule skips a comma besides).</summary>
+    /// <summary>A joiner, relative word or focus particle before a speaker phrase that is no part of it (<c>and</c>, <c>however</c>, <c>who</c>, <c>even</c>; any case; the rule skips a comma besides).</summary>
     public SpanSet SpeakerLeadingWords => _sets[72];
 
     /// <summary>Opens a phrase between a subject and its cue that names a medium or setting (<c>on Twitter</c>, <c>in a statement</c>).</summary>

@@ -123,15 +123,23 @@ internal static class AccordingToLayout
             if (doc.Tokens[k].Kind == TokenKind.Quote) break;
             // (A noun phrase cut at the speaker length runs on to the break: "a spokesman for the country's atomic energy
             // agency", not "… atomic energy".)
-            if (doc.IsClauseBreak(k)) return (doc.TrimToEntity(np.Start, np.End - np.Start >= PhraseReader.MaxSpeakerTokens && AllWords(doc, np.End, k) ? k : np.End), k);
+            if (doc.IsClauseBreak(k)) return (doc.TrimToEntity(np.Start, np.End - np.Start >= PhraseReader.MaxSpeakerTokens && ContinuesNounPhrase(doc, np.End, k) ? k : np.End), k);
         }
         if (sEnd - np.End <= MaxSourceModifierTokens) return (doc.TrimToEntity(np.Start, np.End), sEnd);
         return ((-1, -1), -1);
     }
 
-    private static bool AllWords(DocumentView doc, int from, int to)
+    /// <summary>Whether the tokens from <paramref name="from"/> to <paramref name="to"/> continue the source's noun phrase:
+    /// words and numbers, with its prepositions (<c>conducted by Edison Research for the Associated Press</c>), but no
+    /// clause word, relative pronoun or time (<c>who spoke</c>, <c>on Monday</c>).</summary>
+    private static bool ContinuesNounPhrase(DocumentView doc, int from, int to)
     {
-        for (int k = from; k < to; k++) if (doc.Tokens[k].Kind is not (TokenKind.Word or TokenKind.Number)) return false;
+        for (int k = from; k < to; k++)
+        {
+            var w = doc.Word(k);
+            if (doc.Tokens[k].Kind is not (TokenKind.Word or TokenKind.Number) || FunctionWords.IsClauseWord(w) || FunctionWords.IsRelativePronoun(w)
+                || FunctionWords.IsDayOrTime(w) || FunctionWords.IsTimePhraseWord(w)) return false;
+        }
         return true;
     }
 }

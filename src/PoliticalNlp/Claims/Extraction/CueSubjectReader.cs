@@ -65,7 +65,7 @@ internal static class CueSubjectReader
             else if (doc.Word(cue).EndsWith("ing") && subject.Start >= 0 && VerbsInside(doc, subject) is { First: > 0 } verbs
                      && FunctionWords.IsAspectualVerb(doc.Word(verbs.Last)))
                 subject = doc.TrimToEntity(subject.Start, verbs.First);
-            // "Republicans are hoping …", "Clinton has been criticizing …": the participle is the clause's own verb, so its
+            // "Clinton has been criticizing …", "Republicans are hoping …": the participle is the clause's own verb, so its
             // subject ends before the auxiliaries. "The ministry issued a statement saying …", "the Pentagon released a
             // report to Congress saying …": a written or finding noun the clause's verb puts out says what its subject
             // says. (Not existential "there is evidence suggesting", nor other objects: "left voters saying" is said by
@@ -102,8 +102,10 @@ internal static class CueSubjectReader
 
     /// <summary>
     /// Where the subject of a participle cue ends when the words before it hold the clause's own verb: the first of the
-    /// auxiliaries right before the cue (past adverbs), or a finite verb whose object, opened by a determiner, is a
-    /// written or finding noun (<c>issued a statement</c>); -1 otherwise, and for an existential <c>there</c>.
+    /// auxiliaries right before the cue (past adverbs; most are already passed over by <see cref="PhraseReader.SubjectBefore"/>,
+    /// not <c>been</c>), or the first finite verb followed by a determiner when a written or finding noun comes after it
+    /// before the cue (<c>issued a statement</c>, <c>released a report to Congress</c>); -1 otherwise, and for an
+    /// existential <c>there</c>.
     /// </summary>
     private static int ClauseVerbBefore(DocumentView doc, (int Start, int End) subject, int cue)
     {
@@ -115,15 +117,17 @@ internal static class CueSubjectReader
         {
             while (k - 1 > subject.Start && (FunctionWords.IsProgressiveAuxiliary(doc.Word(k - 1)) || FunctionWords.IsLowerCaseAdverb(doc.Word(k - 1)))) k--;
             while (k < cue && FunctionWords.IsLowerCaseAdverb(doc.Word(k))) k++; // the adverbs before the first auxiliary stay out too
-            return k > subject.Start ? k : -1;
+            return k;
         }
         for (int v = subject.Start + 1; v < subject.End && v + 2 < cue; v++)
         {
             var w = doc.Word(v);
             if (w.IsEmpty || !char.IsLower(w[0]) || !FunctionWords.IsFiniteVerb(w) || FunctionWords.IsAuxiliary(w)) continue;
             // (Not "despite having signed a letter": after a participle the verb is a participle clause's, with no subject.)
-            if (FunctionWords.IsDeterminer(doc.Word(v - 1)) || FunctionWords.IsPossessive(doc.Word(v - 1)) || doc.Word(v - 1).EndsWith("ing")
-                || !FunctionWords.IsDeterminer(doc.Word(v + 1))) return -1;
+            if (doc.Word(v - 1).EndsWith("ing")) return -1;
+            // An adjective ("A retired general", "the newly elected mayor"), or a verb with no object opened by a determiner:
+            // the clause's verb may come later.
+            if (FunctionWords.IsDeterminer(doc.Word(v - 1)) || FunctionWords.IsPossessive(doc.Word(v - 1)) || !FunctionWords.IsDeterminer(doc.Word(v + 1))) continue;
             for (int n = v + 2; n < cue; n++)
                 if (doc.Is(n, FunctionWords.IsWrittenNoun) || doc.Is(n, FunctionWords.IsFindingNoun))
                 {

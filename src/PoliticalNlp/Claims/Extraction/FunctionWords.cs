@@ -204,7 +204,7 @@ internal static class FunctionWords
     /// <summary>Ends a speaker phrase: a relative clause about the speaker follows (<c>the man who</c>, <c>the city where</c>).</summary>
     public static bool IsSpeakerRelativeWord(ReadOnlySpan<char> w) => Words.SpeakerRelativeWords.Contains(w);
 
-    /// <summary>A joiner or relative word before a speaker phrase that is no part of it (<c>and</c>, <c>however</c>, <c>who</c>; any case; the rule skips a comma besides).</summary>
+    /// <summary>A joiner, relative word or focus particle before a speaker phrase that is no part of it (<c>and</c>, <c>however</c>, <c>who</c>, <c>even</c>; any case; the rule skips a comma besides).</summary>
     public static bool IsSpeakerLeadingWord(ReadOnlySpan<char> w) => Words.SpeakerLeadingWords.Contains(w);
 
     /// <summary>Opens a phrase between a subject and its cue that names a medium or setting (<c>on Twitter</c>, <c>in a statement</c>).</summary>

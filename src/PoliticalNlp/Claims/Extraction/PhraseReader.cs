@@ -118,8 +118,9 @@ internal static class PhraseReader
     /// numbers or days up to a determiner or a capitalised word; <paramref name="start"/> itself when there is none (<c>In
     /// Washington officials</c> is left whole: where the phrase ends is not written).
     /// </summary>
-    internal static int AfterOpeningPrepositionalPhrase(DocumentView doc, int start, int end)
+    private static int AfterOpeningPrepositionalPhrase(DocumentView doc, int start, int end)
     {
+        if (start >= end) return start;
         var first = doc.Word(start);
         if (first.Length < 2 || !char.IsUpper(first[0]) || !FunctionWords.IsPreposition(first)) return start;
         int k = start + 1;
@@ -289,7 +290,7 @@ internal static class PhraseReader
         // subordinator: "the talks came a week after Iran acknowledged".)
         while (start > sFirst && end - start < 20 && !doc.IsClauseBreak(start - 1) && inQuote[start - 1] < 0
                && !FunctionWords.IsClauseWord(doc.Word(start - 1)) && !EndsClause(doc, start - 1) && !OpensQuestionClause(doc.Word(start - 1))
-               && !OpensCueClause(doc, start - 1)) start--;
+               && !OpensCueClause(doc, start - 1, sFirst, end)) start--;
         // "The director of a factory where Mr Lukashenko was scheduled to appear admitted": the subject precedes the relative clause.
         for (int k = start; k < end; k++)
         {
@@ -322,12 +323,13 @@ internal static class PhraseReader
     }
 
     /// <summary>A temporal subordinator (<c>after</c>, <c>even as</c>), which opens the cue's clause, unless a list
-    /// follows <c>such</c> or <c>well</c>. (Also asking for no verb between it and the cue, so that "Cruz listened as she
-    /// fought back tears, recalling" stays Cruz's, lost two exact speakers on PolNeAR train and gained none.)</summary>
-    private static bool OpensCueClause(DocumentView doc, int k) =>
-        FunctionWords.IsTemporalSubordinator(doc.Word(k)) && !(k > 0 && FunctionWords.IsListOpener(doc.Word(k - 1)));
+    /// follows <c>such</c> or <c>well</c> or a word that makes no name of what follows (<c>as many as 20 people</c>).
+    /// (A variant that also asked for no verb between it and the cue lost two exact speakers on PolNeAR train.)</summary>
+    private static bool OpensCueClause(DocumentView doc, int k, int sFirst, int end) =>
+        FunctionWords.IsTemporalSubordinator(doc.Word(k)) && !(k > sFirst && FunctionWords.IsListOpener(doc.Word(k - 1)))
+        && !(k + 1 < end && FunctionWords.IsNoNameAfterAs(doc.Word(k + 1)));
 
-    /// <summary>A subject pronoun, capitalised at a sentence's start too (<c>She’s said</c>).</summary>
+    /// <summary>A subject pronoun; he, she, it and they also capitalised (<c>She’s said</c>; not <c>We’ve</c>).</summary>
     private static bool IsPronounSubjectAnyCase(ReadOnlySpan<char> w) =>
         FunctionWords.IsPersonalPronounSubject(w) || FunctionWords.IsHeOrShe(w) || FunctionWords.IsItOrThey(w);
 

@@ -1295,4 +1295,12 @@ public class ClaimLayoutTests
     [InlineData("Ann Lee spoke on Monday. She’s said the vote will pass.", "She")]
     public void A_contracted_auxiliary_is_no_part_of_a_pronoun_speaker(string text, string speaker) =>
         Assert.Equal(speaker, Analyzer.Analyze(text).Claims.Single().Speaker?.Text);
+
+    [Fact]
+    public void A_coordinated_cue_after_a_prepositional_phrase_is_said_by_the_clauses_subject() =>
+        Assert.Equal("The clerk", Analyzer.Analyze("The clerk first said the files were lost, but in a later interview said they had been shredded.").Claims.Last().Speaker?.Text);
+
+    [Fact]
+    public void A_subject_after_the_phrase_is_the_cues_own() =>
+        Assert.EndsWith("the minister", Analyzer.Analyze("We did not know why, but earlier this morning the minister said the talks had ended.").Claims.Last().Speaker?.Text);
 }

@@ -22,6 +22,8 @@ internal static class CueSubjectReader
                || (Links.ClaimWords.Embedded.Of(doc.Word(before)) & Links.ClaimWord.SentenceAdverb) != 0)) before--;
         (int Start, int End) subject;
         bool sameSentence = previous is not null && previous.SentenceIndex == draft.SentenceIndex;
+        // "The employee first said …, but in a later interview said …": past a prepositional phrase to the joiner.
+        if (JoinerBeforePhrase(doc, before, sFirst) is var joiner and >= 0) before = joiner;
         // ", while admitting he was …": the participle after a joiner.
         // (A dash opens the participle as a comma does: "rejected the claims – while saying he would …".)
         if (before > sFirst + 1 && doc.Word(cue).EndsWith("ing") && FunctionWords.IsParticipleJoiner(doc.Word(before)) && (doc.Is(before - 1, ",") || IsDash(doc, before - 1))) before--;
@@ -136,6 +138,31 @@ internal static class CueSubjectReader
                     return end;
                 }
             return -1;
+        }
+        return -1;
+    }
+
+    /// <summary>How many words a prepositional phrase between a joiner and its cue may take (<c>in a later interview</c>).</summary>
+    private const int MaxPhraseBeforeCoordinatedCue = 6;
+
+    /// <summary>The coordinated-cue joiner (<c>and</c>, <c>but</c>) after a clause with a verb and right before a lower-case
+    /// preposition whose phrase, of words only and no verb, ends at <paramref name="last"/>; -1 when there is none.</summary>
+    private static int JoinerBeforePhrase(DocumentView doc, int last, int sFirst)
+    {
+        int determiners = 0, determiner = -1;
+        for (int p = last; p > sFirst && p > last - MaxPhraseBeforeCoordinatedCue; p--)
+        {
+            var w = doc.Word(p);
+            // (Lower-case words, days and numbers only: "but at a rally he said", "in June it declared" have a subject of their own.)
+            if (doc.Tokens[p].Kind is not (TokenKind.Word or TokenKind.Number) || FunctionWords.IsFiniteVerb(w) || FunctionWords.IsAuxiliary(w)
+                || (doc.Tokens[p].Kind == TokenKind.Word && !char.IsLower(w[0]) && !FunctionWords.IsDayOrTime(w))
+                || FunctionWords.IsPersonalPronounSubject(w)) return -1;
+            if (FunctionWords.IsDeterminer(w)) { determiners++; determiner = p; }
+            // (A joiner of clauses: a verb before it. "officials in the FBI and at the Justice Department said" joins places.
+            // One noun phrase after the preposition: a determiner further in opens another, the cue's own subject, "but
+            // earlier this morning the president tweeted".)
+            if (p < last && char.IsLower(w[0]) && FunctionWords.IsPreposition(w) && FunctionWords.IsCoordinatedCueJoiner(doc.Word(p - 1)))
+                return PhraseReader.HasVerbBetween(doc, null, sFirst, p - 1) && (determiners == 0 || (determiners == 1 && determiner == p + 1)) ? p - 1 : -1;
         }
         return -1;
     }

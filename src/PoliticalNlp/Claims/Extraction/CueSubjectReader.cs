@@ -67,10 +67,10 @@ internal static class CueSubjectReader
             else if (doc.Word(cue).EndsWith("ing") && subject.Start >= 0 && VerbsInside(doc, subject) is { First: > 0 } verbs
                      && FunctionWords.IsAspectualVerb(doc.Word(verbs.Last)))
                 subject = doc.TrimToEntity(subject.Start, verbs.First);
-            // "Clinton has been criticizing …", "Republicans are hoping …": the participle is the clause's own verb, so its
-            // subject ends before the auxiliaries. "The ministry issued a statement saying …", "the Pentagon released a
-            // report to Congress saying …": a written or finding noun the clause's verb puts out says what its subject
-            // says. (Not existential "there is evidence suggesting", nor other objects: "left voters saying" is said by
+            // "Clinton has been criticizing …" (`been`, which SubjectBefore does not pass over as it does `are` and `has`):
+            // the participle is the clause's own verb, so its subject ends before the auxiliaries. "The ministry issued a
+            // statement saying …", "the Pentagon released a report to Congress saying …": a written or finding noun the
+            // clause's verb puts out says what its subject says. (Not existential "there is evidence suggesting", nor other objects: "left voters saying" is said by
             // the voters; ending the subject before any verb lost 5 speakers on PolNeAR train and fixed none.)
             else if (doc.Word(cue).EndsWith("ing") && subject.Start >= 0 && ClauseVerbBefore(doc, subject, cue) is var verb and > 0)
                 subject = doc.TrimToEntity(subject.Start, verb);

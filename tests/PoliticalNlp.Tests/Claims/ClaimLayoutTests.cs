@@ -1303,4 +1303,10 @@ public class ClaimLayoutTests
     [Fact]
     public void A_subject_after_the_phrase_is_the_cues_own() =>
         Assert.EndsWith("the minister", Analyzer.Analyze("We did not know why, but earlier this morning the minister said the talks had ended.").Claims.Last().Speaker?.Text);
+
+    [Theory]
+    [InlineData("Anna Berg of the Institute of Budget and Fiscal Policy Studies said the plan would fail.", "Anna Berg")]
+    [InlineData("Senior officials from the two countries of the Northern Fisheries Council said the talks would resume.", "Senior officials from the two countries")]
+    public void A_speaker_too_long_to_keep_whole_keeps_its_head_not_its_tail(string text, string speaker) =>
+        Assert.Equal(speaker, Single(text).Speaker?.Text);
 }

@@ -313,13 +313,34 @@ internal static class PhraseReader
         if (start == sFirst) start = AfterOpeningPrepositionalPhrase(doc, start, end);
         // "While the mayor said …", "Although Smith said …": the subordinator is no part of the speaker.
         if (start + 1 < end && start == sFirst && (Links.ClaimWords.Embedded.Of(doc.Word(start)) & Links.ClaimWord.Subordinator) != 0) start++;
-        if (end - start > MaxSpeakerTokens) start = end - MaxSpeakerTokens;
+        if (end - start > MaxSpeakerTokens)
+        {
+            // "John Duffy of the University of Virginia School of Law said", "Foreign ministers from the 10 countries of the
+            // Association of South East Asian Nations said": a phrase too long to keep whole keeps its head, up to the last
+            // preposition outside a name that leaves it short enough, instead of its tail ("of the University …").
+            // (Not for a participle: "a voice over saying", "alongside an item suggesting" are said by the noun before it.)
+            int head = doc.Word(cue).EndsWith("ing") ? -1 : HeadBeforePostmodifier(doc, start, end);
+            if (head > start) end = head;
+            else start = end - MaxSpeakerTokens;
+        }
         if (start >= end) return (-1, -1);
         // Prefer the person named at the end of a long phrase ("Belarus’s president Alexander Lukashenko"), unless the
         // phrase is an unnamed source about that person ("people close to Berg").
         for (int k = start; k < end; k++)
             if (doc.Is(k, FunctionWords.IsSourceQualifier)) return (start, end);
         return doc.TrimToEntity(start, end);
+    }
+
+    /// <summary>
+    /// Where the head of a noun phrase longer than <see cref="MaxSpeakerTokens"/> ends: at the last noun preposition
+    /// (<c>of</c>, <c>from</c>, …) within that many tokens of its start that is no part of a name and has a word before it;
+    /// -1 when there is none.
+    /// </summary>
+    private static int HeadBeforePostmodifier(DocumentView doc, int start, int end)
+    {
+        for (int k = Math.Min(end - 1, start + MaxSpeakerTokens); k > start + 1; k--)
+            if (FunctionWords.IsNounPreposition(doc.Word(k)) && !doc.IsEntityToken(k) && doc.Tokens[k - 1].Kind == TokenKind.Word) return k;
+        return -1;
     }
 
     /// <summary>A temporal subordinator (<c>after</c>, <c>even as</c>), which opens the cue's clause, unless a list

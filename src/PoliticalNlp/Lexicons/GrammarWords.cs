@@ -32,6 +32,7 @@ internal sealed class GrammarWords : WordLists
         "finding-noun", "written-noun", "noun-content-end", "passive-accusation", "occasion-lemma", "relative-claim-noun", "quoted-participle", "causative-verb",
         "person-title", "locating-preposition", "origin-preposition", "aspectual-verb", "abbreviation-state", "withholding-auxiliary", "degree-word", "declared-act", "source-qualifier",
         "progressive-auxiliary", "existential-subject", "temporal-subordinator", "list-opener", "contracted-auxiliary",
+        "non-subject-pronoun",
     ];
 
     // Matched in any case; the others exactly ("stem-suffix" is an ordered list, not a set).
@@ -371,6 +372,9 @@ internal sealed class GrammarWords : WordLists
 
     /// <summary>A contracted auxiliary, its own token after the subject (<c>he’s</c>, <c>they’ve</c>, <c>I’m</c>).</summary>
     public SpanSet ContractedAuxiliaries => _sets[104];
+
+    /// <summary>A pronoun that is only ever an object, never who speaks (<c>…, told me.</c>: the one told).</summary>
+    public SpanSet NonSubjectPronouns => _sets[105];
 
     /// <summary>Reads the text form; every list must be present.</summary>
     /// <exception cref="InvalidDataException">A line is malformed, names an unknown list, or a list has no entry.</exception>

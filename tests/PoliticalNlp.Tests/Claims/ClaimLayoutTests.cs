@@ -1309,4 +1309,13 @@ public class ClaimLayoutTests
     [InlineData("Senior officials from the two countries of the Northern Fisheries Council said the talks would resume.", "Senior officials from the two countries")]
     public void A_speaker_too_long_to_keep_whole_keeps_its_head_not_its_tail(string text, string speaker) =>
         Assert.Equal(speaker, Single(text).Speaker?.Text);
+
+    [Fact]
+    public void A_quote_before_a_name_and_a_long_appositive_is_the_names() =>
+        Assert.Equal("Anna Berg", Single("“The north wants the ability to strike the coast,” Anna Berg, an expert on the north’s missile programme at the Dover Institute of Regional Studies, told me.").Speaker?.Text);
+
+    [Fact]
+    public void The_one_told_is_never_the_speaker() =>
+        Assert.DoesNotContain(Analyzer.Analyze("The plan will fail in the end, a long-time observer of the regional trade talks and their many rounds, told me.").Claims,
+            c => c.Speaker?.Text is "me");
 }

@@ -171,10 +171,11 @@ internal static class ContentThenCueLayout
         return w.Length > 4 && (w.EndsWith("ing") || w.EndsWith("ed"));
     }
 
-    /// <summary>"…, Texas) said", "…, on NBC said": a speaker is a noun phrase, not a preposition or a closing bracket.</summary>
+    /// <summary>"…, Texas) said", "…, on NBC said": a speaker is a noun phrase, not a preposition or a closing bracket;
+    /// "…, told me.": nor the one told.</summary>
     private static bool PlausibleSpeaker(DocumentView doc, int start, int end)
     {
-        if (FunctionWords.IsNonSpeakerStart(doc.Word(start))) return false;
+        if (FunctionWords.IsNonSpeakerStart(doc.Word(start)) || FunctionWords.IsNonSubjectPronoun(doc.Word(start))) return false;
         for (int k = start; k < end; k++) if (doc.Tokens[k].Kind != TokenKind.Word && doc.Tokens[k].Kind != TokenKind.Number && !doc.Is(k, ".") && !doc.Is(k, "-")) return false;
         return true;
     }

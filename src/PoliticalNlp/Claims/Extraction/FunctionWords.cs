@@ -291,6 +291,9 @@ internal static class FunctionWords
     /// <summary>grammarwords existential-subject: a subject that names no one (<c>there is evidence suggesting</c>).</summary>
     public static bool IsExistentialSubject(ReadOnlySpan<char> w) => Words.ExistentialSubjects.Contains(w);
 
+    /// <summary>A pronoun that is only ever an object (<c>me</c>, <c>them</c>): never who speaks.</summary>
+    public static bool IsNonSubjectPronoun(ReadOnlySpan<char> w) => Words.NonSubjectPronouns.Contains(w);
+
     /// <summary>grammarwords temporal-subordinator: before a cue's subject it opens the cue's clause (<c>a week after Iran acknowledged</c>).</summary>
     public static bool IsTemporalSubordinator(ReadOnlySpan<char> w) => Words.TemporalSubordinators.Contains(w);
 

@@ -163,6 +163,10 @@ internal static class QuoteThenCueLayout
     /// <summary>How long a relative clause after a name may be before the cue.</summary>
     private const int MaxRelativeTokens = 25;
 
+    /// <summary>How many tokens an appositive without a verb may take (<c>Ann Lee, an expert on North Korea’s missile
+    /// programme at the Dover Institute of International Studies, told me</c>: 17).</summary>
+    private const int MaxAppositiveTokens = 20;
+
     /// <summary>How long a parenthesis after a name may be (<c>(D., Del.)</c>, <c>(R-Ky.)</c>).</summary>
     private const int MaxParenthesisTokens = 8;
 
@@ -211,7 +215,7 @@ internal static class QuoteThenCueLayout
         // "Ann Lee, who chairs the Trade, Justice and Science Subcommittee, said": a relative clause may hold verbs and
         // commas; it ends at the comma before the cue.
         bool relative = comma + 1 < sEnd && FunctionWords.IsRelativePronoun(doc.Word(comma + 1));
-        for (int k = comma + 1; k < sEnd && k < comma + (relative ? MaxRelativeTokens : 14); k++)
+        for (int k = comma + 1; k < sEnd && k < comma + (relative ? MaxRelativeTokens : MaxAppositiveTokens); k++)
         {
             // ("Tom Berg, 58, a retired teacher from Riga, said": an age and a description, each set off by commas.)
             if (doc.Is(k, ",") && !relative && k > comma + 1 && !ctx.Cues.IsCue(doc, k + 1, out _) && k + 1 < sEnd && doc.Tokens[k + 1].Kind == TokenKind.Word) continue;

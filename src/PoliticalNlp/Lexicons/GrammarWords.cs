@@ -32,7 +32,7 @@ internal sealed class GrammarWords : WordLists
         "finding-noun", "written-noun", "noun-content-end", "passive-accusation", "occasion-lemma", "relative-claim-noun", "quoted-participle", "causative-verb",
         "person-title", "locating-preposition", "origin-preposition", "aspectual-verb", "abbreviation-state", "withholding-auxiliary", "degree-word", "declared-act", "source-qualifier",
         "progressive-auxiliary", "existential-subject", "temporal-subordinator", "list-opener", "contracted-auxiliary",
-        "non-subject-pronoun",
+        "non-subject-pronoun", "speaker-opening-joiner",
     ];
 
     // Matched in any case; the others exactly ("stem-suffix" is an ordered list, not a set).
@@ -375,6 +375,10 @@ internal sealed class GrammarWords : WordLists
 
     /// <summary>A pronoun that is only ever an object, never who speaks (<c>…, told me.</c>: the one told).</summary>
     public SpanSet NonSubjectPronouns => _sets[105];
+
+    /// <summary>A joiner or relative adverb that opens the clause a speaker is the subject of, no part of the speaker
+    /// (<c>the House, where Republicans rejected</c>, <c>…, or denounced</c>).</summary>
+    public SpanSet SpeakerOpeningJoiners => _sets[106];
 
     /// <summary>Reads the text form; every list must be present.</summary>
     /// <exception cref="InvalidDataException">A line is malformed, names an unknown list, or a list has no entry.</exception>

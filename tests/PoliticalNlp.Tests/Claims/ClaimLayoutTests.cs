@@ -1318,4 +1318,8 @@ public class ClaimLayoutTests
     public void The_one_told_is_never_the_speaker() =>
         Assert.DoesNotContain(Analyzer.Analyze("The plan will fail in the end, a long-time observer of the regional trade talks and their many rounds, told me.").Claims,
             c => c.Speaker?.Text is "me");
+
+    [Fact]
+    public void A_relative_where_is_no_part_of_the_speaker() =>
+        Assert.Equal("Republicans", Analyzer.Analyze("The bill stalled in the House, where Republicans said the plan cost too much.").Claims.Single().Speaker?.Text);
 }

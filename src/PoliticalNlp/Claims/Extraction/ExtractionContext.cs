@@ -46,7 +46,11 @@ internal sealed class ExtractionContext
 
     public void SetSpeaker(ClaimDraft draft, (int Start, int End) speaker)
     {
-        if (speaker.Start < 0 || speaker.End <= speaker.Start) return;
+        if (speaker.Start < 0) return;
+        // Whatever layout read it, "where Republicans" and "or" open the speaker's clause: the speaker is what follows, or
+        // nothing.
+        while (speaker.Start < speaker.End && Doc.Is(speaker.Start, FunctionWords.IsSpeakerOpeningJoiner)) speaker.Start++;
+        if (speaker.End <= speaker.Start) return;
         draft.SpeakerStart = Doc.Tokens[speaker.Start].Start;
         draft.SpeakerEnd = Doc.Tokens[speaker.End - 1].End;
         draft.SpeakerTokens = speaker;

@@ -294,6 +294,9 @@ internal static class FunctionWords
     /// <summary>A pronoun that is only ever an object (<c>me</c>, <c>them</c>): never who speaks.</summary>
     public static bool IsNonSubjectPronoun(ReadOnlySpan<char> w) => Words.NonSubjectPronouns.Contains(w);
 
+    /// <summary>A joiner or relative adverb opening the speaker's clause (<c>where</c>, <c>or</c>): never a speaker's first word.</summary>
+    public static bool IsSpeakerOpeningJoiner(ReadOnlySpan<char> w) => Words.SpeakerOpeningJoiners.Contains(w);
+
     /// <summary>grammarwords temporal-subordinator: before a cue's subject it opens the cue's clause (<c>a week after Iran acknowledged</c>).</summary>
     public static bool IsTemporalSubordinator(ReadOnlySpan<char> w) => Words.TemporalSubordinators.Contains(w);
 

@@ -1322,4 +1322,11 @@ public class ClaimLayoutTests
     [Fact]
     public void A_relative_where_is_no_part_of_the_speaker() =>
         Assert.Equal("Republicans", Analyzer.Analyze("The bill stalled in the House, where Republicans said the plan cost too much.").Claims.Single().Speaker?.Text);
+
+    [Fact]
+    public void The_occasion_before_a_participle_is_not_who_speaks()
+    {
+        var claims = Analyzer.Analyze("“The plan is working,” Anna Berg said at a press conference announcing the tax cut. “We will do more.”").Claims;
+        Assert.All(claims, c => Assert.Equal("Anna Berg", c.Speaker?.Text));
+    }
 }

@@ -58,7 +58,9 @@ internal static class CueSubjectReader
             subject = PhraseReader.SubjectBefore(doc, cue, sFirst, ctx.InQuote);
             // "The campaign backtracked, putting out a statement contradicting …", "while commenting on …": a participle
             // cue whose words before open with a verb or a joiner, not a noun phrase, speaks for the sentence's subject.
-            if (doc.Word(cue).EndsWith("ing") && subject.Start > sFirst && PhraseReader.OpensWithVerbOrJoiner(doc, subject.Start))
+            // "he said in his June speech announcing …", "said at a news conference disclosing …": words opening with a
+            // preposition (other than the absolute "with", below) are the occasion, not who speaks.
+            if (doc.Word(cue).EndsWith("ing") && subject.Start > sFirst && (PhraseReader.OpensWithVerbOrJoiner(doc, subject.Start) || IsOccasion(doc, subject)))
                 subject = sameSentence ? previous!.SubjectTokens : PhraseReader.SentenceSubject(doc, ctx.Cues, sFirst, subject.Start);
             // "the group immediately began calling for …", "the department had spent months pushing back against …": a
             // participle continuing an aspectual verb inside the words before it shares that verb's subject, which speaks.
@@ -83,6 +85,19 @@ internal static class CueSubjectReader
             subject = (start, subject.End);
         }
         return subject;
+    }
+
+    /// <summary>True when the words before a participle cue are a phrase of time or place with no verb in it (<c>in a
+    /// speech announcing</c>, <c>at a press conference disclosing</c>, <c>on Fox News claiming</c>): the occasion, not who
+    /// speaks. (Not <c>to a petition urging</c>, <c>for everyone claiming</c>: the noun there is the participle's subject;
+    /// nor <c>on Saturday Fairfax issued a statement repeating</c>, a clause of its own.)</summary>
+    private static bool IsOccasion(DocumentView doc, (int Start, int End) phrase)
+    {
+        var w = doc.Word(phrase.Start);
+        if (w.IsEmpty || !char.IsLower(w[0]) || !FunctionWords.IsOpeningPreposition(w)) return false;
+        for (int k = phrase.Start + 1; k < phrase.End; k++)
+            if (char.IsLower(doc.Word(k)[0]) && (FunctionWords.IsFiniteVerb(doc.Word(k)) || FunctionWords.IsAuxiliary(doc.Word(k)))) return false;
+        return true;
     }
 
     /// <summary>The first and last lower-case verbs (finite, auxiliary or aspectual) inside <paramref name="phrase"/> after

@@ -1329,4 +1329,9 @@ public class ClaimLayoutTests
         var claims = Analyzer.Analyze("“The plan is working,” Anna Berg said at a press conference announcing the tax cut. “We will do more.”").Claims;
         Assert.All(claims, c => Assert.Equal("Anna Berg", c.Speaker?.Text));
     }
+
+    [Fact]
+    public void A_participle_before_a_quotation_reads_its_subject_as_reported_speech_does() =>
+        Assert.Equal("Anna Berg", Analyzer.Analyze("Anna Berg, who had insisted the judge was biased, issued a statement saying, “I do not feel that the vote matters.”").Claims
+            .Single(c => c.Cue?.Text == "saying").SpeakerCanonical);
 }

@@ -53,30 +53,7 @@ internal static class CueSubjectReader
             subject = sub == sFirst ? PhraseReader.SentenceSubject(doc, ctx.Cues, sFirst, sEnd) : PhraseReader.SentenceSubject(doc, ctx.Cues, sFirst, sub - 1);
             if (subject.Start < 0) subject = PhraseReader.SubjectBefore(doc, cue, sFirst, ctx.InQuote);
         }
-        else
-        {
-            subject = PhraseReader.SubjectBefore(doc, cue, sFirst, ctx.InQuote);
-            // "The campaign backtracked, putting out a statement contradicting …", "while commenting on …": a participle
-            // cue whose words before open with a verb or a joiner, not a noun phrase, speaks for the sentence's subject.
-            // "he said in his June speech announcing …", "said at a news conference disclosing …": words opening with a
-            // preposition (other than the absolute "with", below) are the occasion, not who speaks.
-            if (doc.Word(cue).EndsWith("ing") && subject.Start > sFirst && (PhraseReader.OpensWithVerbOrJoiner(doc, subject.Start) || IsOccasion(doc, subject)))
-                subject = sameSentence ? previous!.SubjectTokens : PhraseReader.SentenceSubject(doc, ctx.Cues, sFirst, subject.Start);
-            // "the group immediately began calling for …", "the department had spent months pushing back against …": a
-            // participle continuing an aspectual verb inside the words before it shares that verb's subject, which speaks.
-            // (Not after another verb: "the report cheered voters hoping …" describes the object, "issued a statement
-            // saying …" the subject; reading the object as the speaker lost 34 speakers on PolNeAR train, fixed none.)
-            else if (doc.Word(cue).EndsWith("ing") && subject.Start >= 0 && VerbsInside(doc, subject) is { First: > 0 } verbs
-                     && FunctionWords.IsAspectualVerb(doc.Word(verbs.Last)))
-                subject = doc.TrimToEntity(subject.Start, verbs.First);
-            // "Clinton has been criticizing …" (`been`, which SubjectBefore does not pass over as it does `are` and `has`):
-            // the participle is the clause's own verb, so its subject ends before the auxiliaries. "The ministry issued a
-            // statement saying …", "the Pentagon released a report to Congress saying …": a written or finding noun the
-            // clause's verb puts out says what its subject says. (Not existential "there is evidence suggesting", nor other objects: "left voters saying" is said by
-            // the voters; ending the subject before any verb lost 5 speakers on PolNeAR train and fixed none.)
-            else if (doc.Word(cue).EndsWith("ing") && subject.Start >= 0 && ClauseVerbBefore(doc, subject, cue) is var verb and > 0)
-                subject = doc.TrimToEntity(subject.Start, verb);
-        }
+        else subject = SubjectOfCueBefore(ctx, cue, sFirst, sameSentence ? previous : null);
         // "…, with the ministry saying …", "with just 17% of people saying …": the absolute phrase's noun speaks, not "with".
         if (subject.Start >= 0 && subject.End - subject.Start > 1 && doc.Is(subject.Start, "with") && doc.Word(cue).EndsWith("ing"))
         {
@@ -84,6 +61,39 @@ internal static class CueSubjectReader
             while (start + 1 < subject.End && FunctionWords.IsLowerCaseAdverb(doc.Word(start))) start++;
             subject = (start, subject.End);
         }
+        return subject;
+    }
+
+    /// <summary>
+    /// The subject of a cue read from the words right before it (<c>X said</c>), for a participle past what makes those
+    /// words no speaker: a verb or joiner opening them, an occasion, an aspectual verb, the clause's own verb. Shared by
+    /// reported speech and by a cue before a quotation (<c>issued a statement Tuesday saying, “…”</c>).
+    /// <paramref name="previous"/> is the claim before in the same sentence, if any.
+    /// </summary>
+    internal static (int Start, int End) SubjectOfCueBefore(ExtractionContext ctx, int cue, int sFirst, ClaimDraft? previous)
+    {
+        var doc = ctx.Doc;
+        var subject = PhraseReader.SubjectBefore(doc, cue, sFirst, ctx.InQuote);
+        // "The campaign backtracked, putting out a statement contradicting …", "while commenting on …": a participle
+        // cue whose words before open with a verb or a joiner, not a noun phrase, speaks for the sentence's subject.
+        // "he said in his June speech announcing …", "said at a news conference disclosing …": words opening with a
+        // preposition (other than the absolute "with", below) are the occasion, not who speaks.
+        if (doc.Word(cue).EndsWith("ing") && subject.Start > sFirst && (PhraseReader.OpensWithVerbOrJoiner(doc, subject.Start) || IsOccasion(doc, subject)))
+            subject = previous is not null ? previous.SubjectTokens : PhraseReader.SentenceSubject(doc, ctx.Cues, sFirst, subject.Start);
+        // "the group immediately began calling for …", "the department had spent months pushing back against …": a
+        // participle continuing an aspectual verb inside the words before it shares that verb's subject, which speaks.
+        // (Not after another verb: "the report cheered voters hoping …" describes the object, "issued a statement
+        // saying …" the subject; reading the object as the speaker lost 34 speakers on PolNeAR train, fixed none.)
+        else if (doc.Word(cue).EndsWith("ing") && subject.Start >= 0 && VerbsInside(doc, subject) is { First: > 0 } verbs
+                 && FunctionWords.IsAspectualVerb(doc.Word(verbs.Last)))
+            subject = doc.TrimToEntity(subject.Start, verbs.First);
+        // "Clinton has been criticizing …" (`been`, which SubjectBefore does not pass over as it does `are` and `has`):
+        // the participle is the clause's own verb, so its subject ends before the auxiliaries. "The ministry issued a
+        // statement saying …", "the Pentagon released a report to Congress saying …": a written or finding noun the
+        // clause's verb puts out says what its subject says. (Not existential "there is evidence suggesting", nor other objects: "left voters saying" is said by
+        // the voters; ending the subject before any verb lost 5 speakers on PolNeAR train and fixed none.)
+        else if (doc.Word(cue).EndsWith("ing") && subject.Start >= 0 && ClauseVerbBefore(doc, subject, cue) is var verb and > 0)
+            subject = doc.TrimToEntity(subject.Start, verb);
         return subject;
     }
 

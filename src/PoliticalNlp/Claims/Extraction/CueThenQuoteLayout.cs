@@ -23,7 +23,7 @@ internal static class CueThenQuoteLayout
             int joiner = i - 1;
             while (joiner > sFirst && joiner > i - 3 && FunctionWords.IsAdverb(doc.Word(joiner))) joiner--;
             bool coordinated = i > sFirst && (doc.Is(joiner, FunctionWords.IsClauseConjunction) || (doc.Is(i - 1, ",") && doc.Word(i).EndsWith("ing")));
-            var speaker = coordinated ? CoordinatedSpeaker(ctx, i, joiner, sFirst) : PhraseReader.SubjectBefore(doc, i, sFirst, ctx.InQuote);
+            var speaker = coordinated ? CoordinatedSpeaker(ctx, i, joiner, sFirst) : CueSubjectReader.SubjectOfCueBefore(ctx, i, sFirst, null);
             // "“…,” he said, but also wrote: “…”": the sentence opens with a quote; the first cue's speaker speaks again.
             if (speaker.Start < 0 && coordinated && joiner - 2 > sFirst && doc.Is(joiner - 1, ",") && ctx.Cues.IsCueWord(doc.Word(joiner - 2)))
                 speaker = PhraseReader.SubjectBefore(doc, joiner - 2, sFirst, ctx.InQuote);

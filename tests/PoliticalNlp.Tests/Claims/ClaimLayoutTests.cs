@@ -1334,4 +1334,9 @@ public class ClaimLayoutTests
     public void A_participle_before_a_quotation_reads_its_subject_as_reported_speech_does() =>
         Assert.Equal("Anna Berg", Analyzer.Analyze("Anna Berg, who had insisted the judge was biased, issued a statement saying, “I do not feel that the vote matters.”").Claims
             .Single(c => c.Cue?.Text == "saying").SpeakerCanonical);
+
+    [Fact]
+    public void A_participle_after_an_as_clause_is_said_by_that_clauses_subject() =>
+        Assert.Equal("Anna Berg", Analyzer.Analyze("It was a potent punch by the two leaders, as Anna Berg echoed the criticism, saying the plan was a fraud.").Claims
+            .Single(c => c.Cue?.Text == "saying").Speaker?.Text);
 }

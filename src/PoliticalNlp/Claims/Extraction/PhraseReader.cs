@@ -71,7 +71,8 @@ internal static class PhraseReader
             // A subordinate clause (after, when, while …) counts too, unless its subject is a pronoun: "X erupted after
             // the tycoon entered the race, calling …" is the tycoon's, "McConnell embraced him after he won and said …"
             // is McConnell's.
-            bool subordinate = FunctionWords.IsParticipleSubordinator(doc.Word(k));
+            // (", as Berg echoed the criticism, saying …": a temporal "as" after a comma opens one too.)
+            bool subordinate = FunctionWords.IsParticipleSubordinator(doc.Word(k)) || (FunctionWords.IsTemporalSubordinator(doc.Word(k)) && doc.Is(k - 1, ","));
             bool joins = (doc.Is(k, FunctionWords.IsClauseConjunction) && doc.Is(k - 1, ",")) || doc.Is(k, ";") || subordinate;
             if (!joins) continue;
             int start = k + 1;

@@ -60,6 +60,13 @@ public class EntityTests
     }
 
     [Fact]
+    public void A_surname_shared_by_two_people_names_the_one_introduced_first()
+    {
+        var doc = Analyzer.Analyze("President Anton Berglund opened the session. Later his wife, Margareta Berglund, arrived at the hall. Berglund said the budget would pass.");
+        Assert.Equal("Anton Berglund", doc.Entities.Last(e => e.Text == "Berglund").Canonical);
+    }
+
+    [Fact]
     public void Word_classes_ship_inside_the_package_and_group_words_used_alike()
     {
         var classes = PoliticalNlp.Models.EmbeddedModels.WordClasses;

@@ -1339,4 +1339,10 @@ public class ClaimLayoutTests
     public void A_participle_after_an_as_clause_is_said_by_that_clauses_subject() =>
         Assert.Equal("Anna Berg", Analyzer.Analyze("It was a potent punch by the two leaders, as Anna Berg echoed the criticism, saying the plan was a fraud.").Claims
             .Single(c => c.Cue?.Text == "saying").Speaker?.Text);
+
+    [Theory]
+    [InlineData("The school of journalism has published a letter disputing the report.", "The school of journalism")]
+    [InlineData("Several of his allies have in the past said the plan was flawed.", "Several of his allies")]
+    public void A_speaker_ends_before_its_clauses_auxiliary(string text, string speaker) =>
+        Assert.Equal(speaker, Single(text).Speaker?.Text);
 }

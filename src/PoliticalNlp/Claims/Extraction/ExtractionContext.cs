@@ -50,10 +50,30 @@ internal sealed class ExtractionContext
         // Whatever layout read it, "where Republicans" and "or" open the speaker's clause: the speaker is what follows, or
         // nothing.
         while (speaker.Start < speaker.End && Doc.Is(speaker.Start, FunctionWords.IsSpeakerOpeningJoiner)) speaker.Start++;
+        speaker.End = BeforeAuxiliary(speaker);
         if (speaker.End <= speaker.Start) return;
         draft.SpeakerStart = Doc.Tokens[speaker.Start].Start;
         draft.SpeakerEnd = Doc.Tokens[speaker.End - 1].End;
         draft.SpeakerTokens = speaker;
+    }
+
+    /// <summary>
+    /// Where a speaker ends that runs on into its clause's verb (<c>the school has published a letter disputing</c>,
+    /// <c>allies have in the past said</c>, <c>He was a desperate man hoping</c>): before its first auxiliary, or a contracted
+    /// one after a pronoun, unless a relative pronoun comes first (<c>officials who have seen it</c> is one noun phrase) or
+    /// the subject is existential.
+    /// </summary>
+    private int BeforeAuxiliary((int Start, int End) speaker)
+    {
+        // ("there is evidence suggesting": an existential subject names no one; the noun after its verb speaks.)
+        if (Doc.Is(speaker.Start, FunctionWords.IsExistentialSubject)) return speaker.End;
+        for (int k = speaker.Start + 1; k < speaker.End; k++)
+        {
+            var w = Doc.Word(k);
+            if (FunctionWords.IsRelativePronoun(w) || w is "that") return speaker.End;
+            if (FunctionWords.IsAuxiliary(w) || (FunctionWords.IsContractedAuxiliary(w) && FunctionWords.IsPersonalPronounSubject(Doc.Word(k - 1)))) return k;
+        }
+        return speaker.End;
     }
 
     /// <summary>Records the intermediate source (<c>according to Belta</c>), trimmed to the entity it ends in; none when

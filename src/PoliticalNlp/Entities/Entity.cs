@@ -15,7 +15,9 @@ public sealed record Entity : Text.IOffsetRange
     /// <summary>The mention's text, exactly as in the document.</summary>
     public required string Text { get; init; }
 
-    /// <summary>The longest full form of this entity seen in the document (<c>Mr Lukashenko</c> → <c>Alexander Lukashenko</c>).</summary>
+    /// <summary>The full form of this entity in the document (<c>Mr Lukashenko</c> → <c>Alexander Lukashenko</c>): its
+    /// longest form, except that a surname shared by several full names (<c>Donald Trump</c>, <c>Melania Trump</c>) names
+    /// the one the document named first.</summary>
     public required string Canonical { get; init; }
 
     /// <summary>For a <see cref="EntityType.State"/>, its ISO 3166-1 alpha-2 code; otherwise null.</summary>

@@ -4,9 +4,9 @@ using PoliticalNlp.Lexicons;
 namespace PoliticalNlp.Entities;
 
 /// <summary>
-/// Gives every mention its document-level identity (spec section 3): the longest full form of the same entity in the
-/// document as <c>canonical</c> (surname-only mentions join the full name; acronyms join their expansion; a state's
-/// short forms join its longest form).
+/// Gives every mention its document-level identity (spec section 3): a full form of the same entity in the document as
+/// <c>canonical</c> (a surname-only mention joins the full name ending in it, the one the document named first when
+/// several do; acronyms join their expansion; a state's short forms join its longest form; other names their longest).
 /// </summary>
 internal static class EntityLinker
 {

@@ -1343,6 +1343,13 @@ public class ClaimLayoutTests
     [Theory]
     [InlineData("The school of journalism has published a letter disputing the report.", "The school of journalism")]
     [InlineData("Several of his allies have in the past said the plan was flawed.", "Several of his allies")]
+    [InlineData("He’s spent weeks saying the vote was stolen.", "He")]
+    [InlineData("Several people I have interviewed said the plan failed.", "Several people I have interviewed")]
     public void A_speaker_ends_before_its_clauses_auxiliary(string text, string speaker) =>
         Assert.Equal(speaker, Single(text).Speaker?.Text);
+
+    [Fact]
+    public void An_absolute_with_before_a_quotation_is_no_part_of_the_speaker() =>
+        Assert.Equal("the ministry", Analyzer.Analyze("The talks collapsed on Monday, with the ministry saying, “We are done with them.”").Claims
+            .Single(c => c.Cue?.Text == "saying").Speaker?.Text);
 }

@@ -1,7 +1,8 @@
 namespace PoliticalNlp.Claims;
 
 /// <summary>
-/// Who speaks through a cue read by <see cref="SpeakerCueContentLayout"/>: the noun phrase before it (<c>X said</c>), the
+/// Who speaks through a cue read by <see cref="SpeakerCueContentLayout"/> (and, for the words before a cue that precedes
+/// a quotation, by <see cref="CueThenQuoteLayout"/>): the noun phrase before it (<c>X said</c>), the
 /// sentence's subject for a participle after a comma (<c>…, saying …</c>) or an adjunct participle (<c>After saying …,
 /// the man asked</c>), the clause's subject for a coordinated cue (<c>… and said</c>). Sets the draft's layout to
 /// <see cref="AttributionLayout.Participial"/> or <see cref="AttributionLayout.Coordinated"/> when it reads one of those.
@@ -54,14 +55,17 @@ internal static class CueSubjectReader
             if (subject.Start < 0) subject = PhraseReader.SubjectBefore(doc, cue, sFirst, ctx.InQuote);
         }
         else subject = SubjectOfCueBefore(ctx, cue, sFirst, sameSentence ? previous : null);
-        // "…, with the ministry saying …", "with just 17% of people saying …": the absolute phrase's noun speaks, not "with".
-        if (subject.Start >= 0 && subject.End - subject.Start > 1 && doc.Is(subject.Start, "with") && doc.Word(cue).EndsWith("ing"))
-        {
-            int start = subject.Start + 1;
-            while (start + 1 < subject.End && FunctionWords.IsLowerCaseAdverb(doc.Word(start))) start++;
-            subject = (start, subject.End);
-        }
-        return subject;
+        return WithoutAbsoluteWith(doc, subject, cue);
+    }
+
+    /// <summary>"…, with the ministry saying …", "with just 17% of people saying …": the absolute phrase's noun speaks, not
+    /// <c>with</c> (nor the adverbs after it).</summary>
+    private static (int Start, int End) WithoutAbsoluteWith(DocumentView doc, (int Start, int End) subject, int cue)
+    {
+        if (subject.Start < 0 || subject.End - subject.Start <= 1 || !doc.Is(subject.Start, "with") || !doc.Word(cue).EndsWith("ing")) return subject;
+        int start = subject.Start + 1;
+        while (start + 1 < subject.End && FunctionWords.IsLowerCaseAdverb(doc.Word(start))) start++;
+        return (start, subject.End);
     }
 
     /// <summary>
@@ -77,7 +81,7 @@ internal static class CueSubjectReader
         // "The campaign backtracked, putting out a statement contradicting …", "while commenting on …": a participle
         // cue whose words before open with a verb or a joiner, not a noun phrase, speaks for the sentence's subject.
         // "he said in his June speech announcing …", "said at a news conference disclosing …": words opening with a
-        // preposition (other than the absolute "with", below) are the occasion, not who speaks.
+        // preposition of time or place are the occasion, not who speaks (an absolute "with" is taken off below).
         if (doc.Word(cue).EndsWith("ing") && subject.Start > sFirst && (PhraseReader.OpensWithVerbOrJoiner(doc, subject.Start) || IsOccasion(doc, subject)))
             subject = previous is not null ? previous.SubjectTokens : PhraseReader.SentenceSubject(doc, ctx.Cues, sFirst, subject.Start);
         // "the group immediately began calling for …", "the department had spent months pushing back against …": a
@@ -94,7 +98,7 @@ internal static class CueSubjectReader
         // the voters; ending the subject before any verb lost 5 speakers on PolNeAR train and fixed none.)
         else if (doc.Word(cue).EndsWith("ing") && subject.Start >= 0 && ClauseVerbBefore(doc, subject, cue) is var verb and > 0)
             subject = doc.TrimToEntity(subject.Start, verb);
-        return subject;
+        return WithoutAbsoluteWith(doc, subject, cue);
     }
 
     /// <summary>True when the words before a participle cue are a phrase of time or place with no verb in it (<c>in a
@@ -106,7 +110,10 @@ internal static class CueSubjectReader
         var w = doc.Word(phrase.Start);
         if (w.IsEmpty || !char.IsLower(w[0]) || !FunctionWords.IsOpeningPreposition(w)) return false;
         for (int k = phrase.Start + 1; k < phrase.End; k++)
-            if (char.IsLower(doc.Word(k)[0]) && (FunctionWords.IsFiniteVerb(doc.Word(k)) || FunctionWords.IsAuxiliary(doc.Word(k)))) return false;
+        {
+            var v = doc.Word(k);
+            if (!v.IsEmpty && char.IsLower(v[0]) && (FunctionWords.IsFiniteVerb(v) || FunctionWords.IsAuxiliary(v))) return false;
+        }
         return true;
     }
 

@@ -44,6 +44,11 @@ internal sealed class ExtractionContext
         draft.CueEnd = Doc.Tokens[cue + Math.Max(1, words) - 1].End;
     }
 
+    /// <summary>
+    /// Records a speaker's tokens [Start, End), whatever layout read them, less what opens or continues its clause: a
+    /// joiner or relative adverb first (<c>where Republicans</c>, a lone <c>or</c>) and an auxiliary on (see
+    /// <see cref="BeforeAuxiliary"/>). Nothing is recorded (the draft's speaker stays -1) when no word is left.
+    /// </summary>
     public void SetSpeaker(ClaimDraft draft, (int Start, int End) speaker)
     {
         if (speaker.Start < 0) return;
@@ -60,8 +65,9 @@ internal sealed class ExtractionContext
     /// <summary>
     /// Where a speaker ends that runs on into its clause's verb (<c>the school has published a letter disputing</c>,
     /// <c>allies have in the past said</c>, <c>He was a desperate man hoping</c>): before its first auxiliary, or a contracted
-    /// one after a pronoun, unless a relative pronoun comes first (<c>officials who have seen it</c> is one noun phrase) or
-    /// the subject is existential.
+    /// one after a pronoun, unless a relative pronoun or <c>that</c> comes first (<c>officials who have seen it</c> is one
+    /// noun phrase), a subject pronoun inside the phrase opens a relative clause without one (<c>the people we have spoken
+    /// to</c>), or the subject is existential.
     /// </summary>
     private int BeforeAuxiliary((int Start, int End) speaker)
     {
@@ -71,7 +77,10 @@ internal sealed class ExtractionContext
         {
             var w = Doc.Word(k);
             if (FunctionWords.IsRelativePronoun(w) || w is "that") return speaker.End;
-            if (FunctionWords.IsAuxiliary(w) || (FunctionWords.IsContractedAuxiliary(w) && FunctionWords.IsPersonalPronounSubject(Doc.Word(k - 1)))) return k;
+            bool pronounBefore = PhraseReader.IsPronounSubjectAnyCase(Doc.Word(k - 1));
+            // ("the people we have spoken to": the pronoun opens a relative clause, the auxiliary is its own.)
+            if (FunctionWords.IsAuxiliary(w) && pronounBefore && k - 1 > speaker.Start) return speaker.End;
+            if (FunctionWords.IsAuxiliary(w) || (FunctionWords.IsContractedAuxiliary(w) && pronounBefore)) return k;
         }
         return speaker.End;
     }

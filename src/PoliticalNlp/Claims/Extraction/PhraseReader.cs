@@ -172,6 +172,7 @@ internal static class PhraseReader
     /// <summary>The subject of a cue: the noun phrase before it, skipping auxiliaries, adverbs and a comma-delimited appositive.</summary>
     public static (int Start, int End) SubjectBefore(DocumentView doc, int cue, int sFirst, int[] inQuote)
     {
+        bool participle = doc.Word(cue).EndsWith("ing");
         // "Tillerson seemed to suggest that …", "officials were quick to dismiss …": the subject of the verb the cue completes.
         if (cue - 2 > sFirst && doc.Is(cue - 1, "to") && FunctionWords.IsRaisingVerb(doc.Word(cue - 2)))
         {
@@ -320,7 +321,7 @@ internal static class PhraseReader
             // Association of South East Asian Nations said": a phrase too long to keep whole keeps its head, up to the last
             // preposition outside a name that leaves it short enough, instead of its tail ("of the University …").
             // (Not for a participle: "a voice over saying", "alongside an item suggesting" are said by the noun before it.)
-            int head = doc.Word(cue).EndsWith("ing") ? -1 : HeadBeforePostmodifier(doc, start, end);
+            int head = participle ? -1 : HeadBeforePostmodifier(doc, start, end);
             if (head > start) end = head;
             else start = end - MaxSpeakerTokens;
         }
@@ -352,7 +353,7 @@ internal static class PhraseReader
         && !(k + 1 < end && FunctionWords.IsNoNameAfterAs(doc.Word(k + 1)));
 
     /// <summary>A subject pronoun; he, she, it and they also capitalised (<c>She’s said</c>; not <c>We’ve</c>).</summary>
-    private static bool IsPronounSubjectAnyCase(ReadOnlySpan<char> w) =>
+    internal static bool IsPronounSubjectAnyCase(ReadOnlySpan<char> w) =>
         FunctionWords.IsPersonalPronounSubject(w) || FunctionWords.IsHeOrShe(w) || FunctionWords.IsItOrThey(w);
 
     /// <summary>A question word that opens a clause and is no relative word (<c>what</c>, <c>how</c>, not <c>who</c>,

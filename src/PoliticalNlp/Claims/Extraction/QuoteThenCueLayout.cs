@@ -198,8 +198,6 @@ internal static class QuoteThenCueLayout
         return -1;
     }
 
-    /// <summary>The comma closing an appositive opened at <paramref name="comma"/> ("Tyson, a professor from California,"),
-    /// within a few words and with no verb in it, or -1.</summary>
     /// <summary>A person's name alone between the comma at <paramref name="comma"/> and the next comma; (-1, -1) if not.</summary>
     private static (int Start, int End) NamedAppositive(ExtractionContext ctx, int comma, int sEnd)
     {
@@ -209,6 +207,8 @@ internal static class QuoteThenCueLayout
         return person;
     }
 
+    /// <summary>The comma closing an appositive opened at <paramref name="comma"/> ("Tyson, a professor from California,"),
+    /// within <see cref="MaxAppositiveTokens"/> words and with no verb in it (or a relative clause up to the cue), or -1.</summary>
     private static int AppositiveEnd(ExtractionContext ctx, int comma, int sEnd)
     {
         var doc = ctx.Doc;

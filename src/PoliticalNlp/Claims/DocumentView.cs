@@ -221,6 +221,14 @@ internal sealed class DocumentView
         return _statesByIso;
     }
 
+    /// <summary>Whether a person whose canonical name is <paramref name="canonical"/> is named in characters [start, end).</summary>
+    public bool NamesPerson(int start, int end, string canonical)
+    {
+        for (int i = OffsetSearch.FirstEndingAfter(_entities.AsSpan(), start); i < _entities.Length && _entities[i].Start < end; i++)
+            if (_entities[i].Type == EntityType.Person && _entities[i].Start >= start && _entities[i].Canonical == canonical) return true;
+        return false;
+    }
+
     /// <summary>The canonical name of the nearest person named before <paramref name="offset"/> that <paramref name="allowed"/>.</summary>
     public string? PrecedingPerson(int offset, Func<string, bool> allowed) =>
         Preceding(offset, e => e.Type == EntityType.Person && allowed(e.Canonical));

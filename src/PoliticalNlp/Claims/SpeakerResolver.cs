@@ -62,16 +62,19 @@ internal sealed class SpeakerResolver(Gazetteer gazetteer)
     private string? ResolvePronoun(DocumentView doc, ReadOnlySpan<char> pronoun, ClaimDraft draft, List<(string Name, int At)> recentPeople)
     {
         var wanted = pronoun.Equals("she", StringComparison.OrdinalIgnoreCase) ? GazetteerCategory.Female : GazetteerCategory.Male;
+        // (Nor a person the claim's own content names: "he called Trump the greatest friend" is not Trump's; people seldom
+        // speak of themselves by name.)
+        int start = draft.ContentStart, end = draft.ContentEnd;
         // "Rubio hit Trump on taxes — “…,” he said": the person who opens the pronoun's own sentence, its subject, is the
         // likelier antecedent than a later object or an earlier speaker.
         // (Not a name inside the claim's own content before the attribution: "Jones “understands …,” she said".)
-        if (draft.SpeakerTokens.Start >= 0 && doc.SentenceOpeningPerson(draft.SpeakerTokens.Start, draft.ContentStart) is { } subject && Allows(subject, wanted)) return subject;
+        if (draft.SpeakerTokens.Start >= 0 && doc.SentenceOpeningPerson(draft.SpeakerTokens.Start, draft.ContentStart) is { } subject && Allows(subject, wanted) && !doc.NamesPerson(start, end, subject)) return subject;
         for (int k = recentPeople.Count - 1; k >= 0; k--)
         {
             var (name, at) = recentPeople[k];
-            if (draft.ContentStart - at < 2000 && Allows(name, wanted)) return name;
+            if (draft.ContentStart - at < 2000 && Allows(name, wanted) && !doc.NamesPerson(start, end, name)) return name;
         }
-        return doc.PrecedingPerson(draft.SpeakerStart, name => Allows(name, wanted));
+        return doc.PrecedingPerson(draft.SpeakerStart, name => Allows(name, wanted) && !doc.NamesPerson(start, end, name));
     }
 
     /// <summary>Whether a person's given name allows the pronoun's gender: unknown and shared names allow both.</summary>

@@ -126,4 +126,12 @@ public class SpeakerTests
         var said = Assert.Single(claims, c => c.Cue?.Text == "said");
         Assert.Equal("Tom Baker", said.Speaker?.Text);
     }
+
+    [Fact]
+    public void A_pronoun_speaker_is_not_the_person_its_own_claim_names()
+    {
+        var claims = Analyzer.Analyze("Prime Minister Oskar Lind welcomed Anton Berglund in Stockholm on Monday. Before the cameras, he called Berglund the “greatest friend the country has ever had,” and praised his reforms.").Claims;
+        var called = Assert.Single(claims, c => c.Cue?.Text == "called");
+        Assert.Equal("Oskar Lind", called.SpeakerCanonical);
+    }
 }

@@ -221,10 +221,16 @@ internal sealed class DocumentView
         return _statesByIso;
     }
 
-    /// <summary>Whether a person whose canonical name is <paramref name="canonical"/> is named in characters [start, end).</summary>
+    /// <summary>How many mentions <see cref="NamesPerson"/> reads at most: a pronoun's resolution asks it for up to 200
+    /// candidates, so a long quotation full of names costs a bounded amount, not its length times the candidates.</summary>
+    private const int MaxMentionsNamed = 64;
+
+    /// <summary>Whether a person whose canonical name is <paramref name="canonical"/> is named in characters [start, end)
+    /// (among its first <see cref="MaxMentionsNamed"/> mentions).</summary>
     public bool NamesPerson(int start, int end, string canonical)
     {
-        for (int i = OffsetSearch.FirstEndingAfter(_entities.AsSpan(), start); i < _entities.Length && _entities[i].Start < end; i++)
+        int first = OffsetSearch.FirstEndingAfter(_entities.AsSpan(), start);
+        for (int i = first; i < _entities.Length && i < first + MaxMentionsNamed && _entities[i].Start < end; i++)
             if (_entities[i].Type == EntityType.Person && _entities[i].Start >= start && _entities[i].Canonical == canonical) return true;
         return false;
     }

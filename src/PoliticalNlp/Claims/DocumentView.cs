@@ -75,6 +75,23 @@ internal sealed class DocumentView
     /// <summary>True when the token is part of an entity mention.</summary>
     public bool IsEntityToken(int token) => EntityOf(token) >= 0;
 
+    /// <summary>True when the token is part of a state's or a place's mention.</summary>
+    public bool IsPlaceToken(int token) => EntityOf(token) is var e and >= 0 && _entities[e].Type is EntityType.State or EntityType.Place;
+
+    /// <summary>The last person named in tokens [start, end), as a token range, or (-1, -1).</summary>
+    public (int Start, int End) LastPerson(int start, int end)
+    {
+        for (int k = end - 1; k >= start; k--)
+        {
+            int e = EntityOf(k);
+            if (e < 0 || _entities[e].Type != EntityType.Person) continue;
+            int first = k;
+            while (first - 1 >= start && EntityOf(first - 1) == e) first--;
+            return (first, k + 1);
+        }
+        return (-1, -1);
+    }
+
     /// <summary>
     /// The canonical name of a person set off after a description (<c>said the party's spokesman, Tom Berg.</c>,
     /// <c>…, the minister, Tom Berg, said</c>): a comma right after the span ending at <paramref name="spanEnd"/> (a

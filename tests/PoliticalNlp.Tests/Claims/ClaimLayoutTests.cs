@@ -1352,4 +1352,9 @@ public class ClaimLayoutTests
     public void An_absolute_with_before_a_quotation_is_no_part_of_the_speaker() =>
         Assert.Equal("the ministry", Analyzer.Analyze("The talks collapsed on Monday, with the ministry saying, “We are done with them.”").Claims
             .Single(c => c.Cue?.Text == "saying").Speaker?.Text);
+
+    [Fact]
+    public void Who_after_a_place_speaks_for_the_person_the_place_locates() =>
+        Assert.Equal("Anna Berg", Analyzer.Analyze("“It is a matter of trust,” said Anna Berg, a teacher from Uppsala, Sweden, who said she would vote against the plan.").Claims
+            .Single(c => c.Content.Text.StartsWith("she would", StringComparison.Ordinal)).SpeakerCanonical);
 }

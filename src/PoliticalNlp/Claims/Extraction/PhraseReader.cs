@@ -258,6 +258,11 @@ internal static class PhraseReader
                 while (start0 > sFirst && end0 - start0 < MaxSpeakerTokens && doc.Tokens[start0 - 1].Kind == TokenKind.Word && inQuote[start0 - 1] < 0
                        && !FunctionWords.IsClauseWord(doc.Word(start0 - 1)) && !EndsClause(doc, start0 - 1) && !FunctionWords.IsFiniteVerb(doc.Word(start0 - 1))) start0--;
                 var antecedent = doc.TrimToEntity(start0, end0, anyType: true);
+                // "Senator Ted Cruz of Texas, who …", "Alan Berger, a doctor from Englewood, New Jersey, who said": "who" is a
+                // person's; a place before it locates the person named just before.
+                if (doc.IsPlaceToken(antecedent.Start) && doc.Word(j).Equals("who", StringComparison.OrdinalIgnoreCase)
+                    && doc.LastPerson(Math.Max(sFirst, start0 - MaxWhoAntecedentTokens), antecedent.Start) is { Start: >= 0 } person
+                    && NoClauseBetween(doc, person.End, antecedent.Start, inQuote)) return person;
                 if (doc.IsEntityToken(antecedent.Start)) return antecedent;
                 // "…, said Scott Reed, the group's strategist, who added that …": the appositive names the person before it.
                 if (start0 - 2 >= sFirst && doc.Is(start0 - 1, ",") && doc.IsEntityToken(start0 - 2) && inQuote[start0 - 2] < 0)
@@ -331,6 +336,23 @@ internal static class PhraseReader
         for (int k = start; k < end; k++)
             if (doc.Is(k, FunctionWords.IsSourceQualifier)) return (start, end);
         return doc.TrimToEntity(start, end);
+    }
+
+    /// <summary>How far before a place that <c>who</c> follows the person it locates may be named (<c>Alan Berger, a
+    /// gynecologist from Englewood, New Jersey, who</c>: 8 tokens).</summary>
+    private const int MaxWhoAntecedentTokens = 12;
+
+    /// <summary>True when tokens [from, to) hold no quotation, no verb and no clause word: one noun phrase with its
+    /// appositives and prepositions (<c>of Texas</c>, <c>, a gynecologist from Englewood,</c>).</summary>
+    private static bool NoClauseBetween(DocumentView doc, int from, int to, int[] inQuote)
+    {
+        for (int k = from; k < to; k++)
+        {
+            var w = doc.Word(k);
+            if (inQuote[k] >= 0 || doc.Tokens[k].Kind == TokenKind.Quote || FunctionWords.IsClauseWord(w) || FunctionWords.IsAuxiliary(w)
+                || (!w.IsEmpty && char.IsLower(w[0]) && FunctionWords.IsFiniteVerb(w))) return false;
+        }
+        return true;
     }
 
     /// <summary>

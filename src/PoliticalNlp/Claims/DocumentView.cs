@@ -78,13 +78,15 @@ internal sealed class DocumentView
     /// <summary>True when the token is part of a state's or a place's mention.</summary>
     public bool IsPlaceToken(int token) => EntityOf(token) is var e and >= 0 && _entities[e].Type is EntityType.State or EntityType.Place;
 
-    /// <summary>The last person named in tokens [start, end), as a token range, or (-1, -1).</summary>
+    /// <summary>The last person named in tokens [start, end) as a noun phrase's head, not a modifier (<c>Ann Lee,</c>,
+    /// <c>Ted Cruz of</c>; not <c>the Sanders campaign</c>), as a token range, or (-1, -1).</summary>
     public (int Start, int End) LastPerson(int start, int end)
     {
         for (int k = end - 1; k >= start; k--)
         {
             int e = EntityOf(k);
-            if (e < 0 || _entities[e].Type != EntityType.Person) continue;
+            if (e < 0 || _entities[e].Type != EntityType.Person || (k + 1 < _tokens.Length && EntityOf(k + 1) == e)) continue;
+            if (k + 1 < end && _tokens[k + 1].Kind == TokenKind.Word && !FunctionWords.IsPreposition(Word(k + 1))) continue;
             int first = k;
             while (first - 1 >= start && EntityOf(first - 1) == e) first--;
             return (first, k + 1);

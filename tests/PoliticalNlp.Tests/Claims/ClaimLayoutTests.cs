@@ -1357,4 +1357,9 @@ public class ClaimLayoutTests
     public void Who_after_a_place_speaks_for_the_person_the_place_locates() =>
         Assert.Equal("Anna Berg", Analyzer.Analyze("“It is a matter of trust,” said Anna Berg, a teacher from Uppsala, Sweden, who said she would vote against the plan.").Claims
             .Single(c => c.Content.Text.StartsWith("she would", StringComparison.Ordinal)).SpeakerCanonical);
+
+    [Fact]
+    public void Who_after_a_place_skips_a_name_that_only_modifies_a_noun() =>
+        Assert.Equal("Anna Berg", Analyzer.Analyze("“It is a matter of trust,” said Anna Berg, 32, a former aide to the Lind campaign in Uppsala who said she would vote against the plan.").Claims
+            .Single(c => c.Content.Text.StartsWith("she would", StringComparison.Ordinal)).SpeakerCanonical);
 }

@@ -1360,6 +1360,6 @@ public class ClaimLayoutTests
 
     [Fact]
     public void Who_after_a_place_skips_a_name_that_only_modifies_a_noun() =>
-        Assert.Equal("Anna Berg", Analyzer.Analyze("“It is a matter of trust,” said Anna Berg, 32, a former aide to the Lind campaign in Uppsala who said she would vote against the plan.").Claims
+        Assert.Equal("Anna Berg", Analyzer.Analyze("“It is a matter of trust,” said Anna Berg, 32, a former aide to the Barack Obama campaign in Chicago who said she would vote against the plan.").Claims
             .Single(c => c.Content.Text.StartsWith("she would", StringComparison.Ordinal)).SpeakerCanonical);
 }

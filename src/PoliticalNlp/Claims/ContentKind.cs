@@ -12,7 +12,8 @@ namespace PoliticalNlp.Claims;
 /// (<c>he was unaware</c>), or a rebutting cue whose content is negated from the start (<c>insisted he was not
 /// involved</c>, <c>contended it did not have to</c>; not <c>insisted it would not back down</c>, a commitment); blame or condemnation words, or a question put to someone, accuse (a report of
 /// violence alone does not: <c>two soldiers were killed</c>); the speaker’s own future promises
-/// (<c>she would form a council</c>, but not <c>she would have refused</c>). A cue that already says what the claim does
+/// (<c>she would form a council</c>, but not <c>she would have refused</c>); a danger negated warns of nothing (<c>posed no
+/// threat</c>; after a rebutting cue it denies: <c>insists she does not pose a threat</c>). A cue that already says what the claim does
 /// (<c>warned</c>, <c>denied</c>) is never overridden, except that a charge a group lays on itself
 /// (<c>claimed responsibility for the attack</c>) admits.
 /// </summary>
@@ -41,6 +42,7 @@ internal static class ContentKind
         var classes = ClaimWord.None;
         bool negated = false, opensWithCondition = false, subjectFirst = false, commitment = false, blame = false;
         bool opensWithAnaphor = false, negatedCharge = false, negatedEvidence = false, assertedNegation = false, futureSeen = false;
+        bool namedDanger = false, deniedDanger = false;
         int index = 0, modalAt = -1, negationAt = -10;
         foreach (var (start, length) in ClaimProfile.Words(content))
         {
@@ -53,6 +55,12 @@ internal static class ContentKind
             if ((charge || (c & ClaimWord.Condemnation) != 0) && index - negationAt <= 2) negatedCharge = true;
             // "no evidence", "no proof of": what a denial says there is none of.
             if ((c & ClaimWord.Evidence) != 0 && index - negationAt <= 2) negatedEvidence = true;
+            // "she doesn't pose a threat", "no risk to the public": a danger denied warns of nothing.
+            if ((c & ClaimWord.Danger) != 0)
+            {
+                if (index - negationAt <= 3) deniedDanger = true;
+                else namedDanger = true;
+            }
             // "I never said that", "I did not say it": the speaker disowns a statement attributed to them.
             if (FunctionWords.IsSayForm(word) && index - negationAt <= 2) negatedEvidence = true;
             if (ClaimProfile.IsNegation(word))
@@ -81,7 +89,8 @@ internal static class ContentKind
             }
             index++;
         }
-        if (opensWithCondition || (classes & ClaimWord.Danger) != 0) return ClaimKind.Warning;
+        if (opensWithCondition || namedDanger) return ClaimKind.Warning;
+        if (deniedDanger && (cueFlags & CueFlags.Rebuts) != 0) return ClaimKind.Denial;
         if (negated && (classes & ClaimWord.Involvement) != 0) return ClaimKind.Denial;
         if ((classes & ClaimWord.Falsity) != 0 && ((classes & (ClaimWord.ClaimNoun | ClaimWord.ChargeNoun)) != 0 || opensWithAnaphor)) return ClaimKind.Denial;
         // "No.", "Never.": an answer that is a negation alone denies what was asked.

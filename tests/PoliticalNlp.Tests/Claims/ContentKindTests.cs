@@ -29,6 +29,16 @@ public class ContentKindTests
     public void Condemning_anothers_conduct_accuses(string content) =>
         Assert.Equal(ClaimKind.Accusation, ContentKind.Refine(ClaimKind.Statement, content));
 
+    [Theory]
+    [InlineData("the shipments posed no threat to national security")]
+    [InlineData("the plant is not a danger to the town")]
+    public void A_danger_denied_warns_of_nothing(string content) =>
+        Assert.Equal(ClaimKind.Statement, ContentKind.Refine(ClaimKind.Statement, content));
+
+    [Fact]
+    public void A_danger_denied_after_a_rebutting_cue_denies() =>
+        Assert.Equal(ClaimKind.Denial, ContentKind.Refine(ClaimKind.Statement, CueFlags.Rebuts, "she does not pose a threat to anyone"));
+
     [Fact]
     public void A_question_put_to_someone_accuses() =>
         Assert.Equal(ClaimKind.Accusation, ContentKind.Refine(ClaimKind.Statement, "why did the mayor wait three weeks?"));

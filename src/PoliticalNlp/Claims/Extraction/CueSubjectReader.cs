@@ -54,7 +54,7 @@ internal static class CueSubjectReader
             subject = sub == sFirst ? PhraseReader.SentenceSubject(doc, ctx.Cues, sFirst, sEnd) : PhraseReader.SentenceSubject(doc, ctx.Cues, sFirst, sub - 1);
             if (subject.Start < 0) subject = PhraseReader.SubjectBefore(doc, cue, sFirst, ctx.InQuote);
         }
-        else subject = SubjectOfCueBefore(ctx, cue, sFirst, sameSentence ? previous : null);
+        else return SubjectOfCueBefore(ctx, cue, sFirst, sameSentence ? previous : null); // takes the absolute "with" off itself
         return WithoutAbsoluteWith(doc, subject, cue);
     }
 
@@ -78,17 +78,18 @@ internal static class CueSubjectReader
     {
         var doc = ctx.Doc;
         var subject = PhraseReader.SubjectBefore(doc, cue, sFirst, ctx.InQuote);
+        if (!doc.Word(cue).EndsWith("ing")) return subject; // what follows reads a participle's words only
         // "The campaign backtracked, putting out a statement contradicting …", "while commenting on …": a participle
         // cue whose words before open with a verb or a joiner, not a noun phrase, speaks for the sentence's subject.
         // "he said in his June speech announcing …", "said at a news conference disclosing …": words opening with a
         // preposition of time or place are the occasion, not who speaks (an absolute "with" is taken off below).
-        if (doc.Word(cue).EndsWith("ing") && subject.Start > sFirst && (PhraseReader.OpensWithVerbOrJoiner(doc, subject.Start) || IsOccasion(doc, subject)))
+        if (subject.Start > sFirst && (PhraseReader.OpensWithVerbOrJoiner(doc, subject.Start) || IsOccasion(doc, subject)))
             subject = previous is not null ? previous.SubjectTokens : PhraseReader.SentenceSubject(doc, ctx.Cues, sFirst, subject.Start);
         // "the group immediately began calling for …", "the department had spent months pushing back against …": a
         // participle continuing an aspectual verb inside the words before it shares that verb's subject, which speaks.
         // (Not after another verb: "the report cheered voters hoping …" describes the object, "issued a statement
         // saying …" the subject; reading the object as the speaker lost 34 speakers on PolNeAR train, fixed none.)
-        else if (doc.Word(cue).EndsWith("ing") && subject.Start >= 0 && VerbsInside(doc, subject) is { First: > 0 } verbs
+        else if (subject.Start >= 0 && VerbsInside(doc, subject) is { First: > 0 } verbs
                  && FunctionWords.IsAspectualVerb(doc.Word(verbs.Last)))
             subject = doc.TrimToEntity(subject.Start, verbs.First);
         // "Clinton has been criticizing …" (`been`, which SubjectBefore does not pass over as it does `are` and `has`):
@@ -96,7 +97,7 @@ internal static class CueSubjectReader
         // statement saying …", "the Pentagon released a report to Congress saying …": a written or finding noun the
         // clause's verb puts out says what its subject says. (Not existential "there is evidence suggesting", nor other objects: "left voters saying" is said by
         // the voters; ending the subject before any verb lost 5 speakers on PolNeAR train and fixed none.)
-        else if (doc.Word(cue).EndsWith("ing") && subject.Start >= 0 && ClauseVerbBefore(doc, subject, cue) is var verb and > 0)
+        else if (subject.Start >= 0 && ClauseVerbBefore(doc, subject, cue) is var verb and > 0)
             subject = doc.TrimToEntity(subject.Start, verb);
         return WithoutAbsoluteWith(doc, subject, cue);
     }

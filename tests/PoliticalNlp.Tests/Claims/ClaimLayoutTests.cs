@@ -777,6 +777,16 @@ public class ClaimLayoutTests
     }
 
     [Theory]
+    [InlineData("The mayor said the budget is sound, and that the council may reject any appeal.", "the budget is sound, and that the council may reject any appeal")]
+    [InlineData("The mayor said the tax brings no harm and that the governor is to blame for the delay.", "the tax brings no harm and that the governor is to blame for the delay")]
+    public void A_second_that_clause_joined_to_the_first_is_the_same_claims_content(string text, string content)
+    {
+        var claim = Single(text);
+        Assert.Equal("said", claim.Cue?.Text);
+        Assert.Equal(content, claim.Content.Text);
+    }
+
+    [Theory]
     [InlineData("Maria Petrova appeared on interview shows amid rumours that question her past.")]
     [InlineData("The governor hinted at that in a news conference on Monday.")]
     public void A_that_after_a_prepositional_phrase_that_opens_no_clause_is_no_cue(string text) =>

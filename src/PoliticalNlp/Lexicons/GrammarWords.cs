@@ -32,7 +32,7 @@ internal sealed class GrammarWords : WordLists
         "finding-noun", "written-noun", "noun-content-end", "passive-accusation", "occasion-lemma", "relative-claim-noun", "quoted-participle", "causative-verb",
         "person-title", "locating-preposition", "origin-preposition", "aspectual-verb", "abbreviation-state", "withholding-auxiliary", "degree-word", "declared-act", "source-qualifier",
         "progressive-auxiliary", "existential-subject", "temporal-subordinator", "list-opener", "contracted-auxiliary",
-        "non-subject-pronoun", "speaker-opening-joiner",
+        "non-subject-pronoun", "speaker-opening-joiner", "name-end-adjunct",
     ];
 
     // Matched in any case; the others exactly ("stem-suffix" is an ordered list, not a set).
@@ -41,7 +41,7 @@ internal sealed class GrammarWords : WordLists
          "stop-word", "person-noun", "other-preposition", "coordinator", "he-she", "it-they", "verb-cue-next-word",
          "cue-clause-opener", "passive-accuse-preposition", "noun-position-word", "indefinite-article", "declining-word",
          "clause-conjunction", "relative-after-clause", "day-opener", "speaker-leading-word", "affiliation-preposition",
-         "nominal-content-opener", "speaker-end-adjunct", "person-title"];
+         "nominal-content-opener", "speaker-end-adjunct", "person-title", "name-end-adjunct"];
 
     private static readonly Lazy<GrammarWords> s_embedded = new(() => WordListFile.ReadEmbedded(ResourceName, "grammar word lists", Read));
 
@@ -379,6 +379,10 @@ internal sealed class GrammarWords : WordLists
     /// <summary>A joiner or relative adverb that opens the clause a speaker is the subject of, no part of the speaker
     /// (<c>the House, where Republicans rejected</c>, <c>…, or denounced</c>).</summary>
     public SpanSet SpeakerOpeningJoiners => _sets[106];
+
+    /// <summary>After a name or a person's title read after its cue it opens an adjunct, so the speaker may end there
+    /// (<c>said Ann Lee at a rally</c>, <c>said the spokesman as he left</c>; not after other nouns: <c>said the days when</c>).</summary>
+    public SpanSet NameEndAdjuncts => _sets[107];
 
     /// <summary>Reads the text form; every list must be present.</summary>
     /// <exception cref="InvalidDataException">A line is malformed, names an unknown list, or a list has no entry.</exception>

@@ -18,6 +18,20 @@ public class SpeakerTests
         Assert.Equal(claims[0].SpeakerCanonical, claims[1].SpeakerCanonical);
     }
 
+    [Theory]
+    [InlineData("“The tax is theft,” said Maria Petrova at a rally in Dover.", "Maria Petrova")]
+    [InlineData("“The tax is theft,” said Maria Petrova when asked about the vote.", "Maria Petrova")]
+    [InlineData("“The tax is theft,” said the spokesman as he left the hall.", "the spokesman")]
+    public void A_name_after_its_cue_speaks_though_an_adjunct_follows_it(string text, string speaker)
+    {
+        var claim = Assert.Single(Analyzer.Analyze("“We will win,” John Ortega told the council. " + text).Claims, c => c.Content.Text.Contains("theft"));
+        Assert.Equal(speaker, claim.Speaker?.Text);
+    }
+
+    [Fact]
+    public void A_noun_before_a_relative_when_is_no_speaker_after_its_cue() =>
+        Assert.DoesNotContain(Analyzer.Analyze("The professor said the days when voters shared one story are gone.").Claims, c => c.Speaker?.Text == "the days");
+
     [Fact]
     public void A_quote_continued_from_an_unnamed_source_names_that_description()
     {

@@ -18,7 +18,8 @@ internal static class AccordingToLayout
         draft.CueToken = according;
         draft.CueStart = doc.Tokens[according].Start;
         draft.CueEnd = doc.Tokens[according + 1].End;
-        var source = PhraseReader.SpeakerAfter(doc, according + 2, sEnd, ctx.InQuote);
+        // (An "according to" source keeps its adjunct: "according to documents made public by the FBI as part of …".)
+        var source = PhraseReader.SpeakerAfter(doc, according + 2, sEnd, ctx.InQuote, adjunctAfterName: false);
         int sourceClauseEnd = -1;
         if (source.Start < 0) (source, sourceClauseEnd) = SourceWithModifier(doc, according + 2, sEnd);
         if (source.Start < 0) return null;

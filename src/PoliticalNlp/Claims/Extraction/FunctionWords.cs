@@ -225,6 +225,9 @@ internal static class FunctionWords
     /// <summary>After a speaker read after its cue it opens an adjunct, so the speaker may end there (<c>said the minister on Friday</c>; any case).</summary>
     public static bool IsSpeakerEndAdjunct(ReadOnlySpan<char> w) => Words.SpeakerEndAdjuncts.Contains(w);
 
+    /// <summary>After a name or a person's title read after its cue it opens an adjunct (<c>said Ann Lee at a rally</c>; any case).</summary>
+    public static bool IsNameEndAdjunct(ReadOnlySpan<char> w) => Words.NameEndAdjuncts.Contains(w);
+
     /// <summary>Right before a request verb it makes the request one not made (<c>would ask</c>, <c>plans to ask</c>).</summary>
     public static bool IsUnmadeRequestWord(ReadOnlySpan<char> w) => Words.UnmadeRequestWords.Contains(w);
 

@@ -484,8 +484,9 @@ internal static class PhraseReader
 
     private static bool IsNounCue(CueEntry cue) => (cue.Flags & (CueFlags.Nominal | CueFlags.NounOnly)) != 0;
 
-    /// <summary>The speaker after a cue ("…, said the minister."): a noun phrase that ends its clause.</summary>
-    public static (int Start, int End) SpeakerAfter(DocumentView doc, int from, int sEnd, int[] inQuote)
+    /// <summary>The speaker after a cue ("…, said the minister."): a noun phrase that ends its clause, or with
+    /// <paramref name="adjunctAfterName"/> a name that ends before an adjunct ("said Ann Lee at a rally").</summary>
+    public static (int Start, int End) SpeakerAfter(DocumentView doc, int from, int sEnd, int[] inQuote, bool adjunctAfterName = true)
     {
         int i = from;
         while (i < sEnd && i < from + 3 && doc.Tokens[i].Kind == TokenKind.Punctuation) i++;
@@ -495,9 +496,21 @@ internal static class PhraseReader
             if (FunctionWords.IsAuxiliary(doc.Word(k))) { np = (np.Start, k); break; }
         // "…, said the minister." — the speaker ends its clause; "said she would form …" is not a speaker.
         if (np.Start >= 0 && np.End < sEnd && !doc.IsClauseBreak(np.End) && !doc.Is(np.End, FunctionWords.IsSpeakerEndAdjunct)
-            && doc.Tokens[np.End].Kind != TokenKind.Quote) return (-1, -1);
+            && doc.Tokens[np.End].Kind != TokenKind.Quote && !(adjunctAfterName && EndsNameBeforeAdjunct(doc, np.End, sEnd))) return (-1, -1);
         return np.Start < 0 ? np : doc.TrimToEntity(np.Start, np.End);
     }
+
+    /// <summary>
+    /// True when the word at <paramref name="end"/> opens an adjunct after a name or a person's title (<c>“…,” said Ann Lee
+    /// at a rally</c>, <c>said the spokesman as he left</c>), which read as no speaker at all before; after another noun
+    /// the same words open a clause or a relative (<c>said the days when …</c>, <c>wrote last week after …</c>). Read from
+    /// PolNeAR train's speaker errors (quotes given to the speaker of the quote before). A capitalised word after it
+    /// continues the name (<c>University of California at Irvine law professor Rick Hasen</c>).
+    /// </summary>
+    private static bool EndsNameBeforeAdjunct(DocumentView doc, int end, int sEnd) =>
+        doc.Is(end, FunctionWords.IsNameEndAdjunct)
+        && !(end + 1 < sEnd && doc.Tokens[end + 1].Kind == TokenKind.Word && char.IsUpper(doc.Word(end + 1)[0]))
+        && (doc.IsEntityToken(end - 1) || Lexicons.GrammarWords.Embedded.PersonTitles.Contains(doc.Word(end - 1)) || Lexicons.GrammarWords.Embedded.PersonNouns.Contains(doc.Word(end - 1)));
 
     public static (int Start, int End) NounPhrase(DocumentView doc, int from, int sEnd)
     {

@@ -777,6 +777,13 @@ public class ClaimLayoutTests
     }
 
     [Theory]
+    [InlineData("For example, while Maria Petrova slammed “the new tax plan,” she voted for the budget.", "the new tax plan")]
+    [InlineData("Still, although the mayor said taxes would fall, the budget shows a rise.", "taxes would fall")]
+    [InlineData("While the senator called the bill “a disgrace,” he voted for it.", "the bill “a disgrace,”")]
+    public void A_claim_in_a_clause_opening_its_sentence_ends_where_that_clause_does(string text, string content) =>
+        Assert.Equal(content, Single(text).Content.Text);
+
+    [Theory]
     [InlineData("The mayor said the budget is sound, and that the council may reject any appeal.", "the budget is sound, and that the council may reject any appeal")]
     [InlineData("The mayor said the tax brings no harm and that the governor is to blame for the delay.", "the tax brings no harm and that the governor is to blame for the delay")]
     public void A_second_that_clause_joined_to_the_first_is_the_same_claims_content(string text, string content)

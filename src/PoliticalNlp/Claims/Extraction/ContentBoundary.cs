@@ -85,15 +85,25 @@ internal static class ContentBoundary
     /// (<c>While most voters said …</c>: the subordinator, a subject of a few words and the cue; bounded).</summary>
     private const int MaxOpeningClauseTokens = 10;
 
+    /// <summary>How long a sentence's opener before its comma may be for a subordinate clause to open after it
+    /// (<c>For example, while …</c>, <c>In 2019, although …</c>).</summary>
+    private const int MaxOpenerTokens = 3;
+
     /// <summary>
     /// True when the content starts inside a subordinate clause that opens its sentence (<c>While the mayor said …</c>,
     /// <c>Although Smith said …</c>; the subordinators are the <c>Subordinator</c> words of
     /// <c>Models/claimwords.tsv</c>), with no comma or quotation between the sentence's start and the content.
     /// </summary>
-    private static bool InOpeningSubordinateClause(ExtractionContext ctx, int first)
+    public static bool InOpeningSubordinateClause(ExtractionContext ctx, int first)
     {
         var doc = ctx.Doc;
         int sFirst = doc.SentenceStart(doc.SentenceOf(first));
+        // "For example, while Lee slammed …", "Still, although …": past a short opener set off by a comma.
+        for (int c = sFirst + 1; c <= sFirst + MaxOpenerTokens && c + 1 < first; c++)
+        {
+            if (doc.Is(c, ",")) { sFirst = c + 1; break; }
+            if (doc.IsClauseBreak(c) || doc.Tokens[c].Kind == TokenKind.Quote) break;
+        }
         if (first - sFirst > MaxOpeningClauseTokens || first - sFirst < 2) return false;
         if ((Links.ClaimWords.Embedded.Of(doc.Word(sFirst)) & Links.ClaimWord.Subordinator) == 0) return false;
         for (int k = sFirst + 1; k < first; k++)
@@ -180,6 +190,12 @@ internal static class ContentBoundary
                 if (k > first && doc.Tokens[k].Kind == TokenKind.Quote && doc.Is(k - 1, ",") && k + 1 < sEnd && inQuote[k + 1] < 0 && NextAttributionStartsAt(ctx, k, sEnd))
                 {
                     last = k - 2;
+                    break;
+                }
+                // "While Lee slammed “Medicare for All,” she praised …": a quote closed on a comma closes the clause too.
+                if (inOpeningClause && k > first + 1 && doc.Tokens[k].Kind == TokenKind.Quote && doc.Is(k - 1, ",") && inQuote[k - 1] == inQuote[k] && k + 1 < sEnd && inQuote[k + 1] < 0)
+                {
+                    last = k;
                     break;
                 }
                 continue;

@@ -30,8 +30,11 @@ internal static class CueThenQuoteLayout
             ctx.SetSpeaker(draft, speaker);
             // "said “elements of foreign interference” were directing them": quoted words inside reported speech.
             // (Not when a participle opens the next claim: "said “…,” telling radio that …".)
+            // (Nor when the cue's clause opens the sentence and the quote closes it on a comma: "While Lee slammed “the
+            // plan,” she voted for it".)
             if (q.Closed && q.Close + 1 < sEnd && doc.Tokens[q.Close + 1].Kind == TokenKind.Word
-                && !(doc.Is(q.Close - 1, ",") && doc.Word(q.Close + 1).EndsWith("ing") && ctx.Cues.IsCue(doc, q.Close + 1, out _)))
+                && !(doc.Is(q.Close - 1, ",") && doc.Word(q.Close + 1).EndsWith("ing") && ctx.Cues.IsCue(doc, q.Close + 1, out _))
+                && !(doc.Is(q.Close - 1, ",") && ContentBoundary.InOpeningSubordinateClause(ctx, q.Open)))
             {
                 int last = ContentBoundary.End(ctx, q.Close + 1, sEnd, draft);
                 if (last > q.Close)

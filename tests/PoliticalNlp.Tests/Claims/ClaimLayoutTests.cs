@@ -777,6 +777,13 @@ public class ClaimLayoutTests
     }
 
     [Theory]
+    [InlineData("The senator raised concerns with him.")]
+    [InlineData("It was an oversight he acknowledged and rectified by paying the money back.")]
+    [InlineData("The mayor, meanwhile, heads to Dover today to announce a new budget.")]
+    public void A_cue_whose_words_hold_no_content_reports_nothing(string text) =>
+        Assert.Empty(Analyzer.Analyze(text).Claims);
+
+    [Theory]
     [InlineData("For example, while Maria Petrova slammed “the new tax plan,” she voted for the budget.", "the new tax plan")]
     [InlineData("Still, although the mayor said taxes would fall, the budget shows a rise.", "taxes would fall")]
     [InlineData("While the senator called the bill “a disgrace,” he voted for it.", "the bill “a disgrace,”")]

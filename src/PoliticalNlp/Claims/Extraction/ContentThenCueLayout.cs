@@ -176,6 +176,8 @@ internal static class ContentThenCueLayout
     private static bool PlausibleSpeaker(DocumentView doc, int start, int end)
     {
         if (FunctionWords.IsNonSpeakerStart(doc.Word(start)) || FunctionWords.IsNonSubjectPronoun(doc.Word(start))) return false;
+        // "Trump, meanwhile, heads to Georgia today to announce …": an infinitive of purpose has no speaker before it.
+        if (doc.Is(end - 1, "to")) return false;
         for (int k = start; k < end; k++) if (doc.Tokens[k].Kind != TokenKind.Word && doc.Tokens[k].Kind != TokenKind.Number && !doc.Is(k, ".") && !doc.Is(k, "-")) return false;
         return true;
     }

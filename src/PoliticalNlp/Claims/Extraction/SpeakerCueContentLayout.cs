@@ -105,6 +105,15 @@ internal static class SpeakerCueContentLayout
             draft = null;
             return true;
         }
+        // "raised concerns with him", "complained to them": a preposition and a pronoun name who heard it, not what was said;
+        // "an oversight he acknowledged and rectified": a joiner right after the cue goes on with the verbs of a relative
+        // clause whose object came before it (both read from the allsides sample's junk claims).
+        if ((contentLast == contentFirst + 1 && FunctionWords.IsPreposition(doc.Word(contentFirst)) && FunctionWords.IsObjectPronoun(doc.Word(contentLast)))
+            || (contentFirst == cue + entry.Words && doc.Is(contentFirst, FunctionWords.IsClauseConjunction)))
+        {
+            draft = null;
+            return true;
+        }
         // "asks what discussions Trump may have had": a question asked claims nothing.
         if (entry.Class == CueClass.Request && contentFirst == cue + entry.Words && FunctionWords.IsQuestionWord(doc.Word(contentFirst)))
         {

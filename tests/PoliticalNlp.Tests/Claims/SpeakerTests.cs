@@ -28,6 +28,12 @@ public class SpeakerTests
         Assert.Equal(speaker, claim.Speaker?.Text);
     }
 
+    [Theory]
+    [InlineData("Only recently has the council said there is reason to rename the streets.", "the council")]
+    [InlineData("The vote came in May, well after the mayor announced that the tax would rise.", "the mayor")]
+    public void A_subordinator_or_inverted_auxiliary_before_the_subject_is_no_part_of_the_speaker(string text, string speaker) =>
+        Assert.Equal(speaker, Assert.Single(Analyzer.Analyze(text).Claims).Speaker?.Text);
+
     [Fact]
     public void A_noun_before_a_relative_when_is_no_speaker_after_its_cue() =>
         Assert.DoesNotContain(Analyzer.Analyze("The professor said the days when voters shared one story are gone.").Claims, c => c.Speaker?.Text == "the days");

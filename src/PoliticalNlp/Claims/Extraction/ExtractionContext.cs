@@ -55,11 +55,29 @@ internal sealed class ExtractionContext
         // Whatever layout read it, "where Republicans" and "or" open the speaker's clause: the speaker is what follows, or
         // nothing.
         while (speaker.Start < speaker.End && Doc.Is(speaker.Start, FunctionWords.IsSpeakerOpeningJoiner)) speaker.Start++;
+        speaker.Start = AfterClauseOpener(speaker);
         speaker.End = BeforeAuxiliary(speaker);
         if (speaker.End <= speaker.Start) return;
         draft.SpeakerStart = Doc.Tokens[speaker.Start].Start;
         draft.SpeakerEnd = Doc.Tokens[speaker.End - 1].End;
         draft.SpeakerTokens = speaker;
+    }
+
+    /// <summary>
+    /// Where a speaker starts whose words open with its clause's subordinator or an inverted auxiliary (<c>well after the
+    /// U.S. announced</c>, <c>Only recently has the Army said</c>; from the allsides sample's lower-case speakers): the
+    /// subject after them, which must still hold a word.
+    /// </summary>
+    private int AfterClauseOpener((int Start, int End) speaker)
+    {
+        int k = speaker.Start;
+        // ("well after", "long before", "even as": one lower-case word may qualify the subordinator; "such as", "as well
+        // as" open a list instead, and "as" after another word compares.)
+        if (k + 2 < speaker.End && char.IsLower(Doc.Word(k)[0]) && Doc.Is(k + 1, FunctionWords.IsTemporalSubordinator) && !Doc.Is(k + 1, "as")) return k + 2;
+        if (k + 1 < speaker.End && Doc.Is(k, FunctionWords.IsTemporalSubordinator) && !Doc.Is(k + 1, FunctionWords.IsListOpener)) return k + 1;
+        if (k + 1 < speaker.End && FunctionWords.IsAuxiliary(Doc.Word(k)) && char.IsLower(Doc.Word(k)[0])
+            && (FunctionWords.IsDeterminer(Doc.Word(k + 1)) || char.IsUpper(Doc.Word(k + 1)[0]))) return k + 1;
+        return speaker.Start;
     }
 
     /// <summary>

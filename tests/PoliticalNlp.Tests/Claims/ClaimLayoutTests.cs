@@ -777,6 +777,21 @@ public class ClaimLayoutTests
     }
 
     [Theory]
+    [InlineData("Maria Petrova called Berg’s plans to open a new assembly plant in the northern district “an absolute disgrace,” and threatened new fees.",
+        "Berg’s plans to open a new assembly plant in the northern district “an absolute disgrace,”")]
+    [InlineData("Maria Petrova called herself a nationalist, promised tax cuts and attacked the press.", "herself a nationalist")]
+    public void A_naming_verb_names_a_long_object_and_ends_before_the_next_verb_in_the_past(string text, string content)
+    {
+        var claim = Single(text);
+        Assert.Equal("called", claim.Cue?.Text);
+        Assert.Equal(content, claim.Content.Text);
+    }
+
+    [Fact]
+    public void A_naming_verb_before_a_preposition_names_nothing() =>
+        Assert.DoesNotContain(Analyzer.Analyze("The mayor called into a radio show on Monday to defend the “new budget.”").Claims, c => c.Cue?.Text == "called");
+
+    [Theory]
     [InlineData("The senator raised concerns with him.")]
     [InlineData("It was an oversight he acknowledged and rectified by paying the money back.")]
     [InlineData("The mayor, meanwhile, heads to Dover today to announce a new budget.")]

@@ -91,15 +91,24 @@ internal sealed class CueFinder(CueLexicon lexicon)
     private static bool IsVerbPosition(DocumentView doc, int i) =>
         i > 0 && !doc.Is(i - 1, FunctionWords.IsNounPositionWord);
 
+    /// <summary>How far after a naming verb its name may come (<c>called Ford’s plans to open a $1.6 billion assembly plant
+    /// in Mexico “an absolute disgrace”</c>: 17 tokens; no clause break or finite verb between).</summary>
+    private const int MaxNamedObjectTokens = 20;
+
     /// <summary>"called the deal a “grave mistake”", "called it a fabrication": a quote, or an object then "a"/"an", soon after
     /// the verb and before any break ("called a meeting", "a group called Hamas" name nothing).</summary>
     private static bool NamesItsObject(DocumentView doc, int verb)
     {
         if (verb == 0 || FunctionWords.IsDeterminer(doc.Word(verb - 1))) return false;
         // "a group called the Northern Front held …": a name as object is named by a quote only.
+        // "called into CNBC", "calls with both candidates", "called again for …": a preposition after it, no object named
+        // ("calls to block the sale" is a request, read as one).
+        int after = verb + 1;
+        while (after < doc.Tokens.Length && after < verb + 3 && FunctionWords.IsAdverb(doc.Word(after))) after++;
+        if (after < doc.Tokens.Length && FunctionWords.IsPreposition(doc.Word(after)) && !doc.Is(after, "to")) return false;
         int obj = doc.Is(verb + 1, "the") ? verb + 2 : verb + 1;
         bool named = obj < doc.Tokens.Length && doc.Tokens[obj].Kind == TokenKind.Word && char.IsUpper(doc.Word(obj)[0]);
-        for (int k = verb + 1; k < Math.Min(doc.Tokens.Length, verb + 12); k++)
+        for (int k = verb + 1; k < Math.Min(doc.Tokens.Length, verb + MaxNamedObjectTokens); k++)
         {
             if (doc.Tokens[k].Kind == TokenKind.Quote) return k > verb + 1;
             if (doc.IsClauseBreak(k) || (k > verb + 1 && FunctionWords.IsFiniteVerb(doc.Word(k)))) return false;

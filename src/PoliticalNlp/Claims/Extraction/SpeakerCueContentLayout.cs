@@ -155,15 +155,29 @@ internal static class SpeakerCueContentLayout
         var doc = ctx.Doc;
         for (int k = first + 2; k < last; k++)
         {
-            if (ctx.InQuote[k] >= 0 || !doc.Is(k, "and")) continue;
+            // (Not the comma closing a name's appositive: "because one, Adam Looney, worked for …".)
+            bool comma = doc.Is(k, ",") && !doc.IsEntityToken(k - 1);
+            if (ctx.InQuote[k] >= 0 || !(comma || doc.Is(k, "and"))) continue;
             int v = k + 1;
             while (v < last && v < k + 3 && FunctionWords.IsAdverb(doc.Word(v))) v++;
             var verb = doc.Word(v);
-            if (doc.Tokens[v].Kind == TokenKind.Word && verb.Length > 4 && char.IsLower(verb[0]) && verb.EndsWith("ed") && ctx.InQuote[v] < 0) return k - 1;
+            // (After a comma not an auxiliary: "Ailes, who presided over it, had left" goes on with the object's clause.)
+            if (doc.Tokens[v].Kind == TokenKind.Word && char.IsLower(verb[0]) && ((verb.Length > 4 && verb.EndsWith("ed")) || FunctionWords.IsFiniteVerb(verb)) && ctx.InQuote[v] < 0
+                && !(comma && FunctionWords.IsAuxiliary(verb))) return BeforePunctuation(doc, first, k - 1);
+            // ("called himself a nationalist, promised tax cuts …": after a comma only a verb in the past ends it.)
+            if (comma) continue;
             if (doc.Tokens[v].Kind == TokenKind.Word && ctx.InQuote[v] < 0 && FunctionWords.IsMainVerbAuxiliary(verb)) return k - 1;
             if (doc.Tokens[v].Kind == TokenKind.Word && char.IsLower(verb[0]) && !FunctionWords.IsDeterminer(verb) && ctx.InQuote[v] < 0 && v + 1 < last
                 && (FunctionWords.IsDeterminer(doc.Word(v + 1)) || FunctionWords.IsObjectPronoun(doc.Word(v + 1)))) return k - 1;
         }
+        return last;
+    }
+
+    /// <summary>The last token up to <paramref name="last"/> that is not punctuation (<c>as a liberal, especially on social
+    /// issues, and did not …</c> ends at <c>issues</c>).</summary>
+    private static int BeforePunctuation(DocumentView doc, int first, int last)
+    {
+        while (last > first && doc.Tokens[last].Kind == TokenKind.Punctuation) last--;
         return last;
     }
 

@@ -792,6 +792,20 @@ public class ClaimLayoutTests
         Assert.DoesNotContain(Analyzer.Analyze("The mayor called into a radio show on Monday to defend the “new budget.”").Claims, c => c.Cue?.Text == "called");
 
     [Theory]
+    [InlineData("Maria Petrova noted the council returned the money to the fund.", "noted", "the council returned the money to the fund")]
+    [InlineData("The association reports the Senate passed the bill by a vote of 21 to 19.", "reports", "the Senate passed the bill by a vote of 21 to 19")]
+    public void A_clause_cue_reports_a_clause_without_that_whose_verb_is_in_the_past(string text, string cue, string content)
+    {
+        var claim = Single(text);
+        Assert.Equal(cue, claim.Cue?.Text);
+        Assert.Equal(content, claim.Content.Text);
+    }
+
+    [Fact]
+    public void A_clause_cue_before_its_object_and_a_joined_verb_reports_nothing() =>
+        Assert.Empty(Analyzer.Analyze("The ministers noted their worries and reaffirmed the importance of the talks.").Claims);
+
+    [Theory]
     [InlineData("The senator raised concerns with him.")]
     [InlineData("It was an oversight he acknowledged and rectified by paying the money back.")]
     [InlineData("The mayor, meanwhile, heads to Dover today to announce a new budget.")]

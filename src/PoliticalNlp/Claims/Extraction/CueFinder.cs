@@ -235,15 +235,28 @@ internal sealed class CueFinder(CueLexicon lexicon)
         return false;
     }
 
+    /// <summary>How many words the subject of a clause without "that" may have before its verb in the past.</summary>
+    private const int MaxBareClauseSubjectTokens = 4;
+
     /// <summary>"has indicated the whole postal voting system is under scrutiny", "the filing shows he paid": a finite verb
     /// soon after, or a pronoun subject right after, before any break.</summary>
     public static bool ClauseFollows(DocumentView doc, int cue)
     {
         if (cue + 1 < doc.Tokens.Length && (FunctionWords.IsPersonalPronounSubject(doc.Word(cue + 1)) || doc.Word(cue + 1) is "there")) return true;
+        bool joined = false;
         for (int k = cue + 2; k < Math.Min(doc.Tokens.Length, cue + 9); k++)
         {
             if (doc.IsClauseBreak(k)) return false;
-            if (FunctionWords.IsAuxiliary(doc.Word(k))) return true;
+            var w = doc.Word(k);
+            if (FunctionWords.IsAuxiliary(w)) return true;
+            // ("noted their worries and reaffirmed …": a verb after a joiner is the cue's own subject's.)
+            if (FunctionWords.IsClauseConjunction(w)) joined = true;
+            // "notes the foundation hid four donations", "noted the department returned the weapon": a subject of a few
+            // words, then a verb in the past with its object (a participle after a noun has none: "noted the progress made").
+            if (!joined && k <= cue + MaxBareClauseSubjectTokens + 1 && char.IsLower(w[0]) && k + 1 < doc.Tokens.Length
+                && (FunctionWords.IsFiniteVerb(w) || (w.Length > 4 && w.EndsWith("ed")))
+                && (FunctionWords.IsDeterminer(doc.Word(k + 1)) || FunctionWords.IsObjectPronoun(doc.Word(k + 1)) || doc.Tokens[k + 1].Kind == TokenKind.Number)
+                && (FunctionWords.IsDeterminer(doc.Word(cue + 1)) || char.IsUpper(doc.Word(cue + 1)[0]))) return true;
         }
         return false;
     }

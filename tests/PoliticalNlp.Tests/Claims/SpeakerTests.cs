@@ -34,6 +34,12 @@ public class SpeakerTests
     public void A_subordinator_or_inverted_auxiliary_before_the_subject_is_no_part_of_the_speaker(string text, string speaker) =>
         Assert.Equal(speaker, Assert.Single(Analyzer.Analyze(text).Claims).Speaker?.Text);
 
+    [Theory]
+    [InlineData("Maria Petrova came into office promising she would cut taxes.", "Maria Petrova")]
+    [InlineData("The party took out an ad saying the talks had failed.", "The party")]
+    public void A_speaker_before_a_participle_ends_before_its_own_verb_in_the_past(string text, string speaker) =>
+        Assert.Equal(speaker, Assert.Single(Analyzer.Analyze(text).Claims).Speaker?.Text);
+
     [Fact]
     public void A_noun_before_a_relative_when_is_no_speaker_after_its_cue() =>
         Assert.DoesNotContain(Analyzer.Analyze("The professor said the days when voters shared one story are gone.").Claims, c => c.Speaker?.Text == "the days");

@@ -99,6 +99,10 @@ internal sealed class ExtractionContext
             // ("the people we have spoken to": the pronoun opens a relative clause, the auxiliary is its own.)
             if (FunctionWords.IsAuxiliary(w) && pronounBefore && k - 1 > speaker.Start) return speaker.End;
             if (FunctionWords.IsAuxiliary(w) || (FunctionWords.IsContractedAuxiliary(w) && pronounBefore)) return k;
+            // "Obama came into office promising", "a CIA employee wrote in an e-mail explaining": a speaker read before a
+            // participle ends before its own clause's verb in the past (the irregular ones of the finite-verb list; from
+            // the allsides sample's speakers that hold a verb).
+            if (FunctionWords.IsListedFiniteVerb(w) && !pronounBefore) return k;
         }
         return speaker.End;
     }

@@ -61,6 +61,10 @@ internal static class FunctionWords
     /// word: <c>told the Associated Press that …</c>, <c>the United States</c>).</summary>
     public static bool IsFiniteVerb(ReadOnlySpan<char> w) => (w.Length > 4 && w.EndsWith("ed") && !char.IsUpper(w[0])) || Words.FiniteVerbs.Contains(w);
 
+    /// <summary>A finite verb of the list only (<c>took</c>, <c>came</c>, <c>wrote</c>; no -ed word, which may be a participle
+    /// modifying a noun: <c>a poll conducted</c>, <c>registered voters</c>).</summary>
+    public static bool IsListedFiniteVerb(ReadOnlySpan<char> w) => Words.FiniteVerbs.Contains(w);
+
     /// <summary>An auxiliary or modal: after a noun phrase it makes a clause ("… the plan was …").</summary>
     public static bool IsAuxiliary(ReadOnlySpan<char> w) => Words.Auxiliaries.Contains(w);
 

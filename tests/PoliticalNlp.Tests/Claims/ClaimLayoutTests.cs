@@ -806,6 +806,12 @@ public class ClaimLayoutTests
         Assert.Empty(Analyzer.Analyze("The ministers noted their worries and reaffirmed the importance of the talks.").Claims);
 
     [Theory]
+    [InlineData("But in the end, according to Maria Petrova, Berg made further demands.", "Berg made further demands")]
+    [InlineData("And without new taxes, they say, the debt will double by 2030.", "the debt will double by 2030")]
+    public void An_opening_adjunct_before_a_mid_sentence_attribution_is_no_content(string text, string content) =>
+        Assert.Equal(content, Single(text).Content.Text);
+
+    [Theory]
     [InlineData("The senator raised concerns with him.")]
     [InlineData("It was an oversight he acknowledged and rectified by paying the money back.")]
     [InlineData("The mayor, meanwhile, heads to Dover today to announce a new budget.")]

@@ -143,10 +143,13 @@ internal static class ContentThenCueLayout
         var doc = ctx.Doc;
         if (!doc.Is(comma, ",") || comma + 1 >= sEnd) return ClauseResumption.None;
         int next = comma + 1;
-        if (ctx.InQuote[next] >= 0 || doc.Tokens[next].Kind != TokenKind.Word || !char.IsLower(doc.Word(next)[0])) return ClauseResumption.None;
+        if (ctx.InQuote[next] >= 0 || doc.Tokens[next].Kind != TokenKind.Word) return ClauseResumption.None;
         for (int k = first; k <= last; k++)
             if (doc.Is(k, ",") || doc.Is(k, ";") || doc.Is(k, ":") || ctx.InQuote[k] >= 0 || FunctionWords.IsAuxiliary(doc.Word(k)) || FunctionWords.IsSayForm(doc.Word(k)))
                 return ClauseResumption.None;
+        // "But in the end, according to Roffman, Trump made …": after an opening adjunct the clause may open with a name.
+        if (!char.IsLower(doc.Word(next)[0]))
+            return OpensAdjunct(doc, first) && doc.IsEntityToken(next) && !doc.Is(next + 1, ",") ? ClauseResumption.AfterAdjunct : ClauseResumption.None;
         int verb = next;
         while (verb < sEnd && verb < next + 2 && FunctionWords.IsAdverb(doc.Word(verb))) verb++;
         bool verbFirst = verb < sEnd && (FunctionWords.IsAuxiliary(doc.Word(verb)) || FunctionWords.IsFiniteVerb(doc.Word(verb)));
@@ -165,6 +168,8 @@ internal static class ContentThenCueLayout
     /// years since …</c>, <c>Based on …</c>, <c>Specifically …</c>): an adjunct, not the subject.</summary>
     private static bool OpensAdjunct(DocumentView doc, int first)
     {
+        // ("But the next day, according to Roffman, Trump …": past a coordinator opening the sentence.)
+        if (doc.Is(first, FunctionWords.IsCoordinator) && first + 1 < doc.Tokens.Length && doc.Tokens[first + 1].Kind == TokenKind.Word) first++;
         var w = doc.Word(first);
         if (FunctionWords.IsOpeningPreposition(w) || FunctionWords.IsNounPreposition(w) || FunctionWords.IsAdverb(w)) return true;
         if ((Links.ClaimWords.Embedded.Of(w) & (Links.ClaimWord.Subordinator | Links.ClaimWord.SentenceAdverb)) != 0) return true;

@@ -808,6 +808,9 @@ public class ClaimLayoutTests
     [Theory]
     [InlineData("But in the end, according to Maria Petrova, Berg made further demands.", "Berg made further demands")]
     [InlineData("And without new taxes, they say, the debt will double by 2030.", "the debt will double by 2030")]
+    [InlineData("Despite the new limits, experts say, there are still many new plants.", "there are still many new plants")]
+    [InlineData("Over the long term, according to the budget office, the rise in deficits is due to aging.", "the rise in deficits is due to aging")]
+    [InlineData("Despite the dangers, observers say, retired officers should be free to speak.", "retired officers should be free to speak")]
     public void An_opening_adjunct_before_a_mid_sentence_attribution_is_no_content(string text, string content) =>
         Assert.Equal(content, Single(text).Content.Text);
 

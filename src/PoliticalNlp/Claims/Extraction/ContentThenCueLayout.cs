@@ -155,13 +155,23 @@ internal static class ContentThenCueLayout
         bool verbFirst = verb < sEnd && (FunctionWords.IsAuxiliary(doc.Word(verb)) || FunctionWords.IsFiniteVerb(doc.Word(verb)));
         // ("At the hearing, she told the judge, who was presiding, that …": a relative clause or a participle after the
         // attribution belongs to its object, not to a new clause.)
+        // (An adjunct alone is no content: even before a verb the content is what follows — "Despite the dangers,
+        // observers say, retired officers should …", "Among those blessings, he said, are …" — unless a name in it makes
+        // the part before a subject: "Right-wing blogger Mike Cernovich, whose work X praised, blasted …".)
         if (OpensAdjunct(doc, first))
-            return verbFirst || FunctionWords.IsClauseWord(doc.Word(next)) || FunctionWords.IsRelativePronoun(doc.Word(next)) || FunctionWords.IsNoResumptionWord(doc.Word(next))
+            return (verbFirst && NamesSomeone(doc, first, last)) || FunctionWords.IsClauseWord(doc.Word(next)) || FunctionWords.IsRelativePronoun(doc.Word(next)) || FunctionWords.IsNoResumptionWord(doc.Word(next))
                 || (doc.Word(next).Length > 4 && doc.Word(next).EndsWith("ing")) ? ClauseResumption.None : ClauseResumption.AfterAdjunct;
         if (!verbFirst) return ClauseResumption.None;
         for (int k = first; k <= last; k++)
             if (FunctionWords.IsFiniteVerb(doc.Word(k))) return ClauseResumption.None;
         return ClauseResumption.Predicate;
+    }
+
+    private static bool NamesSomeone(DocumentView doc, int first, int last)
+    {
+        for (int k = first; k <= last; k++)
+            if (doc.IsEntityToken(k)) return true;
+        return false;
     }
 
     /// <summary>A sentence part that opens with a preposition, a subordinator, an adverb or a participle (<c>In the

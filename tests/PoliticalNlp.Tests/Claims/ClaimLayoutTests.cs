@@ -811,6 +811,8 @@ public class ClaimLayoutTests
     [InlineData("Despite the new limits, experts say, there are still many new plants.", "there are still many new plants")]
     [InlineData("Over the long term, according to the budget office, the rise in deficits is due to aging.", "the rise in deficits is due to aging")]
     [InlineData("Despite the dangers, observers say, retired officers should be free to speak.", "retired officers should be free to speak")]
+    [InlineData("Sooner or later, the governor told reporters, the plan starts to pay off.", "the plan starts to pay off")]
+    [InlineData("Most of all, the aides say, he wants to meet the council.", "he wants to meet the council")]
     public void An_opening_adjunct_before_a_mid_sentence_attribution_is_no_content(string text, string content) =>
         Assert.Equal(content, Single(text).Content.Text);
 

@@ -161,11 +161,20 @@ internal static class ContentThenCueLayout
         if (OpensAdjunct(doc, first))
             return (verbFirst && NamesSomeone(doc, first, last)) || FunctionWords.IsClauseWord(doc.Word(next)) || FunctionWords.IsRelativePronoun(doc.Word(next)) || FunctionWords.IsNoResumptionWord(doc.Word(next))
                 || (doc.Word(next).Length > 4 && doc.Word(next).EndsWith("ing")) ? ClauseResumption.None : ClauseResumption.AfterAdjunct;
+        // "Sooner or later, the governor said, the plan pays off": a part of three words or fewer, naming no one, before a
+        // clause with a subject of its own is an adjunct too.
+        if (!verbFirst && last - first < MaxShortAdjunctTokens && !NamesSomeone(doc, first, last)
+            && (FunctionWords.IsDeterminer(doc.Word(next)) || FunctionWords.IsPersonalPronounSubject(doc.Word(next))))
+            return ClauseResumption.AfterAdjunct;
         if (!verbFirst) return ClauseResumption.None;
         for (int k = first; k <= last; k++)
             if (FunctionWords.IsFiniteVerb(doc.Word(k))) return ClauseResumption.None;
         return ClauseResumption.Predicate;
     }
+
+    /// <summary>How many words a part before a mid-sentence attribution may have to be read as an adjunct by its length
+    /// alone (<c>Sooner or later</c>).</summary>
+    private const int MaxShortAdjunctTokens = 3;
 
     private static bool NamesSomeone(DocumentView doc, int first, int last)
     {

@@ -813,6 +813,7 @@ public class ClaimLayoutTests
     [InlineData("Despite the dangers, observers say, retired officers should be free to speak.", "retired officers should be free to speak")]
     [InlineData("Sooner or later, the governor told reporters, the plan starts to pay off.", "the plan starts to pay off")]
     [InlineData("Most of all, the aides say, he wants to meet the council.", "he wants to meet the council")]
+    [InlineData("By dropping the receiving line, the aide said, the mayor can invite twice as many guests.", "the mayor can invite twice as many guests")]
     public void An_opening_adjunct_before_a_mid_sentence_attribution_is_no_content(string text, string content) =>
         Assert.Equal(content, Single(text).Content.Text);
 

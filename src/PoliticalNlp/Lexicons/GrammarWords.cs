@@ -32,7 +32,7 @@ internal sealed class GrammarWords : WordLists
         "finding-noun", "written-noun", "noun-content-end", "passive-accusation", "occasion-lemma", "relative-claim-noun", "quoted-participle", "causative-verb",
         "person-title", "locating-preposition", "origin-preposition", "aspectual-verb", "abbreviation-state", "withholding-auxiliary", "degree-word", "declared-act", "source-qualifier",
         "progressive-auxiliary", "existential-subject", "temporal-subordinator", "list-opener", "contracted-auxiliary",
-        "non-subject-pronoun", "speaker-opening-joiner", "name-end-adjunct",
+        "non-subject-pronoun", "speaker-opening-joiner", "name-end-adjunct", "subordinator-qualifier", "adjunct-opener",
     ];
 
     // Matched in any case; the others exactly ("stem-suffix" is an ordered list, not a set).
@@ -41,7 +41,7 @@ internal sealed class GrammarWords : WordLists
          "stop-word", "person-noun", "other-preposition", "coordinator", "he-she", "it-they", "verb-cue-next-word",
          "cue-clause-opener", "passive-accuse-preposition", "noun-position-word", "indefinite-article", "declining-word",
          "clause-conjunction", "relative-after-clause", "day-opener", "speaker-leading-word", "affiliation-preposition",
-         "nominal-content-opener", "speaker-end-adjunct", "person-title", "name-end-adjunct"];
+         "nominal-content-opener", "speaker-end-adjunct", "person-title", "name-end-adjunct", "adjunct-opener"];
 
     private static readonly Lazy<GrammarWords> s_embedded = new(() => WordListFile.ReadEmbedded(ResourceName, "grammar word lists", Read));
 
@@ -383,6 +383,13 @@ internal sealed class GrammarWords : WordLists
     /// <summary>After a name or a person's title read after its cue it opens an adjunct, so the speaker may end there
     /// (<c>said Ann Lee at a rally</c>, <c>said the spokesman as he left</c>; not after other nouns: <c>said the days when</c>).</summary>
     public SpanSet NameEndAdjuncts => _sets[107];
+
+    /// <summary>Right before a temporal subordinator it qualifies it (<c>well after</c>, <c>shortly before</c>).</summary>
+    public SpanSet SubordinatorQualifiers => _sets[108];
+
+    /// <summary>Opens an adjunct at a sentence's start besides the opening prepositions (<c>Despite …</c>, <c>By …</c>);
+    /// read only where a mid-sentence attribution's first part is weighed as adjunct or subject.</summary>
+    public SpanSet AdjunctOpeners => _sets[109];
 
     /// <summary>Reads the text form; every list must be present.</summary>
     /// <exception cref="InvalidDataException">A line is malformed, names an unknown list, or a list has no entry.</exception>

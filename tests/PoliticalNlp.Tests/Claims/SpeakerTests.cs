@@ -42,7 +42,21 @@ public class SpeakerTests
 
     [Fact]
     public void A_noun_before_a_relative_when_is_no_speaker_after_its_cue() =>
-        Assert.DoesNotContain(Analyzer.Analyze("The professor said the days when voters shared one story are gone.").Claims, c => c.Speaker?.Text == "the days");
+        Assert.DoesNotContain(Analyzer.Analyze("“We were united,” said the professor of the days when voters shared one story.").Claims,
+            c => c.Speaker?.Text.EndsWith("the days", StringComparison.Ordinal) == true);
+
+    [Fact]
+    public void A_name_after_its_cue_goes_on_past_at_when_a_capitalised_word_follows() =>
+        Assert.DoesNotContain(Analyzer.Analyze("“We were united,” said University of California at Irvine law professor Rick Hasen.").Claims,
+            c => c.Speaker?.Text == "University of California");
+
+    [Fact]
+    public void An_according_to_source_keeps_its_adjunct_after_a_name()
+    {
+        var claim = Assert.Single(Analyzer.Analyze("According to documents made public by the FBI as part of its inquiry, the deal was never signed.").Claims);
+        Assert.Equal("the deal was never signed", claim.Content.Text);
+        Assert.StartsWith("documents", claim.Speaker?.Text, StringComparison.Ordinal);
+    }
 
     [Fact]
     public void A_quote_continued_from_an_unnamed_source_names_that_description()

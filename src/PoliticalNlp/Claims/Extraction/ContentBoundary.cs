@@ -92,7 +92,8 @@ internal static class ContentBoundary
     /// <summary>
     /// True when the content starts inside a subordinate clause that opens its sentence (<c>While the mayor said …</c>,
     /// <c>Although Smith said …</c>; the subordinators are the <c>Subordinator</c> words of
-    /// <c>Models/claimwords.tsv</c>), with no comma or quotation between the sentence's start and the content.
+    /// <c>Models/claimwords.tsv</c>), with no comma or quotation between the clause's start and the content; the clause
+    /// may follow a short opener set off by a comma (<c>For example, while …</c>, up to <see cref="MaxOpenerTokens"/> words).
     /// </summary>
     public static bool InOpeningSubordinateClause(ExtractionContext ctx, int first)
     {

@@ -58,7 +58,7 @@ internal static class ContentStartReader
             // "said Bush and Powell decided mutually that …": a verb in between means the clause began at the cue.
             if (k > cue + 1 && FunctionWords.IsFiniteVerb(doc.Word(k))) break;
             // "said Muslims face no bias and that Obama is to blame": a joined "that" is the clause's second half.
-            if (doc.Is(k, "that") && k > cue + 2 && doc.Word(k - 1) is "and" or "or" or "but") break;
+            if (doc.Is(k, "that") && k > cue + 2 && doc.Is(k - 1, FunctionWords.IsCoordinator)) break;
             if (doc.Is(k, "that")) { contentFirst = k + 1; break; }
         }
         if (contentFirst == cue + 1 && FunctionWords.IsTellForm(doc.Word(cue)) && cue + 1 < sEnd && doc.Tokens[cue + 1].Kind == TokenKind.Word)

@@ -156,14 +156,16 @@ internal static class ContentThenCueLayout
         // ("At the hearing, she told the judge, who was presiding, that …": a relative clause or a participle after the
         // attribution belongs to its object, not to a new clause.)
         // (An adjunct alone is no content: even before a verb the content is what follows — "Despite the dangers,
-        // observers say, retired officers should …", "Among those blessings, he said, are …" — unless a name in it makes
-        // the part before a subject: "Right-wing blogger Mike Cernovich, whose work X praised, blasted …".)
+        // observers say, retired officers should …" — unless a name in it makes the part before a subject: "Right-wing
+        // blogger Mike Cernovich, whose work X praised, blasted …".)
         if (OpensAdjunct(doc, first))
             return (verbFirst && NamesSomeone(doc, first, last)) || FunctionWords.IsClauseWord(doc.Word(next)) || FunctionWords.IsRelativePronoun(doc.Word(next)) || FunctionWords.IsNoResumptionWord(doc.Word(next))
                 || (doc.Word(next).Length > 4 && doc.Word(next).EndsWith("ing")) ? ClauseResumption.None : ClauseResumption.AfterAdjunct;
         // "Sooner or later, the governor said, the plan pays off": a part of three words or fewer, naming no one, before a
         // clause with a subject of its own is an adjunct too.
-        if (!verbFirst && last - first < MaxShortAdjunctTokens && !NamesSomeone(doc, first, last)
+        // (Not a clause of its own: "We lost, he said, the fight was rigged" has a subject and a verb before the comma.)
+        if (!verbFirst && last - first < MaxShortAdjunctTokens && !NamesSomeone(doc, first, last) && !HoldsVerb(doc, first, last)
+            && !FunctionWords.IsPersonalPronounSubject(doc.Word(first))
             && (FunctionWords.IsDeterminer(doc.Word(next)) || FunctionWords.IsPersonalPronounSubject(doc.Word(next))))
             return ClauseResumption.AfterAdjunct;
         if (!verbFirst) return ClauseResumption.None;
@@ -176,10 +178,19 @@ internal static class ContentThenCueLayout
     /// alone (<c>Sooner or later</c>).</summary>
     private const int MaxShortAdjunctTokens = 3;
 
+    /// <summary>True when a token of [first, last] is part of a named entity.</summary>
     private static bool NamesSomeone(DocumentView doc, int first, int last)
     {
         for (int k = first; k <= last; k++)
             if (doc.IsEntityToken(k)) return true;
+        return false;
+    }
+
+    /// <summary>True when a word of [first, last] is a finite verb (<c>We lost</c>).</summary>
+    private static bool HoldsVerb(DocumentView doc, int first, int last)
+    {
+        for (int k = first; k <= last; k++)
+            if (FunctionWords.IsFiniteVerb(doc.Word(k))) return true;
         return false;
     }
 
@@ -190,7 +201,7 @@ internal static class ContentThenCueLayout
         // ("But the next day, according to Roffman, Trump …": past a coordinator opening the sentence.)
         if (doc.Is(first, FunctionWords.IsCoordinator) && first + 1 < doc.Tokens.Length && doc.Tokens[first + 1].Kind == TokenKind.Word) first++;
         var w = doc.Word(first);
-        if (FunctionWords.IsOpeningPreposition(w) || FunctionWords.IsNounPreposition(w) || FunctionWords.IsAdverb(w)) return true;
+        if (FunctionWords.IsOpeningPreposition(w) || FunctionWords.IsAdjunctOpener(w) || FunctionWords.IsNounPreposition(w) || FunctionWords.IsAdverb(w)) return true;
         if ((Links.ClaimWords.Embedded.Of(w) & (Links.ClaimWord.Subordinator | Links.ClaimWord.SentenceAdverb)) != 0) return true;
         return w.Length > 4 && (w.EndsWith("ing") || w.EndsWith("ed"));
     }

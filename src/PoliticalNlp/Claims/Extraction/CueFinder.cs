@@ -91,9 +91,12 @@ internal sealed class CueFinder(CueLexicon lexicon)
     private static bool IsVerbPosition(DocumentView doc, int i) =>
         i > 0 && !doc.Is(i - 1, FunctionWords.IsNounPositionWord);
 
-    /// <summary>How far after a naming verb its name may come (<c>called Ford’s plans to open a $1.6 billion assembly plant
-    /// in Mexico “an absolute disgrace”</c>: 17 tokens; no clause break or finite verb between).</summary>
+    /// <summary>How far after a naming verb a quoted name may come (<c>called Ford’s plans to open a $1.6 billion assembly
+    /// plant in Mexico “an absolute disgrace”</c>: 17 tokens; no clause break or finite verb between).</summary>
     private const int MaxNamedObjectTokens = 20;
+
+    /// <summary>How far after a naming verb an unquoted name after "a"/"an" may come (<c>called the decision a mistake</c>).</summary>
+    private const int MaxArticleNameTokens = 12;
 
     /// <summary>"called the deal a “grave mistake”", "called it a fabrication": a quote, or an object then "a"/"an", soon after
     /// the verb and before any break ("called a meeting", "a group called Hamas" name nothing).</summary>
@@ -112,7 +115,8 @@ internal sealed class CueFinder(CueLexicon lexicon)
         {
             if (doc.Tokens[k].Kind == TokenKind.Quote) return k > verb + 1;
             if (doc.IsClauseBreak(k) || (k > verb + 1 && FunctionWords.IsFiniteVerb(doc.Word(k)))) return false;
-            if (!named && k >= verb + 2 && doc.Is(k, FunctionWords.IsIndefiniteArticle)) return true;
+            // (A name after "a"/"an" comes soon after the verb: "called it a fabrication"; only a quoted name may come late.)
+            if (!named && k >= verb + 2 && k < verb + MaxArticleNameTokens && doc.Is(k, FunctionWords.IsIndefiniteArticle)) return true;
         }
         return false;
     }

@@ -109,7 +109,7 @@ internal static class CueSubjectReader
     private static bool IsOccasion(DocumentView doc, (int Start, int End) phrase)
     {
         var w = doc.Word(phrase.Start);
-        if (w.IsEmpty || !char.IsLower(w[0]) || !FunctionWords.IsOpeningPreposition(w)) return false;
+        if (w.IsEmpty || !char.IsLower(w[0]) || !(FunctionWords.IsOpeningPreposition(w) || FunctionWords.IsAdjunctOpener(w))) return false;
         for (int k = phrase.Start + 1; k < phrase.End; k++)
         {
             var v = doc.Word(k);

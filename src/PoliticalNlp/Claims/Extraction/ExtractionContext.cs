@@ -46,8 +46,9 @@ internal sealed class ExtractionContext
 
     /// <summary>
     /// Records a speaker's tokens [Start, End), whatever layout read them, less what opens or continues its clause: a
-    /// joiner or relative adverb first (<c>where Republicans</c>, a lone <c>or</c>) and an auxiliary on (see
-    /// <see cref="BeforeAuxiliary"/>). Nothing is recorded (the draft's speaker stays -1) when no word is left.
+    /// joiner or relative adverb first (<c>where Republicans</c>, a lone <c>or</c>), a subordinator or inverted auxiliary
+    /// first (see <see cref="AfterClauseOpener"/>) and an auxiliary or listed past verb on (see <see cref="BeforeAuxiliary"/>).
+    /// Nothing is recorded (the draft's speaker stays -1) when no word is left.
     /// </summary>
     public void SetSpeaker(ClaimDraft draft, (int Start, int End) speaker)
     {
@@ -71,9 +72,9 @@ internal sealed class ExtractionContext
     private int AfterClauseOpener((int Start, int End) speaker)
     {
         int k = speaker.Start;
-        // ("well after", "long before", "even as": one lower-case word may qualify the subordinator; "such as", "as well
-        // as" open a list instead, and "as" after another word compares.)
-        if (k + 2 < speaker.End && char.IsLower(Doc.Word(k)[0]) && Doc.Is(k + 1, FunctionWords.IsTemporalSubordinator) && !Doc.Is(k + 1, "as")) return k + 2;
+        // ("well after", "long before", "shortly after": a qualifier of grammar list subordinator-qualifier may come first;
+        // "such as", "as well as" open a list instead, and "as" after another word compares: "just as".)
+        if (k + 2 < speaker.End && Doc.Is(k, FunctionWords.IsSubordinatorQualifier) && Doc.Is(k + 1, FunctionWords.IsTemporalSubordinator) && !Doc.Is(k + 1, "as")) return k + 2;
         if (k + 1 < speaker.End && Doc.Is(k, FunctionWords.IsTemporalSubordinator) && !Doc.Is(k + 1, FunctionWords.IsListOpener)) return k + 1;
         if (k + 1 < speaker.End && FunctionWords.IsAuxiliary(Doc.Word(k)) && char.IsLower(Doc.Word(k)[0])
             && (FunctionWords.IsDeterminer(Doc.Word(k + 1)) || char.IsUpper(Doc.Word(k + 1)[0]))) return k + 1;
@@ -82,8 +83,8 @@ internal sealed class ExtractionContext
 
     /// <summary>
     /// Where a speaker ends that runs on into its clause's verb (<c>the school has published a letter disputing</c>,
-    /// <c>allies have in the past said</c>, <c>He was a desperate man hoping</c>): before its first auxiliary, or a contracted
-    /// one after a pronoun, unless a relative pronoun or <c>that</c> comes first (<c>officials who have seen it</c> is one
+    /// <c>allies have in the past said</c>, <c>He was a desperate man hoping</c>, <c>Obama came into office promising</c>):
+    /// before its first auxiliary or verb of the finite-verb list, or a contracted auxiliary after a pronoun, unless a relative pronoun or <c>that</c> comes first (<c>officials who have seen it</c> is one
     /// noun phrase), a subject pronoun inside the phrase opens a relative clause without one (<c>the people we have spoken
     /// to</c>), or the subject is existential.
     /// </summary>
@@ -100,8 +101,8 @@ internal sealed class ExtractionContext
             if (FunctionWords.IsAuxiliary(w) && pronounBefore && k - 1 > speaker.Start) return speaker.End;
             if (FunctionWords.IsAuxiliary(w) || (FunctionWords.IsContractedAuxiliary(w) && pronounBefore)) return k;
             // "Obama came into office promising", "a CIA employee wrote in an e-mail explaining": a speaker read before a
-            // participle ends before its own clause's verb in the past (the irregular ones of the finite-verb list; from
-            // the allsides sample's speakers that hold a verb).
+            // participle ends before its own clause's verb (a word of the finite-verb list, not any -ed word; from the
+            // allsides sample's speakers that hold a verb).
             if (FunctionWords.IsListedFiniteVerb(w) && !pronounBefore) return k;
         }
         return speaker.End;

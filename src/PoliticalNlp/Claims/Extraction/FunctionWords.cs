@@ -232,6 +232,19 @@ internal static class FunctionWords
     /// <summary>After a name or a person's title read after its cue it opens an adjunct (<c>said Ann Lee at a rally</c>; any case).</summary>
     public static bool IsNameEndAdjunct(ReadOnlySpan<char> w) => Words.NameEndAdjuncts.Contains(w);
 
+    /// <summary>Right before a temporal subordinator it qualifies it (<c>well after</c>, <c>shortly before</c>).</summary>
+    public static bool IsSubordinatorQualifier(ReadOnlySpan<char> w) => Words.SubordinatorQualifiers.Contains(w);
+
+    /// <summary>A word that opens an adjunct at a sentence's start, besides the prepositions (<c>Despite …</c>, <c>By
+    /// eliminating …</c>).</summary>
+    public static bool IsAdjunctOpener(ReadOnlySpan<char> w) => Words.AdjunctOpeners.Contains(w);
+
+    /// <summary>A title or role a person is named by (<c>the judge</c>, <c>spokesman</c>; grammar list person-title).</summary>
+    public static bool IsPersonTitle(ReadOnlySpan<char> w) => Words.PersonTitles.Contains(w);
+
+    /// <summary>The head of an unnamed person's description (<c>a ministry spokesman</c>; grammar list person-noun).</summary>
+    public static bool IsPersonNoun(ReadOnlySpan<char> w) => Words.PersonNouns.Contains(w);
+
     /// <summary>Right before a request verb it makes the request one not made (<c>would ask</c>, <c>plans to ask</c>).</summary>
     public static bool IsUnmadeRequestWord(ReadOnlySpan<char> w) => Words.UnmadeRequestWords.Contains(w);
 

@@ -35,7 +35,7 @@ internal static class PhraseReader
         // "As the tweets gained steam, London police weighed in, saying …": past an opening subordinate clause.
         // "Speaking at a town hall in Salem, the senator …", "Amid calls to resign, the mayor …": past an opening
         // participle or preposition's phrase to the subject (not "By noon she was …": a clause of its own).
-        if (FunctionWords.IsOpeningPreposition(doc.Word(sFirst)) || FunctionWords.IsOpeningSubordinator(doc.Word(sFirst)) || OpensAdjunct(doc.Word(sFirst)))
+        if (FunctionWords.IsOpeningPreposition(doc.Word(sFirst)) || FunctionWords.IsAdjunctOpener(doc.Word(sFirst)) || FunctionWords.IsOpeningSubordinator(doc.Word(sFirst)) || OpensAdjunct(doc.Word(sFirst)))
         {
             bool clause = FunctionWords.IsOpeningSubordinator(doc.Word(sFirst));
             for (int k = sFirst + 1; k < Math.Min(limit, sFirst + MaxOpeningAdjunctTokens); k++)
@@ -510,7 +510,7 @@ internal static class PhraseReader
     private static bool EndsNameBeforeAdjunct(DocumentView doc, int end, int sEnd) =>
         doc.Is(end, FunctionWords.IsNameEndAdjunct)
         && !(end + 1 < sEnd && doc.Tokens[end + 1].Kind == TokenKind.Word && char.IsUpper(doc.Word(end + 1)[0]))
-        && (doc.IsEntityToken(end - 1) || Lexicons.GrammarWords.Embedded.PersonTitles.Contains(doc.Word(end - 1)) || Lexicons.GrammarWords.Embedded.PersonNouns.Contains(doc.Word(end - 1)));
+        && (doc.IsEntityToken(end - 1) || FunctionWords.IsPersonTitle(doc.Word(end - 1)) || FunctionWords.IsPersonNoun(doc.Word(end - 1)));
 
     public static (int Start, int End) NounPhrase(DocumentView doc, int from, int sEnd)
     {

@@ -148,15 +148,17 @@ internal static class SpeakerCueContentLayout
     /// before <c>and</c> when a verb in the past follows it, the speaker's next act rather than part of the name; so does
     /// <c>called the plan “absurd” and left it …</c>, a verb of any form with a pronoun or determiner as its object (not
     /// <c>called him a liar and a cheat</c>), and <c>portrayed the strike as an act of war and has been discussing …</c>,
-    /// an auxiliary (naming-as cues too; the shape from train t08 and t32).
+    /// an auxiliary (naming-as cues too; the shape from train t08 and t32). After a comma, once the name is given, a verb
+    /// in the past ends it too (<c>called himself a nationalist, promised tax cuts …</c>; from the allsides sample).
     /// </summary>
     private static int NamingEnd(ExtractionContext ctx, int first, int last)
     {
         var doc = ctx.Doc;
         for (int k = first + 2; k < last; k++)
         {
-            // (Not the comma closing a name's appositive: "because one, Adam Looney, worked for …".)
-            bool comma = doc.Is(k, ",") && !doc.IsEntityToken(k - 1);
+            // (Not the comma closing a name's appositive: "because one, Adam Looney, worked for …"; nor one before the name
+            // is given: "called the remarks, delivered in Ohio, “racist”".)
+            bool comma = doc.Is(k, ",") && !doc.IsEntityToken(k - 1) && NameGivenBefore(ctx, first, k);
             if (ctx.InQuote[k] >= 0 || !(comma || doc.Is(k, "and"))) continue;
             int v = k + 1;
             while (v < last && v < k + 3 && FunctionWords.IsAdverb(doc.Word(v))) v++;
@@ -171,6 +173,16 @@ internal static class SpeakerCueContentLayout
                 && (FunctionWords.IsDeterminer(doc.Word(v + 1)) || FunctionWords.IsObjectPronoun(doc.Word(v + 1)))) return k - 1;
         }
         return last;
+    }
+
+    /// <summary>True when the name a naming cue gives (a quotation, or an indefinite article after its object) stands in
+    /// [first, k).</summary>
+    private static bool NameGivenBefore(ExtractionContext ctx, int first, int k)
+    {
+        var doc = ctx.Doc;
+        for (int j = first + 1; j < k; j++)
+            if (doc.Tokens[j].Kind == TokenKind.Quote || ctx.InQuote[j] >= 0 || doc.Is(j, FunctionWords.IsIndefiniteArticle)) return true;
+        return false;
     }
 
     /// <summary>The last token up to <paramref name="last"/> that is not punctuation (<c>as a liberal, especially on social

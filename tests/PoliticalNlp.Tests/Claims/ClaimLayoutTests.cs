@@ -835,6 +835,17 @@ public class ClaimLayoutTests
         Assert.Equal(content, Single(text).Content.Text);
 
     [Theory]
+    [InlineData("Maria Petrova said, among other things, that the council had lied.", "the council had lied")]
+    [InlineData("Maria Petrova said — on the radio, as it happens — that the council had lied.", "the council had lied")]
+    [InlineData("Maria Petrova said, in her speech, that the tax would rise.", "the tax would rise")]
+    public void A_short_aside_between_the_cue_and_its_that_is_no_part_of_the_content(string text, string content)
+    {
+        var claim = Single(text);
+        Assert.Equal("said", claim.Cue?.Text);
+        Assert.Equal(content, claim.Content.Text);
+    }
+
+    [Theory]
     [InlineData("The mayor said the budget is sound, and that the council may reject any appeal.", "the budget is sound, and that the council may reject any appeal")]
     [InlineData("The mayor said the tax brings no harm and that the governor is to blame for the delay.", "the tax brings no harm and that the governor is to blame for the delay")]
     public void A_second_that_clause_joined_to_the_first_is_the_same_claims_content(string text, string content)

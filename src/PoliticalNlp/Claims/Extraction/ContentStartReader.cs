@@ -45,6 +45,10 @@ internal static class ContentStartReader
         if (contentFirst + 3 < sEnd && doc.Is(contentFirst, ",") && doc.Is(contentFirst + 2, ",")
             && (Links.ClaimWords.Embedded.Of(doc.Word(contentFirst + 1)) & Links.ClaimWord.SentenceAdverb) != 0)
             contentFirst = doc.Is(contentFirst + 3, "that") ? contentFirst + 4 : contentFirst + 3;
+        // "said, among other things, that …", "said — on Twitter, as it happens — that …": a short aside between commas or
+        // dashes, then "that" (from PolNeAR train's missed attributions).
+        if (contentFirst < sEnd && (doc.Is(contentFirst, ",") || IsDash(doc, contentFirst)) && AsideThenThat(ctx, contentFirst, sEnd) is int that and > 0)
+            return that + 1;
         // "admitted to a crowd of angry workers that he had voted": content starts after "that".
         // "said on “Fox News Sunday” that …": a short quoted title inside the adjunct before "that".
         bool adjunct = cue + entry.Words < sEnd && IsAdjunctStart(doc.Word(cue + entry.Words));
@@ -115,6 +119,27 @@ internal static class ContentStartReader
 
     private static bool IsAdjunctStart(ReadOnlySpan<char> w) =>
         FunctionWords.IsAdjunctStart(w);
+
+    /// <summary>How many tokens an aside between a cue and its "that" may hold.</summary>
+    private const int MaxAsideTokens = 8;
+
+    private static bool IsDash(DocumentView doc, int k) => doc.Is(k, "—") || doc.Is(k, "–") || doc.Is(k, "--");
+
+    /// <summary>The "that" after an aside opened at <paramref name="open"/> (a comma or dash) and closed by the same mark,
+    /// with no verb, quotation or other break inside; -1 when there is none.</summary>
+    private static int AsideThenThat(ExtractionContext ctx, int open, int sEnd)
+    {
+        var doc = ctx.Doc;
+        bool dash = IsDash(doc, open);
+        for (int k = open + 1; k < sEnd && k <= open + MaxAsideTokens + 1; k++)
+        {
+            if (dash ? IsDash(doc, k) : doc.Is(k, ",")) return k > open + 1 && k + 2 < sEnd && doc.Is(k + 1, "that") ? k + 1 : -1;
+            var w = doc.Word(k);
+            if (ctx.InQuote[k] >= 0 || doc.Tokens[k].Kind == TokenKind.Quote || doc.Is(k, ";") || doc.Is(k, ":") || (!dash && doc.Is(k, ","))
+                || FunctionWords.IsAuxiliary(w) || FunctionWords.IsListedFiniteVerb(w)) return -1;
+        }
+        return -1;
+    }
 
     /// <summary>True when the words from <paramref name="first"/> to the next clause break hold no verb: a time or place, not a clause.</summary>
     private static bool OnlyAdjunctToBreak(ExtractionContext ctx, int first, int sEnd)

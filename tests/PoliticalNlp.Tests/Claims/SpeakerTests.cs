@@ -40,6 +40,12 @@ public class SpeakerTests
     public void A_speaker_before_a_participle_ends_before_its_own_verb_in_the_past(string text, string speaker) =>
         Assert.Equal(speaker, Assert.Single(Analyzer.Analyze(text).Claims).Speaker?.Text);
 
+    [Theory]
+    [InlineData("The contrast, said Doyle and others, would be clear.", "Doyle and others")]
+    [InlineData("“We will win,” said Maria Petrova and John Ortega.", "Maria Petrova and John Ortega")]
+    public void Two_speakers_joined_by_and_after_the_cue_speak_together(string text, string speaker) =>
+        Assert.Equal(speaker, Assert.Single(Analyzer.Analyze(text).Claims).Speaker?.Text);
+
     [Fact]
     public void A_noun_before_a_relative_when_is_no_speaker_after_its_cue() =>
         Assert.DoesNotContain(Analyzer.Analyze("“We were united,” said the professor of the days when voters shared one story.").Claims,

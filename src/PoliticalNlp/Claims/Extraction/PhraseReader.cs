@@ -494,6 +494,13 @@ internal static class PhraseReader
         // "said the candidate could be …": an auxiliary ends the noun phrase (and opens a clause: no speaker).
         for (int k = np.Start + 1; np.Start >= 0 && k < np.End; k++)
             if (FunctionWords.IsAuxiliary(doc.Word(k))) { np = (np.Start, k); break; }
+        // "…, said Doyle and others, would be …": two noun phrases joined by "and" that together end the clause speak
+        // together (from PolNeAR train's missed mid-sentence attributions).
+        // (The span runs from the first name, trimmed like any speaker, to the end of the second: "Peter Schott and Justin
+        // Pierce", not the second name alone.)
+        if (np.Start >= 0 && np.End + 1 < sEnd && doc.Is(np.End, FunctionWords.IsCoordinator) && NounPhrase(doc, np.End + 1, sEnd) is { Start: >= 0 } second
+            && (second.End >= sEnd || doc.IsClauseBreak(second.End)) && !HasAuxiliary(doc, second))
+            return (doc.TrimToEntity(np.Start, np.End).Start, second.End);
         // "…, said the minister." — the speaker ends its clause; "said she would form …" is not a speaker.
         if (np.Start >= 0 && np.End < sEnd && !doc.IsClauseBreak(np.End) && !doc.Is(np.End, FunctionWords.IsSpeakerEndAdjunct)
             && doc.Tokens[np.End].Kind != TokenKind.Quote && !(adjunctAfterName && EndsNameBeforeAdjunct(doc, np.End, sEnd))) return (-1, -1);
@@ -511,6 +518,13 @@ internal static class PhraseReader
         doc.Is(end, FunctionWords.IsNameEndAdjunct)
         && !(end + 1 < sEnd && doc.Tokens[end + 1].Kind == TokenKind.Word && char.IsUpper(doc.Word(end + 1)[0]))
         && (doc.IsEntityToken(end - 1) || FunctionWords.IsPersonTitle(doc.Word(end - 1)) || FunctionWords.IsPersonNoun(doc.Word(end - 1)));
+
+    private static bool HasAuxiliary(DocumentView doc, (int Start, int End) np)
+    {
+        for (int k = np.Start; k < np.End; k++)
+            if (FunctionWords.IsAuxiliary(doc.Word(k))) return true;
+        return false;
+    }
 
     public static (int Start, int End) NounPhrase(DocumentView doc, int from, int sEnd)
     {

@@ -40,6 +40,14 @@ public class SpeakerTests
     public void A_speaker_before_a_participle_ends_before_its_own_verb_in_the_past(string text, string speaker) =>
         Assert.Equal(speaker, Assert.Single(Analyzer.Analyze(text).Claims).Speaker?.Text);
 
+    [Fact]
+    public void A_capitalised_name_after_a_cue_that_follows_a_comma_speaks_the_words_before()
+    {
+        var claim = Assert.Single(Analyzer.Analyze("It is hard, while others are easy, said Grant Green.").Claims);
+        Assert.Equal("Grant Green", claim.Speaker?.Text);
+        Assert.Equal("It is hard, while others are easy", claim.Content.Text);
+    }
+
     [Theory]
     [InlineData("The contrast, said Doyle and others, would be clear.", "Doyle and others")]
     [InlineData("“We will win,” said Maria Petrova and John Ortega.", "Maria Petrova and John Ortega")]

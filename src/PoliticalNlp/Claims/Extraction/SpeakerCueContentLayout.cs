@@ -30,7 +30,8 @@ internal static class SpeakerCueContentLayout
         if (draft.Layout == AttributionLayout.SpeakerCueContent && cue > sFirst && doc.Is(cue - 1, ",")
             && PhraseReader.SpeakerAfter(doc, cue + entry.Words, sEnd, ctx.InQuote) is { Start: >= 0 } after && after.Start == cue + entry.Words
             && (after.End >= sEnd || doc.IsClauseBreak(after.End))
-            && doc.IsEntityToken(after.End - 1) && (FunctionWords.IsDeterminer(doc.Word(after.Start)) || char.IsUpper(doc.Word(after.Start)[0])))
+            && (doc.IsEntityToken(after.End - 1) || IsPersonHead(doc.Word(after.End - 1)) || IsCapitalisedRun(doc, after))
+            && (FunctionWords.IsDeterminer(doc.Word(after.Start)) || char.IsUpper(doc.Word(after.Start)[0])))
         {
             draft = null;
             return false;
@@ -173,6 +174,19 @@ internal static class SpeakerCueContentLayout
                 && (FunctionWords.IsDeterminer(doc.Word(v + 1)) || FunctionWords.IsObjectPronoun(doc.Word(v + 1)))) return k - 1;
         }
         return last;
+    }
+
+    /// <summary>A person title or person noun, or its plural (<c>the company's chief executive</c>, <c>officials</c>): the
+    /// head of a speaker named after its cue (from PolNeAR train's missed "…, said the company's chief").</summary>
+    private static bool IsPersonHead(ReadOnlySpan<char> w) =>
+        FunctionWords.IsPersonTitle(w) || FunctionWords.IsPersonNoun(w) || (w.Length > 3 && w[^1] == 's' && (FunctionWords.IsPersonTitle(w[..^1]) || FunctionWords.IsPersonNoun(w[..^1])));
+
+    /// <summary>True when every word of the span is capitalised: a name the tagger may have missed (<c>said Grant Green,</c>).</summary>
+    private static bool IsCapitalisedRun(DocumentView doc, (int Start, int End) span)
+    {
+        for (int k = span.Start; k < span.End; k++)
+            if (doc.Tokens[k].Kind != TokenKind.Word || !char.IsUpper(doc.Word(k)[0])) return false;
+        return span.End - span.Start is >= 1 and <= 4;
     }
 
     /// <summary>True when the name a naming cue gives (a quotation, or an indefinite article after its object) stands in

@@ -41,6 +41,15 @@ public class SpeakerTests
         Assert.Equal(speaker, Assert.Single(Analyzer.Analyze(text).Claims).Speaker?.Text);
 
     [Fact]
+    public void A_quotation_closing_an_aside_on_its_comma_leaves_the_sentence_opener_the_speaker()
+    {
+        var claim = Assert.Single(Analyzer.Analyze("Maria Petrova, who calls the mayor a “sociopath,” said she doubts the plan will pass.").Claims,
+            c => c.Cue?.Text == "said");
+        Assert.Equal("Maria Petrova", claim.Speaker?.Text);
+        Assert.Equal("she doubts the plan will pass", claim.Content.Text);
+    }
+
+    [Fact]
     public void A_capitalised_name_after_a_cue_that_follows_a_comma_speaks_the_words_before()
     {
         var claim = Assert.Single(Analyzer.Analyze("It is hard, while others are easy, said Grant Green.").Claims);

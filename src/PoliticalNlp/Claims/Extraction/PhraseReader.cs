@@ -208,6 +208,9 @@ internal static class PhraseReader
             while (open > sFirst && open > j - MaxParenthesisTokens && !doc.Is(open, "(") && !doc.Is(open, ")")) open--;
             if (open > sFirst && doc.Is(open, "(") && doc.Tokens[open - 1].Kind == TokenKind.Word && inQuote[open - 1] < 0) j = open - 1;
         }
+        // "Mr. Manafort, citing “the unique magic of Trump,” said": a quotation closing the aside on its comma is that comma
+        // (from PolNeAR train's missed attributions).
+        if (j > sFirst + 1 && doc.Tokens[j].Kind == TokenKind.Quote && doc.Is(j - 1, ",") && inQuote[j - 1] >= 0) j--;
         // "Clinton, during a town hall in Columbus, Ohio, said", "Ann Lee, whose home town, Dover, is flooded, argues": a
         // person opening the sentence, set off by a comma, speaks for a cue after a chain of comma phrases.
         if (j > sFirst && doc.Is(j, ",") && OpeningPersonBeforeComma(doc, sFirst, j, inQuote) is { Start: >= 0 } lead) return lead;

@@ -175,11 +175,39 @@ internal sealed class ClaimExtractor(CueLexicon cues, Gazetteer gazetteer)
         return ContentThenCueLayout.TryRead(ctx, i, cue, sFirst, floor, sEnd);
     }
 
+    /// <summary>How many tokens after a short quotation its cue may come (<c>“No,” the senator said</c>).</summary>
+    private const int MaxShortQuoteCueDistance = 3;
+
+    /// <summary>True when a quote mark follows in the same sentence: "“And,” he said, “…”" is an interrupted quotation
+    /// whose first word alone is no claim.</summary>
+    private static bool QuoteLaterInSentence(DocumentView doc, int from)
+    {
+        int sEnd = doc.SentenceEnd(doc.SentenceOf(from - 1));
+        for (int k = from; k < sEnd; k++)
+            if (doc.Tokens[k].Kind == TokenKind.Quote) return true;
+        return false;
+    }
+
+    private bool CueSoonAfter(DocumentView doc, int from)
+    {
+        for (int k = from; k < doc.Tokens.Length && k < from + MaxShortQuoteCueDistance; k++)
+        {
+            if (doc.Tokens[k].Kind != TokenKind.Word) return false;
+            if (_cues.IsCue(doc, k, out var cue) && cue.Class == CueClass.Neutral) return true;
+        }
+        return false;
+    }
+
     /// <summary>A quotation that is itself the content: it opens its sentence, follows a colon or comma, or directly follows a cue.</summary>
     private bool IsStandalone(DocumentView doc, Quotation q)
     {
-        // "Krongard simply said, “No.”": a short quotation right after its cue.
-        if (q.InsideCount < 3) return q.InsideCount >= 1 && q.Open >= 2 && (doc.Is(q.Open - 1, ",") || doc.Is(q.Open - 1, ":")) && _cues.IsCue(doc, q.Open - 2, out _);
+        // "Krongard simply said, “No.”": a short quotation right after its cue; "“Safety,” said Grimm.", "“Absolutely,” he
+        // said": one opening its sentence and closed on a comma, with its cue within a name's length after it (from PolNeAR
+        // train's missed one-word answers).
+        if (q.InsideCount < 3)
+            return (q.InsideCount >= 1 && q.Open >= 2 && (doc.Is(q.Open - 1, ",") || doc.Is(q.Open - 1, ":")) && _cues.IsCue(doc, q.Open - 2, out _))
+                || (q.InsideCount == 2 && q.Closed && doc.Is(q.LastInside, ",") && (q.Open == 0 || doc.SentenceOf(q.Open - 1) != doc.SentenceOf(q.Open))
+                    && CueSoonAfter(doc, q.Close + 1) && !QuoteLaterInSentence(doc, q.Close + 1));
         if (q.Open == 0 || doc.SentenceOf(q.Open - 1) != doc.SentenceOf(q.Open) || doc.StartsParagraph(q.Open)) return true;
         if (doc.Is(q.Open - 1, ":") || doc.Is(q.Open - 1, ",")) return true;
         // "Rubio hit Trump on taxes — “the numbers don't add up,” he said": after a dash, a quotation that ends on a comma

@@ -817,6 +817,18 @@ public class ClaimLayoutTests
     public void An_opening_adjunct_before_a_mid_sentence_attribution_is_no_content(string text, string content) =>
         Assert.Equal(content, Single(text).Content.Text);
 
+    [Fact]
+    public void A_one_word_answer_closed_on_a_comma_before_its_cue_is_a_claim()
+    {
+        var claim = Single("“Absolutely,” the senator said when asked about the vote.");
+        Assert.Equal("said", claim.Cue?.Text);
+        Assert.Equal("Absolutely", claim.Content.Text);
+    }
+
+    [Fact]
+    public void The_first_word_of_an_interrupted_quotation_is_no_claim_of_its_own() =>
+        Assert.DoesNotContain(Analyzer.Analyze("“And,” the senator said, “we will not stop until the vote is won.”").Claims, c => c.Content.Text == "And");
+
     [Theory]
     [InlineData("The senator raised concerns with him.")]
     [InlineData("It was an oversight he acknowledged and rectified by paying the money back.")]

@@ -832,6 +832,7 @@ public class ClaimLayoutTests
     [Theory]
     [InlineData("The senator raised concerns with him.")]
     [InlineData("It was an oversight he acknowledged and rectified by paying the money back.")]
+    [InlineData("The official, who asked not to be named, left early.")]
     public void A_cue_whose_words_hold_no_content_reports_nothing(string text) =>
         Assert.Empty(Analyzer.Analyze(text).Claims);
 

@@ -40,6 +40,17 @@ public class SpeakerTests
     public void A_speaker_before_a_participle_ends_before_its_own_verb_in_the_past(string text, string speaker) =>
         Assert.Equal(speaker, Assert.Single(Analyzer.Analyze(text).Claims).Speaker?.Text);
 
+    [Theory]
+    [InlineData("“The plan failed,” said officials who asked not to be named.", "officials")]
+    [InlineData("“The plan failed,” said a senior official who spoke on condition of anonymity.", "a senior official")]
+    public void A_speaker_after_its_cue_ends_before_its_relative_clause(string text, string speaker)
+    {
+        var claims = Analyzer.Analyze(text).Claims;
+        var claim = Assert.Single(claims);
+        Assert.Equal("said", claim.Cue?.Text);
+        Assert.Equal(speaker, claim.Speaker?.Text);
+    }
+
     [Fact]
     public void A_quotation_closing_an_aside_on_its_comma_leaves_the_sentence_opener_the_speaker()
     {

@@ -115,6 +115,13 @@ internal static class SpeakerCueContentLayout
             draft = null;
             return true;
         }
+        // "…, who asked not to be named / identified": a source's request for anonymity claims nothing (allsides sample).
+        if (entry.Class == CueClass.Request && contentFirst + 3 < sEnd && doc.Is(contentFirst, ClaimProfile.IsNegation) && doc.Is(contentFirst + 1, "to")
+            && doc.Is(contentFirst + 2, "be") && doc.Word(contentFirst + 3).EndsWith("ed"))
+        {
+            draft = null;
+            return true;
+        }
         // "asks what discussions Trump may have had": a question asked claims nothing.
         if (entry.Class == CueClass.Request && contentFirst == cue + entry.Words && FunctionWords.IsQuestionWord(doc.Word(contentFirst)))
         {

@@ -32,7 +32,7 @@ internal sealed class GrammarWords : WordLists
         "finding-noun", "written-noun", "noun-content-end", "passive-accusation", "occasion-lemma", "relative-claim-noun", "quoted-participle", "causative-verb",
         "person-title", "locating-preposition", "origin-preposition", "aspectual-verb", "abbreviation-state", "withholding-auxiliary", "degree-word", "declared-act", "source-qualifier",
         "progressive-auxiliary", "existential-subject", "temporal-subordinator", "list-opener", "contracted-auxiliary",
-        "non-subject-pronoun", "speaker-opening-joiner", "name-end-adjunct", "subordinator-qualifier", "adjunct-opener",
+        "non-subject-pronoun", "speaker-opening-joiner", "name-end-adjunct", "subordinator-qualifier", "adjunct-opener", "anonymity-participle",
     ];
 
     // Matched in any case; the others exactly ("stem-suffix" is an ordered list, not a set).
@@ -390,6 +390,9 @@ internal sealed class GrammarWords : WordLists
     /// <summary>Opens an adjunct at a sentence's start besides the opening prepositions (<c>Despite …</c>, <c>By …</c>);
     /// read only where a mid-sentence attribution's first part is weighed as adjunct or subject.</summary>
     public SpanSet AdjunctOpeners => _sets[109];
+
+    /// <summary>After "not to be" in a request it asks for anonymity (<c>asked not to be named</c>).</summary>
+    public SpanSet AnonymityParticiples => _sets[110];
 
     /// <summary>Reads the text form; every list must be present.</summary>
     /// <exception cref="InvalidDataException">A line is malformed, names an unknown list, or a list has no entry.</exception>

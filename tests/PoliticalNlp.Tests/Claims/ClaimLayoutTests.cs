@@ -847,6 +847,18 @@ public class ClaimLayoutTests
     public void A_claim_in_a_clause_opening_its_sentence_ends_where_that_clause_does(string text, string content) =>
         Assert.Equal(content, Single(text).Content.Text);
 
+    [Fact]
+    public void An_according_to_source_with_a_long_relative_clause_keeps_its_content_after_the_comma() =>
+        Assert.Equal("the deal was never signed",
+            Single("According to people who were familiar with the talks in Geneva last week, the deal was never signed.").Content.Text);
+
+    [Fact]
+    public void A_participle_aside_after_its_subject_and_an_adverb_ends_before_the_main_verb()
+    {
+        var claims = Analyzer.Analyze("Maria Petrova, later alleging - again falsely - that the council lied, said she would sue the mayor.").Claims;
+        Assert.Contains(claims, c => c.Cue?.Text == "said" && c.Content.Text == "she would sue the mayor");
+    }
+
     [Theory]
     [InlineData("Maria Petrova said, among other things, that the council had lied.", "the council had lied")]
     [InlineData("Maria Petrova said — on the radio, as it happens — that the council had lied.", "the council had lied")]

@@ -52,6 +52,11 @@ public class SpeakerTests
     }
 
     [Fact]
+    public void A_verb_after_and_is_no_second_speaker() =>
+        Assert.DoesNotContain(Analyzer.Analyze("“We will win,” said Maria Petrova and then left.").Claims,
+            c => c.Speaker?.Text.Contains("left", StringComparison.Ordinal) == true);
+
+    [Fact]
     public void A_quotation_closing_an_aside_on_its_comma_leaves_the_sentence_opener_the_speaker()
     {
         var claim = Assert.Single(Analyzer.Analyze("Maria Petrova, who calls the mayor a “sociopath,” said she doubts the plan will pass.").Claims,

@@ -11,6 +11,9 @@ internal static class AccordingToLayout
     /// </summary>
     private const int MaxSourceModifierTokens = 12;
 
+    /// <summary>How long a relative clause after an <c>according to</c> source may run before the comma that opens the content.</summary>
+    private const int MaxRelativeClauseTokens = 16;
+
     public static ClaimDraft? TryRead(ExtractionContext ctx, int according, int sFirst, int floor, int sEnd)
     {
         var doc = ctx.Doc;
@@ -29,7 +32,10 @@ internal static class AccordingToLayout
         if (according == sFirst || OpensTheClause(ctx, Math.Max(sFirst, floor), according))
         {
             int k = source.End;
-            int limit = sourceClauseEnd >= 0 ? sourceClauseEnd + 1 : source.End + PhraseReader.MaxSpeakerTokens;
+            // ("According to people who were familiar with the talks in Geneva, …": a source that stops before its relative
+            // clause looks further for the comma that ends the clause.)
+            int limit = sourceClauseEnd >= 0 ? sourceClauseEnd + 1
+                : source.End + (source.End < sEnd && doc.Is(source.End, FunctionWords.IsRelativePronoun) ? MaxRelativeClauseTokens : PhraseReader.MaxSpeakerTokens);
             while (k < sEnd && k < limit && !doc.Is(k, ",")) k++;
             if (k >= sEnd || !doc.Is(k, ",")) return null;
             contentFirst = k + 1;

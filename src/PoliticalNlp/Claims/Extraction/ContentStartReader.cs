@@ -47,8 +47,9 @@ internal static class ContentStartReader
             contentFirst = doc.Is(contentFirst + 3, "that") ? contentFirst + 4 : contentFirst + 3;
         // "said, among other things, that …", "said — on Twitter, as it happens — that …": a short aside between commas or
         // dashes, then "that" (from PolNeAR train's missed attributions).
-        if (contentFirst < sEnd && (doc.Is(contentFirst, ",") || IsDash(doc, contentFirst)) && AsideThenThat(ctx, contentFirst, sEnd) is int that and > 0)
-            return that + 1;
+        // (Past a comma right after that "that" too: "said, among other things, that, if elected, he …".)
+        if (contentFirst < sEnd && (doc.Is(contentFirst, ",") || ContentBoundary.IsDash(doc, contentFirst)) && AsideThenThat(ctx, contentFirst, sEnd) is int that and > 0)
+            return that + 1 < sEnd && doc.Is(that + 1, ",") ? that + 2 : that + 1;
         // "admitted to a crowd of angry workers that he had voted": content starts after "that".
         // "said on “Fox News Sunday” that …": a short quoted title inside the adjunct before "that".
         bool adjunct = cue + entry.Words < sEnd && IsAdjunctStart(doc.Word(cue + entry.Words));
@@ -123,19 +124,17 @@ internal static class ContentStartReader
     /// <summary>How many tokens an aside between a cue and its "that" may hold.</summary>
     private const int MaxAsideTokens = 8;
 
-    private static bool IsDash(DocumentView doc, int k) => doc.Is(k, "—") || doc.Is(k, "–") || doc.Is(k, "--");
-
     /// <summary>The "that" after an aside opened at <paramref name="open"/> (a comma or dash) and closed by the same mark,
-    /// with no verb, quotation or other break inside; -1 when there is none.</summary>
+    /// with no auxiliary or listed finite verb, quotation or other break inside; -1 when there is none.</summary>
     private static int AsideThenThat(ExtractionContext ctx, int open, int sEnd)
     {
         var doc = ctx.Doc;
-        bool dash = IsDash(doc, open);
+        bool dash = ContentBoundary.IsDash(doc, open);
         for (int k = open + 1; k < sEnd && k <= open + MaxAsideTokens + 1; k++)
         {
-            if (dash ? IsDash(doc, k) : doc.Is(k, ",")) return k > open + 1 && k + 2 < sEnd && doc.Is(k + 1, "that") ? k + 1 : -1;
+            if (dash ? ContentBoundary.IsDash(doc, k) : doc.Is(k, ",")) return k > open + 1 && k + 2 < sEnd && doc.Is(k + 1, "that") ? k + 1 : -1;
             var w = doc.Word(k);
-            if (ctx.InQuote[k] >= 0 || doc.Tokens[k].Kind == TokenKind.Quote || doc.Is(k, ";") || doc.Is(k, ":") || (!dash && doc.Is(k, ","))
+            if (ctx.InQuote[k] >= 0 || doc.Tokens[k].Kind == TokenKind.Quote || doc.Is(k, ";") || doc.Is(k, ":")
                 || FunctionWords.IsAuxiliary(w) || FunctionWords.IsListedFiniteVerb(w)) return -1;
         }
         return -1;

@@ -232,6 +232,9 @@ internal static class FunctionWords
     /// <summary>After a name or a person's title read after its cue it opens an adjunct (<c>said Ann Lee at a rally</c>; any case).</summary>
     public static bool IsNameEndAdjunct(ReadOnlySpan<char> w) => Words.NameEndAdjuncts.Contains(w);
 
+    /// <summary>After "not to be" in a request it asks for anonymity, which claims nothing (<c>asked not to be named</c>).</summary>
+    public static bool IsAnonymityParticiple(ReadOnlySpan<char> w) => Words.AnonymityParticiples.Contains(w);
+
     /// <summary>Right before a temporal subordinator it qualifies it (<c>well after</c>, <c>shortly before</c>).</summary>
     public static bool IsSubordinatorQualifier(ReadOnlySpan<char> w) => Words.SubordinatorQualifiers.Contains(w);
 

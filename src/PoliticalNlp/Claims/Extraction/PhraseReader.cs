@@ -208,8 +208,9 @@ internal static class PhraseReader
             while (open > sFirst && open > j - MaxParenthesisTokens && !doc.Is(open, "(") && !doc.Is(open, ")")) open--;
             if (open > sFirst && doc.Is(open, "(") && doc.Tokens[open - 1].Kind == TokenKind.Word && inQuote[open - 1] < 0) j = open - 1;
         }
-        // "Mr. Manafort, citing “the unique magic of Trump,” said": a quotation closing the aside on its comma is that comma
-        // (from PolNeAR train's missed attributions).
+        // "Humphrey, who calls Trump a “sociopath,” said": a quotation closing the aside on its comma is that comma (from
+        // PolNeAR train's missed attributions; an aside opened by a participle cue, "Manafort, citing “…,” said", is not
+        // walked back yet).
         if (j > sFirst + 1 && doc.Tokens[j].Kind == TokenKind.Quote && doc.Is(j - 1, ",") && inQuote[j - 1] >= 0) j--;
         // "Clinton, during a town hall in Columbus, Ohio, said", "Ann Lee, whose home town, Dover, is flooded, argues": a
         // person opening the sentence, set off by a comma, speaks for a cue after a chain of comma phrases.
@@ -487,7 +488,8 @@ internal static class PhraseReader
 
     private static bool IsNounCue(CueEntry cue) => (cue.Flags & (CueFlags.Nominal | CueFlags.NounOnly)) != 0;
 
-    /// <summary>The speaker after a cue ("…, said the minister."): a noun phrase that ends its clause, or with
+    /// <summary>The speaker after a cue ("…, said the minister."): a noun phrase that ends its clause or stops before a
+    /// relative clause ("said officials who …"), two joined by "and" ("said Doyle and others,"), or with
     /// <paramref name="adjunctAfterName"/> a name that ends before an adjunct ("said Ann Lee at a rally").</summary>
     public static (int Start, int End) SpeakerAfter(DocumentView doc, int from, int sEnd, int[] inQuote, bool adjunctAfterName = true)
     {
@@ -501,8 +503,8 @@ internal static class PhraseReader
         // together (from PolNeAR train's missed mid-sentence attributions).
         // (The span runs from the first name, trimmed like any speaker, to the end of the second: "Peter Schott and Justin
         // Pierce", not the second name alone.)
-        if (np.Start >= 0 && np.End + 1 < sEnd && doc.Is(np.End, FunctionWords.IsCoordinator) && NounPhrase(doc, np.End + 1, sEnd) is { Start: >= 0 } second
-            && (second.End >= sEnd || doc.IsClauseBreak(second.End)) && !HasAuxiliary(doc, second))
+        if (np.Start >= 0 && np.End + 1 < sEnd && doc.Is(np.End, "and") && NounPhrase(doc, np.End + 1, sEnd) is { Start: >= 0 } second
+            && (second.End >= sEnd || doc.IsClauseBreak(second.End)) && !HasVerb(doc, second) && OpensNounPhrase(doc, second))
             return (doc.TrimToEntity(np.Start, np.End).Start, second.End);
         // "…, said the minister." — the speaker ends its clause; "said she would form …" is not a speaker.
         if (np.Start >= 0 && np.End < sEnd && !doc.IsClauseBreak(np.End) && !doc.Is(np.End, FunctionWords.IsSpeakerEndAdjunct)
@@ -522,10 +524,15 @@ internal static class PhraseReader
         && !(end + 1 < sEnd && doc.Tokens[end + 1].Kind == TokenKind.Word && char.IsUpper(doc.Word(end + 1)[0]))
         && (doc.IsEntityToken(end - 1) || FunctionWords.IsPersonTitle(doc.Word(end - 1)) || FunctionWords.IsPersonNoun(doc.Word(end - 1)));
 
-    private static bool HasAuxiliary(DocumentView doc, (int Start, int End) np)
+    /// <summary>True when the phrase does not open with an adverb (<c>others</c>, <c>human rights advocates</c>; not
+    /// <c>then left</c>).</summary>
+    private static bool OpensNounPhrase(DocumentView doc, (int Start, int End) np) => !FunctionWords.IsAdverb(doc.Word(np.Start));
+
+    /// <summary>True when a word of the phrase is an auxiliary or a finite verb ("Pelosi and then left").</summary>
+    private static bool HasVerb(DocumentView doc, (int Start, int End) np)
     {
         for (int k = np.Start; k < np.End; k++)
-            if (FunctionWords.IsAuxiliary(doc.Word(k))) return true;
+            if (FunctionWords.IsAuxiliary(doc.Word(k)) || FunctionWords.IsFiniteVerb(doc.Word(k))) return true;
         return false;
     }
 

@@ -27,7 +27,8 @@ internal static class SpeakerCueContentLayout
         }
         draft.SubjectTokens = subject;
         // "…, argued the head of the committee.": a cue right after a comma with its speaker after it reads the content before.
-        if (draft.Layout == AttributionLayout.SpeakerCueContent && cue > sFirst && doc.Is(cue - 1, ",")
+        if (draft.Layout == AttributionLayout.SpeakerCueContent && cue > sFirst + 1
+            && (doc.Is(cue - 1, ",") || (doc.Tokens[cue - 1].Kind == TokenKind.Quote && doc.Is(cue - 2, ",")))
             && PhraseReader.SpeakerAfter(doc, cue + entry.Words, sEnd, ctx.InQuote) is { Start: >= 0 } after && after.Start == cue + entry.Words
             && (after.End >= sEnd || doc.IsClauseBreak(after.End))
             && (doc.IsEntityToken(after.End - 1) || IsPersonHead(doc.Word(after.End - 1)) || IsCapitalisedRun(doc, after))
@@ -70,7 +71,7 @@ internal static class SpeakerCueContentLayout
         // to the verb of the main clause.
         // ("The BBC, citing government sources, reported that …": a participle set off by commas between the subject and
         // its verb ends where the main verb follows, as a relative clause does.)
-        if (InRelativeClause(doc, cue, sFirst) || (draft.Layout == AttributionLayout.Participial && subject.Start >= 0 && subject.End == cue - 1))
+        if (InRelativeClause(doc, cue, sFirst) || (draft.Layout == AttributionLayout.Participial && subject.Start >= 0 && OnlyCommaOrAdverbsBetween(doc, subject.End, cue)))
         {
             for (int k = contentFirst + 1; k < contentLast; k++)
             {
@@ -117,7 +118,7 @@ internal static class SpeakerCueContentLayout
         }
         // "…, who asked not to be named / identified": a source's request for anonymity claims nothing (allsides sample).
         if (entry.Class == CueClass.Request && contentFirst + 3 < sEnd && doc.Is(contentFirst, ClaimProfile.IsNegation) && doc.Is(contentFirst + 1, "to")
-            && doc.Is(contentFirst + 2, "be") && doc.Word(contentFirst + 3).EndsWith("ed"))
+            && doc.Is(contentFirst + 2, "be") && doc.Is(contentFirst + 3, FunctionWords.IsAnonymityParticiple))
         {
             draft = null;
             return true;
@@ -183,12 +184,22 @@ internal static class SpeakerCueContentLayout
         return last;
     }
 
+    /// <summary>True when tokens [from, to) are a comma and adverbs only ("Trump, later alleging …": the participle set off
+    /// right after its subject).</summary>
+    private static bool OnlyCommaOrAdverbsBetween(DocumentView doc, int from, int to)
+    {
+        if (from >= to || !doc.Is(from, ",")) return false;
+        for (int k = from + 1; k < to; k++)
+            if (!FunctionWords.IsAdverb(doc.Word(k))) return false;
+        return true;
+    }
+
     /// <summary>A person title or person noun, or its plural (<c>the company's chief executive</c>, <c>officials</c>): the
     /// head of a speaker named after its cue (from PolNeAR train's missed "…, said the company's chief").</summary>
     private static bool IsPersonHead(ReadOnlySpan<char> w) =>
         FunctionWords.IsPersonTitle(w) || FunctionWords.IsPersonNoun(w) || (w.Length > 3 && w[^1] == 's' && (FunctionWords.IsPersonTitle(w[..^1]) || FunctionWords.IsPersonNoun(w[..^1])));
 
-    /// <summary>True when every word of the span is capitalised: a name the tagger may have missed (<c>said Grant Green,</c>).</summary>
+    /// <summary>True when the span is one to four capitalised words: a name the tagger may have missed (<c>said Grant Green,</c>).</summary>
     private static bool IsCapitalisedRun(DocumentView doc, (int Start, int End) span)
     {
         for (int k = span.Start; k < span.End; k++)

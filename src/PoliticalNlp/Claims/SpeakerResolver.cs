@@ -150,7 +150,6 @@ internal sealed class SpeakerResolver(Gazetteer gazetteer)
     {
         int space = speaker.LastIndexOf(' ');
         var head = space >= 0 ? speaker[(space + 1)..] : speaker;
-        return GrammarWords.Embedded.PersonNouns.Contains(head)
-            || (orPlural && head.Length > 3 && head[^1] == 's' && GrammarWords.Embedded.PersonNouns.Contains(head[..^1]));
+        return FunctionWords.IsPersonNoun(head, orPlural);
     }
 }

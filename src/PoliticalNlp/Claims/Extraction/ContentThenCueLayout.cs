@@ -164,7 +164,7 @@ internal static class ContentThenCueLayout
         // "Sooner or later, the governor said, the plan pays off": a part of three words or fewer, naming no one, before a
         // clause with a subject of its own is an adjunct too.
         // (Not a clause of its own: "We lost, he said, the fight was rigged" has a subject and a verb before the comma.)
-        if (!verbFirst && last - first < MaxShortAdjunctTokens && !NamesSomeone(doc, first, last) && !HoldsVerb(doc, first, last)
+        if (!verbFirst && last - first < MaxShortAdjunctTokens && !NamesSomeone(doc, first, last) && !PhraseReader.HasVerbBetween(doc, null, first, last + 1)
             && !FunctionWords.IsPersonalPronounSubject(doc.Word(first))
             && (FunctionWords.IsDeterminer(doc.Word(next)) || FunctionWords.IsPersonalPronounSubject(doc.Word(next))))
             return ClauseResumption.AfterAdjunct;
@@ -183,14 +183,6 @@ internal static class ContentThenCueLayout
     {
         for (int k = first; k <= last; k++)
             if (doc.IsEntityToken(k)) return true;
-        return false;
-    }
-
-    /// <summary>True when a word of [first, last] is a finite verb (<c>We lost</c>).</summary>
-    private static bool HoldsVerb(DocumentView doc, int first, int last)
-    {
-        for (int k = first; k <= last; k++)
-            if (FunctionWords.IsFiniteVerb(doc.Word(k))) return true;
         return false;
     }
 

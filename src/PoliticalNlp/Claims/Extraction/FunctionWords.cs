@@ -248,6 +248,12 @@ internal static class FunctionWords
     /// <summary>The head of an unnamed person's description (<c>a ministry spokesman</c>; grammar list person-noun).</summary>
     public static bool IsPersonNoun(ReadOnlySpan<char> w) => Words.PersonNouns.Contains(w);
 
+    /// <summary>A person noun, or with <paramref name="orPlural"/> its plural in -s too (<c>officials</c>).</summary>
+    public static bool IsPersonNoun(ReadOnlySpan<char> w, bool orPlural) => IsPersonNoun(w) || (orPlural && w.Length > 3 && w[^1] == 's' && IsPersonNoun(w[..^1]));
+
+    /// <summary>A person title, or with <paramref name="orPlural"/> its plural in -s too (<c>judges</c>).</summary>
+    public static bool IsPersonTitle(ReadOnlySpan<char> w, bool orPlural) => IsPersonTitle(w) || (orPlural && w.Length > 3 && w[^1] == 's' && IsPersonTitle(w[..^1]));
+
     /// <summary>Right before a request verb it makes the request one not made (<c>would ask</c>, <c>plans to ask</c>).</summary>
     public static bool IsUnmadeRequestWord(ReadOnlySpan<char> w) => Words.UnmadeRequestWords.Contains(w);
 

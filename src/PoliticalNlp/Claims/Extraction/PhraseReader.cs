@@ -502,9 +502,9 @@ internal static class PhraseReader
         // "…, said Doyle and others, would be …": two noun phrases joined by "and" that together end the clause speak
         // together (from PolNeAR train's missed mid-sentence attributions).
         // (The span runs from the first name, trimmed like any speaker, to the end of the second: "Peter Schott and Justin
-        // Pierce", not the second name alone.)
+        // Pierce", not the second name alone; the second opens with no adverb: "said Pelosi and then left" is one.)
         if (np.Start >= 0 && np.End + 1 < sEnd && doc.Is(np.End, "and") && NounPhrase(doc, np.End + 1, sEnd) is { Start: >= 0 } second
-            && (second.End >= sEnd || doc.IsClauseBreak(second.End)) && !HasVerb(doc, second) && OpensNounPhrase(doc, second))
+            && (second.End >= sEnd || doc.IsClauseBreak(second.End)) && !HasVerb(doc, second) && !FunctionWords.IsAdverb(doc.Word(second.Start)))
             return (doc.TrimToEntity(np.Start, np.End).Start, second.End);
         // "…, said the minister." — the speaker ends its clause; "said she would form …" is not a speaker.
         if (np.Start >= 0 && np.End < sEnd && !doc.IsClauseBreak(np.End) && !doc.Is(np.End, FunctionWords.IsSpeakerEndAdjunct)
@@ -523,10 +523,6 @@ internal static class PhraseReader
         doc.Is(end, FunctionWords.IsNameEndAdjunct)
         && !(end + 1 < sEnd && doc.Tokens[end + 1].Kind == TokenKind.Word && char.IsUpper(doc.Word(end + 1)[0]))
         && (doc.IsEntityToken(end - 1) || FunctionWords.IsPersonTitle(doc.Word(end - 1)) || FunctionWords.IsPersonNoun(doc.Word(end - 1)));
-
-    /// <summary>True when the phrase does not open with an adverb (<c>others</c>, <c>human rights advocates</c>; not
-    /// <c>then left</c>).</summary>
-    private static bool OpensNounPhrase(DocumentView doc, (int Start, int End) np) => !FunctionWords.IsAdverb(doc.Word(np.Start));
 
     /// <summary>True when a word of the phrase is an auxiliary or a finite verb ("Pelosi and then left").</summary>
     private static bool HasVerb(DocumentView doc, (int Start, int End) np)

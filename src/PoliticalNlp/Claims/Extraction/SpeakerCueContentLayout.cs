@@ -196,8 +196,7 @@ internal static class SpeakerCueContentLayout
 
     /// <summary>A person title or person noun, or its plural (<c>the company's chief executive</c>, <c>officials</c>): the
     /// head of a speaker named after its cue (from PolNeAR train's missed "…, said the company's chief").</summary>
-    private static bool IsPersonHead(ReadOnlySpan<char> w) =>
-        FunctionWords.IsPersonTitle(w) || FunctionWords.IsPersonNoun(w) || (w.Length > 3 && w[^1] == 's' && (FunctionWords.IsPersonTitle(w[..^1]) || FunctionWords.IsPersonNoun(w[..^1])));
+    private static bool IsPersonHead(ReadOnlySpan<char> w) => FunctionWords.IsPersonTitle(w, orPlural: true) || FunctionWords.IsPersonNoun(w, orPlural: true);
 
     /// <summary>True when the span is one to four capitalised words: a name the tagger may have missed (<c>said Grant Green,</c>).</summary>
     private static bool IsCapitalisedRun(DocumentView doc, (int Start, int End) span)

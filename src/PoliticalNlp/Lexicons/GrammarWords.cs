@@ -33,6 +33,7 @@ internal sealed class GrammarWords : WordLists
         "person-title", "locating-preposition", "origin-preposition", "aspectual-verb", "abbreviation-state", "withholding-auxiliary", "degree-word", "declared-act", "source-qualifier",
         "progressive-auxiliary", "existential-subject", "temporal-subordinator", "list-opener", "contracted-auxiliary",
         "non-subject-pronoun", "speaker-opening-joiner", "name-end-adjunct", "subordinator-qualifier", "adjunct-opener", "anonymity-participle",
+        "ly-non-adverb",
     ];
 
     // Matched in any case; the others exactly ("stem-suffix" is an ordered list, not a set).
@@ -41,7 +42,7 @@ internal sealed class GrammarWords : WordLists
          "stop-word", "person-noun", "other-preposition", "coordinator", "he-she", "it-they", "verb-cue-next-word",
          "cue-clause-opener", "passive-accuse-preposition", "noun-position-word", "indefinite-article", "declining-word",
          "clause-conjunction", "relative-after-clause", "day-opener", "speaker-leading-word", "affiliation-preposition",
-         "nominal-content-opener", "speaker-end-adjunct", "person-title", "name-end-adjunct", "adjunct-opener"];
+         "nominal-content-opener", "speaker-end-adjunct", "person-title", "name-end-adjunct", "adjunct-opener", "ly-non-adverb"];
 
     private static readonly Lazy<GrammarWords> s_embedded = new(() => WordListFile.ReadEmbedded(ResourceName, "grammar word lists", Read));
 
@@ -393,6 +394,10 @@ internal sealed class GrammarWords : WordLists
 
     /// <summary>After "not to be" in a request it asks for anonymity (<c>asked not to be named</c>).</summary>
     public SpanSet AnonymityParticiples => _sets[110];
+
+    /// <summary>A word in <c>-ly</c> that is no adverb (<c>family</c>, <c>rally</c>, <c>supply</c>): a noun or verb the news
+    /// also writes in <c>-ies</c>.</summary>
+    public SpanSet LyNonAdverbs => _sets[111];
 
     /// <summary>Reads the text form; every list must be present.</summary>
     /// <exception cref="InvalidDataException">A line is malformed, names an unknown list, or a list has no entry.</exception>

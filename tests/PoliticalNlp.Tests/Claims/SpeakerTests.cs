@@ -213,4 +213,15 @@ public class SpeakerTests
         var called = Assert.Single(claims, c => c.Cue?.Text == "called");
         Assert.Equal("Oskar Lind", called.SpeakerCanonical);
     }
+
+    [Theory]
+    [InlineData("The family said the talks had failed.", "The family")]
+    [InlineData("A close ally said the talks had failed.", "A close ally")]
+    [InlineData("Supporters of the assembly said the talks had failed.", "Supporters of the assembly")]
+    public void A_noun_in_ly_before_the_cue_is_no_adverb_but_the_speakers_head(string text, string speaker) =>
+        Assert.Equal(speaker, Assert.Single(Analyzer.Analyze(text).Claims).Speaker?.Text);
+
+    [Fact]
+    public void An_adverb_in_ly_between_the_speaker_and_the_cue_stays_out_of_the_speaker() =>
+        Assert.Equal("The family", Assert.Single(Analyzer.Analyze("The family repeatedly said the talks had failed.").Claims).Speaker?.Text);
 }

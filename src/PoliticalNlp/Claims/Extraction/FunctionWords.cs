@@ -45,7 +45,7 @@ internal static class FunctionWords
     /// <summary>A capitalised subordinator opening a clause before the sentence's subject (<c>As …, While …</c>).</summary>
     public static bool IsOpeningSubordinator(ReadOnlySpan<char> w) => Words.OpeningSubordinators.Contains(w);
 
-    public static bool IsAdverb(ReadOnlySpan<char> w) => (w.Length > 3 && w.EndsWith("ly")) || Words.Adverbs.Contains(w);
+    public static bool IsAdverb(ReadOnlySpan<char> w) => (w.Length > 3 && w.EndsWith("ly") && !Words.LyNonAdverbs.Contains(w)) || Words.Adverbs.Contains(w);
 
     /// <summary>An adverb written in lower case: between a subject and its cue a capitalised <c>-ly</c> word is a name
     /// (<c>Kelly said</c>), not an adverb.</summary>

@@ -75,6 +75,17 @@ internal sealed class DocumentView
     /// <summary>True when the token is part of an entity mention.</summary>
     public bool IsEntityToken(int token) => EntityOf(token) >= 0;
 
+    /// <summary>The token after the end of the entity mention holding <paramref name="token"/>, or
+    /// <paramref name="token"/> itself when it is in none.</summary>
+    public int EntityEndToken(int token)
+    {
+        int e = EntityOf(token);
+        if (e < 0) return token;
+        int end = token + 1;
+        while (end < _tokens.Length && EntityOf(end) == e) end++;
+        return end;
+    }
+
     /// <summary>True when the token is part of a state's or a place's mention.</summary>
     public bool IsPlaceToken(int token) => EntityOf(token) is var e and >= 0 && _entities[e].Type is EntityType.State or EntityType.Place;
 

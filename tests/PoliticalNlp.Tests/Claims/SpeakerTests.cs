@@ -224,4 +224,15 @@ public class SpeakerTests
     [Fact]
     public void An_adverb_in_ly_between_the_speaker_and_the_cue_stays_out_of_the_speaker() =>
         Assert.Equal("The family", Assert.Single(Analyzer.Analyze("The family repeatedly said the talks had failed.").Claims).Speaker?.Text);
+
+    [Theory]
+    [InlineData("On the legal side, the GOP-controlled House filed a brief, telling the court that the rule was void.", "the GOP-controlled House")]
+    [InlineData("The state-owned press agency ran a story, saying the talks had failed.", "The state-owned press agency")]
+    public void A_hyphenated_adjective_in_ed_does_not_end_the_sentences_subject(string text, string speaker) =>
+        Assert.Equal(speaker, Assert.Single(Analyzer.Analyze(text).Claims).Speaker?.Text);
+
+    [Fact]
+    public void A_sentence_subject_cut_by_its_length_before_a_name_reads_the_name_to_its_end() =>
+        Assert.Equal("The chairman of the House Homeland Security Committee",
+            Assert.Single(Analyzer.Analyze("The chairman of the House Homeland Security Committee held a hearing and said the plan had failed.").Claims).Speaker?.Text);
 }

@@ -49,10 +49,25 @@ internal static class PhraseReader
         if (person.Start >= 0 && !HasVerbBetween(doc, cues, sFirst, person.Start)) return person;
         int end = sFirst;
         // (A number inside it too: "Other potential 2016 presidential candidates".)
-        while (end < limit && end - sFirst < 5 && (doc.Tokens[end].Kind == TokenKind.Word || (end > sFirst && doc.Tokens[end].Kind == TokenKind.Number))
-               && !doc.Word(end).EndsWith("ed") && !FunctionWords.IsFiniteVerb(doc.Word(end))
-               && !FunctionWords.IsAdverb(doc.Word(end)) && !cues.IsCueWord(doc.Word(end))) end++;
+        while (end < limit && end - sFirst < MaxSentenceSubjectTokens && (doc.Tokens[end].Kind == TokenKind.Word || (end > sFirst && doc.Tokens[end].Kind == TokenKind.Number))
+               && !OpensPredicate(doc, cues, end)) end++;
+        // "The Assistant AG for the Criminal Division made …", "An op-ed in The Atlantic opined …": a name the length cap
+        // cut after its preposition or article is read to its end.
+        if (end < limit && end - sFirst == MaxSentenceSubjectTokens && doc.IsEntityToken(end) && doc.EntityEndToken(end) is var nameEnd && nameEnd <= limit
+            && (FunctionWords.IsDeterminer(doc.Word(end - 1)) || FunctionWords.IsPreposition(doc.Word(end - 1)) || doc.EntityEndToken(end - 1) == nameEnd)) end = nameEnd;
         return end > sFirst ? doc.TrimToEntity(sFirst, end) : (-1, -1);
+    }
+
+    /// <summary>How many words a sentence's opening subject is read for (before a name it ends inside).</summary>
+    private const int MaxSentenceSubjectTokens = 5;
+
+    /// <summary>True when the word at <paramref name="k"/> ends a sentence's opening subject: a verb, an adverb or a cue
+    /// word. (A name's word and a hyphenated adjective in -ed are no verbs: "the GOP-controlled House", "state-owned media".)</summary>
+    private static bool OpensPredicate(DocumentView doc, CueFinder cues, int k)
+    {
+        var w = doc.Word(k);
+        bool verb = (w.EndsWith("ed") || FunctionWords.IsFiniteVerb(w)) && !(w.Contains('-') && !doc.Is(k, "-")) && !doc.IsEntityToken(k);
+        return verb || FunctionWords.IsAdverb(w) || cues.IsCueWord(w);
     }
 
     /// <summary>How far back a clause joined by <c>, and</c> / <c>, but</c> is looked for.</summary>

@@ -235,4 +235,21 @@ public class SpeakerTests
     public void A_sentence_subject_cut_by_its_length_before_a_name_reads_the_name_to_its_end() =>
         Assert.Equal("The chairman of the House Homeland Security Committee",
             Assert.Single(Analyzer.Analyze("The chairman of the House Homeland Security Committee held a hearing and said the plan had failed.").Claims).Speaker?.Text);
+
+    [Theory]
+    [InlineData("The minister walked out of the hall and reportedly said the talks had failed.", "The minister")]
+    [InlineData("The union postponed the vote but eventually told its members the strike was over.", "The union")]
+    public void A_cue_after_a_joiner_and_an_adverb_in_ly_shares_the_clauses_subject(string text, string speaker) =>
+        Assert.Equal(speaker, Assert.Single(Analyzer.Analyze(text).Claims).Speaker?.Text);
+
+    [Theory]
+    [InlineData("Maria Petrova has consistently and vehemently denied all allegations of misconduct.", "Maria Petrova")]
+    [InlineData("Democrats and Republicans both privately and publicly say the senator will win.", "Democrats and Republicans")]
+    public void Two_adverbs_joined_before_the_cue_are_no_joiner_of_clauses(string text, string speaker) =>
+        Assert.Equal(speaker, Assert.Single(Analyzer.Analyze(text).Claims).Speaker?.Text);
+
+    [Fact]
+    public void A_sentence_subject_cut_by_its_length_never_ends_on_a_joiner() =>
+        Assert.Equal("The national political parties",
+            Assert.Single(Analyzer.Analyze("The national political parties and some of their donors are embracing the law, saying it could help them.").Claims).Speaker?.Text);
 }

@@ -21,6 +21,9 @@ internal static class CueSubjectReader
         // "… and has hinted that …": past adverbs and auxiliaries to the joiner.
         while (before > sFirst && before > cue - 4 && (FunctionWords.IsCoordinatedCueAdverb(doc.Word(before))
                || (Links.ClaimWords.Embedded.Of(doc.Word(before)) & Links.ClaimWord.SentenceAdverb) != 0)) before--;
+        // "… and reportedly pledged", "… but eventually told": any adverb in -ly between the joiner and the cue, when a
+        // joiner is what it reaches (a lone adverb before a cue is left to the subject reading: "Lee reportedly said").
+        if (JoinerPastAdverbs(doc, before, cue, sFirst) is var joinerPastAdverbs and >= 0) before = joinerPastAdverbs;
         (int Start, int End) subject;
         bool sameSentence = previous is not null && previous.SentenceIndex == draft.SentenceIndex;
         // "The employee first said …, but in a later interview said …": past a prepositional phrase to the joiner.
@@ -56,6 +59,25 @@ internal static class CueSubjectReader
         }
         else return SubjectOfCueBefore(ctx, cue, sFirst, sameSentence ? previous : null); // takes the absolute "with" off itself
         return WithoutAbsoluteWith(doc, subject, cue);
+    }
+
+    /// <summary>The joiner (<c>and</c>, <c>but</c>) before the adverbs that end at <paramref name="before"/>
+    /// (<c>and apparently believed</c>, <c>but then eventually told</c>), or -1 when no adverb in -ly is passed or no
+    /// joiner is reached.</summary>
+    private static int JoinerPastAdverbs(DocumentView doc, int before, int cue, int sFirst)
+    {
+        int k = before;
+        bool lyAdverb = false;
+        while (k > sFirst && k > cue - 6)
+        {
+            var w = doc.Word(k);
+            // ("has consistently and vehemently denied": two adverbs joined are no joiner of clauses.)
+            bool joinedAdverbs = FunctionWords.IsCoordinator(w) && k + 1 < cue && FunctionWords.IsLowerCaseAdverb(doc.Word(k + 1)) && FunctionWords.IsLowerCaseAdverb(doc.Word(k - 1));
+            if (!(FunctionWords.IsLowerCaseAdverb(w) || FunctionWords.IsCoordinatedCueAdverb(w) || joinedAdverbs)) break;
+            lyAdverb |= FunctionWords.IsLowerCaseAdverb(w) && !FunctionWords.IsCoordinatedCueAdverb(w);
+            k--;
+        }
+        return lyAdverb && k >= sFirst && FunctionWords.IsCoordinatedCueJoiner(doc.Word(k)) ? k : -1;
     }
 
     /// <summary>"…, with the ministry saying …", "with just 17% of people saying …": the absolute phrase's noun speaks, not

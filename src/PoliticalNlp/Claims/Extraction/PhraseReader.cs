@@ -54,7 +54,11 @@ internal static class PhraseReader
         // "The Assistant AG for the Criminal Division made …", "An op-ed in The Atlantic opined …": a name the length cap
         // cut after its preposition or article is read to its end.
         if (end < limit && end - sFirst == MaxSentenceSubjectTokens && doc.IsEntityToken(end) && doc.EntityEndToken(end) is var nameEnd && nameEnd <= limit
-            && (FunctionWords.IsDeterminer(doc.Word(end - 1)) || FunctionWords.IsPreposition(doc.Word(end - 1)) || doc.EntityEndToken(end - 1) == nameEnd)) end = nameEnd;
+            && (FunctionWords.IsDeterminer(doc.Word(end - 1)) || FunctionWords.IsPreposition(doc.Word(end - 1)) || FunctionWords.IsCoordinator(doc.Word(end - 1))
+                || doc.EntityEndToken(end - 1) == nameEnd)) end = nameEnd;
+        // "The national political parties and some of their donors …": a subject the cap cut after a joiner, article or
+        // preposition ends before it.
+        while (end - 1 > sFirst && (FunctionWords.IsCoordinator(doc.Word(end - 1)) || FunctionWords.IsDeterminer(doc.Word(end - 1)) || FunctionWords.IsPreposition(doc.Word(end - 1)))) end--;
         return end > sFirst ? doc.TrimToEntity(sFirst, end) : (-1, -1);
     }
 
@@ -204,6 +208,9 @@ internal static class PhraseReader
             if (FunctionWords.IsAdverbOrAuxiliary(w) || FunctionWords.IsLowerCaseAdverb(w) || FunctionWords.IsAuxiliary(w)
                 || (FunctionWords.IsContractedAuxiliary(w) && j > sFirst && IsPronounSubjectAnyCase(doc.Word(j - 1)))
                 || (Links.ClaimWords.Embedded.Of(w) & Links.ClaimWord.SentenceAdverb) != 0) j--;
+            // "Democrats and Republicans both privately and publicly say", "I categorically and unequivocally deny": two
+            // adverbs joined.
+            else if (j > sFirst && FunctionWords.IsCoordinator(w) && FunctionWords.IsLowerCaseAdverb(doc.Word(j - 1)) && FunctionWords.IsLowerCaseAdverb(doc.Word(j + 1))) j--;
             else if (PrepositionalPhraseStart(doc, j, sFirst, inQuote) is var pp and >= 0) j = pp - 1; // "…, on Twitter called
             else if (FunctionWords.IsDayOrTime(w) && j - 1 >= sFirst && doc.Is(j - 1, FunctionWords.IsDayOpener)) j -= 2;
             // "X last week said", "X this past week announced": a time phrase between the subject and the cue.

@@ -1281,8 +1281,20 @@ public class ClaimLayoutTests
     [Theory]
     [InlineData("Lee declared a state of emergency on Monday.")]
     [InlineData("In towns with a local paper, people are much more informed about the council.")]
+    [InlineData("Lee so far has won 758 pledged delegates in the primaries.")]
+    [InlineData("The county has 23 confirmed cases of the virus so far.")]
     public void An_act_or_an_adjective_is_no_reporting_use(string text) =>
         Assert.Empty(Analyzer.Analyze(text).Claims);
+
+    [Theory]
+    [InlineData("Ten states reported an increase, while 20 reported a decline in claims.", "20")]
+    [InlineData("Lee in 2016 claimed that the vote was rigged.", null)]
+    public void A_count_before_a_cue_is_a_subject_when_no_noun_follows_the_cue(string text, string? speaker)
+    {
+        var claims = Analyzer.Analyze(text).Claims;
+        if (speaker is not null) Assert.Contains(claims, c => c.Speaker?.Text == speaker);
+        else Assert.Contains(claims, c => c.Cue?.Text == "claimed");
+    }
 
     [Fact]
     public void A_place_that_only_qualifies_a_description_names_no_one() =>

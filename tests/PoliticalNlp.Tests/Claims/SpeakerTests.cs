@@ -252,4 +252,26 @@ public class SpeakerTests
     public void A_sentence_subject_cut_by_its_length_never_ends_on_a_joiner() =>
         Assert.Equal("The national political parties",
             Assert.Single(Analyzer.Analyze("The national political parties and some of their donors are embracing the law, saying it could help them.").Claims).Speaker?.Text);
+
+    [Theory]
+    [InlineData("He’s comparing the order to Ann Lee’s plan and says Lee is flouting the law.", "He")]
+    [InlineData("She's a Maria Petrova supporter but concedes that most of her friends back the mayor.", "She")]
+    public void A_pronoun_opening_the_clause_speaks_for_its_coordinated_cue_whatever_name_follows(string text, string speaker) =>
+        Assert.Equal(speaker, Assert.Single(Analyzer.Analyze(text).Claims).Speaker?.Text);
+
+    [Fact]
+    public void A_relative_clause_without_a_subject_of_its_own_leaves_its_noun_the_speaker() =>
+        Assert.Equal("progressive groups",
+            Assert.Single(Analyzer.Analyze("But progressive groups that have endorsed him say the rules should change.").Claims).Speaker?.Text);
+
+    [Fact]
+    public void A_lower_case_subordinate_clause_after_an_opening_time_phrase_is_no_subject() =>
+        Assert.Equal("he", Assert.Single(Analyzer.Analyze(
+            "Last month, when I asked the senator about the vote, he looked into the camera, smiled and said the plan would pass.").Claims,
+            c => c.Cue?.Text == "said").Speaker?.Text);
+
+    [Fact]
+    public void An_opening_absent_phrase_is_no_subject() =>
+        Assert.Equal("average voters", Assert.Single(Analyzer.Analyze(
+            "Absent a strong defense of these programs, average voters may listen and conclude that the programs failed.").Claims).Speaker?.Text);
 }

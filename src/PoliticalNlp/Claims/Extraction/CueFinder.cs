@@ -71,6 +71,10 @@ internal sealed class CueFinder(CueLexicon lexicon)
         if (cue.Class == CueClass.Accuse && word.EndsWith("ed") && i + 1 < doc.Tokens.Length && doc.Is(i + 1, FunctionWords.IsPassiveAccusePreposition)) return false;
         // "people are much more informed", "well informed": a participle after a degree word is an adjective.
         if (i > 0 && word.EndsWith("ed") && doc.Is(i - 1, FunctionWords.IsDegreeWord)) return false;
+        // "has won 758 pledged delegates": a participle between a count and a noun is an adjective (not after a year: "in
+        // 2016 claimed that …").
+        if (i > 0 && i + 1 < doc.Tokens.Length && word.EndsWith("ed") && doc.Tokens[i - 1].Kind == TokenKind.Number && !IsYear(doc.Word(i - 1))
+            && IsCountedNoun(doc, i + 1)) return false;
         // "last Sunday’s disputed election": a participle after a possessive is an adjective.
         if (i > 0 && word.EndsWith("ed") && FunctionWords.IsPossessive(doc.Word(i - 1))) return false;
         // "in remarks to reporters", "barred from claiming asylum": after a preposition the word is a noun or gerund.
@@ -80,6 +84,19 @@ internal sealed class CueFinder(CueLexicon lexicon)
         // "the said agreement", "a told story": a cue is not preceded by a determiner.
         return i == 0 || !FunctionWords.IsDeterminer(doc.Word(i - 1));
     }
+
+    /// <summary>A lower-case word that may be the noun a count and its participle qualify (<c>pledged delegates</c>): no
+    /// function word (<c>20 reported a decline</c>, <c>29 noted how …</c>, <c>43 announced that …</c>).</summary>
+    private static bool IsCountedNoun(DocumentView doc, int k)
+    {
+        if (doc.Tokens[k].Kind != TokenKind.Word) return false;
+        var w = doc.Word(k);
+        return char.IsLower(w[0]) && !FunctionWords.IsDeterminer(w) && !FunctionWords.IsClauseWord(w) && !FunctionWords.IsQuestionWord(w)
+            && !FunctionWords.IsPreposition(w) && !FunctionWords.IsObjectPronoun(w) && !FunctionWords.IsPersonalPronounSubject(w)
+            && !FunctionWords.IsAdverb(w) && !FunctionWords.IsNegativeSubject(w) && !doc.Is(k, "that") && !doc.Is(k, "to");
+    }
+
+    private static bool IsYear(ReadOnlySpan<char> w) => w.Length == 4 && w[0] is '1' or '2' && int.TryParse(w, out _);
 
     /// <summary>True when <paramref name="word"/> is a single-word verb cue (for subject and clause checks).</summary>
     public bool IsCueWord(ReadOnlySpan<char> word) => lexicon.TryGetKind(word, out _);

@@ -31,13 +31,16 @@ internal static class PhraseReader
         // met …": past an opening adverbial to the subject.
         sFirst = AfterDateline(doc, sFirst, limit);
         while (sFirst + 1 < limit && FunctionWords.IsDiscourseWord(doc.Word(sFirst))) sFirst++;
+        int opening = sFirst;
         sFirst = AfterOpeningTimePhrase(doc, cues, sFirst, limit);
+        // "Last month, when I asked him …, he …": a subordinator after an opening time phrase, in lower case.
+        bool subordinator = FunctionWords.IsOpeningSubordinator(doc.Word(sFirst)) || (sFirst > opening && IsOpeningSubordinatorInLowerCase(doc.Word(sFirst)));
         // "As the tweets gained steam, London police weighed in, saying …": past an opening subordinate clause.
         // "Speaking at a town hall in Salem, the senator …", "Amid calls to resign, the mayor …": past an opening
         // participle or preposition's phrase to the subject (not "By noon she was …": a clause of its own).
-        if (FunctionWords.IsOpeningPreposition(doc.Word(sFirst)) || FunctionWords.IsAdjunctOpener(doc.Word(sFirst)) || FunctionWords.IsOpeningSubordinator(doc.Word(sFirst)) || OpensAdjunct(doc.Word(sFirst)))
+        if (FunctionWords.IsOpeningPreposition(doc.Word(sFirst)) || FunctionWords.IsAdjunctOpener(doc.Word(sFirst)) || subordinator || OpensAdjunct(doc.Word(sFirst)))
         {
-            bool clause = FunctionWords.IsOpeningSubordinator(doc.Word(sFirst));
+            bool clause = subordinator;
             for (int k = sFirst + 1; k < Math.Min(limit, sFirst + MaxOpeningAdjunctTokens); k++)
             {
                 if (doc.Is(k, ",")) { sFirst = k + 1; break; }
@@ -45,6 +48,9 @@ internal static class PhraseReader
             }
         }
         sFirst = AfterOpeningPrepositionalPhrase(doc, sFirst, limit);
+        // "He’s comparing the plan to Obama’s order and says …", "She’s a Lee supporter but concedes …": a personal pronoun
+        // opening the clause is its subject, whatever name its predicate holds. (Not "It": "It was Lee who argued …".)
+        if (sFirst + 1 < limit && IsPronounSubjectAnyCase(doc.Word(sFirst)) && !doc.Is(sFirst, "it")) return (sFirst, sFirst + 1);
         var person = doc.FirstPerson(sFirst, Math.Min(limit, sFirst + 10));
         if (person.Start >= 0 && !HasVerbBetween(doc, cues, sFirst, person.Start)) return person;
         int end = sFirst;
@@ -324,6 +330,18 @@ internal static class PhraseReader
         while (start > sFirst && end - start < 20 && !doc.IsClauseBreak(start - 1) && inQuote[start - 1] < 0
                && !FunctionWords.IsClauseWord(doc.Word(start - 1)) && !EndsClause(doc, start - 1) && !OpensQuestionClause(doc.Word(start - 1))
                && !OpensCueClause(doc, start - 1, sFirst, end)) start--;
+        // "progressive organizations that have endorsed him say …": a relative clause with no subject of its own (a verb
+        // opens it) describes the noun before "that", which speaks.
+        if (start - 2 >= sFirst && doc.Is(start - 1, "that") && (FunctionWords.IsAuxiliary(doc.Word(start)) || FunctionWords.IsFiniteVerb(doc.Word(start)))
+            && doc.Tokens[start - 2].Kind == TokenKind.Word && inQuote[start - 2] < 0 && !FunctionWords.IsFiniteVerb(doc.Word(start - 2))
+            && !FunctionWords.IsAuxiliary(doc.Word(start - 2)) && !FunctionWords.IsNoSubjectEnd(doc.Word(start - 2))
+            && (char.IsLower(doc.Word(start - 2)[0]) || doc.IsEntityToken(start - 2)) && !HasEntityToken(doc, start, end))
+        {
+            end = start - 1;
+            start = end - 1;
+            while (start > sFirst && end - start < MaxSpeakerTokens && !doc.IsClauseBreak(start - 1) && inQuote[start - 1] < 0
+                   && !FunctionWords.IsClauseWord(doc.Word(start - 1)) && !EndsClause(doc, start - 1) && !FunctionWords.IsFiniteVerb(doc.Word(start - 1))) start--;
+        }
         // "The director of a factory where Mr Lukashenko was scheduled to appear admitted": the subject precedes the relative clause.
         for (int k = start; k < end; k++)
         {
@@ -408,6 +426,23 @@ internal static class PhraseReader
     /// <c>where</c>; <c>when</c> is a clause word, which stops the subject before this is asked).</summary>
     private static bool OpensQuestionClause(ReadOnlySpan<char> w) =>
         FunctionWords.IsQuestionWord(w) && !FunctionWords.IsSpeakerRelativeWord(w) && !FunctionWords.IsRelativePronoun(w);
+
+    /// <summary>True when a token of [start, end) is part of an entity mention (a name the subject reading would keep).</summary>
+    private static bool HasEntityToken(DocumentView doc, int start, int end)
+    {
+        for (int k = start; k < end; k++) if (doc.IsEntityToken(k)) return true;
+        return false;
+    }
+
+    /// <summary>A subordinator of the opening list written in lower case (<c>when</c>, <c>while</c>).</summary>
+    private static bool IsOpeningSubordinatorInLowerCase(ReadOnlySpan<char> w)
+    {
+        if (w.Length < 2 || w.Length > 16 || !char.IsLower(w[0])) return false;
+        Span<char> capitalised = stackalloc char[w.Length];
+        w.CopyTo(capitalised);
+        capitalised[0] = char.ToUpperInvariant(capitalised[0]);
+        return FunctionWords.IsOpeningSubordinator(capitalised);
+    }
 
     /// <summary>An adverb, also capitalised at the start of a sentence (<c>Already</c>, <c>Meanwhile</c>).</summary>
     private static bool IsAdverbAnyCase(ReadOnlySpan<char> w)

@@ -274,4 +274,9 @@ public class SpeakerTests
     public void An_opening_absent_phrase_is_no_subject() =>
         Assert.Equal("average voters", Assert.Single(Analyzer.Analyze(
             "Absent a strong defense of these programs, average voters may listen and conclude that the programs failed.").Claims).Speaker?.Text);
+
+    [Fact]
+    public void A_relative_clause_inside_an_opening_participle_phrase_leaves_the_main_subject_the_speaker() =>
+        Assert.Equal("Maria Petrova", Assert.Single(Analyzer.Analyze(
+            "Rallying hundreds of workers who are struggling to get by, Maria Petrova tried to calm the crowd and promised to raise wages.").Claims).Speaker?.Text);
 }

@@ -44,7 +44,8 @@ internal static class PhraseReader
             for (int k = sFirst + 1; k < Math.Min(limit, sFirst + MaxOpeningAdjunctTokens); k++)
             {
                 if (doc.Is(k, ",")) { sFirst = k + 1; break; }
-                if (!clause && FunctionWords.IsAuxiliary(doc.Word(k)) && !FunctionWords.IsClauseWord(doc.Word(k - 1))) break;
+                // ("Rallying workers who are struggling to get by, Clinton …": a relative clause's auxiliary is no verb of the sentence.)
+                if (!clause && FunctionWords.IsAuxiliary(doc.Word(k)) && !FunctionWords.IsClauseWord(doc.Word(k - 1)) && !FunctionWords.IsRelativePronoun(doc.Word(k - 1))) break;
             }
         }
         sFirst = AfterOpeningPrepositionalPhrase(doc, sFirst, limit);

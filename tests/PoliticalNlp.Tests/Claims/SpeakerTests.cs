@@ -279,4 +279,10 @@ public class SpeakerTests
     public void A_relative_clause_inside_an_opening_participle_phrase_leaves_the_main_subject_the_speaker() =>
         Assert.Equal("Maria Petrova", Assert.Single(Analyzer.Analyze(
             "Rallying hundreds of workers who are struggling to get by, Maria Petrova tried to calm the crowd and promised to raise wages.").Claims).Speaker?.Text);
+
+    [Theory]
+    [InlineData("“He was distracted,” Maria Petrova, said in an interview.", "Maria Petrova")]
+    [InlineData("“He was distracted,” Maria Petrova, told the Daily Courier.", "Maria Petrova")]
+    public void A_stray_comma_between_a_name_and_its_cue_after_a_quote_keeps_the_name_the_speaker(string text, string speaker) =>
+        Assert.Equal(speaker, Assert.Single(Analyzer.Analyze(text).Claims).Speaker?.Text);
 }

@@ -26,6 +26,10 @@ internal static class QuoteThenCueLayout
             if (doc.Is(i, ",") && i > after && doc.IsEntityToken(i - 1) && AppositiveEnd(ctx, i, sEnd) is int close and > 0
                 && ctx.Cues.IsCue(doc, close + 1, out var late))
                 return CueAfterName(ctx, draft, close + 1, late, doc.TrimToEntity(after, i, anyType: true), sEnd);
+            // "“…,” Eric Lee, told Fox News": a stray comma between the name and its cue (a name alone, all of it).
+            if (doc.Is(i, ",") && i > after && doc.IsEntityToken(i - 1) && doc.TrimToEntity(after, i, anyType: true) is var alone && alone.Start == after
+                && ctx.Cues.IsCue(doc, i + 1, out var afterComma))
+                return CueAfterName(ctx, draft, i + 1, afterComma, alone, sEnd);
             // "“…,” the party's leader, Ann Lee, said", "“…,” Berg's spokesman, Ann Lee, told …": a description, then the
             // name set off by commas, then the cue; the name speaks.
             if (doc.Is(i, ",") && i > after && !doc.IsEntityToken(i - 1) && NamedAppositive(ctx, i, sEnd) is { Start: >= 0 } named

@@ -1296,6 +1296,12 @@ public class ClaimLayoutTests
         else Assert.Contains(claims, c => c.Cue?.Text == "claimed");
     }
 
+    [Theory]
+    [InlineData("Legal experts believe the law, in its current form, could be used against them.", "the law, in its current form, could be used against them")]
+    [InlineData("The Daily Courier reports Ann Lee, R-Ohio, has sponsored a bill on wages.", "Ann Lee, R-Ohio, has sponsored a bill on wages")]
+    public void A_short_aside_inside_a_clause_without_that_keeps_it_a_clause(string text, string content) =>
+        Assert.Equal(content, Single(text).Content.Text);
+
     [Fact]
     public void A_place_that_only_qualifies_a_description_names_no_one() =>
         Assert.Null(Analyzer.Analyze("The Paris prosecutor's office said the attack took place at noon.").Claims.Single().SpeakerCanonical);

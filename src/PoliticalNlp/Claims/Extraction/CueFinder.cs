@@ -267,6 +267,8 @@ internal sealed class CueFinder(CueLexicon lexicon)
         bool joined = false;
         for (int k = cue + 2; k < Math.Min(doc.Tokens.Length, cue + 9); k++)
         {
+            // "believe the law, in its current form, could be used …": a short aside between the subject and its verb.
+            if (doc.Is(k, ",") && !joined && AsideBeforeVerb(doc, k)) return true;
             if (doc.IsClauseBreak(k)) return false;
             var w = doc.Word(k);
             if (FunctionWords.IsAuxiliary(w)) return true;
@@ -278,6 +280,21 @@ internal sealed class CueFinder(CueLexicon lexicon)
                 && (FunctionWords.IsFiniteVerb(w) || (w.Length > 4 && w.EndsWith("ed")))
                 && (FunctionWords.IsDeterminer(doc.Word(k + 1)) || FunctionWords.IsObjectPronoun(doc.Word(k + 1)) || doc.Tokens[k + 1].Kind == TokenKind.Number)
                 && (FunctionWords.IsDeterminer(doc.Word(cue + 1)) || char.IsUpper(doc.Word(cue + 1)[0]))) return true;
+        }
+        return false;
+    }
+
+    /// <summary>How long an aside set off by commas inside a that-less clause may be.</summary>
+    private const int MaxClauseAsideTokens = 6;
+
+    /// <summary>True when the comma at <paramref name="comma"/> opens a short aside with no verb whose closing comma is
+    /// followed by an auxiliary (<c>the law, in its current form, could …</c>).</summary>
+    private static bool AsideBeforeVerb(DocumentView doc, int comma)
+    {
+        for (int k = comma + 1; k < doc.Tokens.Length && k <= comma + MaxClauseAsideTokens + 1; k++)
+        {
+            if (doc.Is(k, ",")) return k > comma + 1 && k + 1 < doc.Tokens.Length && FunctionWords.IsAuxiliary(doc.Word(k + 1));
+            if (doc.IsClauseBreak(k) || doc.Tokens[k].Kind == TokenKind.Quote || FunctionWords.IsFiniteVerb(doc.Word(k)) || FunctionWords.IsAuxiliary(doc.Word(k))) return false;
         }
         return false;
     }

@@ -285,4 +285,14 @@ public class SpeakerTests
     [InlineData("“He was distracted,” Maria Petrova, told the Daily Courier.", "Maria Petrova")]
     public void A_stray_comma_between_a_name_and_its_cue_after_a_quote_keeps_the_name_the_speaker(string text, string speaker) =>
         Assert.Equal(speaker, Assert.Single(Analyzer.Analyze(text).Claims).Speaker?.Text);
+
+    [Theory]
+    [InlineData("The author was sued by three bankers who claimed he defamed them.", "three bankers")]
+    [InlineData("The deal collapsed after lawmakers who opposed it warned they would block the vote.", "lawmakers")]
+    public void A_noun_naming_people_right_before_who_speaks_for_the_cue_after_it(string text, string speaker) =>
+        Assert.Equal(speaker, Assert.Single(Analyzer.Analyze(text).Claims, c => c.Cue?.Text is "claimed" or "warned").Speaker?.Text);
+
+    [Fact]
+    public void A_noun_that_names_no_people_right_before_who_is_no_speaker() =>
+        Assert.DoesNotContain(Analyzer.Analyze("A man with a hammer who sees every problem as a nail is a danger.").Claims, c => c.Speaker?.Text == "a hammer");
 }

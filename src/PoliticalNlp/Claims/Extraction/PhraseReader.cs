@@ -305,8 +305,12 @@ internal static class PhraseReader
                     return doc.TrimToEntity(s0, e + 1, anyType: true);
                 }
                 // "The move drew criticism from rights groups, who said …": a description after a comma speaks too; its
-                // words run back to a preposition or verb (a subject relative pronoun after a comma follows its noun).
-                if (end0 < j && char.IsLower(doc.Word(end0 - 1)[0]) && !FunctionWords.IsPreposition(doc.Word(end0 - 1)))
+                // words run back to a preposition or verb (a subject relative pronoun after a comma follows its noun); so does
+                // one right before the pronoun ("sued by three oligarchs who claimed …").
+                // (Without the comma only a head that names people: "oligarchs who", "an official who"; not "those who
+                // believe", "a hammer sees", "46 percent who say".)
+                if (char.IsLower(doc.Word(end0 - 1)[0]) && !FunctionWords.IsPreposition(doc.Word(end0 - 1)) && !FunctionWords.IsDeterminer(doc.Word(end0 - 1))
+                    && (end0 < j || NamesPeople(doc.Word(end0 - 1))))
                 {
                     int d = end0 - 1;
                     while (d > start0 && end0 - d < MaxDescriptionTokens && !FunctionWords.IsPreposition(doc.Word(d - 1))
@@ -427,6 +431,11 @@ internal static class PhraseReader
     /// <c>where</c>; <c>when</c> is a clause word, which stops the subject before this is asked).</summary>
     private static bool OpensQuestionClause(ReadOnlySpan<char> w) =>
         FunctionWords.IsQuestionWord(w) && !FunctionWords.IsSpeakerRelativeWord(w) && !FunctionWords.IsRelativePronoun(w);
+
+    /// <summary>A noun that names people: a person noun or title, or a plural in -s (<c>oligarchs</c>, <c>lawmakers</c>).</summary>
+    private static bool NamesPeople(ReadOnlySpan<char> w) =>
+        FunctionWords.IsPersonNoun(w, orPlural: true) || FunctionWords.IsPersonTitle(w, orPlural: true)
+        || (w.Length > 4 && w[^1] == 's' && w[^2] != 's' && !w.EndsWith("ous") && !FunctionWords.IsAdverb(w));
 
     /// <summary>True when a token of [start, end) is part of an entity mention (a name the subject reading would keep).</summary>
     private static bool HasEntityToken(DocumentView doc, int start, int end)

@@ -295,4 +295,15 @@ public class SpeakerTests
     [Fact]
     public void A_noun_that_names_no_people_right_before_who_is_no_speaker() =>
         Assert.DoesNotContain(Analyzer.Analyze("A man with a hammer who sees every problem as a nail is a danger.").Claims, c => c.Speaker?.Text == "a hammer");
+
+    [Theory]
+    [InlineData("By declaring a day of thanksgiving in a time of crisis, Lincoln showed that the nation could endure.", "declaring", "Lincoln")]
+    [InlineData("In calling on the council to pass the bill, the mayor said the city needed help.", "calling on", "the mayor")]
+    public void A_gerund_after_a_preposition_opening_the_sentence_speaks_for_the_main_subject(string text, string cue, string speaker) =>
+        Assert.Equal(speaker, Assert.Single(Analyzer.Analyze(text).Claims, c => c.Cue?.Text == cue).Speaker?.Text);
+
+    [Fact]
+    public void An_adverb_and_a_participle_after_an_article_stay_inside_the_subject() =>
+        Assert.Equal("a visibly frustrated senator", Assert.Single(Analyzer.Analyze(
+            "On Tuesday, a visibly frustrated senator walked out of the hearing, calling the plan a “disgrace.”").Claims).Speaker?.Text);
 }

@@ -75,6 +75,11 @@ internal sealed class CueFinder(CueLexicon lexicon)
         // 2016 claimed that …").
         if (i > 0 && i + 1 < doc.Tokens.Length && word.EndsWith("ed") && doc.Tokens[i - 1].Kind == TokenKind.Number && !IsYear(doc.Word(i - 1))
             && IsCountedNoun(doc, i + 1)) return false;
+        // "the newly announced measures": a participle after a determiner and an adverb is an adjective.
+        if (i > 1 && word.EndsWith("ed") && FunctionWords.IsLowerCaseAdverb(doc.Word(i - 1)) && FunctionWords.IsDeterminer(doc.Word(i - 2))) return false;
+        // "whether you agree or disagree", "obtain or threaten more charges": a verb offered as an alternative to another
+        // reports nothing (not "Lee or Berg said": a name before "or").
+        if (i > 1 && doc.Is(i - 1, "or") && doc.Tokens[i - 2].Kind == TokenKind.Word && char.IsLower(doc.Word(i - 2)[0])) return false;
         // "last Sunday’s disputed election": a participle after a possessive is an adjective.
         if (i > 0 && word.EndsWith("ed") && FunctionWords.IsPossessive(doc.Word(i - 1))) return false;
         // "in remarks to reporters", "barred from claiming asylum": after a preposition the word is a noun or gerund.

@@ -228,7 +228,10 @@ internal static class CueSubjectReader
     {
         int p = cue - 1;
         while (p > sFirst && p > cue - 3 && FunctionWords.IsLowerCaseAdverb(doc.Word(p))) p--;
-        return p >= sFirst && FunctionWords.IsParticipleSubordinator(doc.Word(p)) ? p : -1;
+        if (p >= sFirst && FunctionWords.IsParticipleSubordinator(doc.Word(p))) return p;
+        // "By declaring a day of thanksgiving, Lincoln …", "In calling on Congress to act, the president …": a preposition
+        // opening the sentence makes the gerund after it an adjunct of the main clause.
+        return p == sFirst && p == cue - 1 && char.IsUpper(doc.Word(p)[0]) && (FunctionWords.IsOpeningPreposition(doc.Word(p)) || FunctionWords.IsAdjunctOpener(doc.Word(p))) ? p : -1;
     }
 
     private static bool IsDash(DocumentView doc, int k) => doc.Is(k, "–") || doc.Is(k, "—") || doc.Is(k, "--");

@@ -77,6 +77,10 @@ internal static class PhraseReader
     private static bool OpensPredicate(DocumentView doc, CueFinder cues, int k)
     {
         var w = doc.Word(k);
+        // ("a visibly frustrated Cruz": an adverb or participle right after an article, or after an article and an adverb,
+        // is inside the noun phrase.)
+        if (k > 0 && (FunctionWords.IsDeterminer(doc.Word(k - 1)) || (k > 1 && FunctionWords.IsLowerCaseAdverb(doc.Word(k - 1)) && FunctionWords.IsDeterminer(doc.Word(k - 2))))
+            && (FunctionWords.IsLowerCaseAdverb(w) || w.EndsWith("ed"))) return false;
         bool verb = (w.EndsWith("ed") || FunctionWords.IsFiniteVerb(w)) && !(w.Contains('-') && !doc.Is(k, "-")) && !doc.IsEntityToken(k);
         return verb || FunctionWords.IsAdverb(w) || cues.IsCueWord(w);
     }

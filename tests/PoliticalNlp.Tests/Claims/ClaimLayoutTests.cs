@@ -1305,6 +1305,19 @@ public class ClaimLayoutTests
     public void A_short_aside_inside_a_clause_without_that_keeps_it_a_clause(string text, string content) =>
         Assert.Equal(content, Single(text).Content.Text);
 
+    [Theory]
+    [InlineData("Ann Lee told a federal court Friday he does not intend to pursue the lawsuit.", "he does not intend to pursue the lawsuit")]
+    [InlineData("Ann Lee told the court her client was innocent.", "her client was innocent")]
+    public void A_noun_told_with_its_adjective_and_day_is_no_part_of_the_content(string text, string content) =>
+        Assert.Equal(content, Single(text).Content.Text);
+
+    [Fact]
+    public void A_cue_word_right_after_an_according_to_source_is_a_noun_of_that_phrase()
+    {
+        var claim = Single("Smoking is linked to one in five deaths each year, according to CDC estimates for annual fatalities.");
+        Assert.Equal("according to", claim.Cue?.Text);
+    }
+
     [Fact]
     public void A_place_that_only_qualifies_a_description_names_no_one() =>
         Assert.Null(Analyzer.Analyze("The Paris prosecutor's office said the attack took place at noon.").Claims.Single().SpeakerCanonical);

@@ -69,10 +69,9 @@ internal static class ContentStartReader
         if (contentFirst == cue + 1 && FunctionWords.IsTellForm(doc.Word(cue)) && cue + 1 < sEnd && doc.Tokens[cue + 1].Kind == TokenKind.Word)
         {
             contentFirst = cue + 2; // "told reporters the …"
-            // "told the court her client was innocent": a determiner and a noun told, then the clause.
-            if (FunctionWords.IsDeterminer(doc.Word(cue + 1)) && cue + 3 < sEnd && doc.Tokens[cue + 2].Kind == TokenKind.Word && char.IsLower(doc.Word(cue + 2)[0])
-                && doc.Tokens[cue + 3].Kind == TokenKind.Word && (FunctionWords.IsPersonalPronounSubject(doc.Word(cue + 3)) || FunctionWords.IsDeterminer(doc.Word(cue + 3))))
-                contentFirst = cue + 3;
+            // "told the court her client was innocent", "told a federal court Friday he does not …": a determiner and a noun
+            // told (an adjective before it, a day after it), then the clause.
+            if (FunctionWords.IsDeterminer(doc.Word(cue + 1)) && PersonToldEnd(ctx, cue + 2, sEnd) is var told and > 0) contentFirst = told;
             // "told The Wall Street Journal, the budget …": a name told, in several words up to a comma; the content
             // follows the comma.
             int k = cue + 1;
@@ -106,6 +105,29 @@ internal static class ContentStartReader
             && FunctionWords.IsCommaContentOpener(doc.Word(contentFirst + 1)))
             contentFirst++;
         return contentFirst;
+    }
+
+    /// <summary>How many lower-case words the noun told after its determiner may have (<c>a federal court</c>).</summary>
+    private const int MaxToldNounWords = 3;
+
+    /// <summary>Where the clause after a noun told starts (<c>[the] court her client …</c>, <c>[a] federal court Friday he
+    /// …</c>): up to <see cref="MaxToldNounWords"/> lower-case words with no verb, an optional day, then a subject pronoun
+    /// or a determiner; -1 when the words are not that shape.</summary>
+    private static int PersonToldEnd(ExtractionContext ctx, int first, int sEnd)
+    {
+        var doc = ctx.Doc;
+        int k = first;
+        while (k < sEnd && k < first + MaxToldNounWords && doc.Tokens[k].Kind == TokenKind.Word && char.IsLower(doc.Word(k)[0])
+               && !FunctionWords.IsFiniteVerb(doc.Word(k)) && !FunctionWords.IsAuxiliary(doc.Word(k)) && !FunctionWords.IsDeterminer(doc.Word(k))
+               && !FunctionWords.IsPersonalPronounSubject(doc.Word(k)) && !FunctionWords.IsClauseWord(doc.Word(k)) && !FunctionWords.IsPreposition(doc.Word(k))
+               && !doc.Is(k, "to")) k++;
+        if (k == first) return -1;
+        bool single = k == first + 1;
+        if (k < sEnd && FunctionWords.IsDayOrTime(doc.Word(k)) && char.IsUpper(doc.Word(k)[0])) { k++; single = false; }
+        // (After one noun a determiner may open the clause, "told the court the plan …"; after more, only a pronoun:
+        // "told the story the …" is no person told.)
+        return k < sEnd && doc.Tokens[k].Kind == TokenKind.Word && ctx.InQuote[k] < 0
+               && (FunctionWords.IsPersonalPronounSubject(doc.Word(k)) || (single && FunctionWords.IsDeterminer(doc.Word(k)))) ? k : -1;
     }
 
     /// <summary>True when the words at <paramref name="contentFirst"/> are only an adjunct (<c>…, Kerry said on Sunday during

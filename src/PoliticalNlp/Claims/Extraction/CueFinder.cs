@@ -75,6 +75,8 @@ internal sealed class CueFinder(CueLexicon lexicon)
         // 2016 claimed that …").
         if (i > 0 && i + 1 < doc.Tokens.Length && word.EndsWith("ed") && doc.Tokens[i - 1].Kind == TokenKind.Number && !IsYear(doc.Word(i - 1))
             && IsCountedNoun(doc, i + 1)) return false;
+        // "…, according to CDC estimates": a cue word right after an "according to" source is a noun of that phrase.
+        if (AfterAccordingToSource(doc, i)) return false;
         // "the newly announced measures": a participle after a determiner and an adverb is an adjective.
         if (i > 1 && word.EndsWith("ed") && FunctionWords.IsLowerCaseAdverb(doc.Word(i - 1)) && FunctionWords.IsDeterminer(doc.Word(i - 2))) return false;
         // "whether you agree or disagree", "obtain or threaten more charges": a verb offered as an alternative to another
@@ -99,6 +101,22 @@ internal sealed class CueFinder(CueLexicon lexicon)
         return char.IsLower(w[0]) && !FunctionWords.IsDeterminer(w) && !FunctionWords.IsClauseWord(w) && !FunctionWords.IsQuestionWord(w)
             && !FunctionWords.IsPreposition(w) && !FunctionWords.IsObjectPronoun(w) && !FunctionWords.IsPersonalPronounSubject(w)
             && !FunctionWords.IsAdverb(w) && !FunctionWords.IsNegativeSubject(w) && !doc.Is(k, "that") && !doc.Is(k, "to");
+    }
+
+    /// <summary>How many words an "according to" source may have before a noun of its phrase (<c>according to the
+    /// state health department estimates</c>).</summary>
+    private const int MaxAccordingToSourceTokens = 4;
+
+    /// <summary>True when "according to" and a source of a few words with no break or verb stand right before token
+    /// <paramref name="i"/>.</summary>
+    private static bool AfterAccordingToSource(DocumentView doc, int i)
+    {
+        for (int k = i - 1; k >= 1 && k >= i - MaxAccordingToSourceTokens - 1; k--)
+        {
+            if (doc.IsAccordingTo(k - 1, i)) return k < i;
+            if (doc.Tokens[k].Kind != TokenKind.Word || FunctionWords.IsFiniteVerb(doc.Word(k)) || FunctionWords.IsAuxiliary(doc.Word(k))) return false;
+        }
+        return false;
     }
 
     private static bool IsYear(ReadOnlySpan<char> w) => w.Length == 4 && w[0] is '1' or '2' && int.TryParse(w, out _);

@@ -1284,6 +1284,9 @@ public class ClaimLayoutTests
     [InlineData("Lee so far has won 758 pledged delegates in the primaries.")]
     [InlineData("The county has 23 confirmed cases of the virus so far.")]
     [InlineData("The newly announced measures are a response to the concerns.")]
+    [InlineData("Energy shares added 1 percent after the report.")]
+    [InlineData("In 1996, Justice Lee wrote the court's decision striking down the measure.")]
+    [InlineData("She writes about the sins of capitalism for a weekly paper.")]
     [InlineData("Whether you agree or disagree with the plans, the debate mattered.")]
     [InlineData("Prosecutors usually obtain or threaten more serious charges.")]
     public void An_act_or_an_adjective_is_no_reporting_use(string text) =>
@@ -1317,6 +1320,13 @@ public class ClaimLayoutTests
         var claim = Single("Smoking is linked to one in five deaths each year, according to CDC estimates for annual fatalities.");
         Assert.Equal("according to", claim.Cue?.Text);
     }
+
+    [Theory]
+    [InlineData("“The figure is hard to pin down,” they wrote in their report.", "wrote")]
+    [InlineData("Judge Ann Lee disagreed, writing in her judgment that “the law is clear.”", "writing")]
+    [InlineData("“We will not back down,” added Maria Petrova.", "added")]
+    public void Writing_and_adding_report_a_quote_or_clause(string text, string cue) =>
+        Assert.Equal(cue, Single(text).Cue?.Text);
 
     [Fact]
     public void A_place_that_only_qualifies_a_description_names_no_one() =>

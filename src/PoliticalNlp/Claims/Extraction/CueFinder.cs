@@ -41,11 +41,12 @@ internal sealed class CueFinder(CueLexicon lexicon)
             int next = i + 1;
             while (next < doc.Tokens.Length && next < i + 3 && FunctionWords.IsDayOrTime(doc.Word(next))) next++;
             // "…, reports The Wall Street Journal.": an inverted attribution after a comma names its source instead.
-            bool inverted = i > 0 && doc.Is(i - 1, ",") && next < doc.Tokens.Length && char.IsUpper(doc.Word(next)[0])
+            // ("“…,” added Ann Lee": after the closing quote too.)
+            bool inverted = i > 0 && (doc.Is(i - 1, ",") || doc.Tokens[i - 1].Kind == TokenKind.Quote) && next < doc.Tokens.Length && char.IsUpper(doc.Word(next)[0])
                 && (doc.IsEntityToken(next) || (next + 1 < doc.Tokens.Length && doc.IsEntityToken(next + 1)));
             // ("Ships suspected of smuggling were seized": after "of" the clause that follows is the sentence's own, unless "of"
             // opens it: "boasted of how …".)
-            bool clause = inverted || doc.Is(next, FunctionWords.IsCueClauseOpener)
+            bool clause = inverted || QuoteClosedBefore(doc, i) || doc.Is(next, FunctionWords.IsCueClauseOpener)
                 || (next < doc.Tokens.Length && doc.Tokens[next].Kind is TokenKind.Quote or TokenKind.Punctuation)
                 || ((!doc.Is(next, "of") || doc.Is(next + 1, FunctionWords.IsQuestionWord)) && ClauseFollows(doc, next - 1))
                 || ThatAfterAdjunct(doc, next);
@@ -204,11 +205,27 @@ internal sealed class CueFinder(CueLexicon lexicon)
             if (doc.Is(k, "that"))
             {
                 if (k == next + 1 || k + 1 >= doc.Tokens.Length) return false;
-                if (doc.Tokens[k + 1].Kind == TokenKind.Number) return true;
+                if (doc.Tokens[k + 1].Kind is TokenKind.Number or TokenKind.Quote) return true; // ("wrote in a letter that “the payment …”")
                 var subject = doc.Word(k + 1);
                 return doc.Tokens[k + 1].Kind == TokenKind.Word && (FunctionWords.IsDeterminer(subject) || FunctionWords.IsPersonalPronounSubject(subject)
                     || (char.IsUpper(subject[0]) && !FunctionWords.IsPreposition(subject)));
             }
+        }
+        return false;
+    }
+
+    /// <summary>How many words a speaker between a closing quote and its cue may have for <see cref="QuoteClosedBefore"/>.</summary>
+    private const int MaxSpeakerAfterQuoteTokens = 4;
+
+    /// <summary>True when a quotation closes on a comma (or other mark) a few words before the cue: "“…,” they wrote in their
+    /// report" reports the quote, whatever follows the cue.</summary>
+    private static bool QuoteClosedBefore(DocumentView doc, int cue)
+    {
+        for (int k = cue - 1; k > 0 && k >= cue - MaxSpeakerAfterQuoteTokens - 1; k--)
+        {
+            if (doc.Tokens[k].Kind == TokenKind.Quote) return doc.Tokens[k - 1].Kind == TokenKind.Punctuation && doc.SentenceOf(k) == doc.SentenceOf(cue);
+            // (The words between are the speaker: not "“…,” and threatened new fees".)
+            if (doc.Tokens[k].Kind != TokenKind.Word || FunctionWords.IsCoordinator(doc.Word(k)) || FunctionWords.IsFiniteVerb(doc.Word(k))) return false;
         }
         return false;
     }

@@ -1285,6 +1285,9 @@ public class ClaimLayoutTests
     [InlineData("The county has 23 confirmed cases of the virus so far.")]
     [InlineData("The newly announced measures are a response to the concerns.")]
     [InlineData("Energy shares added 1 percent after the report.")]
+    [InlineData("But dumping the mayor is easier said than done in this city.")]
+    [InlineData("Ann Lee tried to walk back her comments a day after she said them, but the damage was done.")]
+    [InlineData("Take a look at our list of things the mayor said about the budget.")]
     [InlineData("In 1996, Justice Lee wrote the court's decision striking down the measure.")]
     [InlineData("She writes about the sins of capitalism for a weekly paper.")]
     [InlineData("Whether you agree or disagree with the plans, the debate mattered.")]
@@ -1327,6 +1330,16 @@ public class ClaimLayoutTests
     [InlineData("“We will not back down,” added Maria Petrova.", "added")]
     public void Writing_and_adding_report_a_quote_or_clause(string text, string cue) =>
         Assert.Equal(cue, Single(text).Cue?.Text);
+
+    [Theory]
+    [InlineData("Maria Petrova said on Friday the council would vote again.", "the council would vote again")]
+    [InlineData("The ministry said Tuesday the talks had failed.", "the talks had failed")]
+    public void A_day_after_the_cue_is_no_part_of_a_content_opened_by_an_article(string text, string content) =>
+        Assert.Equal(content, Single(text).Content.Text);
+
+    [Fact]
+    public void A_denial_of_a_pronoun_is_still_a_claim() =>
+        Assert.Equal("denied", Single("The minister denied it, and the opposition questioned the inquiry.").Cue?.Text);
 
     [Fact]
     public void A_place_that_only_qualifies_a_description_names_no_one() =>

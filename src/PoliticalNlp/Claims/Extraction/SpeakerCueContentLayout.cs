@@ -110,8 +110,17 @@ internal static class SpeakerCueContentLayout
         // "raised concerns with him", "complained to them": a preposition and a pronoun name who heard it, not what was said;
         // "an oversight he acknowledged and rectified": a joiner right after the cue goes on with the verbs of a relative
         // clause whose object came before it (both read from the allsides sample's junk claims).
+        // "a day after he said them, but …": a pronoun alone, what was said named before; "easier said than done": a comparison;
+        // "things Trump said about Latinos", "the same could not be said for him": a neutral cue's preposition with no clause
+        // after it names a topic or a person, not what was said.
         if ((contentLast == contentFirst + 1 && FunctionWords.IsPreposition(doc.Word(contentFirst)) && FunctionWords.IsObjectPronoun(doc.Word(contentLast)))
-            || (contentFirst == cue + entry.Words && doc.Is(contentFirst, FunctionWords.IsClauseConjunction)))
+            || (contentFirst == cue + entry.Words && doc.Is(contentFirst, FunctionWords.IsClauseConjunction))
+            || (contentFirst == cue + entry.Words && entry.Class == CueClass.Neutral && FunctionWords.IsObjectPronoun(doc.Word(contentFirst))
+                && (contentFirst == contentLast || doc.IsClauseBreak(contentFirst + 1)))
+            || (contentFirst == cue + entry.Words && doc.Is(contentFirst, "than"))
+            || (contentFirst == cue + 1 && entry.Words == 1 && entry.Class == CueClass.Neutral && !doc.Is(contentFirst, "to")
+                && (FunctionWords.IsPreposition(doc.Word(contentFirst)) || FunctionWords.IsGerundPreposition(doc.Word(contentFirst)))
+                && !HoldsClause(ctx, contentFirst, contentLast)))
         {
             draft = null;
             return true;

@@ -1341,6 +1341,24 @@ public class ClaimLayoutTests
     public void A_denial_of_a_pronoun_is_still_a_claim() =>
         Assert.Equal("denied", Single("The minister denied it, and the opposition questioned the inquiry.").Cue?.Text);
 
+    [Theory]
+    [InlineData("The fervor is gone, Sen. Ann Lee (R-Iowa) told the Daily Courier.", "Ann Lee", "The fervor is gone")]
+    [InlineData("Sen. Ann Lee (a Dover Democrat so young he has been mistaken for a junior staffer) says he was unfocused after the vote.", "Ann Lee", "he was unfocused after the vote")]
+    [InlineData("Sources told the Courier, however, that she did chime in.", "Sources", "she did chime in")]
+    [InlineData("The Census Bureau says Millennials, numbering 75 million, surpassed Baby Boomers in 2015.", "Census Bureau", "Millennials, numbering 75 million, surpassed Baby Boomers in 2015")]
+    [InlineData("Maria Petrova said in politics it takes time to build trust.", "Maria Petrova", "it takes time to build trust")]
+    [InlineData("The family said in a statement it was saddened by the shooting.", "The family", "it was saddened by the shooting")]
+    public void A_parenthesis_an_aside_or_an_adjunct_between_the_parts_of_an_attribution_is_passed_over(string text, string speaker, string content)
+    {
+        var claim = Single(text);
+        Assert.Contains(speaker, claim.Speaker?.Text);
+        Assert.Equal(content, claim.Content.Text);
+    }
+
+    [Fact]
+    public void A_participle_after_the_comma_of_a_mid_sentence_cue_is_no_content() =>
+        Assert.DoesNotContain(Analyzer.Analyze("“Great,” Sen. Ann Lee said, sharing the video on Twitter.").Claims, c => c.Content.Text.StartsWith("sharing", StringComparison.Ordinal));
+
     [Fact]
     public void A_place_that_only_qualifies_a_description_names_no_one() =>
         Assert.Null(Analyzer.Analyze("The Paris prosecutor's office said the attack took place at noon.").Claims.Single().SpeakerCanonical);

@@ -44,7 +44,8 @@ internal static class ContentBoundary
         while (n < sEnd && n < start + 2 && FunctionWords.IsAdverb(doc.Word(n))) n++;
         // ", calling the designation illegitimate", ", potentially sending …": a participle after a break.
         if (mark && !joined && n < sEnd && ctx.InQuote[n] < 0 && doc.Tokens[n].Kind == TokenKind.Word && doc.Word(n).Length > 5 && doc.Word(n).EndsWith("ing")
-            && char.IsLower(doc.Word(n)[0]) && !IsPrepositionalParticiple(doc.Word(n))) return true;
+            && char.IsLower(doc.Word(n)[0]) && !IsPrepositionalParticiple(doc.Word(n))
+            && !(doc.Is(k, ",") && CueFinder.AsideBeforeVerb(doc, k))) return true; // (not "Millennials, numbering 75 million, surpassed …")
         // "…, but did not provide a percentage", "…, but declined to elaborate": what the speaker then would not say is no
         // part of what was said (train t07; not "…, but was not …", which goes on with the content's subject: news-09).
         if (mark && joined && doc.Is(start - 1, "but") && n + 1 < sEnd && ctx.InQuote[n] < 0

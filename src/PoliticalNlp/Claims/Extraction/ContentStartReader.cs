@@ -76,8 +76,17 @@ internal static class ContentStartReader
             // follows the comma.
             int k = cue + 1;
             if (doc.Is(k, "the")) k++;
+            int nameFirst = k;
             while (k < sEnd && k <= cue + ContentThenCueLayout.MaxPersonToldTokens && doc.Tokens[k].Kind == TokenKind.Word && char.IsUpper(doc.Word(k)[0])) k++;
-            if (k > cue + 2 && k + 1 < sEnd && doc.Is(k, ",") && ctx.InQuote[k + 1] < 0) contentFirst = k + 1;
+            // (One capitalised word is a name told too when a sentence adverb and "that" follow: "told POLITICO, however, that".)
+            bool adverbThenThat = k + 3 < sEnd && doc.Is(k, ",") && (Links.ClaimWords.Embedded.Of(doc.Word(k + 1)) & Links.ClaimWord.SentenceAdverb) != 0
+                && doc.Is(k + 2, ",") && doc.Is(k + 3, "that");
+            if ((k > cue + 2 || (adverbThenThat && k > nameFirst)) && k + 1 < sEnd && doc.Is(k, ",") && ctx.InQuote[k + 1] < 0)
+            {
+                contentFirst = k + 1;
+                // "told POLITICO, however, that she …": a sentence adverb set off before the "that".
+                if (adverbThenThat) contentFirst = k + 4;
+            }
         }
         // "…, the U.S. command said Saturday.": a day after the cue is not content; the content came before.
         // "The indictment also said that, sometime before …": past the comma after "that".
@@ -97,6 +106,9 @@ internal static class ContentStartReader
             if (k < sEnd && k + 1 < sEnd && FunctionWords.IsContentOpenerAfterTime(doc.Word(k)) && !doc.IsClauseBreak(k + 1))
                 contentFirst = doc.Is(k, "that") ? k + 1 : k;
         }
+        // "said in politics it takes time …": a short phrase of a preposition before a clause opened by a subject pronoun.
+        if (contentFirst == cue + entry.Words && contentFirst < sEnd && FunctionWords.IsAdjunctStart(doc.Word(contentFirst))
+            && PronounAfterShortPhrase(ctx, contentFirst, sEnd) is var pronoun and > 0) contentFirst = pronoun;
         // "She said, the plan would fail.", "He said, if elected, he would …": a comma straight after the cue, then a clause
         // opening with a pronoun, determiner or condition (not "said, adding", "said, according to", "said, in a statement").
         // (Only when the speaker opens the sentence: "The plan would fail, she said, the minister agreed" has its content before.)
@@ -105,6 +117,25 @@ internal static class ContentStartReader
             && FunctionWords.IsCommaContentOpener(doc.Word(contentFirst + 1)))
             contentFirst++;
         return contentFirst;
+    }
+
+    /// <summary>How many words a preposition's phrase between a cue and a pronoun-led clause may have.</summary>
+    private const int MaxPhraseBeforePronoun = 4;
+
+    /// <summary>The subject pronoun (<c>he</c>, <c>it</c>, <c>they</c>) after a preposition's phrase of a few words with no verb
+    /// or break, or -1.</summary>
+    private static int PronounAfterShortPhrase(ExtractionContext ctx, int preposition, int sEnd)
+    {
+        var doc = ctx.Doc;
+        for (int k = preposition + 2; k < sEnd && k <= preposition + MaxPhraseBeforePronoun; k++)
+        {
+            if (doc.Tokens[k].Kind != TokenKind.Word || ctx.InQuote[k] >= 0) return -1;
+            var w = doc.Word(k);
+            if (FunctionWords.IsPersonalPronounSubject(w) && k + 1 < sEnd && doc.Tokens[k + 1].Kind == TokenKind.Word
+                && (FunctionWords.IsFiniteVerb(doc.Word(k + 1)) || FunctionWords.IsAuxiliary(doc.Word(k + 1)) || doc.Word(k + 1).EndsWith("s"))) return k;
+            if (FunctionWords.IsFiniteVerb(w) || FunctionWords.IsAuxiliary(w) || FunctionWords.IsClauseWord(w) || w.EndsWith("ing")) return -1;
+        }
+        return -1;
     }
 
     /// <summary>How many lower-case words the noun told after its determiner may have (<c>a federal court</c>).</summary>

@@ -35,6 +35,13 @@ internal static class ContentThenCueLayout
         if (asSaid && doc.Is(cue + entry.Words, ",") && doc.Is(cue + entry.Words + 1, "that"))
             return ContentAfter(ctx, cue, entry, PhraseReader.TrimAdverbs(doc, after, cue), cue + entry.Words + 2, sEnd);
         var speaker = after < cue ? PhraseReader.TrimAdverbs(doc, after, cue) : PhraseReader.SpeakerAfter(doc, cue + entry.Words, sEnd, ctx.InQuote);
+        // "…, Sen. Chuck Grassley (R-Iowa) told POLITICO": the name speaks, not its parenthesis.
+        if (speaker.Start >= 0 && speaker.End > speaker.Start + 2 && doc.Is(speaker.End - 1, ")"))
+        {
+            int open = speaker.End - 2;
+            while (open > speaker.Start && !doc.Is(open, "(")) open--;
+            if (open > speaker.Start && doc.Is(open, "(")) speaker = (speaker.Start, open);
+        }
         if (speaker.Start < 0 || !PlausibleSpeaker(doc, speaker.Start, speaker.End)) return null;
         // "…, which it blames on western governments": a relative clause about what came before, not a new claim.
         if (doc.Is(after, FunctionWords.IsRelativeAfterClause) || doc.Is(after, "that")) return null;
@@ -223,6 +230,11 @@ internal static class ContentThenCueLayout
             if (k > comma && doc.Is(k, ",")) comma = k;
         }
         if (!doc.Is(comma, ",") || speaker.End > cue) return null;
+        // ("“Hoo-boy,” Sen. Ann Lee said, sharing the video": a participle after the comma is what the speaker did next, not
+        // what was said.)
+        // (Not a gerund that is the clause's subject: "he says, talking “appears to spread the virus.”")
+        if (comma + 2 < sEnd && doc.Word(comma + 1) is { Length: > 4 } next && next.EndsWith("ing") && char.IsLower(next[0])
+            && doc.Tokens[comma + 2].Kind == TokenKind.Word && !FunctionWords.IsFiniteVerb(doc.Word(comma + 2)) && !FunctionWords.IsAuxiliary(doc.Word(comma + 2))) return null;
         return ContentAfter(ctx, cue, entry, speaker, comma + 1, sEnd);
     }
 }

@@ -328,12 +328,15 @@ internal sealed class CueFinder(CueLexicon lexicon)
     private const int MaxClauseAsideTokens = 6;
 
     /// <summary>True when the comma at <paramref name="comma"/> opens a short aside with no verb whose closing comma is
-    /// followed by an auxiliary (<c>the law, in its current form, could …</c>).</summary>
-    private static bool AsideBeforeVerb(DocumentView doc, int comma)
+    /// followed by an auxiliary or a verb (<c>the law, in its current form, could …</c>, <c>Millennials, numbering 75
+    /// million, surpassed …</c>).</summary>
+    internal static bool AsideBeforeVerb(DocumentView doc, int comma)
     {
+        // (An aside opens with no joiner: ", and about his son, called …" goes on with the sentence.)
+        if (comma + 1 < doc.Tokens.Length && FunctionWords.IsCoordinator(doc.Word(comma + 1))) return false;
         for (int k = comma + 1; k < doc.Tokens.Length && k <= comma + MaxClauseAsideTokens + 1; k++)
         {
-            if (doc.Is(k, ",")) return k > comma + 1 && k + 1 < doc.Tokens.Length && FunctionWords.IsAuxiliary(doc.Word(k + 1));
+            if (doc.Is(k, ",")) return k > comma + 1 && k + 1 < doc.Tokens.Length && (FunctionWords.IsAuxiliary(doc.Word(k + 1)) || FunctionWords.IsFiniteVerb(doc.Word(k + 1)));
             if (doc.IsClauseBreak(k) || doc.Tokens[k].Kind == TokenKind.Quote || FunctionWords.IsFiniteVerb(doc.Word(k)) || FunctionWords.IsAuxiliary(doc.Word(k))) return false;
         }
         return false;

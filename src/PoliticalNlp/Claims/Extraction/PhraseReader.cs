@@ -13,7 +13,7 @@ internal static class PhraseReader
     private const int MaxDescriptionTokens = 5;
 
     /// <summary>How long a parenthesis between a speaker and the cue may be (<c>(R-Ky.)</c>, <c>(who has 25 delegates)</c>).</summary>
-    private const int MaxParenthesisTokens = 12;
+    private const int MaxParenthesisTokens = 24;
 
     /// <summary>True when the words before a cue open with a verb or a joiner, not a noun phrase (<c>putting out a
     /// statement contradicting …</c>, <c>released a statement questioning …</c>, <c>while commenting …</c>).</summary>

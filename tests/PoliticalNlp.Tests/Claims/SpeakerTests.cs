@@ -307,4 +307,19 @@ public class SpeakerTests
     public void An_adverb_and_a_participle_after_an_article_stay_inside_the_subject() =>
         Assert.Equal("a visibly frustrated senator", Assert.Single(Analyzer.Analyze(
             "On Tuesday, a visibly frustrated senator walked out of the hearing, calling the plan a “disgrace.”").Claims).Speaker?.Text);
+
+    [Fact]
+    public void A_titled_name_set_off_by_commas_after_an_opening_adjunct_speaks() =>
+        Assert.Equal("John Kasich", Assert.Single(Analyzer.Analyze(
+            "Tuesday at the university, after winning Ohio in the primary, Gov. John Kasich (R-OH), said, “I’m getting ready.”").Claims).Speaker?.Text);
+
+    [Fact]
+    public void A_subordinate_clause_after_an_opening_time_phrase_is_no_subject_of_the_main_clause() =>
+        Assert.Equal("Axelrod", Assert.Single(Analyzer.Analyze(
+            "In June 2009, after Clinton suffered a concussion, Axelrod emailed her condolences, addressing her informally and telling her, “you are an all-star.”").Claims).Speaker?.Text);
+
+    [Fact]
+    public void A_participle_after_a_subordinate_clause_and_its_main_clause_is_the_main_clauses() =>
+        Assert.Equal("the aide", Assert.Single(Analyzer.Analyze(
+            "The senator spoke for an hour, and after the crowd left, the aide closed the doors, saying the event was over.").Claims).Speaker?.Text);
 }

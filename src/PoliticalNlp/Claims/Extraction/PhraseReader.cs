@@ -38,15 +38,22 @@ internal static class PhraseReader
         // "As the tweets gained steam, London police weighed in, saying …": past an opening subordinate clause.
         // "Speaking at a town hall in Salem, the senator …", "Amid calls to resign, the mayor …": past an opening
         // participle or preposition's phrase to the subject (not "By noon she was …": a clause of its own).
-        if (FunctionWords.IsOpeningPreposition(doc.Word(sFirst)) || FunctionWords.IsAdjunctOpener(doc.Word(sFirst)) || subordinator || OpensAdjunct(doc.Word(sFirst)))
+        // ("In June 2009, after Clinton suffered a concussion, Axelrod …": a second adjunct, a subordinate clause in lower case,
+        // after the first.)
+        for (int round = 0; round < 2; round++)
         {
+            if (!(FunctionWords.IsOpeningPreposition(doc.Word(sFirst)) || FunctionWords.IsAdjunctOpener(doc.Word(sFirst)) || subordinator || OpensAdjunct(doc.Word(sFirst)))) break;
             bool clause = subordinator;
+            int before = sFirst;
             for (int k = sFirst + 1; k < Math.Min(limit, sFirst + MaxOpeningAdjunctTokens); k++)
             {
                 if (doc.Is(k, ",")) { sFirst = k + 1; break; }
                 // ("Rallying workers who are struggling to get by, Clinton …": a relative clause's auxiliary is no verb of the sentence.)
                 if (!clause && FunctionWords.IsAuxiliary(doc.Word(k)) && !FunctionWords.IsClauseWord(doc.Word(k - 1)) && !FunctionWords.IsRelativePronoun(doc.Word(k - 1))) break;
             }
+            if (sFirst == before || sFirst >= limit) break;
+            subordinator = IsOpeningSubordinatorInLowerCase(doc.Word(sFirst));
+            if (!subordinator) break;
         }
         sFirst = AfterOpeningPrepositionalPhrase(doc, sFirst, limit);
         // "He’s comparing the plan to Obama’s order and says …", "She’s a Lee supporter but concedes …": a personal pronoun
@@ -85,6 +92,25 @@ internal static class PhraseReader
         return verb || FunctionWords.IsAdverb(w) || cues.IsCueWord(w);
     }
 
+    /// <summary>The subject of a clause after a comma in [from, limit): a capitalised word or determiner, then a verb in the
+    /// past within a few words (<c>after Clinton suffered a concussion, Axelrod emailed …</c> → Axelrod), or (-1, -1).</summary>
+    private static (int Start, int End) MainClauseAfter(DocumentView doc, int from, int limit, int[] inQuote)
+    {
+        for (int c = from; c + 2 < limit; c++)
+        {
+            if (!doc.Is(c, ",") || inQuote[c] >= 0) continue;
+            var first = doc.Word(c + 1);
+            if (doc.Tokens[c + 1].Kind != TokenKind.Word || !(char.IsUpper(first[0]) || FunctionWords.IsDeterminer(first))) continue;
+            for (int v = c + 2; v < limit && v <= c + 1 + MaxSpeakerTokens; v++)
+            {
+                if (doc.IsClauseBreak(v) || inQuote[v] >= 0) break;
+                var w = doc.Word(v);
+                if (char.IsLower(w[0]) && FunctionWords.IsFiniteVerb(w)) return (c + 1, v);
+            }
+        }
+        return (-1, -1);
+    }
+
     /// <summary>How far back a clause joined by <c>, and</c> / <c>, but</c> is looked for.</summary>
     private const int MaxJoinedClauseTokens = 40;
 
@@ -111,6 +137,9 @@ internal static class PhraseReader
             var first = doc.Word(start);
             if (subordinate && FunctionWords.IsPersonalPronounSubject(first)) continue;
             if (!char.IsUpper(first[0]) && !FunctionWords.IsDeterminer(first) && !FunctionWords.IsPersonPronounSubject(first)) continue;
+            // "after Clinton suffered a concussion, Axelrod emailed her …, telling her": a subordinate clause the main
+            // clause follows after its comma is not the clause the participle continues.
+            if (subordinate && MainClauseAfter(doc, k + 1, limit, inQuote) is { Start: >= 0 } main) return doc.TrimToEntity(main.Start, main.End);
             int end = start;
             while (end < limit && end - start < MaxSpeakerTokens && doc.Tokens[end].Kind == TokenKind.Word && inQuote[end] < 0
                    && !FunctionWords.IsFiniteVerb(doc.Word(end)) && !FunctionWords.IsAuxiliary(doc.Word(end)) && !FunctionWords.IsClauseWord(doc.Word(end))
@@ -261,6 +290,11 @@ internal static class PhraseReader
                 // (Not "John Dowd, Trump’s former lead attorney, told": a possessive names someone else.)
                 var named = doc.FirstPerson(k + 1, Math.Min(j, k + 2));
                 if (named.Start == k + 1 && !(named.End < j && doc.Word(named.End) is "'s" or "’s") && !FunctionWords.IsPossessive(doc.Word(named.End - 1))) return named;
+                // "…, after winning Ohio, Gov. John Kasich (R-OH), said": a titled name alone between the commas, its
+                // parenthesis after it, is the speaker (what comes before the first comma is an adjunct).
+                if (k + 2 < j && doc.Tokens[k + 1].Kind == TokenKind.Word && char.IsUpper(doc.Word(k + 1)[0]) && !doc.IsEntityToken(k + 1)
+                    && doc.FirstPerson(k + 2, Math.Min(j, k + 3)) is { Start: >= 0 } titled
+                    && titled.Start == k + 2 && (titled.End == j || (doc.Is(titled.End, "(") && doc.Is(j - 1, ")")))) return titled;
                 // "The U.N.'s nuclear watchdog, the International Atomic Energy Agency, said": an appositive that is a name.
                 int at = doc.Is(k + 1, "the") ? k + 2 : k + 1;
                 // (Not "The members — Norway, Peru and Chile — said": a list of names is no one name.)

@@ -1359,6 +1359,12 @@ public class ClaimLayoutTests
     public void A_participle_after_the_comma_of_a_mid_sentence_cue_is_no_content() =>
         Assert.DoesNotContain(Analyzer.Analyze("“Great,” Sen. Ann Lee said, sharing the video on Twitter.").Claims, c => c.Content.Text.StartsWith("sharing", StringComparison.Ordinal));
 
+    [Theory]
+    [InlineData("Ann Lee warned that Tom Berg supports the plan.", "Tom Berg supports the plan")]
+    [InlineData("Ann Lee, speaking at a rally in Dover, warned that the senator likes the plan.", "the senator likes the plan")]
+    public void A_warning_opened_by_that_is_a_clause_whatever_its_verb(string text, string content) =>
+        Assert.Equal(content, Single(text).Content.Text);
+
     [Fact]
     public void A_place_that_only_qualifies_a_description_names_no_one() =>
         Assert.Null(Analyzer.Analyze("The Paris prosecutor's office said the attack took place at noon.").Claims.Single().SpeakerCanonical);

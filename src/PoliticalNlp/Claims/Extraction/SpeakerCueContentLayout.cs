@@ -94,7 +94,8 @@ internal static class SpeakerCueContentLayout
         if ((entry.Flags & (CueFlags.Naming | CueFlags.NamingAs)) != 0) contentLast = NamingEnd(ctx, contentFirst, contentLast);
         // "warned Madrid about the plane", "told the news agency on condition of anonymity": a person told and the topic
         // or circumstance, with no clause, report nothing (what was said comes elsewhere, if at all).
-        if (FunctionWords.IsPersonToldLemma(entry.Lemma) && contentFirst <= cue + entry.Words + 1 && !HoldsClause(ctx, contentFirst, contentLast))
+        // (A content opened by "that" is a clause whatever its verb: "warned that Clinton opposes the plan".)
+        if (FunctionWords.IsPersonToldLemma(entry.Lemma) && contentFirst <= cue + entry.Words + 1 && !doc.Is(contentFirst - 1, "that") && !HoldsClause(ctx, contentFirst, contentLast))
         {
             // "…, a school spokesman told the newspaper.": the person told ends the sentence, so what was said may come
             // before the attribution; the layout that reads the content before the cue decides.

@@ -1365,6 +1365,12 @@ public class ClaimLayoutTests
     public void A_warning_opened_by_that_is_a_clause_whatever_its_verb(string text, string content) =>
         Assert.Equal(content, Single(text).Content.Text);
 
+    [Theory]
+    [InlineData("He added, that there is a strong emphasis on a fair process.", "there is a strong emphasis on a fair process")]
+    [InlineData("The Courier reported, according to sources in the meetings, Maria Petrova tried to calm the donors.", "Maria Petrova tried to calm the donors")]
+    public void A_stray_comma_or_an_according_to_aside_between_the_cue_and_its_clause_is_passed_over(string text, string content) =>
+        Assert.Equal(content, Assert.Single(Analyzer.Analyze(text).Claims, c => c.Cue?.Text is "added" or "reported").Content.Text);
+
     [Fact]
     public void A_place_that_only_qualifies_a_description_names_no_one() =>
         Assert.Null(Analyzer.Analyze("The Paris prosecutor's office said the attack took place at noon.").Claims.Single().SpeakerCanonical);

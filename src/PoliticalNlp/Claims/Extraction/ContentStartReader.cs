@@ -50,6 +50,13 @@ internal static class ContentStartReader
         // (Past a comma right after that "that" too: "said, among other things, that, if elected, he …".)
         if (contentFirst < sEnd && (doc.Is(contentFirst, ",") || ContentBoundary.IsDash(doc, contentFirst)) && AsideThenThat(ctx, contentFirst, sEnd) is int that and > 0)
             return that + 1 < sEnd && doc.Is(that + 1, ",") ? that + 2 : that + 1;
+        // "He added, that there is …": a stray comma between the cue and its "that".
+        // (Not "noted, that's what …": "that" with its verb contracted is the clause's subject.)
+        if (contentFirst + 2 < sEnd && doc.Is(contentFirst, ",") && doc.Is(contentFirst + 1, "that") && ctx.InQuote[contentFirst + 2] < 0
+            && doc.Tokens[contentFirst + 2].Kind == TokenKind.Word && !FunctionWords.IsContractedAuxiliary(doc.Word(contentFirst + 2))) return contentFirst + 2;
+        // "reported, according to sources in the meetings, Clinton tried to …": an "according to" aside, then the clause.
+        if (contentFirst + 3 < sEnd && doc.Is(contentFirst, ",") && doc.IsAccordingTo(contentFirst + 1, sEnd) && ClauseAfterAside(ctx, contentFirst, sEnd) is var clause and > 0)
+            return clause;
         // "admitted to a crowd of angry workers that he had voted": content starts after "that".
         // "said on “Fox News Sunday” that …": a short quoted title inside the adjunct before "that".
         bool adjunct = cue + entry.Words < sEnd && IsAdjunctStart(doc.Word(cue + entry.Words));
@@ -192,6 +199,33 @@ internal static class ContentStartReader
         }
         return -1;
     }
+
+    /// <summary>The first token of a clause after the aside opened by the comma at <paramref name="open"/> and closed by the
+    /// next comma: a capitalised word, a determiner or a subject pronoun, then a verb within a few words; -1 if not.</summary>
+    private static int ClauseAfterAside(ExtractionContext ctx, int open, int sEnd)
+    {
+        var doc = ctx.Doc;
+        for (int k = open + 1; k < sEnd && k <= open + MaxAsideTokens + 1; k++)
+        {
+            if (ctx.InQuote[k] >= 0 || (doc.IsClauseBreak(k) && !doc.Is(k, ","))) return -1;
+            if (!doc.Is(k, ",")) continue;
+            int first = k + 1;
+            if (first >= sEnd || doc.Tokens[first].Kind != TokenKind.Word) return -1;
+            var w = doc.Word(first);
+            if (!(char.IsUpper(w[0]) || FunctionWords.IsDeterminer(w) || FunctionWords.IsPersonalPronounSubject(w))) return -1;
+            for (int v = first + 1; v < sEnd && v <= first + MaxBareSubjectTokens; v++)
+            {
+                if (doc.IsClauseBreak(v) || ctx.InQuote[v] >= 0) return -1;
+                var verb = doc.Word(v);
+                if (char.IsLower(verb[0]) && (FunctionWords.IsFiniteVerb(verb) || FunctionWords.IsAuxiliary(verb))) return first;
+            }
+            return -1;
+        }
+        return -1;
+    }
+
+    /// <summary>How many words the subject of a clause after an aside may have before its verb.</summary>
+    private const int MaxBareSubjectTokens = 5;
 
     /// <summary>True when the words from <paramref name="first"/> to the next clause break hold no verb: a time or place, not a clause.</summary>
     private static bool OnlyAdjunctToBreak(ExtractionContext ctx, int first, int sEnd)

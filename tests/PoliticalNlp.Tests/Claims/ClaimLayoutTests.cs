@@ -1372,6 +1372,16 @@ public class ClaimLayoutTests
         Assert.Equal(content, Assert.Single(Analyzer.Analyze(text).Claims, c => c.Cue?.Text is "added" or "reported").Content.Text);
 
     [Fact]
+    public void A_passive_cue_with_its_agent_after_a_comma_ends_the_content() =>
+        Assert.Equal("the witnesses worked with Lee in organizing the Dover Group",
+            Single("According to the filings, the witnesses worked with Lee in organizing the Dover Group, described by the prosecutors as “a lobbying front.”").Content.Text);
+
+    [Fact]
+    public void A_passive_aside_closed_before_that_keeps_the_content_going() =>
+        Assert.Equal("the allegations, reported by the Courier last week, that he had broken the law",
+            Single("Maria Petrova denied the allegations, reported by the Courier last week, that he had broken the law.").Content.Text);
+
+    [Fact]
     public void A_place_that_only_qualifies_a_description_names_no_one() =>
         Assert.Null(Analyzer.Analyze("The Paris prosecutor's office said the attack took place at noon.").Claims.Single().SpeakerCanonical);
 

@@ -46,6 +46,10 @@ internal static class ContentBoundary
         if (mark && !joined && n < sEnd && ctx.InQuote[n] < 0 && doc.Tokens[n].Kind == TokenKind.Word && doc.Word(n).Length > 5 && doc.Word(n).EndsWith("ing")
             && char.IsLower(doc.Word(n)[0]) && !IsPrepositionalParticiple(doc.Word(n))
             && !(doc.Is(k, ",") && CueFinder.AsideBeforeVerb(doc, k))) return true; // (not "Millennials, numbering 75 million, surpassed …")
+        // "…, described by the counsel’s office as “…”": a passive cue with its agent after a break attributes what follows to
+        // another source (train t34).
+        if (mark && !joined && n + 1 < sEnd && ctx.InQuote[n] < 0 && doc.Word(n).EndsWith("ed") && char.IsLower(doc.Word(n)[0])
+            && doc.Is(n + 1, "by") && ctx.Cues.IsCueWord(doc.Word(n)) && !AsideBeforeThat(ctx, n, sEnd)) return true;
         // "…, but did not provide a percentage", "…, but declined to elaborate": what the speaker then would not say is no
         // part of what was said (train t07; not "…, but was not …", which goes on with the content's subject: news-09).
         if (mark && joined && doc.Is(start - 1, "but") && n + 1 < sEnd && ctx.InQuote[n] < 0
@@ -62,6 +66,23 @@ internal static class ContentBoundary
             if (cue.Class == CueClass.Believe && c == start) return false;
             if (c == start) return joined; // "and said", ", which denies": a cue right after the joiner
             return true;
+        }
+        return false;
+    }
+
+    /// <summary>How far an aside inside a content may run before its closing comma and "that".</summary>
+    private const int MaxAsideBeforeThat = 12;
+
+    /// <summary>True when the words from <paramref name="from"/> are an aside closed by a comma and "that" (<c>the
+    /// allegations, reported by the Post last week, that he …</c>): the content goes on after it.</summary>
+    private static bool AsideBeforeThat(ExtractionContext ctx, int from, int sEnd)
+    {
+        var doc = ctx.Doc;
+        for (int k = from + 1; k + 1 < sEnd && k <= from + MaxAsideBeforeThat; k++)
+        {
+            if (ctx.InQuote[k] >= 0) return false;
+            if (doc.Is(k, ",")) return doc.Is(k + 1, "that");
+            if (doc.IsClauseBreak(k)) return false;
         }
         return false;
     }

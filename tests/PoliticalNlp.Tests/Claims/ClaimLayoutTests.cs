@@ -1381,6 +1381,21 @@ public class ClaimLayoutTests
         Assert.Equal("the allegations, reported by the Courier last week, that he had broken the law",
             Single("Maria Petrova denied the allegations, reported by the Courier last week, that he had broken the law.").Content.Text);
 
+    [Theory]
+    [InlineData("The state reported about 300 new cases on Monday.", "about 300 new cases on Monday")]
+    public void A_preposition_approximating_a_number_opens_what_was_reported(string text, string content) =>
+        Assert.Equal(content, Single(text).Content.Text);
+
+    [Fact]
+    public void A_passive_aside_closed_before_a_verb_keeps_the_content_going() =>
+        Assert.Equal("the plan, announced by the White House on Monday, would cut taxes",
+            Single("Ann Lee said the plan, announced by the White House on Monday, would cut taxes.").Content.Text);
+
+    [Fact]
+    public void A_that_with_its_verb_after_a_stray_comma_is_no_clause_opener() =>
+        Assert.DoesNotContain(Analyzer.Analyze("It is an investment, they say, that would be recouped in three years.").Claims,
+            c => c.Content.Text.StartsWith("would", StringComparison.Ordinal));
+
     [Fact]
     public void A_place_that_only_qualifies_a_description_names_no_one() =>
         Assert.Null(Analyzer.Analyze("The Paris prosecutor's office said the attack took place at noon.").Claims.Single().SpeakerCanonical);

@@ -110,7 +110,7 @@ internal static class AccordingToLayout
         {
             var w = doc.Word(k);
             if (doc.Is(k, ",") || FunctionWords.IsDiscourseWord(w) || FunctionWords.IsAdverb(w)
-                || (Links.ClaimWords.Embedded.Of(w) & Links.ClaimWord.SentenceAdverb) != 0) continue;
+                || FunctionWords.IsSentenceAdverb(w)) continue;
             return false;
         }
         return true;

@@ -73,15 +73,16 @@ internal static class ContentBoundary
     /// <summary>How far an aside inside a content may run before its closing comma and "that".</summary>
     private const int MaxAsideBeforeThat = 12;
 
-    /// <summary>True when the words from <paramref name="from"/> are an aside closed by a comma and "that" (<c>the
-    /// allegations, reported by the Post last week, that he …</c>): the content goes on after it.</summary>
+    /// <summary>True when the words from <paramref name="from"/> are an aside closed by a comma and "that" or a verb (<c>the
+    /// allegations, reported by the Post last week, that he …</c>, <c>the plan, announced by the White House on Monday,
+    /// would cut …</c>): the content goes on after it.</summary>
     private static bool AsideBeforeThat(ExtractionContext ctx, int from, int sEnd)
     {
         var doc = ctx.Doc;
         for (int k = from + 1; k + 1 < sEnd && k <= from + MaxAsideBeforeThat; k++)
         {
             if (ctx.InQuote[k] >= 0) return false;
-            if (doc.Is(k, ",")) return doc.Is(k + 1, "that");
+            if (doc.Is(k, ",")) return doc.Is(k + 1, "that") || FunctionWords.IsAuxiliary(doc.Word(k + 1)) || FunctionWords.IsFiniteVerb(doc.Word(k + 1));
             if (doc.IsClauseBreak(k)) return false;
         }
         return false;

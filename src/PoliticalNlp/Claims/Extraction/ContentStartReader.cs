@@ -43,7 +43,7 @@ internal static class ContentStartReader
         if (entry.Class == CueClass.Warn && WarnedPersonEnd(ctx, contentFirst, sEnd) is var topic and > 0) return topic;
         // "He added, though, that …", "said, however, the …": a sentence adverb between commas before the content.
         if (contentFirst + 3 < sEnd && doc.Is(contentFirst, ",") && doc.Is(contentFirst + 2, ",")
-            && (Links.ClaimWords.Embedded.Of(doc.Word(contentFirst + 1)) & Links.ClaimWord.SentenceAdverb) != 0)
+            && FunctionWords.IsSentenceAdverb(doc.Word(contentFirst + 1)))
             contentFirst = doc.Is(contentFirst + 3, "that") ? contentFirst + 4 : contentFirst + 3;
         // "said, among other things, that …", "said — on Twitter, as it happens — that …": a short aside between commas or
         // dashes, then "that" (from PolNeAR train's missed attributions).
@@ -52,8 +52,14 @@ internal static class ContentStartReader
             return that + 1 < sEnd && doc.Is(that + 1, ",") ? that + 2 : that + 1;
         // "He added, that there is …": a stray comma between the cue and its "that".
         // (Not "noted, that's what …": "that" with its verb contracted is the clause's subject.)
-        if (contentFirst + 2 < sEnd && doc.Is(contentFirst, ",") && doc.Is(contentFirst + 1, "that") && ctx.InQuote[contentFirst + 2] < 0
-            && doc.Tokens[contentFirst + 2].Kind == TokenKind.Word && !FunctionWords.IsContractedAuxiliary(doc.Word(contentFirst + 2))) return contentFirst + 2;
+        // (Nor "said, that is, …": "that" with its verb; past a comma after "that": "added, that, if elected, he …".)
+        if (contentFirst + 2 < sEnd && doc.Is(contentFirst, ",") && doc.Is(contentFirst + 1, "that") && ctx.InQuote[contentFirst + 2] < 0)
+        {
+            int after = doc.Is(contentFirst + 2, ",") ? contentFirst + 3 : contentFirst + 2;
+            var w = after < sEnd ? doc.Word(after) : default;
+            if (after < sEnd && doc.Tokens[after].Kind == TokenKind.Word && ctx.InQuote[after] < 0 && !FunctionWords.IsContractedAuxiliary(w)
+                && !FunctionWords.IsAuxiliary(w) && !FunctionWords.IsFiniteVerb(w)) return after;
+        }
         // "reported, according to sources in the meetings, Clinton tried to …": an "according to" aside, then the clause.
         if (contentFirst + 3 < sEnd && doc.Is(contentFirst, ",") && doc.IsAccordingTo(contentFirst + 1, sEnd) && ClauseAfterAside(ctx, contentFirst, sEnd) is var clause and > 0)
             return clause;
@@ -86,7 +92,7 @@ internal static class ContentStartReader
             int nameFirst = k;
             while (k < sEnd && k <= cue + ContentThenCueLayout.MaxPersonToldTokens && doc.Tokens[k].Kind == TokenKind.Word && char.IsUpper(doc.Word(k)[0])) k++;
             // (One capitalised word is a name told too when a sentence adverb and "that" follow: "told POLITICO, however, that".)
-            bool adverbThenThat = k + 3 < sEnd && doc.Is(k, ",") && (Links.ClaimWords.Embedded.Of(doc.Word(k + 1)) & Links.ClaimWord.SentenceAdverb) != 0
+            bool adverbThenThat = k + 3 < sEnd && doc.Is(k, ",") && FunctionWords.IsSentenceAdverb(doc.Word(k + 1))
                 && doc.Is(k + 2, ",") && doc.Is(k + 3, "that");
             if ((k > cue + 2 || (adverbThenThat && k > nameFirst)) && k + 1 < sEnd && doc.Is(k, ",") && ctx.InQuote[k + 1] < 0)
             {
@@ -114,7 +120,7 @@ internal static class ContentStartReader
                 contentFirst = doc.Is(k, "that") ? k + 1 : k;
         }
         // "said in politics it takes time …": a short phrase of a preposition before a clause opened by a subject pronoun.
-        if (contentFirst == cue + entry.Words && contentFirst < sEnd && FunctionWords.IsAdjunctStart(doc.Word(contentFirst))
+        if (contentFirst == cue + entry.Words && contentFirst < sEnd && IsAdjunctStart(doc.Word(contentFirst))
             && PronounAfterShortPhrase(ctx, contentFirst, sEnd) is var pronoun and > 0) contentFirst = pronoun;
         // "She said, the plan would fail.", "He said, if elected, he would …": a comma straight after the cue, then a clause
         // opening with a pronoun, determiner or condition (not "said, adding", "said, according to", "said, in a statement").
@@ -157,13 +163,12 @@ internal static class ContentStartReader
         int k = first;
         while (k < sEnd && k < first + MaxToldNounWords && doc.Tokens[k].Kind == TokenKind.Word && char.IsLower(doc.Word(k)[0])
                && !FunctionWords.IsFiniteVerb(doc.Word(k)) && !FunctionWords.IsAuxiliary(doc.Word(k)) && !FunctionWords.IsDeterminer(doc.Word(k))
-               && !FunctionWords.IsPersonalPronounSubject(doc.Word(k)) && !FunctionWords.IsClauseWord(doc.Word(k)) && !FunctionWords.IsPreposition(doc.Word(k))
-               && !doc.Is(k, "to")) k++;
+               && !FunctionWords.IsPersonalPronounSubject(doc.Word(k)) && !FunctionWords.IsClauseWord(doc.Word(k)) && !FunctionWords.IsPreposition(doc.Word(k))) k++;
         if (k == first) return -1;
         bool single = k == first + 1;
         if (k < sEnd && FunctionWords.IsDayOrTime(doc.Word(k)) && char.IsUpper(doc.Word(k)[0])) { k++; single = false; }
         // (After one noun a determiner may open the clause, "told the court the plan …"; after more, only a pronoun:
-        // "told the story the …" is no person told.)
+        // "told the whole story the …" is no person told.)
         return k < sEnd && doc.Tokens[k].Kind == TokenKind.Word && ctx.InQuote[k] < 0
                && (FunctionWords.IsPersonalPronounSubject(doc.Word(k)) || (single && FunctionWords.IsDeterminer(doc.Word(k)))) ? k : -1;
     }

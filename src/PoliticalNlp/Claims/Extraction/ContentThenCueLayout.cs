@@ -234,7 +234,7 @@ internal static class ContentThenCueLayout
         // what was said.)
         // (Not a gerund that is the clause's subject: "he says, talking “appears to spread the virus.”")
         if (comma + 2 < sEnd && doc.Word(comma + 1) is { Length: > 4 } next && next.EndsWith("ing") && char.IsLower(next[0])
-            && doc.Tokens[comma + 2].Kind == TokenKind.Word && !FunctionWords.IsFiniteVerb(doc.Word(comma + 2)) && !FunctionWords.IsAuxiliary(doc.Word(comma + 2))) return null;
+            && !FunctionWords.IsPrepositionalParticiple(next) && doc.Tokens[comma + 2].Kind == TokenKind.Word && !FunctionWords.IsFiniteVerb(doc.Word(comma + 2)) && !FunctionWords.IsAuxiliary(doc.Word(comma + 2))) return null;
         return ContentAfter(ctx, cue, entry, speaker, comma + 1, sEnd);
     }
 }

@@ -20,7 +20,7 @@ internal static class CueSubjectReader
         int before = cue - 1;
         // "… and has hinted that …": past adverbs and auxiliaries to the joiner.
         while (before > sFirst && before > cue - 4 && (FunctionWords.IsCoordinatedCueAdverb(doc.Word(before))
-               || (Links.ClaimWords.Embedded.Of(doc.Word(before)) & Links.ClaimWord.SentenceAdverb) != 0)) before--;
+               || FunctionWords.IsSentenceAdverb(doc.Word(before)))) before--;
         // "… and reportedly pledged", "… but eventually told": any adverb in -ly between the joiner and the cue, when a
         // joiner is what it reaches (a lone adverb before a cue is left to the subject reading: "Lee reportedly said").
         if (JoinerPastAdverbs(doc, before, cue, sFirst) is var joinerPastAdverbs and >= 0) before = joinerPastAdverbs;

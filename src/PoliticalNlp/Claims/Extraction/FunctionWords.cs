@@ -160,6 +160,10 @@ internal static class FunctionWords
     /// <summary>A personal pronoun that may be a verb's object (<c>them</c>, <c>him</c>; lower case).</summary>
     public static bool IsObjectPronoun(ReadOnlySpan<char> w) => Words.ObjectPronouns.Contains(w);
 
+    /// <summary>A sentence adverb of the claim-word classes (<c>however</c>, <c>meanwhile</c>): it stands between a subject
+    /// and its verb, or between commas, without being either.</summary>
+    public static bool IsSentenceAdverb(ReadOnlySpan<char> w) => (Links.ClaimWords.Embedded.Of(w) & Links.ClaimWord.SentenceAdverb) != 0;
+
     /// <summary>Besides finite verbs and clause words, makes the words after a telling cue a clause (<c>told him to</c>, <c>warned it may</c>).</summary>
     public static bool IsClauseMarker(ReadOnlySpan<char> w) => Words.ClauseMarkers.Contains(w);
 

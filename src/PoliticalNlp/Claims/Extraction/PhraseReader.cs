@@ -92,11 +92,14 @@ internal static class PhraseReader
         return verb || FunctionWords.IsAdverb(w) || cues.IsCueWord(w);
     }
 
-    /// <summary>The subject of a clause after a comma in [from, limit): a capitalised word or determiner, then a verb in the
-    /// past within a few words (<c>after Clinton suffered a concussion, Axelrod emailed …</c> → Axelrod), or (-1, -1).</summary>
+    /// <summary>How far past a subordinator the comma before the main clause is looked for.</summary>
+    private const int MaxSubordinateClauseTokens = 20;
+
+    /// <summary>The subject of a clause after a comma in [from, limit): a capitalised word or determiner, then a finite
+    /// verb within a few words (<c>after Clinton suffered a concussion, Axelrod emailed …</c> → Axelrod), or (-1, -1).</summary>
     private static (int Start, int End) MainClauseAfter(DocumentView doc, int from, int limit, int[] inQuote)
     {
-        for (int c = from; c + 2 < limit; c++)
+        for (int c = from; c + 2 < limit && c < from + MaxSubordinateClauseTokens; c++)
         {
             if (!doc.Is(c, ",") || inQuote[c] >= 0) continue;
             var first = doc.Word(c + 1);
@@ -166,7 +169,7 @@ internal static class PhraseReader
             if (doc.Is(k, ",")) return time && k + 1 < limit ? k + 1 : sFirst;
             if (doc.Tokens[k].Kind is not (TokenKind.Word or TokenKind.Number)) return sFirst;
             var w = doc.Word(k);
-            if (FunctionWords.IsTimePhraseWord(w) || FunctionWords.IsDayOrTime(w) || (Links.ClaimWords.Embedded.Of(w) & Links.ClaimWord.SentenceAdverb) != 0) time = true;
+            if (FunctionWords.IsTimePhraseWord(w) || FunctionWords.IsDayOrTime(w) || FunctionWords.IsSentenceAdverb(w)) time = true;
             else if (FunctionWords.IsFiniteVerb(w) || FunctionWords.IsAuxiliary(w) || cues.IsCueWord(w) || doc.IsEntityToken(k)) return sFirst;
         }
         return sFirst;
@@ -247,7 +250,7 @@ internal static class PhraseReader
             // (A contracted one after a pronoun only: "Trump’s said" is rare, "the campaign’s" a possessor.)
             if (FunctionWords.IsAdverbOrAuxiliary(w) || FunctionWords.IsLowerCaseAdverb(w) || FunctionWords.IsAuxiliary(w)
                 || (FunctionWords.IsContractedAuxiliary(w) && j > sFirst && IsPronounSubjectAnyCase(doc.Word(j - 1)))
-                || (Links.ClaimWords.Embedded.Of(w) & Links.ClaimWord.SentenceAdverb) != 0) j--;
+                || FunctionWords.IsSentenceAdverb(w)) j--;
             // "Democrats and Republicans both privately and publicly say", "I categorically and unequivocally deny": two
             // adverbs joined.
             else if (j > sFirst && FunctionWords.IsCoordinator(w) && FunctionWords.IsLowerCaseAdverb(doc.Word(j - 1)) && FunctionWords.IsLowerCaseAdverb(doc.Word(j + 1))) j--;
@@ -304,7 +307,7 @@ internal static class PhraseReader
                 // "Ann Lee, 58, who lives …, says", "Lee, meanwhile, who …, said": an age or a sentence adverb set off by
                 // commas before the appositive.
                 if (j - 1 > sFirst && doc.Is(j - 1, ",") && inQuote[j] < 0
-                    && (doc.Tokens[j].Kind == TokenKind.Number || (Links.ClaimWords.Embedded.Of(doc.Word(j)) & Links.ClaimWord.SentenceAdverb) != 0)) j -= 2;
+                    && (doc.Tokens[j].Kind == TokenKind.Number || FunctionWords.IsSentenceAdverb(doc.Word(j)))) j -= 2;
                 // "Sen. Lindsey Graham (R., S.C.), who leads …, said": past the parenthesis to the name.
                 if (j > sFirst && doc.Is(j, ")"))
                 {

@@ -117,11 +117,11 @@ internal static class SpeakerCueContentLayout
         if ((contentLast == contentFirst + 1 && FunctionWords.IsPreposition(doc.Word(contentFirst)) && FunctionWords.IsObjectPronoun(doc.Word(contentLast)))
             || (contentFirst == cue + entry.Words && doc.Is(contentFirst, FunctionWords.IsClauseConjunction))
             || (contentFirst == cue + entry.Words && entry.Class == CueClass.Neutral && FunctionWords.IsObjectPronoun(doc.Word(contentFirst))
-                && (contentFirst == contentLast || doc.IsClauseBreak(contentFirst + 1)))
+                && doc.IsClauseBreak(contentFirst + 1))
             || (contentFirst == cue + entry.Words && doc.Is(contentFirst, "than"))
             || (contentFirst == cue + 1 && entry.Words == 1 && entry.Class == CueClass.Neutral && !doc.Is(contentFirst, "to")
                 && (FunctionWords.IsPreposition(doc.Word(contentFirst)) || FunctionWords.IsGerundPreposition(doc.Word(contentFirst)))
-                && !HoldsClause(ctx, contentFirst, contentLast)))
+                && !ApproximatesANumber(doc, contentFirst) && !HoldsClause(ctx, contentFirst, contentLast)))
         {
             draft = null;
             return true;
@@ -233,6 +233,11 @@ internal static class SpeakerCueContentLayout
         while (last > first && doc.Tokens[last].Kind == TokenKind.Punctuation) last--;
         return last;
     }
+
+    /// <summary>True when the preposition at <paramref name="k"/> approximates a number after it (<c>reported about 300
+    /// new cases</c>, <c>reported at least 12 deaths</c>): what was reported, not a topic.</summary>
+    private static bool ApproximatesANumber(DocumentView doc, int k) =>
+        k + 1 < doc.Tokens.Length && (doc.Tokens[k + 1].Kind == TokenKind.Number || doc.Is(k + 1, "least"));
 
     /// <summary>True when the tokens hold a quotation, a verb or a word that opens a clause or an infinitive, or open with what
     /// a warning is of.</summary>

@@ -30,8 +30,8 @@ internal static class CueSubjectReader
         if (JoinerBeforePhrase(doc, before, sFirst) is var joiner and >= 0) before = joiner;
         // ", while admitting he was …": the participle after a joiner.
         // (A dash opens the participle as a comma does: "rejected the claims – while saying he would …".)
-        if (before > sFirst + 1 && doc.Word(cue).EndsWith("ing") && FunctionWords.IsParticipleJoiner(doc.Word(before)) && (doc.Is(before - 1, ",") || IsDash(doc, before - 1))) before--;
-        bool afterComma = before > sFirst && (doc.Is(before, ",") || (doc.Word(cue).EndsWith("ing") && IsDash(doc, before))
+        if (before > sFirst + 1 && doc.Word(cue).EndsWith("ing") && FunctionWords.IsParticipleJoiner(doc.Word(before)) && (doc.Is(before - 1, ",") || ContentBoundary.IsDash(doc, before - 1))) before--;
+        bool afterComma = before > sFirst && (doc.Is(before, ",") || (doc.Word(cue).EndsWith("ing") && ContentBoundary.IsDash(doc, before))
             || (doc.Tokens[before].Kind == TokenKind.Quote && doc.Is(before - 1, ",")));
         if (before > sFirst && afterComma && doc.Word(cue).EndsWith("ing"))
         {
@@ -233,8 +233,6 @@ internal static class CueSubjectReader
         // opening the sentence makes the gerund after it an adjunct of the main clause.
         return p == sFirst && p == cue - 1 && char.IsUpper(doc.Word(p)[0]) && (FunctionWords.IsOpeningPreposition(doc.Word(p)) || FunctionWords.IsAdjunctOpener(doc.Word(p))) ? p : -1;
     }
-
-    private static bool IsDash(DocumentView doc, int k) => doc.Is(k, "–") || doc.Is(k, "—") || doc.Is(k, "--");
 
     /// <summary>
     /// Who speaks through a participle or a coordinated cue: the subject of the nearest clause joined before it with a

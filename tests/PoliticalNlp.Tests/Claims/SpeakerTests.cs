@@ -322,4 +322,11 @@ public class SpeakerTests
     public void A_participle_after_a_subordinate_clause_and_its_main_clause_is_the_main_clauses() =>
         Assert.Equal("the aide", Assert.Single(Analyzer.Analyze(
             "The senator spoke for an hour, and after the crowd left, the aide closed the doors, saying the event was over.").Claims).Speaker?.Text);
+
+    [Theory]
+    [InlineData("A Courier poll released Tuesday found most voters back the plan.", "A Courier poll")]
+    [InlineData("Several officials involved say the plan failed.", "Several officials")]
+    [InlineData("Sixty percent of those polled said the plan failed.", "Sixty percent of those polled")]
+    public void A_participle_left_at_a_speakers_end_is_no_part_of_it_unless_its_noun_is_a_pronoun(string text, string speaker) =>
+        Assert.Equal(speaker, Assert.Single(Analyzer.Analyze(text).Claims).Speaker?.Text);
 }

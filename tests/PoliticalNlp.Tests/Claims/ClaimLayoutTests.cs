@@ -1396,6 +1396,12 @@ public class ClaimLayoutTests
         Assert.DoesNotContain(Analyzer.Analyze("It is an investment, they say, that would be recouped in three years.").Claims,
             c => c.Content.Text.StartsWith("would", StringComparison.Ordinal));
 
+    [Theory]
+    [InlineData("Democrats on the committee believe the report ends the controversy.", "the report ends the controversy")]
+    [InlineData("A Harvard spokesperson told the Courier the university declines to comment.", "the university declines to comment")]
+    public void A_present_verb_makes_the_words_after_a_cue_a_clause(string text, string content) =>
+        Assert.Equal(content, Single(text).Content.Text);
+
     [Fact]
     public void A_place_that_only_qualifies_a_description_names_no_one() =>
         Assert.Null(Analyzer.Analyze("The Paris prosecutor's office said the attack took place at noon.").Claims.Single().SpeakerCanonical);

@@ -155,13 +155,14 @@ internal static class ContentStartReader
     private const int MaxToldNounWords = 3;
 
     /// <summary>Where the clause after a noun told starts (<c>[the] court her client …</c>, <c>[a] federal court Friday he
-    /// …</c>): up to <see cref="MaxToldNounWords"/> lower-case words with no verb, an optional day, then a subject pronoun
-    /// or a determiner; -1 when the words are not that shape.</summary>
+    /// …</c>, <c>[the] Courier the university …</c>): up to <see cref="MaxToldNounWords"/> lower-case words or a name's words
+    /// with no verb, an optional day, then a subject pronoun or a determiner; -1 when the words are not that shape.</summary>
     private static int PersonToldEnd(ExtractionContext ctx, int first, int sEnd)
     {
         var doc = ctx.Doc;
         int k = first;
-        while (k < sEnd && k < first + MaxToldNounWords && doc.Tokens[k].Kind == TokenKind.Word && char.IsLower(doc.Word(k)[0])
+        // (A name told after its article too: "told the Courier the university …".)
+        while (k < sEnd && k < first + MaxToldNounWords && doc.Tokens[k].Kind == TokenKind.Word && (char.IsLower(doc.Word(k)[0]) || doc.IsEntityToken(k))
                && !FunctionWords.IsFiniteVerb(doc.Word(k)) && !FunctionWords.IsAuxiliary(doc.Word(k)) && !FunctionWords.IsDeterminer(doc.Word(k))
                && !FunctionWords.IsPersonalPronounSubject(doc.Word(k)) && !FunctionWords.IsClauseWord(doc.Word(k)) && !FunctionWords.IsPreposition(doc.Word(k))) k++;
         if (k == first) return -1;

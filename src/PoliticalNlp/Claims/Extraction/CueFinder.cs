@@ -322,7 +322,7 @@ internal sealed class CueFinder(CueLexicon lexicon)
             // "notes the foundation hid four donations", "noted the department returned the weapon": a subject of a few
             // words, then a verb in the past with its object (a participle after a noun has none: "noted the progress made").
             if (!joined && k <= cue + MaxBareClauseSubjectTokens + 1 && char.IsLower(w[0]) && k + 1 < doc.Tokens.Length
-                && (FunctionWords.IsFiniteVerb(w) || (w.Length > 4 && w.EndsWith("ed")))
+                && (FunctionWords.IsFiniteVerb(w) || FunctionWords.IsPresentVerb(w) || (w.Length > 4 && w.EndsWith("ed")))
                 && (FunctionWords.IsDeterminer(doc.Word(k + 1)) || FunctionWords.IsObjectPronoun(doc.Word(k + 1)) || doc.Tokens[k + 1].Kind == TokenKind.Number)
                 && (FunctionWords.IsDeterminer(doc.Word(cue + 1)) || char.IsUpper(doc.Word(cue + 1)[0]))) return true;
         }

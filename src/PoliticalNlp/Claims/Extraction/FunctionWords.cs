@@ -160,6 +160,10 @@ internal static class FunctionWords
     /// <summary>A personal pronoun that may be a verb's object (<c>them</c>, <c>him</c>; lower case).</summary>
     public static bool IsObjectPronoun(ReadOnlySpan<char> w) => Words.ObjectPronouns.Contains(w);
 
+    /// <summary>A third-person present verb of the mined list (<c>opposes</c>, <c>remains</c>): read by the clause checks
+    /// only, where before only past tenses and modals counted.</summary>
+    public static bool IsPresentVerb(ReadOnlySpan<char> w) => Words.PresentVerbs.Contains(w);
+
     /// <summary>A sentence adverb of the claim-word classes (<c>however</c>, <c>meanwhile</c>): it stands between a subject
     /// and its verb, or between commas, without being either.</summary>
     public static bool IsSentenceAdverb(ReadOnlySpan<char> w) => (Links.ClaimWords.Embedded.Of(w) & Links.ClaimWord.SentenceAdverb) != 0;

@@ -248,7 +248,7 @@ internal static class SpeakerCueContentLayout
         {
             if (ctx.InQuote[k] >= 0 || doc.Tokens[k].Kind == TokenKind.Quote) return true;
             var w = doc.Word(k);
-            if (FunctionWords.IsFiniteVerb(w) || FunctionWords.IsClauseWord(w) || FunctionWords.IsClauseMarker(w)) return true;
+            if (FunctionWords.IsFiniteVerb(w) || FunctionWords.IsPresentVerb(w) || FunctionWords.IsClauseWord(w) || FunctionWords.IsClauseMarker(w)) return true;
             if (k == first && FunctionWords.IsWarningTopicPreposition(w)) return true; // "warned of a war", "warned against talks"
         }
         return false;

@@ -1402,6 +1402,18 @@ public class ClaimLayoutTests
     public void A_present_verb_makes_the_words_after_a_cue_a_clause(string text, string content) =>
         Assert.Equal(content, Single(text).Content.Text);
 
+    [Theory]
+    [InlineData("The friend jumped on top of them and Ann Lee escaped, she told the Daily Courier in an interview posted Sunday night.",
+        "The friend jumped on top of them and Ann Lee escaped")]
+    [InlineData("Maria Petrova told congressional lawmakers last week the agency had hoped to enroll 800,000 people.",
+        "the agency had hoped to enroll 800,000 people")]
+    public void A_person_told_and_a_participle_or_time_phrase_after_it_are_no_content(string text, string content) =>
+        Assert.Equal(content, Single(text).Content.Text);
+
+    [Fact]
+    public void A_warning_of_something_after_the_ones_warned_is_a_claim() =>
+        Assert.Equal("warns", Single("The government warns travelers of the risks posed by the storm.").Cue?.Text);
+
     [Fact]
     public void A_place_that_only_qualifies_a_description_names_no_one() =>
         Assert.Null(Analyzer.Analyze("The Paris prosecutor's office said the attack took place at noon.").Claims.Single().SpeakerCanonical);

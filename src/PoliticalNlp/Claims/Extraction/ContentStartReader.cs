@@ -85,6 +85,8 @@ internal static class ContentStartReader
             // "told the court her client was innocent", "told a federal court Friday he does not …": a determiner and a noun
             // told (an adjective before it, a day after it), then the clause.
             if (FunctionWords.IsDeterminer(doc.Word(cue + 1)) && PersonToldEnd(ctx, cue + 2, sEnd) is var told and > 0) contentFirst = told;
+            // ("told congressional lawmakers last week …": no article, more than one word told.)
+            else if (char.IsLower(doc.Word(cue + 1)[0]) && PersonToldEnd(ctx, cue + 1, sEnd) is var bare and > 0 && bare > cue + 2) contentFirst = bare;
             // "told The Wall Street Journal, the budget …": a name told, in several words up to a comma; the content
             // follows the comma.
             int k = cue + 1;
@@ -164,14 +166,19 @@ internal static class ContentStartReader
         // (A name told after its article too: "told the Courier the university …".)
         while (k < sEnd && k < first + MaxToldNounWords && doc.Tokens[k].Kind == TokenKind.Word && (char.IsLower(doc.Word(k)[0]) || doc.IsEntityToken(k))
                && !FunctionWords.IsFiniteVerb(doc.Word(k)) && !FunctionWords.IsAuxiliary(doc.Word(k)) && !FunctionWords.IsDeterminer(doc.Word(k))
-               && !FunctionWords.IsPersonalPronounSubject(doc.Word(k)) && !FunctionWords.IsClauseWord(doc.Word(k)) && !FunctionWords.IsPreposition(doc.Word(k))) k++;
+               && !FunctionWords.IsPersonalPronounSubject(doc.Word(k)) && !FunctionWords.IsClauseWord(doc.Word(k)) && !FunctionWords.IsPreposition(doc.Word(k))
+               && !FunctionWords.IsTimePhraseWord(doc.Word(k)) && !FunctionWords.IsQuestionWord(doc.Word(k)) && !doc.Is(k, "there")) k++;
         if (k == first) return -1;
         bool single = k == first + 1;
+        bool timed = false;
         if (k < sEnd && FunctionWords.IsDayOrTime(doc.Word(k)) && char.IsUpper(doc.Word(k)[0])) { k++; single = false; }
+        // ("told congressional lawmakers last week the administration …": a time phrase after the noun marks where the
+        // clause starts, so a determiner may open it.)
+        else if (k + 1 < sEnd && FunctionWords.IsTimePhraseWord(doc.Word(k)) && FunctionWords.IsTimePhraseWord(doc.Word(k + 1))) { k += 2; timed = true; }
         // (After one noun a determiner may open the clause, "told the court the plan …"; after more, only a pronoun:
         // "told the whole story the …" is no person told.)
         return k < sEnd && doc.Tokens[k].Kind == TokenKind.Word && ctx.InQuote[k] < 0
-               && (FunctionWords.IsPersonalPronounSubject(doc.Word(k)) || (single && FunctionWords.IsDeterminer(doc.Word(k)))) ? k : -1;
+               && (FunctionWords.IsPersonalPronounSubject(doc.Word(k)) || ((single || timed) && FunctionWords.IsDeterminer(doc.Word(k)))) ? k : -1;
     }
 
     /// <summary>True when the words at <paramref name="contentFirst"/> are only an adjunct (<c>…, Kerry said on Sunday during

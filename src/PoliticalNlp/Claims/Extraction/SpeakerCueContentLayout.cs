@@ -95,7 +95,7 @@ internal static class SpeakerCueContentLayout
         // "warned Madrid about the plane", "told the news agency on condition of anonymity": a person told and the topic
         // or circumstance, with no clause, report nothing (what was said comes elsewhere, if at all).
         // (A content opened by "that" is a clause whatever its verb: "warned that Clinton opposes the plan".)
-        if (FunctionWords.IsPersonToldLemma(entry.Lemma) && contentFirst <= cue + entry.Words + 1 && !doc.Is(contentFirst - 1, "that") && !HoldsClause(ctx, contentFirst, contentLast))
+        if (FunctionWords.IsPersonToldLemma(entry.Lemma) && contentFirst <= cue + entry.Words + 1 && !doc.Is(contentFirst - 1, "that") && !HoldsClause(ctx, contentFirst, contentLast, entry.Class == CueClass.Warn))
         {
             // "…, a school spokesman told the newspaper.": the person told ends the sentence, so what was said may come
             // before the attribution; the layout that reads the content before the cue decides.
@@ -121,7 +121,7 @@ internal static class SpeakerCueContentLayout
             || (contentFirst == cue + entry.Words && doc.Is(contentFirst, "than"))
             || (contentFirst == cue + 1 && entry.Words == 1 && entry.Class == CueClass.Neutral && !doc.Is(contentFirst, "to")
                 && (FunctionWords.IsPreposition(doc.Word(contentFirst)) || FunctionWords.IsGerundPreposition(doc.Word(contentFirst)))
-                && !ApproximatesANumber(doc, contentFirst) && !HoldsClause(ctx, contentFirst, contentLast)))
+                && !ApproximatesANumber(doc, contentFirst) && !HoldsClause(ctx, contentFirst, contentLast, warning: false)))
         {
             draft = null;
             return true;
@@ -240,18 +240,30 @@ internal static class SpeakerCueContentLayout
         k + 1 < doc.Tokens.Length && (doc.Tokens[k + 1].Kind == TokenKind.Number || doc.Is(k + 1, "least"));
 
     /// <summary>True when the tokens hold a quotation, a verb or a word that opens a clause or an infinitive, or open with what
-    /// a warning is of.</summary>
-    private static bool HoldsClause(ExtractionContext ctx, int first, int last)
+    /// a warning is of (with <paramref name="warning"/>, also after one word, the one warned).</summary>
+    private static bool HoldsClause(ExtractionContext ctx, int first, int last, bool warning)
     {
         var doc = ctx.Doc;
         for (int k = first; k <= last; k++)
         {
             if (ctx.InQuote[k] >= 0 || doc.Tokens[k].Kind == TokenKind.Quote) return true;
             var w = doc.Word(k);
-            if (FunctionWords.IsFiniteVerb(w) || FunctionWords.IsPresentVerb(w) || FunctionWords.IsClauseWord(w) || FunctionWords.IsClauseMarker(w)) return true;
-            if (k == first && FunctionWords.IsWarningTopicPreposition(w)) return true; // "warned of a war", "warned against talks"
+            if ((FunctionWords.IsFiniteVerb(w) && !QualifiesTheNounBefore(doc, k)) || FunctionWords.IsPresentVerb(w) || FunctionWords.IsClauseWord(w) || FunctionWords.IsClauseMarker(w)) return true;
+            // "warned of a war", "warned against talks", and a warning's "warns travelers of the risks": what the warning is
+            // of, right after the cue or the one warned.
+            if ((k == first || (warning && k == first + 1)) && FunctionWords.IsWarningTopicPreposition(w)) return true;
         }
         return false;
+    }
+
+    /// <summary>True when the word in -ed at <paramref name="k"/> qualifies the noun before it, an article before that, and
+    /// takes no object (<c>in an interview posted Sunday</c>): a participle, not a clause's verb.</summary>
+    private static bool QualifiesTheNounBefore(DocumentView doc, int k)
+    {
+        if (k < 2 || !doc.Word(k).EndsWith("ed") || doc.Tokens[k - 1].Kind != TokenKind.Word || !char.IsLower(doc.Word(k - 1)[0])
+            || !FunctionWords.IsDeterminer(doc.Word(k - 2))) return false;
+        return k + 1 >= doc.Tokens.Length || !(FunctionWords.IsDeterminer(doc.Word(k + 1)) || FunctionWords.IsObjectPronoun(doc.Word(k + 1))
+            || doc.Tokens[k + 1].Kind == TokenKind.Number);
     }
 
     /// <summary>How far back from <c>as saying</c> the passive <c>was quoted</c> may stand (<c>was quoted by state media as</c>).</summary>

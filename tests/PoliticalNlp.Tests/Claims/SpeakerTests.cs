@@ -329,4 +329,15 @@ public class SpeakerTests
     [InlineData("Sixty percent of those polled said the plan failed.", "Sixty percent of those polled")]
     public void A_participle_left_at_a_speakers_end_is_no_part_of_it_unless_its_noun_is_a_pronoun(string text, string speaker) =>
         Assert.Equal(speaker, Assert.Single(Analyzer.Analyze(text).Claims).Speaker?.Text);
+
+    [Theory]
+    [InlineData("Reuters, which also hosts an elaborate party said on Friday that it had no update.", "Reuters")]
+    [InlineData("Maria Petrova, who has chaired the committee said the plan would fail.", "Maria Petrova")]
+    public void A_short_relative_clause_that_lost_its_closing_comma_leaves_the_name_before_it_the_speaker(string text, string speaker) =>
+        Assert.Equal(speaker, Assert.Single(Analyzer.Analyze(text).Claims).Speaker?.Text);
+
+    [Fact]
+    public void An_object_relative_before_the_cue_keeps_its_own_subject() =>
+        Assert.Equal("U.S. officials", Assert.Single(Analyzer.Analyze(
+            "The killing of Ann Lee, which U.S. officials say was ordered by the prince, shocked the world.").Claims).Speaker?.Text);
 }

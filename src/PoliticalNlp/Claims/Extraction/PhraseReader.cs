@@ -76,6 +76,10 @@ internal static class PhraseReader
         return end > sFirst ? doc.TrimToEntity(sFirst, end) : (-1, -1);
     }
 
+    /// <summary>How long a relative clause that lost its closing comma may be before its cue (<c>MSNBC, which also hosts a
+    /// party said</c>); a longer one more often holds the cue's own subject.</summary>
+    private const int MaxUnclosedRelativeTokens = 8;
+
     /// <summary>How many words a sentence's opening subject is read for (before a name it ends inside).</summary>
     private const int MaxSentenceSubjectTokens = 5;
 
@@ -387,6 +391,17 @@ internal static class PhraseReader
             start = end - 1;
             while (start > sFirst && end - start < MaxSpeakerTokens && !doc.IsClauseBreak(start - 1) && inQuote[start - 1] < 0
                    && !FunctionWords.IsClauseWord(doc.Word(start - 1)) && !EndsClause(doc, start - 1) && !FunctionWords.IsFiniteVerb(doc.Word(start - 1))) start--;
+        }
+        // "MSNBC, which also hosts a party said …", "Ann Lee, who chairs the panel said …": a relative clause that lost its
+        // closing comma; the name before it speaks.
+        // (Only a subject relative, its verb or an adverb right after it: not "Khashoggi, which U.S. officials say …".)
+        if (start - 2 >= sFirst && start + 1 < end && end - start <= MaxUnclosedRelativeTokens && FunctionWords.IsSubjectRelativePronoun(doc.Word(start)) && doc.Is(start - 1, ",") && doc.IsEntityToken(start - 2)
+            && inQuote[start - 2] < 0 && doc.Word(start + 1) is var relativeVerb && char.IsLower(relativeVerb[0])
+            && (FunctionWords.IsAdverb(relativeVerb) || FunctionWords.IsFiniteVerb(relativeVerb) || FunctionWords.IsPresentVerb(relativeVerb) || FunctionWords.IsAuxiliary(relativeVerb)))
+        {
+            int nameEnd = start - 1, nameStart = start - 2;
+            while (nameStart > sFirst && nameEnd - nameStart < MaxSpeakerTokens && doc.IsEntityToken(nameStart - 1) && doc.EntityEndToken(nameStart - 1) == nameEnd) nameStart--;
+            return (nameStart, nameEnd);
         }
         // "The director of a factory where Mr Lukashenko was scheduled to appear admitted": the subject precedes the relative clause.
         for (int k = start; k < end; k++)

@@ -340,4 +340,11 @@ public class SpeakerTests
     public void An_object_relative_before_the_cue_keeps_its_own_subject() =>
         Assert.Equal("U.S. officials", Assert.Single(Analyzer.Analyze(
             "The killing of Ann Lee, which U.S. officials say was ordered by the prince, shocked the world.").Claims).Speaker?.Text);
+
+    [Theory]
+    [InlineData("“We have a ton of work to do,” said a longtime adviser to the mayor.", "a longtime adviser to the mayor")]
+    [InlineData("“We have a ton of work to do,” said a source close to the campaign.", "a source close to the campaign")]
+    [InlineData("“We have a ton of work to do,” said the minister to reporters.", "the minister")]
+    public void An_inverted_speaker_with_a_phrase_of_to_ending_the_clause_is_a_speaker(string text, string speaker) =>
+        Assert.Equal(speaker, Assert.Single(Analyzer.Analyze(text).Claims).Speaker?.Text);
 }

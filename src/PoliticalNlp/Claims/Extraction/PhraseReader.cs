@@ -629,6 +629,18 @@ internal static class PhraseReader
         if (np.Start >= 0 && np.End + 1 < sEnd && doc.Is(np.End, "and") && NounPhrase(doc, np.End + 1, sEnd) is { Start: >= 0 } second
             && (second.End >= sEnd || doc.IsClauseBreak(second.End)) && !HasVerb(doc, second) && !FunctionWords.IsAdverb(doc.Word(second.Start)))
             return (doc.TrimToEntity(np.Start, np.End).Start, second.End);
+        // "“…,” said a longtime adviser to the mayor.": a phrase of "to" that ends the clause; with a person's noun or title
+        // before it, it names whom the person serves and stays in the speaker; otherwise it is whom it was said to.
+        // (The phrase before "to" is a noun phrase: an article or a name first, no verb; not "explains how they make money by
+        // selling access to themselves".)
+        if (np.Start >= 0 && np.End + 1 < sEnd && doc.Is(np.End, "to") && NounPhrase(doc, np.End + 1, sEnd) is { Start: >= 0 } served
+            && (served.End >= sEnd || doc.IsClauseBreak(served.End)) && !HasVerb(doc, served) && !HasVerb(doc, np)
+            && (FunctionWords.IsDeterminer(doc.Word(np.Start)) || char.IsUpper(doc.Word(np.Start)[0])))
+            // (Not "said the minister to reporters": a bare noun after "to" is whom it was said to. "A source close to the
+            // president": "close" before "to" keeps the phrase too.)
+            return (FunctionWords.IsPersonNoun(doc.Word(np.End - 1)) || FunctionWords.IsPersonTitle(doc.Word(np.End - 1)) || doc.Is(np.End - 1, "close"))
+                   && (FunctionWords.IsDeterminer(doc.Word(served.Start)) || char.IsUpper(doc.Word(served.Start)[0]) || doc.Is(served.Start, "both"))
+                ? (np.Start, served.End) : doc.TrimToEntity(np.Start, np.End);
         // "…, said the minister." — the speaker ends its clause; "said she would form …" is not a speaker.
         if (np.Start >= 0 && np.End < sEnd && !doc.IsClauseBreak(np.End) && !doc.Is(np.End, FunctionWords.IsSpeakerEndAdjunct)
             && doc.Tokens[np.End].Kind != TokenKind.Quote && !(adjunctAfterName && EndsNameBeforeAdjunct(doc, np.End, sEnd))) return (-1, -1);

@@ -347,4 +347,9 @@ public class SpeakerTests
     [InlineData("“We have a ton of work to do,” said the minister to reporters.", "the minister")]
     public void An_inverted_speaker_with_a_phrase_of_to_ending_the_clause_is_a_speaker(string text, string speaker) =>
         Assert.Equal(speaker, Assert.Single(Analyzer.Analyze(text).Claims).Speaker?.Text);
+
+    [Fact]
+    public void A_lower_case_subordinate_clause_after_a_discourse_word_is_no_subject() =>
+        Assert.Equal("he", Assert.Single(Analyzer.Analyze(
+            "And although he thanked the crowd for its support, he sounded a rare note of doubt, saying, “I am not sure I deserve it.”").Claims).Speaker?.Text);
 }

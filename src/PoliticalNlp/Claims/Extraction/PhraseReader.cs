@@ -30,8 +30,9 @@ internal static class PhraseReader
         // "However, the ministry …": past a discourse word; "On 17 November, Chinese Vice Foreign Minister Wu Daiwei
         // met …": past an opening adverbial to the subject.
         sFirst = AfterDateline(doc, sFirst, limit);
-        while (sFirst + 1 < limit && FunctionWords.IsDiscourseWord(doc.Word(sFirst))) sFirst++;
+        // ("And although he thanked …, he sounded …": a lower-case subordinator after a discourse word opens the sentence too.)
         int opening = sFirst;
+        while (sFirst + 1 < limit && FunctionWords.IsDiscourseWord(doc.Word(sFirst))) sFirst++;
         sFirst = AfterOpeningTimePhrase(doc, cues, sFirst, limit);
         // "Last month, when I asked him …, he …": a subordinator after an opening time phrase, in lower case.
         bool subordinator = FunctionWords.IsOpeningSubordinator(doc.Word(sFirst)) || (sFirst > opening && IsOpeningSubordinatorInLowerCase(doc.Word(sFirst)));

@@ -352,4 +352,9 @@ public class SpeakerTests
     public void A_lower_case_subordinate_clause_after_a_discourse_word_is_no_subject() =>
         Assert.Equal("he", Assert.Single(Analyzer.Analyze(
             "And although he thanked the crowd for its support, he sounded a rare note of doubt, saying, “I am not sure I deserve it.”").Claims).Speaker?.Text);
+
+    [Fact]
+    public void A_participle_aside_after_a_name_with_an_appositive_inside_is_no_speaker() =>
+        Assert.Equal("Maria Petrova", Assert.Single(Analyzer.Analyze(
+            "Sen. Maria Petrova, facing a spirited challenge in Ohio, a swing state, said she would welcome the help.").Claims).Speaker?.Text);
 }

@@ -393,6 +393,16 @@ internal static class PhraseReader
             while (start > sFirst && end - start < MaxSpeakerTokens && !doc.IsClauseBreak(start - 1) && inQuote[start - 1] < 0
                    && !FunctionWords.IsClauseWord(doc.Word(start - 1)) && !EndsClause(doc, start - 1) && !FunctionWords.IsFiniteVerb(doc.Word(start - 1))) start--;
         }
+        // "Sen. Chuck Grassley, facing a spirited challenge in Iowa, a swing state, said …": a participle's aside after the
+        // name (its own comma pair skipped before) is no speaker; the name before its comma speaks.
+        // (Not for a participle cue, whose own phrase that is, nor a participle whose object is the cue: "in Kiev, laying blame …".)
+        if (!participle && start - 2 >= sFirst && end - start >= 3 && doc.Is(start - 1, ",") && doc.Word(start) is { Length: > 4 } opener && char.IsLower(opener[0]) && opener.EndsWith("ing")
+            && !FunctionWords.IsPrepositionalParticiple(opener) && doc.IsEntityToken(start - 2) && inQuote[start - 2] < 0)
+        {
+            int nameEnd = start - 1, nameStart = start - 2;
+            while (nameStart > sFirst && nameEnd - nameStart < MaxSpeakerTokens && doc.IsEntityToken(nameStart - 1) && doc.EntityEndToken(nameStart - 1) == nameEnd) nameStart--;
+            return (nameStart, nameEnd);
+        }
         // "MSNBC, which also hosts a party said …", "Ann Lee, who chairs the panel said …": a relative clause that lost its
         // closing comma; the name before it speaks.
         // (Only a subject relative, its verb or an adverb right after it: not "Khashoggi, which U.S. officials say …".)

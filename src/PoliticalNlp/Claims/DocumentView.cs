@@ -75,6 +75,14 @@ internal sealed class DocumentView
     /// <summary>True when the token is part of an entity mention.</summary>
     public bool IsEntityToken(int token) => EntityOf(token) >= 0;
 
+    /// <summary>True when a token of [<paramref name="start"/>, <paramref name="end"/>) is part of an entity mention.</summary>
+    public bool HoldsEntity(int start, int end)
+    {
+        for (int k = start; k < end; k++)
+            if (EntityOf(k) >= 0) return true;
+        return false;
+    }
+
     /// <summary>The token after the end of the entity mention holding <paramref name="token"/>, or
     /// <paramref name="token"/> itself when it is in none.</summary>
     public int EntityEndToken(int token)

@@ -166,12 +166,12 @@ internal static class ContentThenCueLayout
         // observers say, retired officers should …" — unless a name in it makes the part before a subject: "Right-wing
         // blogger Mike Cernovich, whose work X praised, blasted …".)
         if (OpensAdjunct(doc, first))
-            return (verbFirst && NamesSomeone(doc, first, last)) || FunctionWords.IsClauseWord(doc.Word(next)) || FunctionWords.IsRelativePronoun(doc.Word(next)) || FunctionWords.IsNoResumptionWord(doc.Word(next))
+            return (verbFirst && doc.HoldsEntity(first, last + 1)) || FunctionWords.IsClauseWord(doc.Word(next)) || FunctionWords.IsRelativePronoun(doc.Word(next)) || FunctionWords.IsNoResumptionWord(doc.Word(next))
                 || (doc.Word(next).Length > 4 && doc.Word(next).EndsWith("ing")) ? ClauseResumption.None : ClauseResumption.AfterAdjunct;
         // "Sooner or later, the governor said, the plan pays off": a part of three words or fewer, naming no one, before a
         // clause with a subject of its own is an adjunct too.
         // (Not a clause of its own: "We lost, he said, the fight was rigged" has a subject and a verb before the comma.)
-        if (!verbFirst && last - first < MaxShortAdjunctTokens && !NamesSomeone(doc, first, last) && !PhraseReader.HasVerbBetween(doc, null, first, last + 1)
+        if (!verbFirst && last - first < MaxShortAdjunctTokens && !doc.HoldsEntity(first, last + 1) && !PhraseReader.HasVerbBetween(doc, null, first, last + 1)
             && !FunctionWords.IsPersonalPronounSubject(doc.Word(first))
             && (FunctionWords.IsDeterminer(doc.Word(next)) || FunctionWords.IsPersonalPronounSubject(doc.Word(next))))
             return ClauseResumption.AfterAdjunct;
@@ -184,14 +184,6 @@ internal static class ContentThenCueLayout
     /// <summary>How many words a part before a mid-sentence attribution may have to be read as an adjunct by its length
     /// alone (<c>Sooner or later</c>).</summary>
     private const int MaxShortAdjunctTokens = 3;
-
-    /// <summary>True when a token of [first, last] is part of a named entity.</summary>
-    private static bool NamesSomeone(DocumentView doc, int first, int last)
-    {
-        for (int k = first; k <= last; k++)
-            if (doc.IsEntityToken(k)) return true;
-        return false;
-    }
 
     /// <summary>A sentence part that opens with a preposition, a subordinator, an adverb or a participle (<c>In the
     /// years since …</c>, <c>Based on …</c>, <c>Specifically …</c>): an adjunct, not the subject.</summary>

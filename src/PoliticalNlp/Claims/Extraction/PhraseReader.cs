@@ -386,7 +386,7 @@ internal static class PhraseReader
         if (start - 2 >= sFirst && doc.Is(start - 1, "that") && (FunctionWords.IsAuxiliary(doc.Word(start)) || FunctionWords.IsFiniteVerb(doc.Word(start)))
             && doc.Tokens[start - 2].Kind == TokenKind.Word && inQuote[start - 2] < 0 && !FunctionWords.IsFiniteVerb(doc.Word(start - 2))
             && !FunctionWords.IsAuxiliary(doc.Word(start - 2)) && !FunctionWords.IsNoSubjectEnd(doc.Word(start - 2))
-            && (char.IsLower(doc.Word(start - 2)[0]) || doc.IsEntityToken(start - 2)) && !HasEntityToken(doc, start, end))
+            && (char.IsLower(doc.Word(start - 2)[0]) || doc.IsEntityToken(start - 2)) && !doc.HoldsEntity(start, end))
         {
             end = start - 1;
             start = end - 1;
@@ -399,9 +399,7 @@ internal static class PhraseReader
         if (!participle && start - 2 >= sFirst && end - start >= 3 && doc.Is(start - 1, ",") && doc.Word(start) is { Length: > 4 } opener && char.IsLower(opener[0]) && opener.EndsWith("ing")
             && !FunctionWords.IsPrepositionalParticiple(opener) && doc.IsEntityToken(start - 2) && inQuote[start - 2] < 0)
         {
-            int nameEnd = start - 1, nameStart = start - 2;
-            while (nameStart > sFirst && nameEnd - nameStart < MaxSpeakerTokens && doc.IsEntityToken(nameStart - 1) && doc.EntityEndToken(nameStart - 1) == nameEnd) nameStart--;
-            return (nameStart, nameEnd);
+            return doc.TrimToEntity(Math.Max(sFirst, start - 1 - MaxSpeakerTokens), start - 1, anyType: true);
         }
         // "MSNBC, which also hosts a party said …", "Ann Lee, who chairs the panel said …": a relative clause that lost its
         // closing comma; the name before it speaks.
@@ -410,9 +408,7 @@ internal static class PhraseReader
             && inQuote[start - 2] < 0 && doc.Word(start + 1) is var relativeVerb && char.IsLower(relativeVerb[0])
             && (FunctionWords.IsAdverb(relativeVerb) || FunctionWords.IsFiniteVerb(relativeVerb) || FunctionWords.IsPresentVerb(relativeVerb) || FunctionWords.IsAuxiliary(relativeVerb)))
         {
-            int nameEnd = start - 1, nameStart = start - 2;
-            while (nameStart > sFirst && nameEnd - nameStart < MaxSpeakerTokens && doc.IsEntityToken(nameStart - 1) && doc.EntityEndToken(nameStart - 1) == nameEnd) nameStart--;
-            return (nameStart, nameEnd);
+            return doc.TrimToEntity(Math.Max(sFirst, start - 1 - MaxSpeakerTokens), start - 1, anyType: true);
         }
         // "The director of a factory where Mr Lukashenko was scheduled to appear admitted": the subject precedes the relative clause.
         for (int k = start; k < end; k++)
@@ -504,32 +500,26 @@ internal static class PhraseReader
         FunctionWords.IsPersonNoun(w, orPlural: true) || FunctionWords.IsPersonTitle(w, orPlural: true)
         || (w.Length > 4 && w[^1] == 's' && w[^2] != 's' && !w.EndsWith("ous") && !FunctionWords.IsAdverb(w));
 
-    /// <summary>True when a token of [start, end) is part of an entity mention (a name the subject reading would keep).</summary>
-    private static bool HasEntityToken(DocumentView doc, int start, int end)
-    {
-        for (int k = start; k < end; k++) if (doc.IsEntityToken(k)) return true;
-        return false;
-    }
-
     /// <summary>A subordinator of the opening list written in lower case (<c>when</c>, <c>while</c>).</summary>
-    private static bool IsOpeningSubordinatorInLowerCase(ReadOnlySpan<char> w)
-    {
-        if (w.Length < 2 || w.Length > 16 || !char.IsLower(w[0])) return false;
-        Span<char> capitalised = stackalloc char[w.Length];
-        w.CopyTo(capitalised);
-        capitalised[0] = char.ToUpperInvariant(capitalised[0]);
-        return FunctionWords.IsOpeningSubordinator(capitalised);
-    }
+    private static bool IsOpeningSubordinatorInLowerCase(ReadOnlySpan<char> w) =>
+        w.Length is >= 2 and <= MaxRecasedWordLength && char.IsLower(w[0]) && WithFirstLetterRecased(w, upper: true, FunctionWords.IsOpeningSubordinator);
 
     /// <summary>An adverb, also capitalised at the start of a sentence (<c>Already</c>, <c>Meanwhile</c>).</summary>
-    private static bool IsAdverbAnyCase(ReadOnlySpan<char> w)
+    private static bool IsAdverbAnyCase(ReadOnlySpan<char> w) =>
+        FunctionWords.IsAdverb(w) || (w.Length is >= 2 and <= MaxRecasedWordLength && char.IsUpper(w[0]) && char.IsLower(w[1])
+                                      && WithFirstLetterRecased(w, upper: false, FunctionWords.IsAdverb));
+
+    /// <summary>How long a word may be to be tested with its first letter's case changed (a stack copy).</summary>
+    private const int MaxRecasedWordLength = 16;
+
+    /// <summary>Tests <paramref name="w"/> with its first letter in upper (or lower) case: the word lists of sentence openers
+    /// are written in one case only.</summary>
+    private static bool WithFirstLetterRecased(ReadOnlySpan<char> w, bool upper, WordTest test)
     {
-        if (FunctionWords.IsAdverb(w)) return true;
-        if (w.Length < 2 || w.Length > 16 || !char.IsUpper(w[0]) || !char.IsLower(w[1])) return false;
-        Span<char> lower = stackalloc char[w.Length];
-        w.CopyTo(lower);
-        lower[0] = char.ToLowerInvariant(lower[0]);
-        return FunctionWords.IsAdverb(lower);
+        Span<char> recased = stackalloc char[w.Length];
+        w.CopyTo(recased);
+        recased[0] = upper ? char.ToUpperInvariant(recased[0]) : char.ToLowerInvariant(recased[0]);
+        return test(recased);
     }
 
     /// <summary>A US legislator's party and state after the name (<c>R-Ariz.</c>, <c>D-N.Y.</c>, <c>I-Vt.</c>).</summary>

@@ -108,20 +108,7 @@ internal static class SpeakerCueContentLayout
             draft = null;
             return true;
         }
-        // "raised concerns with him", "complained to them": a preposition and a pronoun name who heard it, not what was said;
-        // "an oversight he acknowledged and rectified": a joiner right after the cue goes on with the verbs of a relative
-        // clause whose object came before it (both read from the allsides sample's junk claims).
-        // "a day after he said them, but …": a pronoun alone, what was said named before; "easier said than done": a comparison;
-        // "things Trump said about Latinos", "the same could not be said for him": a neutral cue's preposition with no clause
-        // after it names a topic or a person, not what was said.
-        if ((contentLast == contentFirst + 1 && FunctionWords.IsPreposition(doc.Word(contentFirst)) && FunctionWords.IsObjectPronoun(doc.Word(contentLast)))
-            || (contentFirst == cue + entry.Words && doc.Is(contentFirst, FunctionWords.IsClauseConjunction))
-            || (contentFirst == cue + entry.Words && entry.Class == CueClass.Neutral && FunctionWords.IsObjectPronoun(doc.Word(contentFirst))
-                && doc.IsClauseBreak(contentFirst + 1))
-            || (contentFirst == cue + entry.Words && doc.Is(contentFirst, "than"))
-            || (contentFirst == cue + 1 && entry.Words == 1 && entry.Class == CueClass.Neutral && !doc.Is(contentFirst, "to")
-                && (FunctionWords.IsPreposition(doc.Word(contentFirst)) || FunctionWords.IsGerundPreposition(doc.Word(contentFirst)))
-                && !ApproximatesANumber(doc, contentFirst) && !HoldsClause(ctx, contentFirst, contentLast, warning: false)))
+        if (SaysNothing(ctx, cue, entry, contentFirst, contentLast))
         {
             draft = null;
             return true;
@@ -232,6 +219,27 @@ internal static class SpeakerCueContentLayout
     {
         while (last > first && doc.Tokens[last].Kind == TokenKind.Punctuation) last--;
         return last;
+    }
+
+    /// <summary>
+    /// True when the words after a cue are no content at all. "raised concerns with him", "complained to them": a
+    /// preposition and a pronoun name who heard it, not what was said; "an oversight he acknowledged and rectified": a joiner
+    /// right after the cue goes on with the verbs of a relative clause whose object came before it (both read from the
+    /// allsides sample's junk claims). "a day after he said them, but …": a pronoun alone, what was said named before;
+    /// "easier said than done": a comparison; "things Trump said about Latinos", "the same could not be said for him": a
+    /// neutral cue's preposition with no clause after it names a topic or a person, not what was said.
+    /// </summary>
+    private static bool SaysNothing(ExtractionContext ctx, int cue, CueEntry entry, int contentFirst, int contentLast)
+    {
+        var doc = ctx.Doc;
+        if (contentLast == contentFirst + 1 && FunctionWords.IsPreposition(doc.Word(contentFirst)) && FunctionWords.IsObjectPronoun(doc.Word(contentLast))) return true;
+        if (contentFirst != cue + entry.Words) return false;
+        if (doc.Is(contentFirst, FunctionWords.IsClauseConjunction) || doc.Is(contentFirst, "than")) return true;
+        if (entry.Class != CueClass.Neutral) return false;
+        if (FunctionWords.IsObjectPronoun(doc.Word(contentFirst)) && doc.IsClauseBreak(contentFirst + 1)) return true;
+        return entry.Words == 1 && !doc.Is(contentFirst, "to")
+            && (FunctionWords.IsPreposition(doc.Word(contentFirst)) || FunctionWords.IsGerundPreposition(doc.Word(contentFirst)))
+            && !ApproximatesANumber(doc, contentFirst) && !HoldsClause(ctx, contentFirst, contentLast, warning: false);
     }
 
     /// <summary>True when the preposition at <paramref name="k"/> approximates a number after it (<c>reported about 300

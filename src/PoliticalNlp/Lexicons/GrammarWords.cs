@@ -33,7 +33,7 @@ internal sealed class GrammarWords : WordLists
         "person-title", "locating-preposition", "origin-preposition", "aspectual-verb", "abbreviation-state", "withholding-auxiliary", "degree-word", "declared-act", "source-qualifier",
         "progressive-auxiliary", "existential-subject", "temporal-subordinator", "list-opener", "contracted-auxiliary",
         "non-subject-pronoun", "speaker-opening-joiner", "name-end-adjunct", "subordinator-qualifier", "adjunct-opener", "anonymity-participle",
-        "ly-non-adverb", "present-verb",
+        "ly-non-adverb", "present-verb", "name-suffix",
     ];
 
     // Matched in any case; the others exactly ("stem-suffix" is an ordered list, not a set).
@@ -401,6 +401,9 @@ internal sealed class GrammarWords : WordLists
 
     /// <summary>A third-person present verb (<c>opposes</c>, <c>remains</c>): in a clause check it is the clause's verb.</summary>
     public SpanSet PresentVerbs => _sets[112];
+
+    /// <summary>A generational suffix after a name (<c>Jr.</c>, <c>III</c>): the name is the entity before it.</summary>
+    public SpanSet NameSuffixes => _sets[113];
 
     /// <summary>Reads the text form; every list must be present.</summary>
     /// <exception cref="InvalidDataException">A line is malformed, names an unknown list, or a list has no entry.</exception>

@@ -357,4 +357,26 @@ public class SpeakerTests
     public void A_participle_aside_after_a_name_with_an_appositive_inside_is_no_speaker() =>
         Assert.Equal("Maria Petrova", Assert.Single(Analyzer.Analyze(
             "Sen. Maria Petrova, facing a spirited challenge in Ohio, a swing state, said she would welcome the help.").Claims).Speaker?.Text);
+
+    [Theory]
+    [InlineData("The sanctions were aimed at Western governments, which in turn will warn Israel that it faces isolation.", "Western governments")]
+    [InlineData("Clinton turned the tables on Sanders, who for weeks had said that the fees were a scandal.", "Sanders")]
+    [InlineData("The plan came from Maria Petrova, who in two earlier opinions had made clear that she opposed the dues.", "Maria Petrova")]
+    public void An_adjunct_between_a_relative_pronoun_and_its_cue_is_no_speaker(string text, string speaker) =>
+        Assert.Equal(speaker, Assert.Single(Analyzer.Analyze(text).Claims).Speaker?.Text);
+
+    [Theory]
+    [InlineData("The group kept fighting through the winter, and in recent weeks it said that the war was over.", "it")]
+    [InlineData("The guide told me they were eagles, but at the time I thought they were hawks.", "I")]
+    public void A_phrase_opening_a_clause_after_a_joiner_is_no_part_of_the_speaker(string text, string speaker) =>
+        Assert.Equal(speaker, Analyzer.Analyze(text).Claims[^1].Speaker?.Text);
+
+    [Fact]
+    public void A_name_with_a_generational_suffix_before_who_speaks() =>
+        Assert.Equal("Samuel A. Alito Jr.", Assert.Single(Analyzer.Analyze(
+            "The chief justice assigned the opinion to Justice Samuel A. Alito Jr., who had made clear that he was ready.").Claims).Speaker?.Text);
+
+    [Fact]
+    public void A_pronoun_after_a_phrase_and_a_joiner_speaks_for_itself() =>
+        Assert.Equal("I", Analyzer.Analyze("I've said it before and I'll say it again: the plan will work.").Claims[^1].Speaker?.Text);
 }

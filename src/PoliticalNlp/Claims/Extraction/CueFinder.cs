@@ -85,6 +85,8 @@ internal sealed class CueFinder(CueLexicon lexicon)
         // "whether you agree or disagree", "obtain or threaten more charges": a verb offered as an alternative to another
         // reports nothing (not "Lee or Berg said": a name before "or").
         if (i > 1 && doc.Is(i - 1, "or") && doc.Tokens[i - 2].Kind == TokenKind.Word && char.IsLower(doc.Word(i - 2)[0])) return false;
+        // "made it on to recommended slates": a participle after "to" is no infinitive but an adjective (PolNeAR train).
+        if (i > 0 && word.EndsWith("ed") && doc.Is(i - 1, "to")) return false;
         // "last Sunday’s disputed election": a participle after a possessive is an adjective.
         if (i > 0 && word.EndsWith("ed") && FunctionWords.IsPossessive(doc.Word(i - 1))) return false;
         // "in remarks to reporters", "barred from claiming asylum": after a preposition the word is a noun or gerund.

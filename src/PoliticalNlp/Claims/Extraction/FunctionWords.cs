@@ -164,6 +164,9 @@ internal static class FunctionWords
     /// only, where before only past tenses and modals counted.</summary>
     public static bool IsPresentVerb(ReadOnlySpan<char> w) => Words.PresentVerbs.Contains(w);
 
+    /// <summary>A generational suffix after a name (<c>Jr.</c>, <c>III</c>; grammar list name-suffix).</summary>
+    public static bool IsNameSuffix(ReadOnlySpan<char> w) => Words.NameSuffixes.Contains(w);
+
     /// <summary>A sentence adverb of the claim-word classes (<c>however</c>, <c>meanwhile</c>): it stands between a subject
     /// and its verb, or between commas, without being either.</summary>
     public static bool IsSentenceAdverb(ReadOnlySpan<char> w) => (Links.ClaimWords.Embedded.Of(w) & Links.ClaimWord.SentenceAdverb) != 0;

@@ -190,16 +190,18 @@ internal static class PhraseReader
     {
         if (start >= end) return start;
         var first = doc.Word(start);
-        if (first.Length < 2 || !char.IsUpper(first[0]) || !FunctionWords.IsPreposition(first)) return start;
+        if (first.Length < 2 || !FunctionWords.IsPreposition(first) || (char.IsLower(first[0]) && first is "of")) return start;
         int k = start + 1;
         if (k < end && FunctionWords.IsDeterminer(doc.Word(k))) k++;
         int phraseStart = k;
         while (k < end && (doc.Tokens[k].Kind == TokenKind.Number || FunctionWords.IsDayOrTime(doc.Word(k))
                || (doc.Tokens[k].Kind == TokenKind.Word && char.IsLower(doc.Word(k)[0]) && !FunctionWords.IsDeterminer(doc.Word(k))
-                   && !FunctionWords.IsFiniteVerb(doc.Word(k)) && !FunctionWords.IsAuxiliary(doc.Word(k)) && !FunctionWords.IsPreposition(doc.Word(k))))) k++;
+                   && !FunctionWords.IsFiniteVerb(doc.Word(k)) && !FunctionWords.IsAuxiliary(doc.Word(k)) && !FunctionWords.IsPreposition(doc.Word(k))
+                   && !IsPronounSubjectAnyCase(doc.Word(k))))) k++;
         if (k == phraseStart || k >= end || doc.Tokens[k].Kind != TokenKind.Word) return start;
         var w = doc.Word(k);
-        if (FunctionWords.IsDeterminer(w)) return k;
+        // ("at the time I thought", "in late June it declared": a subject pronoun after the phrase is the subject.)
+        if (FunctionWords.IsDeterminer(w) || (k + 1 == end && IsPronounSubjectAnyCase(w))) return k;
         // A name right after the phrase only after a time (weeks, Monday, 2016): "At least five Republicans" is the subject.
         var before = doc.Word(k - 1);
         bool afterTime = doc.Tokens[k - 1].Kind == TokenKind.Number || FunctionWords.IsDayOrTime(before) || FunctionWords.IsTimePhraseWord(before);
@@ -260,6 +262,9 @@ internal static class PhraseReader
             // adverbs joined.
             else if (j > sFirst && FunctionWords.IsCoordinator(w) && FunctionWords.IsLowerCaseAdverb(doc.Word(j - 1)) && FunctionWords.IsLowerCaseAdverb(doc.Word(j + 1))) j--;
             else if (PrepositionalPhraseStart(doc, j, sFirst, inQuote) is var pp and >= 0) j = pp - 1; // "…, on Twitter called
+            // "Ayres, which in the wake of the party's defeat urged", "Alito, who in two earlier opinions had made clear",
+            // "it in late June declared": an adjunct between a subject pronoun and its verb (PolNeAR train, allsides sample).
+            else if (AdjunctAfterPronounStart(doc, j, sFirst, inQuote) is var adjunct and >= 0) j = adjunct - 1;
             else if (FunctionWords.IsDayOrTime(w) && j - 1 >= sFirst && doc.Is(j - 1, FunctionWords.IsDayOpener)) j -= 2;
             // "X last week said", "X this past week announced": a time phrase between the subject and the cue.
             else if (j - 1 > sFirst && FunctionWords.IsTimePhraseWord(w) && FunctionWords.IsTimePhraseWord(doc.Word(j - 1)))
@@ -336,7 +341,10 @@ internal static class PhraseReader
                 int start0 = end0 - 1;
                 while (start0 > sFirst && end0 - start0 < MaxSpeakerTokens && doc.Tokens[start0 - 1].Kind == TokenKind.Word && inQuote[start0 - 1] < 0
                        && !FunctionWords.IsClauseWord(doc.Word(start0 - 1)) && !EndsClause(doc, start0 - 1) && !FunctionWords.IsFiniteVerb(doc.Word(start0 - 1))) start0--;
-                var antecedent = doc.TrimToEntity(start0, end0, anyType: true);
+                // ("Samuel A. Alito Jr., who …": a generational suffix closes the name the tagger ends before it.)
+                int nameEnd = end0 - 1 > start0 && doc.Is(end0 - 1, FunctionWords.IsNameSuffix) && doc.IsEntityToken(end0 - 2) ? end0 - 1 : end0;
+                var antecedent = doc.TrimToEntity(start0, nameEnd, anyType: true);
+                if (nameEnd < end0 && doc.IsEntityToken(antecedent.Start)) antecedent = (antecedent.Start, end0);
                 // "Senator Ted Cruz of Texas, who …", "Alan Berger, a doctor from Englewood, New Jersey, who said": "who" is a
                 // person's; a place before it locates the person named just before.
                 if (doc.IsPlaceToken(antecedent.Start) && doc.Word(j).Equals("who", StringComparison.OrdinalIgnoreCase)
@@ -429,7 +437,11 @@ internal static class PhraseReader
         // ("Already organizers say …": an adverb opening the sentence is no part of the speaker either, unless it is a name.)
         while (start < end && (doc.Is(start, FunctionWords.IsSpeakerLeadingWord) || doc.Is(start, ",")
                || (start + 1 < end && IsAdverbAnyCase(doc.Word(start)) && !doc.IsEntityToken(start)))) start++;
-        if (start == sFirst) start = AfterOpeningPrepositionalPhrase(doc, start, end);
+        // ("…, and in late June it declared", "but at the time I thought": a phrase opening a clause after a comma or joiner
+        // is read as one opening the sentence.)
+        if (start == sFirst || (doc.Is(start, FunctionWords.IsPreposition) && char.IsLower(doc.Word(start)[0])
+                                && (doc.Is(start - 1, ",") || doc.Is(start - 1, FunctionWords.IsCoordinator))))
+            start = AfterOpeningPrepositionalPhrase(doc, start, end);
         // "While the mayor said …", "Although Smith said …": the subordinator is no part of the speaker.
         if (start + 1 < end && start == sFirst && (Links.ClaimWords.Embedded.Of(doc.Word(start)) & Links.ClaimWord.Subordinator) != 0) start++;
         if (end - start > MaxSpeakerTokens)
@@ -561,6 +573,34 @@ internal static class PhraseReader
             if (FunctionWords.IsFiniteVerb(w) || FunctionWords.IsAuxiliary(w) || (FunctionWords.IsClauseWord(w) && !FunctionWords.IsPreposition(w))) return (-1, -1);
         }
         return person;
+    }
+
+    /// <summary>How many words an adjunct between a subject pronoun and its verb may take (<c>which in the wake of the
+    /// party's defeat in 2012 urged</c>: 9).</summary>
+    private const int MaxAdjunctAfterPronounTokens = 10;
+
+    /// <summary>
+    /// The lower-case preposition opening an adjunct that ends at token <paramref name="j"/> and follows a subject relative
+    /// or personal pronoun (<c>which in turn will threaten</c>, <c>who for weeks had highlighted</c>, <c>it in late June
+    /// declared</c>): the pronoun is the subject, the adjunct no part of it; -1 when there is none. Not <c>of</c>, which
+    /// continues a noun.
+    /// </summary>
+    private static int AdjunctAfterPronounStart(DocumentView doc, int j, int sFirst, int[] inQuote)
+    {
+        for (int p = j; p > sFirst && p >= j - MaxAdjunctAfterPronounTokens; p--)
+        {
+            if (inQuote[p] >= 0 || doc.Tokens[p].Kind is not (TokenKind.Word or TokenKind.Number)) return -1;
+            var w = doc.Word(p);
+            // (One phrase: no joiner, relative or subject of its own in it; "said it before and I'll say": "I" speaks.)
+            if (FunctionWords.IsCoordinator(w) || FunctionWords.IsClauseWord(w) || FunctionWords.IsRelativePronoun(w) || IsPronounSubjectAnyCase(w)) return -1;
+            if (p == j) continue;
+            // (Not "it later noted": a time adverb the preposition list holds; not "use it to recommend": an infinitive.)
+            if (char.IsLower(w[0]) && FunctionWords.IsPreposition(w) && w is not ("of" or "to") && !FunctionWords.IsAdverb(w) && !FunctionWords.IsDayOrTime(w)
+                && (FunctionWords.IsSubjectRelativePronoun(doc.Word(p - 1)) || FunctionWords.IsThirdPersonPronounSubject(doc.Word(p - 1))
+                    || FunctionWords.IsPersonPronounSubject(doc.Word(p - 1)))) return p;
+            if (FunctionWords.IsFiniteVerb(w) || FunctionWords.IsAuxiliary(w) || (FunctionWords.IsClauseWord(w) && !FunctionWords.IsPreposition(w))) return -1;
+        }
+        return -1;
     }
 
     /// <summary>How many words a prepositional phrase between a comma and the cue may take (<c>, on Twitter called</c>).</summary>

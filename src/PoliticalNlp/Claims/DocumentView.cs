@@ -44,7 +44,25 @@ internal sealed class DocumentView
     public bool Is(int i, WordTest inClass) => i >= 0 && i < _tokens.Length && inClass(Word(i));
 
     /// <summary>True when tokens <paramref name="i"/> and the next, both before <paramref name="end"/>, are <c>according to</c>.</summary>
-    public bool IsAccordingTo(int i, int end) => i + 1 < end && Is(i, "according") && Is(i + 1, "to");
+    public bool IsAccordingTo(int i, int end) => SourcePhraseLength(i, end) > 0;
+
+    /// <summary>
+    /// How many tokens the source phrase opening at token <paramref name="i"/> takes before its source: 2 for
+    /// <c>according to</c>, 3 or 4 for <c>as reported by</c> and <c>as first reported by</c> (one word of the
+    /// adverb-or-auxiliary list between), which name a source the same way (PolNeAR train: its annotators attribute
+    /// <c>As reported by X, …</c> to X); 0 when no such phrase opens there.
+    /// </summary>
+    public int SourcePhraseLength(int i, int end)
+    {
+        if (i + 1 < end && Is(i, "according") && Is(i + 1, "to")) return 2;
+        if (i + 2 >= end || !Is(i, "as")) return 0;
+        int verb = Is(i + 1, FunctionWords.IsAdverbOrAuxiliary) && char.IsLower(Word(i + 1)[0]) ? i + 2 : i + 1;
+        return verb + 1 < end && Is(verb, "reported") && Is(verb + 1, "by") ? verb + 2 - i : 0;
+    }
+
+    /// <summary>The reporting word(s) of a source phrase of <paramref name="length"/> tokens at <paramref name="i"/>: all of
+    /// <c>according to</c>, the verb and its adverb of <c>as first reported by</c>.</summary>
+    public (int First, int Last) SourcePhraseCue(int i, int length) => length == 2 ? (i, i + 1) : (i + 1, i + length - 2);
 
     // Sentences cover the tokens in order, so the token's sentence is the first to end after the token starts.
     public int SentenceOf(int token) => OffsetSearch.FirstEndingAfter<Sentence>(_sentences, _tokens[token].Start);

@@ -503,6 +503,31 @@ public class ClaimLayoutTests
         AssertSingleClaim(text, source, content);
 
     [Theory]
+    [InlineData("As reported by the Daily Ledger, investigators found over 2,000 emails with classified material.", "the Daily Ledger", "investigators found over 2,000 emails with classified material", "reported")]
+    [InlineData("Investigators found over 2,000 emails with classified material, as first reported by the Daily Ledger on Tuesday.", "the Daily Ledger", "Investigators found over 2,000 emails with classified material", "first reported")]
+    [InlineData("As the Daily Ledger reported on Saturday, the adviser has emerged as an influential voice.", "the Daily Ledger", "the adviser has emerged as an influential voice", "reported")]
+    public void As_reported_by_names_its_source_as_according_to_does(string text, string source, string content, string cue)
+    {
+        var claim = Single(text);
+        Assert.Equal((source, content, cue), (claim.Speaker?.Text, claim.Content.Text, claim.Cue?.Text));
+    }
+
+    [Theory]
+    [InlineData("With the host saying on the air of the event, as reported by the Daily Ledger: “It is not the same anymore.”", "With")]
+    [InlineData("The summary of the new bill (as reported by the Daily Ledger) allows families to be held for months.", "The summary")]
+    [InlineData("Lee was the director from 2001 to 2013 and, as reported by the Daily Ledger, has a conflict of interest.", "Lee was")]
+    public void As_reported_by_before_a_colon_in_a_parenthesis_or_after_a_joiner_takes_no_fragment_as_content(string text, string fragment) =>
+        Assert.DoesNotContain(Analyzer.Analyze(text).Claims, c => c.Content.Text.StartsWith(fragment, StringComparison.Ordinal));
+
+    [Fact]
+    public void A_bare_noun_subject_after_an_adjunct_and_that_opens_the_content() =>
+        Assert.Equal("anger is fueling the rise", Single("Chris Collins noted in a guest column in Saturday’s paper that anger is fueling the rise.").Content.Text);
+
+    [Fact]
+    public void A_participle_noun_before_a_day_and_a_full_stop_is_no_cue() =>
+        Assert.Empty(Analyzer.Analyze("Rep. Ann Lee, a recent addition to the committee, led the most aggressive questioning on Wednesday.").Claims);
+
+    [Theory]
     [InlineData("A recent survey found 90 percent support for the new law.", "A recent survey", "90 percent support for the new law")]
     [InlineData("The disclosure shows millions in income from rents and royalties.", "The disclosure", "millions in income from rents and royalties")]
     [InlineData("The latest poll found the mayor leading her rival by seven points.", "The latest poll", "the mayor leading her rival by seven points")]

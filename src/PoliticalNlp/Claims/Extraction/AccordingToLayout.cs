@@ -18,13 +18,15 @@ internal static class AccordingToLayout
     {
         var doc = ctx.Doc;
         var draft = new ClaimDraft { Kind = ClaimKind.Statement, CueClass = CueClass.Neutral, Layout = AttributionLayout.AccordingTo, SentenceIndex = doc.SentenceOf(according) };
-        draft.CueToken = according;
-        draft.CueStart = doc.Tokens[according].Start;
-        draft.CueEnd = doc.Tokens[according + 1].End;
+        int length = doc.SourcePhraseLength(according, sEnd);
+        var cue = doc.SourcePhraseCue(according, length);
+        draft.CueToken = cue.First;
+        draft.CueStart = doc.Tokens[cue.First].Start;
+        draft.CueEnd = doc.Tokens[cue.Last].End;
         // (An "according to" source keeps its adjunct: "according to documents made public by the FBI as part of …".)
-        var source = PhraseReader.SpeakerAfter(doc, according + 2, sEnd, ctx.InQuote, adjunctAfterName: false);
+        var source = PhraseReader.SpeakerAfter(doc, according + length, sEnd, ctx.InQuote, adjunctAfterName: false);
         int sourceClauseEnd = -1;
-        if (source.Start < 0) (source, sourceClauseEnd) = SourceWithModifier(doc, according + 2, sEnd);
+        if (source.Start < 0) (source, sourceClauseEnd) = SourceWithModifier(doc, according + length, sEnd);
         if (source.Start < 0) return null;
         int contentFirst, contentLast;
         // "According to X, Y."; "But, according to the poll, Y", "Still, according to …" and "… because, according to X, Y":
@@ -45,6 +47,12 @@ internal static class AccordingToLayout
         else
         {
             // Y, according to X.
+            // ("With Tyler saying …, as reported by RawStory: “…”": a colon after the source of "as reported by" opens what it
+            // reported, which the quotation's own reading takes; the words before are no content.)
+            // (Nor inside a parenthesis, "The summary of the bill (as reported by X) allows …", or after a joiner, "Lee was
+            // the director and, as reported by X, has …": the words before are a fragment of the clause.)
+            if (length > 2 && ((source.End < sEnd && doc.Is(source.End, ":")) || doc.Is(according - 1, "(")
+                               || (doc.Is(according - 1, ",") && doc.Is(according - 2, FunctionWords.IsCoordinator)))) return null;
             contentFirst = Math.Max(sFirst, floor);
             while (contentFirst < according && doc.Tokens[contentFirst].Kind is TokenKind.Punctuation or TokenKind.Quote) contentFirst++;
             contentLast = according - 1;

@@ -227,7 +227,7 @@ internal static class ContentBoundary
             if (doc.IsAccordingTo(k, sEnd))
             {
                 draft.ViaCueToken = k; // the source's own claim, not a second claim by the via, once this claim is kept
-                ctx.SetVia(draft, PhraseReader.SpeakerAfter(doc, k + 2, sEnd, inQuote, adjunctAfterName: false));
+                ctx.SetVia(draft, PhraseReader.SpeakerAfter(doc, k + doc.SourcePhraseLength(k, sEnd), sEnd, inQuote, adjunctAfterName: false));
                 last = k - 1;
                 break;
             }

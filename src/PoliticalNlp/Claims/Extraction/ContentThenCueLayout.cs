@@ -76,12 +76,14 @@ internal static class ContentThenCueLayout
         var doc = ctx.Doc;
         int @as = Math.Max(sFirst, floor);
         if (doc.Is(@as, FunctionWords.IsClauseConjunction)) @as++;
-        if (!doc.Is(@as, "as") || @as + 1 >= cue || !doc.Is(cue + entry.Words, ",")) return null;
+        // ("As The Times reported on Saturday, …": a day may come between the cue and its comma.)
+        int comma = CueFinder.DayAfter(doc, cue + entry.Words);
+        if (!doc.Is(@as, "as") || @as + 1 >= cue || !doc.Is(comma, ",")) return null;
         // ("As best I can tell, …" is no attribution: a modal before the cue.)
         if (FunctionWords.IsAuxiliary(doc.Word(cue - 1))) return null;
         var speaker = PhraseReader.TrimAdverbs(doc, @as + 1, cue);
         if (speaker.Start < 0 || !PlausibleSpeaker(doc, speaker.Start, speaker.End)) return null;
-        return ContentAfter(ctx, cue, entry, speaker, cue + entry.Words + 1, sEnd);
+        return ContentAfter(ctx, cue, entry, speaker, comma + 1, sEnd);
     }
 
     /// <summary>A mid-sentence claim whose content runs from <paramref name="first"/> to its boundary.</summary>

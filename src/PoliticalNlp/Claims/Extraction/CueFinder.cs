@@ -38,8 +38,7 @@ internal sealed class CueFinder(CueLexicon lexicon)
         if ((cue.Flags & (CueFlags.NeedsClause | CueFlags.Infinitive)) != 0)
         {
             // "stressed Wednesday that …": past a day to the clause.
-            int next = i + 1;
-            while (next < doc.Tokens.Length && next < i + 3 && FunctionWords.IsDayOrTime(doc.Word(next))) next++;
+            int next = DayAfter(doc, i + 1);
             // "…, reports The Wall Street Journal.": an inverted attribution after a comma names its source instead.
             // ("“…,” added Ann Lee": after the closing quote too.)
             bool inverted = i > 0 && (doc.Is(i - 1, ",") || doc.Tokens[i - 1].Kind == TokenKind.Quote) && next < doc.Tokens.Length && char.IsUpper(doc.Word(next)[0])
@@ -47,7 +46,8 @@ internal sealed class CueFinder(CueLexicon lexicon)
             // ("Ships suspected of smuggling were seized": after "of" the clause that follows is the sentence's own, unless "of"
             // opens it: "boasted of how …".)
             bool clause = inverted || QuoteClosedBefore(doc, i) || doc.Is(next, FunctionWords.IsCueClauseOpener)
-                || (next < doc.Tokens.Length && doc.Tokens[next].Kind is TokenKind.Quote or TokenKind.Punctuation)
+                // (After "on Wednesday" only a comma: "led the questioning on Wednesday." is a noun's sentence end.)
+                || (next < doc.Tokens.Length && doc.Tokens[next].Kind is TokenKind.Quote or TokenKind.Punctuation && (!doc.Is(i + 1, FunctionWords.IsDayOpener) || doc.Is(next, ",")))
                 || ((!doc.Is(next, "of") || doc.Is(next + 1, FunctionWords.IsQuestionWord)) && ClauseFollows(doc, next - 1))
                 || ThatAfterAdjunct(doc, next);
             bool infinitive = (cue.Flags & CueFlags.Infinitive) != 0 && doc.Is(next, "to") && next + 1 < doc.Tokens.Length && doc.Tokens[next + 1].Kind == TokenKind.Word
@@ -95,6 +95,16 @@ internal sealed class CueFinder(CueLexicon lexicon)
         if (i > 0 && word.EndsWith("ing") && FunctionWords.IsGerundPreposition(doc.Word(i - 1))) return false;
         // "the said agreement", "a told story": a cue is not preceded by a determiner.
         return i == 0 || !FunctionWords.IsDeterminer(doc.Word(i - 1));
+    }
+
+    /// <summary>The first token after a day or time phrase at <paramref name="k"/> (<c>Wednesday</c>, <c>on Saturday</c>,
+    /// <c>last week</c>; up to two words); <paramref name="k"/> itself when none stands there.</summary>
+    internal static int DayAfter(DocumentView doc, int k)
+    {
+        if (k + 1 < doc.Tokens.Length && doc.Is(k, FunctionWords.IsDayOpener) && FunctionWords.IsDayOrTime(doc.Word(k + 1))) return k + 2;
+        int next = k;
+        while (next < doc.Tokens.Length && next < k + 2 && FunctionWords.IsDayOrTime(doc.Word(next))) next++;
+        return next;
     }
 
     /// <summary>A lower-case word that may be the noun a count and its participle qualify (<c>pledged delegates</c>): no
@@ -214,11 +224,31 @@ internal sealed class CueFinder(CueLexicon lexicon)
                 if (doc.Tokens[k + 1].Kind is TokenKind.Number or TokenKind.Quote) return true; // ("wrote in a letter that “the payment …”")
                 var subject = doc.Word(k + 1);
                 return doc.Tokens[k + 1].Kind == TokenKind.Word && (FunctionWords.IsDeterminer(subject) || FunctionWords.IsPersonalPronounSubject(subject)
-                    || (char.IsUpper(subject[0]) && !FunctionWords.IsPreposition(subject)));
+                    || (char.IsUpper(subject[0]) && !FunctionWords.IsPreposition(subject)) || BareNounThenVerb(doc, k + 1));
             }
         }
         return false;
     }
+
+    /// <summary>"noted in a guest column that anger over the climate is fueling …": a lower-case noun, then within
+    /// <see cref="MaxBareSubjectWords"/> words and no break an auxiliary or a verb, opens a clause (PolNeAR train); not
+    /// "amid reports that question …", where the word after "that" is the verb of a relative clause.</summary>
+    private static bool BareNounThenVerb(DocumentView doc, int k)
+    {
+        var w = doc.Word(k);
+        if (!char.IsLower(w[0]) || FunctionWords.IsFiniteVerb(w) || FunctionWords.IsPresentVerb(w) || FunctionWords.IsAuxiliary(w) || FunctionWords.IsPreposition(w)
+            || FunctionWords.IsClauseWord(w) || FunctionWords.IsAdverb(w) || FunctionWords.IsObjectPronoun(w)) return false;
+        for (int v = k + 1; v < doc.Tokens.Length && v <= k + MaxBareSubjectWords; v++)
+        {
+            if (doc.Tokens[v].Kind != TokenKind.Word) return false;
+            var verb = doc.Word(v);
+            if (FunctionWords.IsAuxiliary(verb) || FunctionWords.IsFiniteVerb(verb) || FunctionWords.IsPresentVerb(verb)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>How many words a bare noun subject after "that" may run before its verb (<c>anger over the current climate is</c>).</summary>
+    private const int MaxBareSubjectWords = 4;
 
     /// <summary>How many words a speaker between a closing quote and its cue may have for <see cref="QuoteClosedBefore"/>.</summary>
     private const int MaxSpeakerAfterQuoteTokens = 4;

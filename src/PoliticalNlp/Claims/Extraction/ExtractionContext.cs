@@ -154,7 +154,7 @@ internal sealed class ExtractionContext
         {
             if (!Doc.IsAccordingTo(k, sEnd)) continue;
             draft.ViaCueToken = k; // used once the claim is kept (ClaimExtractor.Keep), as the content boundary's via
-            SetVia(draft, PhraseReader.NounPhrase(Doc, k + 2, sEnd));
+            SetVia(draft, PhraseReader.NounPhrase(Doc, k + Doc.SourcePhraseLength(k, sEnd), sEnd));
             return;
         }
     }

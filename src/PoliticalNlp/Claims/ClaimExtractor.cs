@@ -171,6 +171,9 @@ internal sealed class ClaimExtractor(CueLexicon cues, Gazetteer gazetteer)
         if (PassiveAccusationLayout.TryRead(ctx, i, sFirst, sEnd) is { } passive) return passive;
         if (!_cues.IsCue(doc, i, out var cue) || CueFinder.IsPassiveOrUnsaid(doc, i, sFirst)) return null;
         if (OpeningParticipleLayout.TryRead(ctx, i, cue, sFirst, sEnd) is { } opening) return opening;
+        // "As Levitt explained to me, …": an opening "as" clause of speaker and cue, its content after the comma (before the
+        // layout that would read "to me" as what was explained).
+        if (ContentThenCueLayout.AsSpeakerSaid(ctx, i, cue, sFirst, floor, sEnd) is { } asSaid) return asSaid;
         if (SpeakerCueContentLayout.TryRead(ctx, i, cue, sFirst, sEnd, previous, out var draft)) return draft;
         return ContentThenCueLayout.TryRead(ctx, i, cue, sFirst, floor, sEnd);
     }

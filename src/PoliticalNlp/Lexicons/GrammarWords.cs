@@ -33,7 +33,7 @@ internal sealed class GrammarWords : WordLists
         "person-title", "locating-preposition", "origin-preposition", "aspectual-verb", "abbreviation-state", "withholding-auxiliary", "degree-word", "declared-act", "source-qualifier",
         "progressive-auxiliary", "existential-subject", "temporal-subordinator", "list-opener", "contracted-auxiliary",
         "non-subject-pronoun", "speaker-opening-joiner", "name-end-adjunct", "subordinator-qualifier", "adjunct-opener", "anonymity-participle",
-        "ly-non-adverb", "present-verb", "name-suffix",
+        "ly-non-adverb", "present-verb", "name-suffix", "perfect-auxiliary",
     ];
 
     // Matched in any case; the others exactly ("stem-suffix" is an ordered list, not a set).
@@ -404,6 +404,9 @@ internal sealed class GrammarWords : WordLists
 
     /// <summary>A generational suffix after a name (<c>Jr.</c>, <c>III</c>): the name is the entity before it.</summary>
     public SpanSet NameSuffixes => _sets[113];
+
+    /// <summary>An auxiliary of the perfect (<c>has</c>, <c>’ve</c>): before a cue it reports, unlike a modal.</summary>
+    public SpanSet PerfectAuxiliaries => _sets[114];
 
     /// <summary>Reads the text form; every list must be present.</summary>
     /// <exception cref="InvalidDataException">A line is malformed, names an unknown list, or a list has no entry.</exception>

@@ -519,6 +519,30 @@ public class ClaimLayoutTests
     public void As_reported_by_before_a_colon_in_a_parenthesis_or_after_a_joiner_takes_no_fragment_as_content(string text, string fragment) =>
         Assert.DoesNotContain(Analyzer.Analyze(text).Claims, c => c.Content.Text.StartsWith(fragment, StringComparison.Ordinal));
 
+    [Theory]
+    [InlineData("The Ledger says the country has more billionaires; a rival index tallies 585 of them.", "the country has more billionaires")]
+    [InlineData("She noted that his admirers include extremists; that he was slow to disavow them.", "his admirers include extremists; that he was slow to disavow them")]
+    public void A_semicolon_ends_the_content_unless_a_parallel_clause_follows(string text, string content) =>
+        Assert.Equal(content, Single(text).Content.Text);
+
+    [Theory]
+    [InlineData("As the mayor announces that she is ready for the fight, she is set to sign a series of orders.", "she is ready for the fight")]
+    [InlineData("But as the union threatens to strike ever more often, it is likely that the deal will merely reset the clock.", "to strike ever more often")]
+    public void A_claim_inside_an_opening_as_clause_ends_at_its_comma(string text, string content) =>
+        Assert.Equal(content, Single(text).Content.Text);
+
+    [Theory]
+    [InlineData("As Levitt explained to me, inconsistencies are inevitable in any count.", "Levitt", "inconsistencies are inevitable in any count")]
+    [InlineData("As he has said repeatedly, he is not sure he has the energy to run.", "he", "he is not sure he has the energy to run")]
+    [InlineData("As experts told the Ledger, there is no single policy that will end the epidemic.", "experts", "there is no single policy that will end the epidemic")]
+    [InlineData("As a panel of moderators mocked his opposition to the war, Paul argued that the war was a mistake.", "a panel of moderators", "his opposition to the war")]
+    [InlineData("As Ann Lee reported two weeks ago, a new poll found most voters undecided.", "Ann Lee", "a new poll found most voters undecided")]
+    public void As_speaker_said_reads_past_a_short_adjunct_to_its_comma(string text, string speaker, string content)
+    {
+        var claim = Assert.Single(Analyzer.Analyze(text).Claims, c => c.Speaker?.Text == speaker);
+        Assert.Equal(content, claim.Content.Text);
+    }
+
     [Fact]
     public void A_bare_noun_subject_after_an_adjunct_and_that_opens_the_content() =>
         Assert.Equal("anger is fueling the rise", Single("Chris Collins noted in a guest column in Saturday’s paper that anger is fueling the rise.").Content.Text);

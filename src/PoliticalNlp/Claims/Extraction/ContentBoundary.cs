@@ -128,6 +128,8 @@ internal static class ContentBoundary
             if (doc.Is(c, ",")) { sFirst = c + 1; break; }
             if (doc.IsClauseBreak(c) || doc.Tokens[c].Kind == TokenKind.Quote) break;
         }
+        // "But as technology threatens …": past a joiner opening the sentence.
+        if (sFirst + 1 < first && doc.Is(sFirst, FunctionWords.IsCoordinator)) sFirst++;
         if (first - sFirst > MaxOpeningClauseTokens || first - sFirst < 2) return false;
         if ((Links.ClaimWords.Embedded.Of(doc.Word(sFirst)) & Links.ClaimWord.Subordinator) == 0) return false;
         for (int k = sFirst + 1; k < first; k++)
@@ -233,6 +235,10 @@ internal static class ContentBoundary
             }
             // "Although Smith said taxes would fall, the budget shows …": the comma closes the clause the claim is in.
             if (inOpeningClause && k > first + 1 && doc.Is(k, ",")) { last = k - 1; break; }
+            // "Forbes says the U.S. has more billionaires; Wealth-X tallies 585 …": a semicolon outside a quotation joins the
+            // writer's next clause (PolNeAR train ends its contents there; the 60 articles' gold has no content across one).
+            // (Not a list of parallel clauses: "; if it had …", "; that he was slow to …".)
+            if (k > first && doc.Is(k, ";") && !doc.Is(k + 1, "that") && !doc.Is(k + 1, "if")) { last = k - 1; break; }
             if (k > first && NextAttributionStartsAt(ctx, k, sEnd)) { last = k - 1; break; }
             if (k > first && !clauseSeen && draft.CueClass is not (CueClass.Neutral or CueClass.Assert) && EndsNounPhraseContent(ctx, k, sEnd)) { last = k - 1; break; }
             if (inQuote[k] < 0 && doc.Tokens[k].Kind == TokenKind.Word

@@ -71,20 +71,44 @@ internal static class ContentThenCueLayout
     /// "As the mayor noted, the plan failed.", "But as Clyburn said, those voters …": the sentence opens with <c>as</c>,
     /// the speaker and the cue; the content follows the comma after the cue.
     /// </summary>
-    private static ClaimDraft? AsSpeakerSaid(ExtractionContext ctx, int cue, CueEntry entry, int sFirst, int floor, int sEnd)
+    internal static ClaimDraft? AsSpeakerSaid(ExtractionContext ctx, int cue, CueEntry entry, int sFirst, int floor, int sEnd)
     {
         var doc = ctx.Doc;
         int @as = Math.Max(sFirst, floor);
         if (doc.Is(@as, FunctionWords.IsClauseConjunction)) @as++;
-        // ("As The Times reported on Saturday, …": a day may come between the cue and its comma.)
-        int comma = CueFinder.DayAfter(doc, cue + entry.Words);
-        if (!doc.Is(@as, "as") || @as + 1 >= cue || !doc.Is(comma, ",")) return null;
-        // ("As best I can tell, …" is no attribution: a modal before the cue.)
-        if (FunctionWords.IsAuxiliary(doc.Word(cue - 1))) return null;
+        // ("As The Times reported on Saturday, …", "As Levitt explained to me, …", "As he has said many times, …": a short
+        // adjunct or person told, with no verb, may come between the cue and its comma.)
+        int comma = cue + entry.Words;
+        while (comma < sEnd && comma < cue + entry.Words + MaxAsAdjunctTokens && doc.Tokens[comma].Kind is TokenKind.Word or TokenKind.Number
+               && ctx.InQuote[comma] < 0 && !IsVerbOrClauseWord(doc.Word(comma))) comma++;
+        if (!doc.Is(@as, "as") || @as + 1 >= cue || comma >= sEnd || !doc.Is(comma, ",")) return null;
+        // (An adjunct opens with a preposition, an adverb, a day or a number, or ends in a time word ("two weeks ago");
+        // "mocked his opposition to the war, …" is an object.)
+        // ("As experts told NPR, …": the person told.)
+        if (comma > cue + entry.Words && !OpensAsAdjunct(doc, cue + entry.Words) && !FunctionWords.IsTimePhraseWord(doc.Word(comma - 1))
+            && !FunctionWords.IsPersonToldLemma(entry.Lemma)) return null;
+        // ("As best I can tell, …" is no attribution: a modal before the cue; "As he has said many times" is.)
+        if (FunctionWords.IsAuxiliary(doc.Word(cue - 1)) && !FunctionWords.IsPerfectAuxiliary(doc.Word(cue - 1))) return null;
+        // ("But as the union threatens to strike more often, …": an infinitive after the cue is its content, no adjunct.)
+        if (doc.Is(cue + entry.Words, "to") && cue + entry.Words + 1 < sEnd && doc.Word(cue + entry.Words + 1) is var told
+            && !(FunctionWords.IsObjectPronoun(told) || FunctionWords.IsNonSubjectPronoun(told) || FunctionWords.IsDeterminer(told) || char.IsUpper(told[0]) || told.EndsWith("s"))) return null;
         var speaker = PhraseReader.TrimAdverbs(doc, @as + 1, cue);
         if (speaker.Start < 0 || !PlausibleSpeaker(doc, speaker.Start, speaker.End)) return null;
         return ContentAfter(ctx, cue, entry, speaker, comma + 1, sEnd);
     }
+
+    /// <summary>How many words may stand between the cue of <c>As X said</c> and its comma (<c>explained here in January 2014</c>).</summary>
+    private const int MaxAsAdjunctTokens = 6;
+
+    private static bool OpensAsAdjunct(DocumentView doc, int k)
+    {
+        var w = doc.Word(k);
+        return doc.Tokens[k].Kind == TokenKind.Number || FunctionWords.IsPreposition(w) || FunctionWords.IsLowerCaseAdverb(w)
+            || (FunctionWords.IsAdverbOrAuxiliary(w) && !FunctionWords.IsAuxiliary(w)) || FunctionWords.IsDayOrTime(w) || FunctionWords.IsTimePhraseWord(w);
+    }
+
+    private static bool IsVerbOrClauseWord(ReadOnlySpan<char> w) =>
+        FunctionWords.IsFiniteVerb(w) || FunctionWords.IsPresentVerb(w) || FunctionWords.IsAuxiliary(w) || FunctionWords.IsClauseWord(w) || w is "that";
 
     /// <summary>A mid-sentence claim whose content runs from <paramref name="first"/> to its boundary.</summary>
     private static ClaimDraft? ContentAfter(ExtractionContext ctx, int cue, CueEntry entry, (int Start, int End) speaker, int first, int sEnd)

@@ -167,6 +167,9 @@ internal static class FunctionWords
     /// <summary>A generational suffix after a name (<c>Jr.</c>, <c>III</c>; grammar list name-suffix).</summary>
     public static bool IsNameSuffix(ReadOnlySpan<char> w) => Words.NameSuffixes.Contains(w);
 
+    /// <summary>An auxiliary of the perfect (<c>has</c>, <c>’ve</c>; grammar list perfect-auxiliary).</summary>
+    public static bool IsPerfectAuxiliary(ReadOnlySpan<char> w) => Words.PerfectAuxiliaries.Contains(w);
+
     /// <summary>A sentence adverb of the claim-word classes (<c>however</c>, <c>meanwhile</c>): it stands between a subject
     /// and its verb, or between commas, without being either.</summary>
     public static bool IsSentenceAdverb(ReadOnlySpan<char> w) => (Links.ClaimWords.Embedded.Of(w) & Links.ClaimWord.SentenceAdverb) != 0;

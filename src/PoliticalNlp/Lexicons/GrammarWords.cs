@@ -33,7 +33,7 @@ internal sealed class GrammarWords : WordLists
         "person-title", "locating-preposition", "origin-preposition", "aspectual-verb", "abbreviation-state", "withholding-auxiliary", "degree-word", "declared-act", "source-qualifier",
         "progressive-auxiliary", "existential-subject", "temporal-subordinator", "list-opener", "contracted-auxiliary",
         "non-subject-pronoun", "speaker-opening-joiner", "name-end-adjunct", "subordinator-qualifier", "adjunct-opener", "anonymity-participle",
-        "ly-non-adverb", "present-verb", "name-suffix", "perfect-auxiliary",
+        "ly-non-adverb", "present-verb", "name-suffix", "perfect-auxiliary", "quantity-noun", "count-word",
     ];
 
     // Matched in any case; the others exactly ("stem-suffix" is an ordered list, not a set).
@@ -42,7 +42,7 @@ internal sealed class GrammarWords : WordLists
          "stop-word", "person-noun", "other-preposition", "coordinator", "he-she", "it-they", "verb-cue-next-word",
          "cue-clause-opener", "passive-accuse-preposition", "noun-position-word", "indefinite-article", "declining-word",
          "clause-conjunction", "relative-after-clause", "day-opener", "speaker-leading-word", "affiliation-preposition",
-         "nominal-content-opener", "speaker-end-adjunct", "person-title", "name-end-adjunct", "adjunct-opener", "ly-non-adverb"];
+         "nominal-content-opener", "speaker-end-adjunct", "person-title", "name-end-adjunct", "adjunct-opener", "ly-non-adverb", "count-word"];
 
     private static readonly Lazy<GrammarWords> s_embedded = new(() => WordListFile.ReadEmbedded(ResourceName, "grammar word lists", Read));
 
@@ -407,6 +407,12 @@ internal sealed class GrammarWords : WordLists
 
     /// <summary>An auxiliary of the perfect (<c>has</c>, <c>’ve</c>): before a cue it reports, unlike a modal.</summary>
     public SpanSet PerfectAuxiliaries => _sets[114];
+
+    /// <summary>A noun that makes a quantity after "a" (<c>half a dozen</c>, <c>a number of</c>): no name given.</summary>
+    public SpanSet QuantityNouns => _sets[115];
+
+    /// <summary>A count written as a word (<c>ten</c>, <c>several</c>): in a time phrase (<c>ten days ago</c>).</summary>
+    public SpanSet CountWords => _sets[116];
 
     /// <summary>Reads the text form; every list must be present.</summary>
     /// <exception cref="InvalidDataException">A line is malformed, names an unknown list, or a list has no entry.</exception>

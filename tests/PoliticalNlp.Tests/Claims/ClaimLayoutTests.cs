@@ -543,6 +543,16 @@ public class ClaimLayoutTests
         Assert.Equal(content, claim.Content.Text);
     }
 
+    [Theory]
+    [InlineData("The foundation received millions in undisclosed payments, the Ledger reported ten days ago.")]
+    [InlineData("The foundation received millions in undisclosed payments, Lee said a week ago.")]
+    public void A_time_ago_after_a_post_content_cue_is_no_content(string text) =>
+        Assert.Equal("The foundation received millions in undisclosed payments", Single(text).Content.Text);
+
+    [Fact]
+    public void Calling_half_a_dozen_people_names_nothing() =>
+        Assert.Empty(Analyzer.Analyze("One Sunday, the chief executive sat in her study and called half a dozen directors, asking each for an answer.").Claims);
+
     [Fact]
     public void A_bare_noun_subject_after_an_adjunct_and_that_opens_the_content() =>
         Assert.Equal("anger is fueling the rise", Single("Chris Collins noted in a guest column in Saturday’s paper that anger is fueling the rise.").Content.Text);

@@ -187,8 +187,27 @@ internal static class ContentStartReader
     {
         var doc = ctx.Doc;
         bool sawThat = contentFirst > cue + 1 && (doc.Is(contentFirst - 1, "that") || (doc.Is(contentFirst - 1, ",") && doc.Is(contentFirst - 2, "that")));
-        return contentFirst < sEnd && !sawThat && (IsAdjunctStart(doc.Word(contentFirst)) || FunctionWords.IsDayOrTime(doc.Word(contentFirst)))
-            && OnlyAdjunctToBreak(ctx, contentFirst, sEnd);
+        return contentFirst < sEnd && !sawThat && (((IsAdjunctStart(doc.Word(contentFirst)) || FunctionWords.IsDayOrTime(doc.Word(contentFirst)))
+            && OnlyAdjunctToBreak(ctx, contentFirst, sEnd)) || IsTimeAgo(ctx, contentFirst, sEnd));
+    }
+
+    /// <summary>How many words a time phrase after a cue may have (<c>ten days ago</c>, <c>earlier this month</c>).</summary>
+    private const int MaxTimeAgoTokens = 4;
+
+    /// <summary>"…, the Post reported ten days ago.", "Lee said a week ago.": a few lower-case words or numbers ending in a
+    /// time word (time-phrase-word list) before the clause's break: when it was said, not what (PolNeAR train).</summary>
+    private static bool IsTimeAgo(ExtractionContext ctx, int first, int sEnd)
+    {
+        var doc = ctx.Doc;
+        for (int k = first; k < sEnd && k < first + MaxTimeAgoTokens; k++)
+        {
+            if (ctx.InQuote[k] >= 0 || doc.Tokens[k].Kind is not (TokenKind.Word or TokenKind.Number)) return false;
+            var w = doc.Word(k);
+            // (Only counts, articles and time words: "praised her in the past" is what was praised.)
+            if (doc.Tokens[k].Kind == TokenKind.Word && !(FunctionWords.IsCountWord(w) || FunctionWords.IsIndefiniteArticle(w) || FunctionWords.IsTimePhraseWord(w))) return false;
+            if (FunctionWords.IsTimePhraseWord(w) && k > first && (k + 1 >= sEnd || doc.IsClauseBreak(k + 1) || doc.Tokens[k + 1].Kind == TokenKind.Punctuation)) return true;
+        }
+        return false;
     }
 
     private static bool IsAdjunctStart(ReadOnlySpan<char> w) =>

@@ -170,6 +170,12 @@ internal static class FunctionWords
     /// <summary>An auxiliary of the perfect (<c>has</c>, <c>’ve</c>; grammar list perfect-auxiliary).</summary>
     public static bool IsPerfectAuxiliary(ReadOnlySpan<char> w) => Words.PerfectAuxiliaries.Contains(w);
 
+    /// <summary>A noun that makes a quantity after "a" (<c>dozen</c>, <c>number</c>; grammar list quantity-noun).</summary>
+    public static bool IsQuantityNoun(ReadOnlySpan<char> w) => Words.QuantityNouns.Contains(w);
+
+    /// <summary>A count written as a word (<c>ten</c>, <c>several</c>; grammar list count-word).</summary>
+    public static bool IsCountWord(ReadOnlySpan<char> w) => Words.CountWords.Contains(w);
+
     /// <summary>A sentence adverb of the claim-word classes (<c>however</c>, <c>meanwhile</c>): it stands between a subject
     /// and its verb, or between commas, without being either.</summary>
     public static bool IsSentenceAdverb(ReadOnlySpan<char> w) => (Links.ClaimWords.Embedded.Of(w) & Links.ClaimWord.SentenceAdverb) != 0;

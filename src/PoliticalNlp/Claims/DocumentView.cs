@@ -43,7 +43,8 @@ internal sealed class DocumentView
     /// <c>doc.Is(i, FunctionWords.IsIndefiniteArticle)</c>).</summary>
     public bool Is(int i, WordTest inClass) => i >= 0 && i < _tokens.Length && inClass(Word(i));
 
-    /// <summary>True when tokens <paramref name="i"/> and the next, both before <paramref name="end"/>, are <c>according to</c>.</summary>
+    /// <summary>True when a source phrase (<c>according to</c>, <c>as reported by</c>; <see cref="SourcePhraseLength"/>) opens
+    /// at token <paramref name="i"/> and ends before <paramref name="end"/>.</summary>
     public bool IsAccordingTo(int i, int end) => SourcePhraseLength(i, end) > 0;
 
     /// <summary>

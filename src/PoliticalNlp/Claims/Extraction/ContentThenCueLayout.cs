@@ -76,20 +76,20 @@ internal static class ContentThenCueLayout
         var doc = ctx.Doc;
         int @as = Math.Max(sFirst, floor);
         if (doc.Is(@as, FunctionWords.IsClauseConjunction)) @as++;
-        // ("As The Times reported on Saturday, …", "As Levitt explained to me, …", "As he has said many times, …": a short
+        // ("As The Times reported on Saturday, …", "As Levitt explained to me, …", "As he has said repeatedly, …": a short
         // adjunct or person told, with no verb, may come between the cue and its comma.)
         int comma = cue + entry.Words;
         while (comma < sEnd && comma < cue + entry.Words + MaxAsAdjunctTokens && doc.Tokens[comma].Kind is TokenKind.Word or TokenKind.Number
                && ctx.InQuote[comma] < 0 && !IsVerbOrClauseWord(doc.Word(comma))) comma++;
         if (!doc.Is(@as, "as") || @as + 1 >= cue || comma >= sEnd || !doc.Is(comma, ",")) return null;
-        // (An adjunct opens with a preposition, an adverb, a day or a number, or ends in a time word ("two weeks ago");
-        // "mocked his opposition to the war, …" is an object.)
-        // ("As experts told NPR, …": the person told.)
+        // (An adjunct opens with a preposition, an adverb, a day or a number, or ends in a time word ("two weeks ago"), or
+        // is the person told ("As experts told NPR, …"); "mocked his opposition to the war, …" is an object.)
         if (comma > cue + entry.Words && !OpensAsAdjunct(doc, cue + entry.Words) && !FunctionWords.IsTimePhraseWord(doc.Word(comma - 1))
             && !FunctionWords.IsPersonToldLemma(entry.Lemma)) return null;
         // ("As best I can tell, …" is no attribution: a modal before the cue; "As he has said many times" is.)
         if (FunctionWords.IsAuxiliary(doc.Word(cue - 1)) && !FunctionWords.IsPerfectAuxiliary(doc.Word(cue - 1))) return null;
-        // ("But as the union threatens to strike more often, …": an infinitive after the cue is its content, no adjunct.)
+        // ("But as the union threatens to strike more often, …": an infinitive after the cue is its content, no adjunct; "to"
+        // before a pronoun, a determiner, a name or a plural is the person told.)
         if (doc.Is(cue + entry.Words, "to") && cue + entry.Words + 1 < sEnd && doc.Word(cue + entry.Words + 1) is var told
             && !(FunctionWords.IsObjectPronoun(told) || FunctionWords.IsNonSubjectPronoun(told) || FunctionWords.IsDeterminer(told) || char.IsUpper(told[0]) || told.EndsWith("s"))) return null;
         var speaker = PhraseReader.TrimAdverbs(doc, @as + 1, cue);
@@ -100,6 +100,7 @@ internal static class ContentThenCueLayout
     /// <summary>How many words may stand between the cue of <c>As X said</c> and its comma (<c>explained here in January 2014</c>).</summary>
     private const int MaxAsAdjunctTokens = 6;
 
+    /// <summary>True when token <paramref name="k"/> may open an adjunct: a number, preposition, adverb, day or time word.</summary>
     private static bool OpensAsAdjunct(DocumentView doc, int k)
     {
         var w = doc.Word(k);
@@ -107,6 +108,7 @@ internal static class ContentThenCueLayout
             || (FunctionWords.IsAdverbOrAuxiliary(w) && !FunctionWords.IsAuxiliary(w)) || FunctionWords.IsDayOrTime(w) || FunctionWords.IsTimePhraseWord(w);
     }
 
+    /// <summary>A verb (finite, present or auxiliary) or a clause word: no part of an adjunct.</summary>
     private static bool IsVerbOrClauseWord(ReadOnlySpan<char> w) =>
         FunctionWords.IsFiniteVerb(w) || FunctionWords.IsPresentVerb(w) || FunctionWords.IsAuxiliary(w) || FunctionWords.IsClauseWord(w) || w is "that";
 

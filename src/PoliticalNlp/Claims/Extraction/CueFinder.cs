@@ -173,7 +173,7 @@ internal sealed class CueFinder(CueLexicon lexicon)
             if (doc.Tokens[k].Kind == TokenKind.Quote) return k > verb + 1;
             if (doc.IsClauseBreak(k) || (k > verb + 1 && FunctionWords.IsFiniteVerb(doc.Word(k)))) return false;
             // (A name after "a"/"an" comes soon after the verb: "called it a fabrication"; only a quoted name may come late.)
-            // ("called half a dozen directors", "called a number of aides": a quantity, no name.)
+            // ("called half a dozen directors", "called a couple of aides": a quantity, no name.)
             if (!named && k >= verb + 2 && k < verb + MaxArticleNameTokens && doc.Is(k, FunctionWords.IsIndefiniteArticle) && !doc.Is(k + 1, FunctionWords.IsQuantityNoun)) return true;
         }
         return false;

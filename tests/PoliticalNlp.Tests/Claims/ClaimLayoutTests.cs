@@ -550,6 +550,15 @@ public class ClaimLayoutTests
         Assert.Equal("The foundation received millions in undisclosed payments", Single(text).Content.Text);
 
     [Fact]
+    public void A_second_predicate_with_its_object_after_and_ends_a_noun_phrase_content() =>
+        Assert.Equal("the socialist candidate", Single("Black voters overwhelmingly rejected the socialist candidate and handed Clinton her lead.").Content.Text);
+
+    [Fact]
+    public void A_participle_after_an_inverted_attribution_has_no_speaker_after_it() =>
+        Assert.Equal("Ann Lee", Assert.Single(Analyzer.Analyze(
+            "“You work so hard, you want to use your money in a smart way,” said Ann Lee, a health worker, explaining the thinking.").Claims).Speaker?.Text);
+
+    [Fact]
     public void Calling_half_a_dozen_people_names_nothing() =>
         Assert.Empty(Analyzer.Analyze("One Sunday, the chief executive sat in her study and called half a dozen directors, asking each for an answer.").Claims);
 

@@ -186,9 +186,15 @@ internal static class ContentBoundary
         while (next < sEnd && next < joiner + 4 && FunctionWords.IsLowerCaseAdverb(doc.Word(next))) next++;
         if (next >= sEnd || doc.Tokens[next].Kind != TokenKind.Word) return false;
         var w = doc.Word(next);
-        // ("nothing she sent or received was marked": without a comma only an auxiliary opens the second predicate.)
-        return char.IsLower(w[0]) && (FunctionWords.IsAuxiliary(w) || (joiner > k && FunctionWords.IsFiniteVerb(w)));
+        // ("nothing she sent or received was marked": without a comma only an auxiliary opens the second predicate, or "and"
+        // with a past verb and its object: "rejected the senator and handed Clinton her lead", PolNeAR train.)
+        return char.IsLower(w[0]) && (FunctionWords.IsAuxiliary(w) || (joiner > k && FunctionWords.IsFiniteVerb(w))
+            || (doc.Is(joiner, "and") && FunctionWords.IsFiniteVerb(w) && next + 1 < sEnd && OpensObject(doc, next + 1)));
     }
+
+    /// <summary>True when token <paramref name="k"/> may open a verb's object: a determiner, an object pronoun or a name.</summary>
+    private static bool OpensObject(DocumentView doc, int k) =>
+        doc.Tokens[k].Kind == TokenKind.Word && (FunctionWords.IsDeterminer(doc.Word(k)) || FunctionWords.IsObjectPronoun(doc.Word(k)) || char.IsUpper(doc.Word(k)[0]));
 
     internal static bool IsDash(DocumentView doc, int k) =>
         doc.Tokens[k].Kind == TokenKind.Punctuation && doc.Text[doc.Tokens[k].Start] is '-' or '–' or '—';

@@ -34,6 +34,9 @@ internal static class ContentThenCueLayout
         // "It is true, as the court notes, that the dossier …": what was noted follows the attribution.
         if (asSaid && doc.Is(cue + entry.Words, ",") && doc.Is(cue + entry.Words + 1, "that"))
             return ContentAfter(ctx, cue, entry, PhraseReader.TrimAdverbs(doc, after, cue), cue + entry.Words + 2, sEnd);
+        // ("“…,” said Ann Lee, explaining the thinking.": a participle right after a comma has its object after it, never
+        // its speaker; allsides sample.)
+        if (after >= cue && doc.Word(cue).EndsWith("ing")) return null;
         var speaker = after < cue ? PhraseReader.TrimAdverbs(doc, after, cue) : PhraseReader.SpeakerAfter(doc, cue + entry.Words, sEnd, ctx.InQuote);
         // "…, Sen. Chuck Grassley (R-Iowa) told POLITICO": the name speaks, not its parenthesis.
         if (speaker.Start >= 0 && speaker.End > speaker.Start + 2 && doc.Is(speaker.End - 1, ")"))

@@ -1361,6 +1361,8 @@ public class ClaimLayoutTests
     [InlineData("Whether you agree or disagree with the plans, the debate mattered.")]
     [InlineData("Prosecutors usually obtain or threaten more serious charges.")]
     [InlineData("Among the applicants who made it on to recommended slates: two mayors and a judge.")]
+    [InlineData("Winning them would thwart one of the mayor's most promising paths to victory.")]
+    [InlineData("The most telling promise she has made is that she will not overpromise.")]
     public void An_act_or_an_adjective_is_no_reporting_use(string text) =>
         Assert.Empty(Analyzer.Analyze(text).Claims);
 

@@ -70,8 +70,9 @@ internal sealed class CueFinder(CueLexicon lexicon)
         if ((cue.Flags & CueFlags.NamingAs) != 0 && (!NamesItsObjectAs(doc, i) || (i > 0 && doc.Is(i - 1, FunctionWords.IsPassiveAuxiliary)))) return false;
         // "Americans accused of travelling", "accused in the blasts": an accusing verb straight before a preposition is a passive.
         if (cue.Class == CueClass.Accuse && word.EndsWith("ed") && i + 1 < doc.Tokens.Length && doc.Is(i + 1, FunctionWords.IsPassiveAccusePreposition)) return false;
-        // "people are much more informed", "well informed": a participle after a degree word is an adjective.
-        if (i > 0 && word.EndsWith("ed") && doc.Is(i - 1, FunctionWords.IsDegreeWord)) return false;
+        // "people are much more informed", "well informed", "one of his most promising paths": a participle after a degree
+        // word is an adjective.
+        if (i > 0 && (word.EndsWith("ed") || word.EndsWith("ing")) && doc.Is(i - 1, FunctionWords.IsDegreeWord)) return false;
         // "has won 758 pledged delegates": a participle between a count and a noun is an adjective (not after a year: "in
         // 2016 claimed that …").
         // (A count opening its clause stays an adjective too, "60 pledged delegates were at stake", though "Five denied

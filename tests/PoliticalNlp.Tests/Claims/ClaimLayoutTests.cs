@@ -497,6 +497,7 @@ public class ClaimLayoutTests
     [Theory]
     [InlineData("But, according to the poll, most voters remain undecided.", "the poll", "most voters remain undecided")]
     [InlineData("He will skip the debate because, according to his aides, the hosts are unfair.", "his aides", "the hosts are unfair")]
+    [InlineData("The plan drew fire from the senators who, according to the mayor, only stood for repealing the law.", "the mayor", "only stood for repealing the law")]
     [InlineData("Berg returned for the lunch and said little, according to an attendee.", "an attendee", "Berg returned for the lunch and said little")]
     [InlineData("The party leads by 27 pledged delegates, according to a count by the agency.", "a count by the agency", "The party leads by 27 pledged delegates")]
     public void According_to_is_read_after_a_joiner_and_past_a_cue_that_made_no_claim(string text, string source, string content) =>

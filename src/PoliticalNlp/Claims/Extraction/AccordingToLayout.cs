@@ -113,7 +113,9 @@ internal static class AccordingToLayout
         while (last >= first && doc.Is(last, ",")) last--;
         if (last < first) return false;
         // ("… because, according to X, Y"; "… has reported that, according to X, Y": what X says is the clause after.)
-        if (char.IsLower(doc.Word(last)[0]) && ((Links.ClaimWords.Embedded.Of(doc.Word(last)) & Links.ClaimWord.Subordinator) != 0 || doc.Is(last, "that"))) return true;
+        // ("… Republicans who, according to the president, only stood for repealing …": inside a relative clause too.)
+        if (char.IsLower(doc.Word(last)[0]) && ((Links.ClaimWords.Embedded.Of(doc.Word(last)) & Links.ClaimWord.Subordinator) != 0 || doc.Is(last, "that")
+                                                || FunctionWords.IsSubjectRelativePronoun(doc.Word(last)))) return true;
         for (int k = first; k <= last; k++)
         {
             var w = doc.Word(k);

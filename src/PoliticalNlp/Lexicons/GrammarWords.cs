@@ -33,7 +33,7 @@ internal sealed class GrammarWords : WordLists
         "person-title", "locating-preposition", "origin-preposition", "aspectual-verb", "abbreviation-state", "withholding-auxiliary", "degree-word", "declared-act", "source-qualifier",
         "progressive-auxiliary", "existential-subject", "temporal-subordinator", "list-opener", "contracted-auxiliary",
         "non-subject-pronoun", "speaker-opening-joiner", "name-end-adjunct", "subordinator-qualifier", "adjunct-opener", "anonymity-participle",
-        "ly-non-adverb", "present-verb", "name-suffix", "perfect-auxiliary", "quantity-noun", "count-word",
+        "ly-non-adverb", "present-verb", "name-suffix", "perfect-auxiliary", "quantity-noun", "count-word", "occasion-noun", "occasion-preposition",
     ];
 
     // Matched in any case; the others exactly ("stem-suffix" is an ordered list, not a set).
@@ -413,6 +413,12 @@ internal sealed class GrammarWords : WordLists
 
     /// <summary>A count written as a word (<c>ten</c>, <c>several</c>): in a time phrase (<c>ten days ago</c>).</summary>
     public SpanSet CountWords => _sets[116];
+
+    /// <summary>A noun naming the occasion or medium of a saying (<c>interview</c>, <c>statement</c>, <c>conference</c>).</summary>
+    public SpanSet OccasionNouns => _sets[117];
+
+    /// <summary>A preposition opening a phrase of the occasion of a saying (<c>in</c> an interview, <c>during</c> a briefing).</summary>
+    public SpanSet OccasionPrepositions => _sets[118];
 
     /// <summary>Reads the text form; every list must be present.</summary>
     /// <exception cref="InvalidDataException">A line is malformed, names an unknown list, or a list has no entry.</exception>

@@ -550,6 +550,16 @@ public class ClaimLayoutTests
     public void A_time_ago_after_a_post_content_cue_is_no_content(string text) =>
         Assert.Equal("The foundation received millions in undisclosed payments", Single(text).Content.Text);
 
+    [Theory]
+    [InlineData("Lee said the plan had failed in an interview with the Ledger on Sunday.", "the plan had failed")]
+    [InlineData("Lee said the plan had failed during a briefing.", "the plan had failed")]
+    [InlineData("Lee said the evidence was in the email.", "the evidence was in the email")]
+    [InlineData("Lee said the aide relied on a memo.", "the aide relied on a memo")]
+    [InlineData("Lee said she testified before the jury and during her interviews.", "she testified before the jury and during her interviews")]
+    [InlineData("Lee said they began the attacks in March on the email accounts of staff.", "they began the attacks in March on the email accounts of staff")]
+    public void A_closing_phrase_of_the_occasion_is_no_content(string text, string content) =>
+        Assert.Equal(content, Single(text).Content.Text);
+
     [Fact]
     public void A_second_predicate_with_its_object_after_and_ends_a_noun_phrase_content() =>
         Assert.Equal("the socialist candidate", Single("Black voters overwhelmingly rejected the socialist candidate and handed Clinton her lead.").Content.Text);

@@ -196,6 +196,47 @@ internal static class ContentBoundary
     private static bool OpensObject(DocumentView doc, int k) =>
         doc.Tokens[k].Kind == TokenKind.Word && (FunctionWords.IsDeterminer(doc.Word(k)) || FunctionWords.IsObjectPronoun(doc.Word(k)) || char.IsUpper(doc.Word(k)[0]));
 
+    /// <summary>How many tokens a trailing occasion phrase may take (<c>in a telephone interview with CNN on Sunday</c>).</summary>
+    private const int MaxOccasionTokens = 12;
+
+    /// <summary>
+    /// The content's last token before a closing phrase that names the occasion or medium of the saying: a preposition
+    /// (<c>in</c>, <c>during</c>, <c>at</c>, <c>on</c>), a determiner and at most two words, a noun of grammar list
+    /// <c>occasion-noun</c> heading its phrase (<c>in an interview</c>, <c>during a briefing</c>, <c>in a statement</c>), then
+    /// only names, days or words without a verb to the end; <paramref name="last"/> itself when there is none, when it
+    /// would leave fewer than three tokens, or after a verb or a form of <c>be</c> (<c>relied on a memo</c>, <c>the evidence
+    /// was in the email</c>).
+    /// </summary>
+    private static int BeforeTrailingOccasion(ExtractionContext ctx, int first, int last)
+    {
+        var doc = ctx.Doc;
+        for (int p = last - 1; p >= first + 3 && p >= last - MaxOccasionTokens; p--)
+        {
+            var w = doc.Word(p);
+            if (ctx.InQuote[p] >= 0 || doc.Tokens[p].Kind is not (TokenKind.Word or TokenKind.Number)) return last;
+            if (FunctionWords.IsAuxiliary(w) || FunctionWords.IsFiniteVerb(w) || FunctionWords.IsClauseWord(w) || FunctionWords.IsRelativePronoun(w)) return last;
+            if (!FunctionWords.IsOccasionPreposition(w) || !doc.Is(p + 1, FunctionWords.IsDeterminer)) continue;
+            for (int n = p + 2; n <= p + 4 && n <= last; n++)
+            {
+                // (The phrase's head, not a noun's modifier: "on the email accounts of staff".)
+                if (!doc.Is(n, FunctionWords.IsOccasionNoun) || (n < last && doc.Tokens[n + 1].Kind == TokenKind.Word && char.IsLower(doc.Word(n + 1)[0])
+                                                                 && !FunctionWords.IsPreposition(doc.Word(n + 1)))) continue;
+                // (Not a verb's own preposition or complement: "relied on a memo", "fielded during his hearing", "was in the email".)
+                var before = doc.Word(p - 1);
+                // (Nor one joined to a phrase before it, "testified before the grand jury and during his interviews", nor a
+                // participle's or particle's, "has been working on the speech", "weigh in on her statements"; "on" right after
+                // a verb is the verb's own, "relied on a memo", where "failed in an interview" is the occasion.)
+                if (FunctionWords.IsAuxiliary(before) || FunctionWords.IsFiniteBe(before) || FunctionWords.IsCoordinator(before) || FunctionWords.IsPreposition(before)
+                    || (before.Length > 4 && before.EndsWith("ing")) || ctx.InQuote[p - 1] >= 0
+                    || (doc.Is(p, "on") && (FunctionWords.IsFiniteVerb(before) || FunctionWords.IsPresentVerb(before)))) return last;
+                int end = p - 1;
+                while (end > first && doc.Tokens[end].Kind == TokenKind.Punctuation) end--;
+                return end;
+            }
+        }
+        return last;
+    }
+
     internal static bool IsDash(DocumentView doc, int k) =>
         doc.Tokens[k].Kind == TokenKind.Punctuation && doc.Text[doc.Tokens[k].Start] is '-' or '–' or '—';
 
@@ -254,6 +295,9 @@ internal static class ContentBoundary
             if (IsDash(doc, k)) dashSeen = true; // a later dash may close this one's aside
         }
         while (last > first && (doc.Tokens[last].Kind == TokenKind.Punctuation || (doc.Tokens[last].Kind == TokenKind.Quote && inQuote[last] < 0))) last--;
+        // "said the plan had failed in an interview with CNN on Sunday": the occasion of the saying, closing the content,
+        // is no part of it (issue 8's trailing material; PolNeAR train ends 29 contents before such a phrase, 4 after it).
+        if (last + 1 >= sEnd || doc.Tokens[last + 1].Kind == TokenKind.Punctuation) last = BeforeTrailingOccasion(ctx, first, last);
         // "he expects “to act fully … I expect that will be …”": a quotation opened in the content runs to its close,
         // across sentences (bounded, like the content itself).
         if (first <= last && last + 1 < doc.Tokens.Length && inQuote[last] >= 0 && inQuote[last + 1] == inQuote[last] && inQuote[first] != inQuote[last])

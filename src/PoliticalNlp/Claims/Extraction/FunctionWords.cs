@@ -176,6 +176,12 @@ internal static class FunctionWords
     /// <summary>A count written as a word (<c>ten</c>, <c>several</c>; grammar list count-word).</summary>
     public static bool IsCountWord(ReadOnlySpan<char> w) => Words.CountWords.Contains(w);
 
+    /// <summary>A noun naming the occasion or medium of a saying (grammar list occasion-noun).</summary>
+    public static bool IsOccasionNoun(ReadOnlySpan<char> w) => Words.OccasionNouns.Contains(w);
+
+    /// <summary>A preposition opening an occasion phrase (grammar list occasion-preposition).</summary>
+    public static bool IsOccasionPreposition(ReadOnlySpan<char> w) => Words.OccasionPrepositions.Contains(w);
+
     /// <summary>A sentence adverb of the claim-word classes (<c>however</c>, <c>meanwhile</c>): it stands between a subject
     /// and its verb, or between commas, without being either.</summary>
     public static bool IsSentenceAdverb(ReadOnlySpan<char> w) => (Links.ClaimWords.Embedded.Of(w) & Links.ClaimWord.SentenceAdverb) != 0;

@@ -560,6 +560,12 @@ public class ClaimLayoutTests
     public void A_closing_phrase_of_the_occasion_is_no_content(string text, string content) =>
         Assert.Equal(content, Single(text).Content.Text);
 
+    [Theory]
+    [InlineData("Lee called him a kind, loving and admirable person.", "him a kind, loving and admirable person")]
+    [InlineData("Lee said the cuts came from housing, schooling, and transportation.", "the cuts came from housing, schooling, and transportation")]
+    public void A_word_in_ing_inside_a_list_is_no_participle_clause(string text, string content) =>
+        Assert.Equal(content, Single(text).Content.Text);
+
     [Fact]
     public void A_second_predicate_with_its_object_after_and_ends_a_noun_phrase_content() =>
         Assert.Equal("the socialist candidate", Single("Black voters overwhelmingly rejected the socialist candidate and handed Clinton her lead.").Content.Text);

@@ -45,6 +45,9 @@ internal static class ContentBoundary
         // ", calling the designation illegitimate", ", potentially sending …": a participle after a break.
         if (mark && !joined && n < sEnd && ctx.InQuote[n] < 0 && doc.Tokens[n].Kind == TokenKind.Word && doc.Word(n).Length > 5 && doc.Word(n).EndsWith("ing")
             && char.IsLower(doc.Word(n)[0]) && !IsPrepositionalParticiple(doc.Word(n))
+            // (Not an adjective in a list: "called him a kind, loving and admirable person", PolNeAR train; ", saying, “…”"
+            // and "tweaking and adjusting" are participles.)
+            && !InAdjectiveList(ctx, n, sEnd)
             && !(doc.Is(k, ",") && CueFinder.AsideBeforeVerb(doc, k))) return true; // (not "Millennials, numbering 75 million, surpassed …")
         // "…, described by the counsel’s office as “…”": a passive cue with its agent after a break attributes what follows to
         // another source (train t34).
@@ -68,6 +71,16 @@ internal static class ContentBoundary
             return true;
         }
         return false;
+    }
+
+    /// <summary>True when the word in -ing at <paramref name="n"/> is followed by a joiner or a comma and then a lower-case
+    /// word that is no participle itself (<c>a kind, loving and admirable person</c>): an adjective of a list.</summary>
+    private static bool InAdjectiveList(ExtractionContext ctx, int n, int sEnd)
+    {
+        var doc = ctx.Doc;
+        if (n + 2 >= sEnd || !(doc.Is(n + 1, ",") || doc.Is(n + 1, FunctionWords.IsCoordinator))) return false;
+        var next = doc.Word(n + 2);
+        return doc.Tokens[n + 2].Kind == TokenKind.Word && ctx.InQuote[n + 2] < 0 && char.IsLower(next[0]) && !next.EndsWith("ing");
     }
 
     /// <summary>How far an aside inside a content may run before its closing comma and "that".</summary>

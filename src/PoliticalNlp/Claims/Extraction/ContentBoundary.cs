@@ -217,8 +217,8 @@ internal static class ContentBoundary
     /// (<c>in</c>, <c>during</c>, <c>at</c>, <c>on</c>), a determiner and at most two words, a noun of grammar list
     /// <c>occasion-noun</c> heading its phrase (<c>in an interview</c>, <c>during a briefing</c>, <c>in a statement</c>), then
     /// only names, days or words without a verb to the end; <paramref name="last"/> itself when there is none, when it
-    /// would leave fewer than three tokens, or after a verb or a form of <c>be</c> (<c>relied on a memo</c>, <c>the evidence
-    /// was in the email</c>).
+    /// would leave fewer than three tokens, or when the phrase belongs to the word before it (<c>the evidence was in the
+    /// email</c>, <c>relied on a memo</c>).
     /// </summary>
     private static int BeforeTrailingOccasion(ExtractionContext ctx, int first, int last)
     {
@@ -234,11 +234,11 @@ internal static class ContentBoundary
                 // (The phrase's head, not a noun's modifier: "on the email accounts of staff".)
                 if (!doc.Is(n, FunctionWords.IsOccasionNoun) || (n < last && doc.Tokens[n + 1].Kind == TokenKind.Word && char.IsLower(doc.Word(n + 1)[0])
                                                                  && !FunctionWords.IsPreposition(doc.Word(n + 1)))) continue;
-                // (Not a verb's own preposition or complement: "relied on a memo", "fielded during his hearing", "was in the email".)
+                // (Not a complement of "be", "the evidence was in the email"; nor a phrase joined to one before it, "testified
+                // before the grand jury and during his interviews"; nor a participle's or particle's, "has been working on the
+                // speech", "weigh in on her statements"; nor "on" right after a verb, "relied on a memo", where "failed in an
+                // interview" is the occasion.)
                 var before = doc.Word(p - 1);
-                // (Nor one joined to a phrase before it, "testified before the grand jury and during his interviews", nor a
-                // participle's or particle's, "has been working on the speech", "weigh in on her statements"; "on" right after
-                // a verb is the verb's own, "relied on a memo", where "failed in an interview" is the occasion.)
                 if (FunctionWords.IsAuxiliary(before) || FunctionWords.IsFiniteBe(before) || FunctionWords.IsCoordinator(before) || FunctionWords.IsPreposition(before)
                     || (before.Length > 4 && before.EndsWith("ing")) || ctx.InQuote[p - 1] >= 0
                     || (doc.Is(p, "on") && (FunctionWords.IsFiniteVerb(before) || FunctionWords.IsPresentVerb(before)))) return last;

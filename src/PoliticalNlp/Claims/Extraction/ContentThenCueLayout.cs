@@ -21,7 +21,8 @@ internal static class ContentThenCueLayout
         {
             if (doc.Is(k, ",")) { comma = k; break; }
         }
-        if (comma < 0) return AsSpeakerSaid(ctx, cue, entry, sFirst, floor, sEnd);
+        // (No comma before the cue: "As the mayor noted, …" is read before this layout, by AsSpeakerSaid.)
+        if (comma < 0) return null;
         if (comma <= Math.Max(sFirst, floor)) return null;
         // "The other members - Norway, Peru and Chile - said …": the comma is inside a list set off by dashes, and the
         // subject before the first dash is the speaker (the layout of a speaker, then its cue, then its content).
@@ -72,7 +73,8 @@ internal static class ContentThenCueLayout
 
     /// <summary>
     /// "As the mayor noted, the plan failed.", "But as Clyburn said, those voters …": the sentence opens with <c>as</c>,
-    /// the speaker and the cue; the content follows the comma after the cue.
+    /// the speaker and the cue; the content follows the comma after the cue (read before the speaker-cue-content layout,
+    /// which would take what stands between the cue and that comma as the content).
     /// </summary>
     internal static ClaimDraft? AsSpeakerSaid(ExtractionContext ctx, int cue, CueEntry entry, int sFirst, int floor, int sEnd)
     {

@@ -100,7 +100,7 @@ internal sealed class CueFinder(CueLexicon lexicon)
 
     /// <summary>The first token after a day or time phrase at <paramref name="k"/> (<c>Wednesday</c>, <c>on Saturday</c>,
     /// <c>last week</c>; up to two words); <paramref name="k"/> itself when none stands there.</summary>
-    internal static int DayAfter(DocumentView doc, int k)
+    private static int DayAfter(DocumentView doc, int k)
     {
         if (k + 1 < doc.Tokens.Length && doc.Is(k, FunctionWords.IsDayOpener) && FunctionWords.IsDayOrTime(doc.Word(k + 1))) return k + 2;
         int next = k;

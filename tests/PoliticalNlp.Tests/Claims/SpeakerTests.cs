@@ -379,4 +379,29 @@ public class SpeakerTests
     [Fact]
     public void A_pronoun_after_a_phrase_and_a_joiner_speaks_for_itself() =>
         Assert.Equal("I", Analyzer.Analyze("I've said it before and I'll say it again: the plan will work.").Claims[^1].Speaker?.Text);
+
+    [Theory]
+    [InlineData("The plant will reopen in March, Maria Petrova, a spokeswoman for the company, told reporters on Monday.", "Maria Petrova")]
+    [InlineData("The plant will reopen in March, the company's spokeswoman, Maria Petrova, told the Dover Gazette.", "Maria Petrova")]
+    [InlineData("The plant will reopen in March, a company official, who asked not to be named, told reporters.", "a company official")]
+    [InlineData("The plant will reopen in March, Maria Petrova, a spokeswoman for the company, said in May.", "Maria Petrova")]
+    [InlineData("The plant will reopen in March, Maria Petrova, the plant manager, whose team runs the line, told reporters.", "Maria Petrova")]
+    public void A_speaker_set_off_by_commas_before_told_speaks_and_the_one_told_does_not(string text, string speaker)
+    {
+        var claim = Assert.Single(Analyzer.Analyze(text).Claims);
+        Assert.Equal(speaker, claim.Speaker?.Text);
+        Assert.Equal("The plant will reopen in March", claim.Content.Text);
+    }
+
+    [Theory]
+    [InlineData("At a hospital in Dover, Maria Petrova, who was in the hall at the time, told reporters she heard shots.")]
+    [InlineData("A few weeks ago, Maria Petrova, a spokeswoman for the company, argued in the Gazette, in a long essay, that prices would fall.")]
+    [InlineData("Agreeing with the mayor, Maria Petrova, a Dover resident, said, “The plan will fail.”")]
+    public void An_opening_adjunct_before_a_speaker_set_off_by_commas_is_no_content(string text) =>
+        Assert.DoesNotContain(Analyzer.Analyze(text).Claims, c => c.Speaker?.Text == "Maria Petrova" && c.Content.End <= text.IndexOf(',', StringComparison.Ordinal));
+
+    [Fact]
+    public void A_place_closing_a_speakers_of_phrase_is_no_speaker() =>
+        Assert.DoesNotContain(Analyzer.Analyze("“Both of them scare me,” Maria Petrova, 30, of Dover, Del., who was among those polled, said in an interview.").Claims,
+            c => c.Speaker?.Text is "Del." or "Del" or "Dover");
 }

@@ -39,6 +39,15 @@ internal static class ContentThenCueLayout
         // its speaker; allsides sample.)
         if (after >= cue && doc.Word(cue).EndsWith("ing")) return null;
         var speaker = after < cue ? PhraseReader.TrimAdverbs(doc, after, cue) : PhraseReader.SpeakerAfter(doc, cue + entry.Words, sEnd, ctx.InQuote);
+        // "The plant will reopen, Ann Lee, a spokeswoman, told reporters.": the speaker and its appositive stand before the
+        // comma that precedes the cue, and the content ends at the comma before them. A cue whose object is the person
+        // told never has its speaker after it; another cue only when none follows ("…, said in May.").
+        if (after >= cue && !asSaid && (FunctionWords.IsPersonObjectLemma(entry.Lemma) || speaker.Start < 0 || !PlausibleSpeaker(doc, speaker.Start, speaker.End))
+            && AppositiveSpeaker(ctx, comma, cue + entry.Words, Math.Max(sFirst, floor), sEnd) is { Speaker.Start: >= 0 } apposed)
+        {
+            speaker = apposed.Speaker;
+            comma = apposed.ContentComma;
+        }
         // "…, Sen. Chuck Grassley (R-Iowa) told POLITICO": the name speaks, not its parenthesis.
         if (speaker.Start >= 0 && speaker.End > speaker.Start + 2 && doc.Is(speaker.End - 1, ")"))
         {
@@ -61,6 +70,104 @@ internal static class ContentThenCueLayout
         ctx.SetSpeaker(draft, speaker);
         ctx.FindVia(draft, cue + 1, sEnd);
         return draft;
+    }
+
+    /// <summary>
+    /// The speaker of <c>…, Ann Lee, a spokeswoman, told …</c> / <c>…, the group's leader, Ann Lee, said …</c> / <c>…, a
+    /// source, who asked not to be named, told …</c>: a noun phrase and an appositive or relative clause set off by commas,
+    /// the second ending at <paramref name="comma"/> (the comma right before the cue). Returns the speaker (the name when
+    /// one is there) and the comma that ends the content before it; a speaker of (-1, -1) when the shape is not there.
+    /// Read from the allsides articles, where the object of <c>told</c> was taken as the speaker (<c>…, told CNN.</c>).
+    /// </summary>
+    private static ((int Start, int End) Speaker, int ContentComma) AppositiveSpeaker(ExtractionContext ctx, int comma, int afterCue, int first, int sEnd)
+    {
+        var doc = ctx.Doc;
+        for (int c1 = comma - 2; c1 > first + 3 && c1 >= comma - QuoteThenCueLayout.MaxRelativeTokens; c1--)
+        {
+            if (!doc.Is(c1, ",") || ctx.InQuote[c1] >= 0) continue;
+            int c2 = c1 - 1;
+            while (c2 > first && c2 >= c1 - PhraseReader.MaxSpeakerTokens && !doc.Is(c2, ",")) c2--;
+            // (The content before the speaker keeps at least three tokens; the head is a phrase with no verb in it.)
+            if (!doc.Is(c2, ",") || c2 - first < 3 || !IsNounPhrase(ctx, c2 + 1, c1) || ctx.InQuote[c2] >= 0) continue;
+            // (What stands before is the content only when it is a clause: "A co-host of the breakfast, Rep. Ann Lee, …, said"
+            // and "At a Kabul hospital, Ann Lee, who …, told" open with the speaker's description or an adjunct.)
+            if (IsAdjunct(doc, first, c2) || (!HasVerb(doc, first, c2) && !EndsClause(ctx, afterCue, sEnd))) return ((-1, -1), -1);
+            if (QuoteThenCueLayout.AppositiveEnd(ctx, c1, sEnd) == comma)
+            {
+                // "Ann Lee, a spokeswoman," (the name speaks) or "a source, who asked not to be named," (the description).
+                // (A place ends a speaker's "of" phrase, it does not speak: "Ann Lee, 18, from Lee County, Fla., …".)
+                // ("Ann Lee, president of the Victory Fund, which …, said": a body after a preposition is the description's, and
+                // the name before it speaks.)
+                var name = doc.TrimToEntity(c2 + 1, c1, anyType: true);
+                if (name.Start > c2 + 1 && FunctionWords.IsPreposition(doc.Word(name.Start - 1))) continue;
+                if (doc.IsEntityToken(c1 - 1) && !doc.IsPlaceToken(c1 - 1)) return (name, c2);
+                if (FunctionWords.IsDeterminer(doc.Word(c2 + 1)) && FunctionWords.IsRelativePronoun(doc.Word(c1 + 1)))
+                {
+                    // ("Ann Lee, the inspector general, whose office …, told": the name before the description speaks.)
+                    // ("“…,” Ann Lee, the inspector general, whose …": the comma before the name may close a quotation.)
+                    if (doc.IsEntityToken(c2 - 1) && !doc.IsPlaceToken(c2 - 1) && doc.TrimToEntity(first, c2, anyType: true) is var before
+                        && (doc.Tokens[before.Start - 1].Kind == TokenKind.Quote ? before.Start - 2 : before.Start - 1) is var c3
+                        && c3 > first + 3 && doc.Is(c3, ","))
+                        return (before, c3);
+                    return ((c2 + 1, c1), c2);
+                }
+            }
+            // "the group's leader, Ann Lee,": a description, then the name that speaks.
+            if (!doc.IsEntityToken(c1 - 1) && QuoteThenCueLayout.NamedAppositive(ctx, c1, sEnd) is { Start: >= 0 } named && named.End == comma)
+                return (named, c2);
+        }
+        return ((-1, -1), -1);
+    }
+
+    /// <summary>How many words may follow a cue that ends its clause (<c>told reporters on Monday.</c>).</summary>
+    private const int MaxWordsAfterClosingCue = 6;
+
+    /// <summary>True when the sentence or a comma comes within <see cref="MaxWordsAfterClosingCue"/> words after the cue,
+    /// with no quotation or clause between: the cue closes the attribution (<c>…, told reporters on Monday.</c>), so what stood
+    /// before it was said, with or without a verb this reader knows.</summary>
+    private static bool EndsClause(ExtractionContext ctx, int afterCue, int sEnd)
+    {
+        var doc = ctx.Doc;
+        // (The cue's clause ends at a comma too: "…, told Vox, and they are …", "…, told The Hill, a website, in June".)
+        int end = afterCue;
+        while (end < sEnd && !doc.Is(end, ",")) end++;
+        while (end > afterCue && doc.Tokens[end - 1].Kind == TokenKind.Punctuation) end--;
+        if (end - afterCue > MaxWordsAfterClosingCue) return false;
+        for (int k = afterCue; k < end; k++)
+            if (ctx.InQuote[k] >= 0 || doc.Tokens[k].Kind is not (TokenKind.Word or TokenKind.Number)) return false;
+        // ("…, said, “This government …”": a quotation after the comma is what was said.)
+        return !(doc.Is(end, ",") && end + 1 < sEnd && (doc.Tokens[end + 1].Kind == TokenKind.Quote || ctx.InQuote[end + 1] >= 0));
+    }
+
+    /// <summary>True when tokens [<paramref name="first"/>, <paramref name="end"/>), with no comma, open like an adjunct or
+    /// end in a time word (<c>After the vote</c>, <c>A few years ago</c>): no content.</summary>
+    private static bool IsAdjunct(DocumentView doc, int first, int end)
+    {
+        for (int k = first; k < end; k++) if (doc.Is(k, ",")) return false;
+        return OpensAdjunct(doc, first) || FunctionWords.IsTimePhraseWord(doc.Word(end - 1));
+    }
+
+    /// <summary>True when a finite verb or an auxiliary stands in tokens [<paramref name="start"/>, <paramref name="end"/>).</summary>
+    private static bool HasVerb(DocumentView doc, int start, int end)
+    {
+        for (int k = start; k < end; k++)
+            if (FunctionWords.IsFiniteVerb(doc.Word(k)) || FunctionWords.IsPresentVerb(doc.Word(k)) || FunctionWords.IsAuxiliary(doc.Word(k))) return true;
+        return false;
+    }
+
+    /// <summary>True when tokens [<paramref name="start"/>, <paramref name="end"/>) are words with no verb, clause word or
+    /// quotation among them (a speaker's name or description).</summary>
+    private static bool IsNounPhrase(ExtractionContext ctx, int start, int end)
+    {
+        var doc = ctx.Doc;
+        if (end <= start) return false;
+        for (int k = start; k < end; k++)
+        {
+            if (ctx.InQuote[k] >= 0 || doc.Tokens[k].Kind is not (TokenKind.Word or TokenKind.Number) && !doc.Is(k, ".") && !doc.Is(k, "-")) return false;
+            var w = doc.Word(k);
+            if (FunctionWords.IsFiniteVerb(w) || FunctionWords.IsAuxiliary(w) || FunctionWords.IsClauseWord(w) || w is "that") return false;
+        }
+        return true;
     }
 
     /// <summary>True when a dash stands between <paramref name="from"/> and <paramref name="to"/> (exclusive).</summary>

@@ -165,7 +165,7 @@ internal static class QuoteThenCueLayout
     }
 
     /// <summary>How long a relative clause after a name may be before the cue.</summary>
-    private const int MaxRelativeTokens = 25;
+    internal const int MaxRelativeTokens = 25;
 
     /// <summary>How many tokens an appositive without a verb may take (<c>Ann Lee, an expert on North Korea’s missile
     /// programme at the Dover Institute of International Studies, told me</c>: 17).</summary>
@@ -203,7 +203,7 @@ internal static class QuoteThenCueLayout
     }
 
     /// <summary>A person's name alone between the comma at <paramref name="comma"/> and the next comma; (-1, -1) if not.</summary>
-    private static (int Start, int End) NamedAppositive(ExtractionContext ctx, int comma, int sEnd)
+    internal static (int Start, int End) NamedAppositive(ExtractionContext ctx, int comma, int sEnd)
     {
         var doc = ctx.Doc;
         var person = doc.FirstPerson(comma + 1, Math.Min(sEnd, comma + 1 + PhraseReader.MaxSpeakerTokens));
@@ -213,7 +213,7 @@ internal static class QuoteThenCueLayout
 
     /// <summary>The comma closing an appositive opened at <paramref name="comma"/> ("Tyson, a professor from California,"),
     /// within <see cref="MaxAppositiveTokens"/> words and with no verb in it (or a relative clause up to the cue), or -1.</summary>
-    private static int AppositiveEnd(ExtractionContext ctx, int comma, int sEnd)
+    internal static int AppositiveEnd(ExtractionContext ctx, int comma, int sEnd)
     {
         var doc = ctx.Doc;
         // "Ann Lee, who chairs the Trade, Justice and Science Subcommittee, said": a relative clause may hold verbs and

@@ -34,6 +34,7 @@ internal sealed class GrammarWords : WordLists
         "progressive-auxiliary", "existential-subject", "temporal-subordinator", "list-opener", "contracted-auxiliary",
         "non-subject-pronoun", "speaker-opening-joiner", "name-end-adjunct", "subordinator-qualifier", "adjunct-opener", "anonymity-participle",
         "ly-non-adverb", "present-verb", "name-suffix", "perfect-auxiliary", "quantity-noun", "count-word", "occasion-noun", "occasion-preposition",
+        "period-part",
     ];
 
     // Matched in any case; the others exactly ("stem-suffix" is an ordered list, not a set).
@@ -419,6 +420,9 @@ internal sealed class GrammarWords : WordLists
 
     /// <summary>A preposition opening a phrase of the occasion of a saying (<c>in</c> an interview, <c>during</c> a briefing).</summary>
     public SpanSet OccasionPrepositions => _sets[118];
+
+    /// <summary>A word naming part of a period before its name (<c>late</c> June, <c>early</c> 2019).</summary>
+    public SpanSet PeriodParts => _sets[119];
 
     /// <summary>Reads the text form; every list must be present.</summary>
     /// <exception cref="InvalidDataException">A line is malformed, names an unknown list, or a list has no entry.</exception>

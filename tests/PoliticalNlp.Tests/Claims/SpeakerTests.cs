@@ -404,4 +404,11 @@ public class SpeakerTests
     public void A_place_closing_a_speakers_of_phrase_is_no_speaker() =>
         Assert.DoesNotContain(Analyzer.Analyze("“Both of them scare me,” Maria Petrova, 30, of Dover, Del., who was among those polled, said in an interview.").Claims,
             c => c.Speaker?.Text is "Del." or "Del" or "Dover");
+
+    [Theory]
+    [InlineData("In June the council said it would close the plant.", "the council")]
+    [InlineData("The group grew fast, and in late May it announced a march on the capital.", "it")]
+    [InlineData("On Aug. 12 the ministry announced that fees would rise.", "the ministry")]
+    public void An_opening_phrase_of_time_before_the_subject_is_no_part_of_the_speaker(string text, string speaker) =>
+        Assert.Equal(speaker, Assert.Single(Analyzer.Analyze(text).Claims).Speaker?.Text);
 }

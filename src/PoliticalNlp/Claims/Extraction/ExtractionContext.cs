@@ -100,7 +100,26 @@ internal sealed class ExtractionContext
         if (k + 1 < speaker.End && Doc.Is(k, FunctionWords.IsTemporalSubordinator) && !Doc.Is(k + 1, FunctionWords.IsListOpener)) return k + 1;
         if (k + 1 < speaker.End && FunctionWords.IsAuxiliary(Doc.Word(k)) && char.IsLower(Doc.Word(k)[0])
             && (FunctionWords.IsDeterminer(Doc.Word(k + 1)) || char.IsUpper(Doc.Word(k + 1)[0]))) return k + 1;
+        // "In June the U.S. said", "and in late June it declared", "On Aug. 12 the agency announced": an opening phrase of
+        // time or place (a preposition, then names, numbers and time words) before a subject that opens with a determiner
+        // or is a pronoun (from the allsides articles' speakers that open with a preposition).
+        if (k + 2 < speaker.End && Doc.Is(k, FunctionWords.IsOpeningPreposition))
+        {
+            int m = k + 1;
+            while (m < speaker.End - 1 && IsDateOrPlaceWord(m)) m++;
+            if (m > k + 1 && (FunctionWords.IsDeterminer(Doc.Word(m)) || FunctionWords.IsPersonalPronounSubject(Doc.Word(m)))) return m;
+        }
         return speaker.Start;
+    }
+
+    /// <summary>A word of a date or place phrase without an article: a number, a name or a time word (<c>late June</c>,
+    /// <c>July 2017</c>, <c>Aug. 12</c>), not a determiner or a pronoun.</summary>
+    private bool IsDateOrPlaceWord(int k)
+    {
+        var w = Doc.Word(k);
+        if (Doc.Tokens[k].Kind == TokenKind.Number) return true;
+        if (Doc.Tokens[k].Kind != TokenKind.Word || FunctionWords.IsDeterminer(w) || FunctionWords.IsPersonalPronounSubject(w)) return false;
+        return char.IsUpper(w[0]) || FunctionWords.IsTimePhraseWord(w) || FunctionWords.IsDayOrTime(w) || FunctionWords.IsPeriodPart(w);
     }
 
     /// <summary>

@@ -182,6 +182,9 @@ internal static class FunctionWords
     /// <summary>A preposition opening an occasion phrase (grammar list occasion-preposition).</summary>
     public static bool IsOccasionPreposition(ReadOnlySpan<char> w) => Words.OccasionPrepositions.Contains(w);
 
+    /// <summary>A word naming part of a period (grammar list period-part: <c>late</c> June).</summary>
+    public static bool IsPeriodPart(ReadOnlySpan<char> w) => Words.PeriodParts.Contains(w);
+
     /// <summary>A sentence adverb of the claim-word classes (<c>however</c>, <c>meanwhile</c>): it stands between a subject
     /// and its verb, or between commas, without being either.</summary>
     public static bool IsSentenceAdverb(ReadOnlySpan<char> w) => (Links.ClaimWords.Embedded.Of(w) & Links.ClaimWord.SentenceAdverb) != 0;

@@ -411,4 +411,18 @@ public class SpeakerTests
     [InlineData("On Aug. 12 the ministry announced that fees would rise.", "the ministry")]
     public void An_opening_phrase_of_time_before_the_subject_is_no_part_of_the_speaker(string text, string speaker) =>
         Assert.Equal(speaker, Assert.Single(Analyzer.Analyze(text).Claims).Speaker?.Text);
+
+    [Fact]
+    public void A_phrase_ending_in_a_preposition_is_no_speaker()
+    {
+        var claim = Assert.Single(Analyzer.Analyze("The mayor resigned in May amid reports he had taken bribes from a builder.").Claims);
+        Assert.Null(claim.Speaker);
+        Assert.StartsWith("he had taken bribes", claim.Content.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("“Leave him alone,” Maria Petrova used to say.", "Maria Petrova")]
+    [InlineData("“Leave him alone,” she used to say.", "she")]
+    public void A_verb_and_to_before_the_cue_are_no_part_of_the_speaker(string text, string speaker) =>
+        Assert.Equal(speaker, Assert.Single(Analyzer.Analyze(text).Claims).Speaker?.Text);
 }

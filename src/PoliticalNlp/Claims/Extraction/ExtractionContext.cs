@@ -60,6 +60,16 @@ internal sealed class ExtractionContext
         speaker.End = BeforeAuxiliary(speaker);
         speaker.End = BeforeTrailingParticiple(speaker);
         if (speaker.End <= speaker.Start) return;
+        // "Foley resigned amid reports he had …", "despite repeated insistence there had been …": a phrase that ends in a
+        // preposition is no subject; the cue after it is a noun whose source the sentence does not name (from the allsides
+        // articles' speakers; the claim stays, without a speaker).
+        // ("he used to say", "Ann Lee plans to tell": a name or pronoun, a verb and "to" before the cue; the name speaks.)
+        if (speaker.End - speaker.Start >= 3 && Doc.Is(speaker.End - 1, "to") && Doc.Word(speaker.End - 2) is var verb && char.IsLower(verb[0])
+            && (Doc.IsEntityToken(speaker.End - 3) || (speaker.End - speaker.Start == 3 && FunctionWords.IsPersonPronounSubject(Doc.Word(speaker.Start)))))
+            speaker.End -= 2;
+        // (Not an adverb of the opening-preposition list: "Joe Walsh meanwhile saying".)
+        if (Doc.Word(speaker.End - 1) is var last && char.IsLower(last[0]) && FunctionWords.IsPreposition(last)
+            && (!FunctionWords.IsOpeningPreposition(last) || FunctionWords.IsOccasionPreposition(last) || FunctionWords.IsTemporalSubordinator(last))) return;
         draft.SpeakerStart = Doc.Tokens[speaker.Start].Start;
         draft.SpeakerEnd = Doc.Tokens[speaker.End - 1].End;
         draft.SpeakerTokens = speaker;

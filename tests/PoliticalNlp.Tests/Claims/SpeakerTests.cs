@@ -425,4 +425,10 @@ public class SpeakerTests
     [InlineData("“Leave him alone,” she used to say.", "she")]
     public void A_verb_and_to_before_the_cue_are_no_part_of_the_speaker(string text, string speaker) =>
         Assert.Equal(speaker, Assert.Single(Analyzer.Analyze(text).Claims).Speaker?.Text);
+
+    [Theory]
+    [InlineData("The council lost the vote, a fact she acknowledged on Sunday.", "she")]
+    [InlineData("Maria Petrova lambastes the inquiry daily and now contends it is illegal.", "Maria Petrova")]
+    public void A_speaker_read_across_a_clause_edge_is_the_pronoun_or_name_at_its_edge(string text, string speaker) =>
+        Assert.Equal(speaker, Assert.Single(Analyzer.Analyze(text).Claims).Speaker?.Text);
 }

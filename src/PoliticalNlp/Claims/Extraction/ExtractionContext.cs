@@ -63,6 +63,8 @@ internal sealed class ExtractionContext
         // "Foley resigned amid reports he had …", "despite repeated insistence there had been …": a phrase that ends in a
         // preposition is no subject; the cue after it is a noun whose source the sentence does not name (from the allsides
         // articles' speakers; the claim stays, without a speaker).
+        speaker = PronounOrNameAtEdge(speaker);
+        if (speaker.End <= speaker.Start) return;
         // ("he used to say", "Ann Lee plans to tell": a name or pronoun, a verb and "to" before the cue; the name speaks.)
         if (speaker.End - speaker.Start >= 3 && Doc.Is(speaker.End - 1, "to") && Doc.Word(speaker.End - 2) is var verb && char.IsLower(verb[0])
             && (Doc.IsEntityToken(speaker.End - 3) || (speaker.End - speaker.Start == 3 && FunctionWords.IsPersonPronounSubject(Doc.Word(speaker.Start)))))
@@ -73,6 +75,34 @@ internal sealed class ExtractionContext
         draft.SpeakerStart = Doc.Tokens[speaker.Start].Start;
         draft.SpeakerEnd = Doc.Tokens[speaker.End - 1].End;
         draft.SpeakerTokens = speaker;
+    }
+
+    /// <summary>
+    /// A speaker read across a clause edge (from the allsides articles' speakers): <c>a fact he acknowledged</c>, <c>the
+    /// statistics I have cited</c> — a subject pronoun closing the phrase opens a relative clause and is the speaker;
+    /// <c>a former aide who</c> — the relative pronoun is no part of it; <c>Trump lambastes the inquiry daily and now
+    /// contends</c> — a phrase ending in a coordinator joins two verbs of the subject that opens it (a name or pronoun),
+    /// or names none. An empty range when nothing is left.
+    /// </summary>
+    private (int Start, int End) PronounOrNameAtEdge((int Start, int End) speaker)
+    {
+        int last = speaker.End - 1;
+        if (last <= speaker.Start) return speaker;
+        var w = Doc.Word(last);
+        if (FunctionWords.IsPersonalPronounSubject(w) && !FunctionWords.IsCoordinator(Doc.Word(last - 1)) && Doc.Tokens[last - 1].Kind == TokenKind.Word)
+            return (last, speaker.End);
+        // (Not "some of whom", "both of whom": a quantity of the people named before.)
+        if (FunctionWords.IsSubjectRelativePronoun(w) && !Doc.Is(last - 1, "of")) return (speaker.Start, last);
+        if (FunctionWords.IsCoordinator(w) && char.IsLower(w[0]))
+        {
+            if (FunctionWords.IsPersonalPronounSubject(Doc.Word(speaker.Start))) return (speaker.Start, speaker.Start + 1);
+            if (!Doc.IsEntityToken(speaker.Start)) return (speaker.Start, speaker.Start);
+            // (The name that opens the phrase: its tokens up to the first that belongs to no entity or to another.)
+            int end = speaker.Start + 1;
+            while (end < last && Doc.IsEntityToken(end) && Doc.TrimToEntity(speaker.Start, end + 1, anyType: true).Start == speaker.Start) end++;
+            return (speaker.Start, end);
+        }
+        return speaker;
     }
 
     /// <summary>

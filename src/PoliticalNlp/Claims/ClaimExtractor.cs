@@ -58,6 +58,10 @@ internal sealed class ClaimExtractor(CueLexicon cues, Gazetteer gazetteer)
                 var draft = ReadAt(ctx, i, sFirst, floor, sEnd, previous);
                 if (draft is null) continue;
                 ctx.Consumed[i] = true;
+                // "Trump responded to reports that McCabe took notes, saying …": a second route to the content just read (the
+                // noun cue inside the first attribution) adds no claim and leaves the first the one a participle after it
+                // continues.
+                if (draft.Layout == AttributionLayout.Nominal && previous is not null && draft.ContentStart == previous.ContentStart && draft.ContentEnd == previous.ContentEnd) continue;
                 Keep(ctx, drafts, draft);
                 previous = draft;
                 floor = Math.Max(floor, Math.Max(draft.ContentTokens.End, Math.Max(draft.SpeakerTokens.End, draft.CueToken + 1)));

@@ -1684,4 +1684,20 @@ public class ClaimLayoutTests
     public void Who_after_a_place_skips_a_name_that_only_modifies_a_noun() =>
         Assert.Equal("Anna Berg", Analyzer.Analyze("“It is a matter of trust,” said Anna Berg, 32, a former aide to the Barack Obama campaign in Chicago who said she would vote against the plan.").Claims
             .Single(c => c.Content.Text.StartsWith("she would", StringComparison.Ordinal)).SpeakerCanonical);
+
+    [Fact]
+    public void Reports_that_name_a_claim_whose_source_the_sentence_does_not_give()
+    {
+        var claim = Assert.Single(Analyzer.Analyze("The resignation was followed by reports that the minister had taken bribes.").Claims);
+        Assert.Equal("the minister had taken bribes", claim.Content.Text);
+        Assert.Null(claim.Speaker);
+    }
+
+    [Fact]
+    public void A_noun_cue_inside_an_attribution_leaves_the_participle_after_it_its_speaker()
+    {
+        var claims = Analyzer.Analyze("Maria Petrova responded on Sunday to claims that the mayor kept notes, saying she never saw him write anything down.").Claims;
+        Assert.Equal(2, claims.Length);
+        Assert.All(claims, c => Assert.Equal("Maria Petrova", c.Speaker?.Text));
+    }
 }

@@ -431,4 +431,8 @@ public class SpeakerTests
     [InlineData("Maria Petrova lambastes the inquiry daily and now contends it is illegal.", "Maria Petrova")]
     public void A_speaker_read_across_a_clause_edge_is_the_pronoun_or_name_at_its_edge(string text, string speaker) =>
         Assert.Equal(speaker, Assert.Single(Analyzer.Analyze(text).Claims).Speaker?.Text);
+
+    [Fact]
+    public void The_name_before_its_parenthesis_speaks_not_the_state_after_it() =>
+        Assert.Equal("Maria Petrova", Assert.Single(Analyzer.Analyze("Sen. Maria Petrova (R) of Kentucky said the tax would fail.").Claims).Speaker?.Text);
 }

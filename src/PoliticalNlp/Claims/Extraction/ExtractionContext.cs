@@ -63,6 +63,7 @@ internal sealed class ExtractionContext
         // "Foley resigned amid reports he had …", "despite repeated insistence there had been …": a phrase that ends in a
         // preposition is no subject; the cue after it is a noun whose source the sentence does not name (from the allsides
         // articles' speakers; the claim stays, without a speaker).
+        speaker = NameBeforeItsParenthesis(speaker);
         speaker = PronounOrNameAtEdge(speaker);
         if (speaker.End <= speaker.Start) return;
         // ("he used to say", "Ann Lee plans to tell": a name or pronoun, a verb and "to" before the cue; the name speaks.)
@@ -75,6 +76,24 @@ internal sealed class ExtractionContext
         draft.SpeakerStart = Doc.Tokens[speaker.Start].Start;
         draft.SpeakerEnd = Doc.Tokens[speaker.End - 1].End;
         draft.SpeakerTokens = speaker;
+    }
+
+    /// <summary>How far back the opening bracket of a name's parenthesis may stand (<c>(R-Ky.)</c>, <c>(D., N.Y.)</c>).</summary>
+    private const int MaxNameParenthesisTokens = 8;
+
+    /// <summary>
+    /// <c>Sen. Ann Lee (R) of Kentucky said</c>: a speaker read as the <c>of</c> phrase after a name's parenthesis is the
+    /// name before it (from the allsides articles' speakers, where <c>of Kentucky</c> spoke).
+    /// </summary>
+    private (int Start, int End) NameBeforeItsParenthesis((int Start, int End) speaker)
+    {
+        int k = speaker.Start;
+        if (k < 2 || !Doc.Is(k, FunctionWords.IsAffiliationPreposition) || !Doc.Is(k - 1, ")")) return speaker;
+        int open = k - 2;
+        while (open > 0 && open > k - MaxNameParenthesisTokens && !Doc.Is(open, "(") && !Doc.Is(open, ")")) open--;
+        if (open < 1 || !Doc.Is(open, "(") || InQuote[open - 1] >= 0) return speaker;
+        var person = Doc.LastPerson(Math.Max(0, open - PhraseReader.MaxSpeakerTokens), open);
+        return person.Start >= 0 && person.End == open ? person : speaker;
     }
 
     /// <summary>

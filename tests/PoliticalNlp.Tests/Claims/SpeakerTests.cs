@@ -435,4 +435,8 @@ public class SpeakerTests
     [Fact]
     public void The_name_before_its_parenthesis_speaks_not_the_state_after_it() =>
         Assert.Equal("Maria Petrova", Assert.Single(Analyzer.Analyze("Sen. Maria Petrova (R) of Kentucky said the tax would fail.").Claims).Speaker?.Text);
+
+    [Fact]
+    public void An_existential_subject_and_its_auxiliaries_are_no_speaker() =>
+        Assert.Null(Assert.Single(Analyzer.Analyze("There have been calls for the mayor to resign.").Claims).Speaker);
 }

@@ -63,6 +63,10 @@ internal sealed class ExtractionContext
         // "Foley resigned amid reports he had …", "despite repeated insistence there had been …": a phrase that ends in a
         // preposition is no subject; the cue after it is a noun whose source the sentence does not name (from the allsides
         // articles' speakers; the claim stays, without a speaker).
+        // ("… is rumored": a lone auxiliary names no one; nor does an existential subject with only auxiliaries after it: "there
+        // have been calls for".)
+        if (speaker.End - speaker.Start == 1 && Doc.Word(speaker.Start) is var lone && char.IsLower(lone[0]) && FunctionWords.IsAuxiliary(lone)) return;
+        if (IsExistentialClause(speaker)) return;
         speaker = NameBeforeItsParenthesis(speaker);
         speaker = PronounOrNameAtEdge(speaker);
         if (speaker.End <= speaker.Start) return;
@@ -76,6 +80,15 @@ internal sealed class ExtractionContext
         draft.SpeakerStart = Doc.Tokens[speaker.Start].Start;
         draft.SpeakerEnd = Doc.Tokens[speaker.End - 1].End;
         draft.SpeakerTokens = speaker;
+    }
+
+    /// <summary>True when the speaker phrase is an existential subject and auxiliaries only (<c>there have been</c>).</summary>
+    private bool IsExistentialClause((int Start, int End) speaker)
+    {
+        int k = speaker.End - 1;
+        while (k > speaker.Start && (FunctionWords.IsAuxiliary(Doc.Word(k)) || FunctionWords.IsProgressiveAuxiliary(Doc.Word(k)))) k--;
+        // (The subject opens the phrase and an auxiliary follows it: "a Republican there said" is a place adverb.)
+        return k == speaker.Start && k + 1 < speaker.End && Doc.Is(k, FunctionWords.IsExistentialSubject);
     }
 
     /// <summary>How far back the opening bracket of a name's parenthesis may stand (<c>(R-Ky.)</c>, <c>(D., N.Y.)</c>).</summary>

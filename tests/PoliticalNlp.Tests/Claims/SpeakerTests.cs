@@ -439,4 +439,14 @@ public class SpeakerTests
     [Fact]
     public void An_existential_subject_and_its_auxiliaries_are_no_speaker() =>
         Assert.Null(Assert.Single(Analyzer.Analyze("There have been calls for the mayor to resign.").Claims).Speaker);
+
+    [Theory]
+    [InlineData("Maria Petrova is said to have urged the mayor to resign.")]
+    [InlineData("It has been said that the council never reads its own reports.")]
+    public void The_subject_of_a_passive_saying_is_spoken_of_not_the_speaker(string text) =>
+        Assert.Null(Assert.Single(Analyzer.Analyze(text).Claims).Speaker);
+
+    [Fact]
+    public void A_progressive_telling_keeps_its_subject_the_speaker() =>
+        Assert.Equal("Maria Petrova", Assert.Single(Analyzer.Analyze("Maria Petrova is telling a packed crowd that she will win.").Claims).Speaker?.Text);
 }

@@ -182,6 +182,10 @@ internal static class FunctionWords
     /// <summary>A preposition opening an occasion phrase (grammar list occasion-preposition).</summary>
     public static bool IsOccasionPreposition(ReadOnlySpan<char> w) => Words.OccasionPrepositions.Contains(w);
 
+    /// <summary>The lemma of a cue whose passive (<c>is said to</c>, <c>is thought to</c>) names no source (grammar list
+    /// passive-report-lemma).</summary>
+    public static bool IsPassiveReportLemma(ReadOnlySpan<char> w) => Words.PassiveReportLemmas.Contains(w);
+
     /// <summary>A word naming part of a period (grammar list period-part: <c>late</c> June).</summary>
     public static bool IsPeriodPart(ReadOnlySpan<char> w) => Words.PeriodParts.Contains(w);
 

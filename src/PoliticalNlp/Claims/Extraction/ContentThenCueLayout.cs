@@ -91,7 +91,8 @@ internal static class ContentThenCueLayout
             if (!doc.Is(c2, ",") || c2 - first < 3 || !IsNounPhrase(ctx, c2 + 1, c1) || ctx.InQuote[c2] >= 0) continue;
             // (What stands before is the content only when it is a clause: "A co-host of the breakfast, Rep. Ann Lee, …, said"
             // and "At a Kabul hospital, Ann Lee, who …, told" open with the speaker's description or an adjunct.)
-            if (IsAdjunct(doc, first, c2) || (!HasVerb(doc, first, c2) && !EndsClause(ctx, afterCue, sEnd))) return ((-1, -1), -1);
+            // (Nor a name alone: "Ann Lee Smith, the inspector general, whose office …, told reporters." opens with the speaker.)
+            if (IsAdjunct(doc, first, c2) || (!HasVerb(doc, first, c2) && (!EndsClause(ctx, afterCue, sEnd) || IsNameAlone(doc, first, c2)))) return ((-1, -1), -1);
             if (QuoteThenCueLayout.AppositiveEnd(ctx, c1, sEnd) == comma)
             {
                 // "Ann Lee, a spokeswoman," (the name speaks) or "a source, who asked not to be named," (the description).
@@ -105,7 +106,7 @@ internal static class ContentThenCueLayout
                 {
                     // ("Ann Lee, the inspector general, whose office …, told": the name before the description speaks.)
                     // ("“…,” Ann Lee, the inspector general, whose …": the comma before the name may close a quotation.)
-                    if (doc.IsEntityToken(c2 - 1) && !doc.IsPlaceToken(c2 - 1) && doc.TrimToEntity(first, c2, anyType: true) is var before
+                    if (doc.IsEntityToken(c2 - 1) && !doc.IsPlaceToken(c2 - 1) && doc.TrimToEntity(first, c2, anyType: true) is var before && before.Start > first + 1
                         && (doc.Tokens[before.Start - 1].Kind == TokenKind.Quote ? before.Start - 2 : before.Start - 1) is var c3
                         && c3 > first + 3 && doc.Is(c3, ","))
                         return (before, c3);
@@ -146,6 +147,10 @@ internal static class ContentThenCueLayout
         for (int k = first; k < end; k++) if (doc.Is(k, ",")) return false;
         return OpensAdjunct(doc, first) || FunctionWords.IsTimePhraseWord(doc.Word(end - 1));
     }
+
+    /// <summary>True when tokens [<paramref name="first"/>, <paramref name="end"/>) are one entity's name.</summary>
+    private static bool IsNameAlone(DocumentView doc, int first, int end) =>
+        doc.IsEntityToken(end - 1) && doc.TrimToEntity(first, end, anyType: true).Start == first && doc.IsEntityToken(first);
 
     /// <summary>True when a finite verb or an auxiliary stands in tokens [<paramref name="start"/>, <paramref name="end"/>).</summary>
     private static bool HasVerb(DocumentView doc, int start, int end)

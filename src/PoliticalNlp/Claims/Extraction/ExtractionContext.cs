@@ -60,11 +60,9 @@ internal sealed class ExtractionContext
         speaker.End = BeforeAuxiliary(speaker);
         speaker.End = BeforeTrailingParticiple(speaker);
         if (speaker.End <= speaker.Start) return;
-        // "Foley resigned amid reports he had …", "despite repeated insistence there had been …": a phrase that ends in a
-        // preposition is no subject; the cue after it is a noun whose source the sentence does not name (from the allsides
-        // articles' speakers; the claim stays, without a speaker).
-        // ("… is rumored": a lone auxiliary names no one; nor does an existential subject with only auxiliaries after it: "there
-        // have been calls for".)
+        // Speakers that are no noun phrase (from the allsides articles' speakers; the claim stays, without a speaker or with
+        // the phrase's edge): "… is rumored": a lone auxiliary names no one; nor does an existential subject with only
+        // auxiliaries after it: "there have been calls for".
         if (speaker.End - speaker.Start == 1 && Doc.Word(speaker.Start) is var lone && char.IsLower(lone[0]) && FunctionWords.IsAuxiliary(lone)) return;
         if (IsExistentialClause(speaker)) return;
         speaker = NameBeforeItsParenthesis(speaker);
@@ -74,7 +72,9 @@ internal sealed class ExtractionContext
         if (speaker.End - speaker.Start >= 3 && Doc.Is(speaker.End - 1, "to") && Doc.Word(speaker.End - 2) is var verb && char.IsLower(verb[0])
             && (Doc.IsEntityToken(speaker.End - 3) || (speaker.End - speaker.Start == 3 && FunctionWords.IsPersonPronounSubject(Doc.Word(speaker.Start)))))
             speaker.End -= 2;
-        // (Not an adverb of the opening-preposition list: "Joe Walsh meanwhile saying".)
+        // "Foley resigned amid reports he had …", "despite repeated insistence there had been …": a phrase that ends in a
+        // preposition is no subject; the cue after it is a noun whose source the sentence does not name. (Not an adverb of
+        // the opening-preposition list: "Joe Walsh meanwhile saying".)
         if (Doc.Word(speaker.End - 1) is var last && char.IsLower(last[0]) && FunctionWords.IsPreposition(last)
             && (!FunctionWords.IsOpeningPreposition(last) || FunctionWords.IsOccasionPreposition(last) || FunctionWords.IsTemporalSubordinator(last))) return;
         draft.SpeakerStart = Doc.Tokens[speaker.Start].Start;

@@ -1700,4 +1700,18 @@ public class ClaimLayoutTests
         Assert.Equal(2, claims.Length);
         Assert.All(claims, c => Assert.Equal("Maria Petrova", c.Speaker?.Text));
     }
+
+    [Fact]
+    public void A_cue_word_in_s_after_a_verb_in_ed_is_its_object() =>
+        Assert.Empty(Analyzer.Analyze("The council raised doubts about the plan.").Claims);
+
+    [Theory]
+    [InlineData("The swap followed reports that the minister had resigned.")]
+    [InlineData("The story fueled unfounded claims that the minister had resigned.")]
+    public void A_claim_noun_after_a_verb_in_ed_names_a_claim_without_a_speaker(string text)
+    {
+        var claim = Assert.Single(Analyzer.Analyze(text).Claims);
+        Assert.Equal("the minister had resigned", claim.Content.Text);
+        Assert.Null(claim.Speaker);
+    }
 }

@@ -126,9 +126,10 @@ internal static class NominalLayout
         if (!ctx.Cues.IsNominal(doc, noun, out var entry)) return null;
         // "Mueller claims Manafort paid them" is the verb: a word that is also a verb is a noun only after a determiner or
         // preposition (or opening the sentence: "Claims that …").
+        // (Nor after a verb or participle in -ed: "followed reports that …", "unconfirmed claims that …".)
         if ((entry.Flags & CueFlags.NounOnly) == 0
             && !(noun == doc.SentenceStart(doc.SentenceOf(noun)) || doc.Is(noun - 1, FunctionWords.IsDeterminer) || doc.Is(noun - 1, FunctionWords.IsPreposition)
-                 || doc.Word(noun - 1) is "'s" or "’s")) return null;
+                 || doc.Word(noun - 1) is "'s" or "’s" || CueFinder.IsPastWord(doc.Word(noun - 1)))) return null;
         int first;
         if (doc.Is(noun + 1, "that")) first = noun + 2;
         // (Not "the charges Stone is facing": "charges" takes a relative clause without "that" as often.)

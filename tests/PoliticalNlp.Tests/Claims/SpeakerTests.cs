@@ -450,4 +450,10 @@ public class SpeakerTests
     [Fact]
     public void A_progressive_telling_keeps_its_subject_the_speaker() =>
         Assert.Equal("Maria Petrova", Assert.Single(Analyzer.Analyze("Maria Petrova is telling a packed crowd that she will win.").Claims).Speaker?.Text);
+
+    [Theory]
+    [InlineData("Thousands of people have signed a letter asking the mayor to resign.", "Thousands of people")]
+    [InlineData("Nearly half (48 percent) of voters said the tax will fall on the poor.", "Nearly half (48 percent) of voters")]
+    public void A_speaker_read_from_of_takes_the_head_before_it(string text, string speaker) =>
+        Assert.Equal(speaker, Assert.Single(Analyzer.Analyze(text).Claims).Speaker?.Text);
 }

@@ -76,6 +76,7 @@ internal sealed class ClaimExtractor(CueLexicon cues, Gazetteer gazetteer)
         drafts = QuoteContinuation.ContinueQuotes(doc, drafts, unattributed);
         EndBeforeNextAttribution(text, drafts);
         foreach (var d in drafts) DropPassiveSubject(doc, text, d);
+        foreach (var d in drafts) EndWithItsRelativeClause(ctx, d);
 
         // 4. Speakers resolved to the document's entities, in text order (pronouns look back).
         foreach (var d in drafts)
@@ -140,6 +141,42 @@ internal sealed class ClaimExtractor(CueLexicon cues, Gazetteer gazetteer)
         if (!_lexicon.TryGet(text.AsSpan(d.CueStart, d.CueEnd - d.CueStart), out var entry) || !FunctionWords.IsPassiveReportLemma(entry.Lemma)) return;
         d.SpeakerStart = d.SpeakerEnd = -1;
         d.SpeakerTokens = (-1, -1);
+    }
+
+    /// <summary>How far back from its cue the relative pronoun of a relative clause is looked for.</summary>
+    private const int MaxRelativeToCueTokens = 12;
+
+    /// <summary>
+    /// "The bill, which Democrats said would close loopholes, would require …", "Trump, who warned he would rain fire on
+    /// …, was muted": a cue inside a relative clause set off by a comma reports what ends where that clause does, at a
+    /// comma before the main clause's auxiliary (from the allsides articles, where 55 such contents ran on into the main
+    /// clause).
+    /// </summary>
+    private static void EndWithItsRelativeClause(ExtractionContext ctx, ClaimDraft d)
+    {
+        var doc = ctx.Doc;
+        int cue = d.CueToken, first = d.ContentTokens.Start, end = d.ContentTokens.End;
+        if (cue < 2 || first <= cue || end <= first || ctx.InQuote[cue] >= 0) return;
+        int sFirst = doc.SentenceStart(doc.SentenceOf(cue));
+        bool relative = false;
+        for (int k = cue - 1; k > sFirst && k >= cue - MaxRelativeToCueTokens; k--)
+        {
+            if (doc.Is(k, ",")) return;
+            if (doc.Is(k, FunctionWords.IsSubjectRelativePronoun) || doc.Is(k, "whom")) { relative = doc.Is(k - 1, ","); break; }
+        }
+        if (!relative) return;
+        bool verb = false; // (a comma before the content's own verb sets off its subject's aside: "the two men, and Lee in particular, must …")
+        for (int j = first + 1; j + 1 < end; j++)
+        {
+            var w = doc.Word(j - 1);
+            verb |= doc.Tokens[j - 1].Kind == TokenKind.Word && (FunctionWords.IsAuxiliary(w) || (char.IsLower(w[0]) && (FunctionWords.IsFiniteVerb(w) || FunctionWords.IsPresentVerb(w))));
+            if (j < first + 2 || !doc.Is(j, ",") || ctx.InQuote[j] >= 0 || !verb) continue;
+            var next = doc.Word(j + 1);
+            if (!FunctionWords.IsAuxiliary(next) || !char.IsLower(next[0])) continue;
+            d.ContentEnd = Math.Min(d.ContentEnd, doc.Tokens[j - 1].End);
+            d.ContentTokens = (first, j);
+            return;
+        }
     }
 
     /// <summary>The conditions of a claim's one-word cue (<c>insisted</c> rebuts); none for a phrase cue or none at all.</summary>

@@ -71,4 +71,11 @@ public class ClaimBoundsTests
         long content = doc.Claims.Sum(c => (long)(c.Content.End - c.Content.Start));
         Assert.True(content <= 2L * text.Length, $"{content} characters of claim content in a {text.Length}-character text");
     }
+
+    [Theory]
+    [InlineData("The bill, which Democrats said would close loopholes in the law, would require employers to publish pay.", "would close loopholes in the law")]
+    [InlineData("Maria Petrova, who warned the plan would fail if the council cut its budget, was muted on Monday.", "the plan would fail if the council cut its budget")]
+    [InlineData("The report, which Maria Petrova said the mayor, and the council in particular, must publish soon, has been delayed.", "the mayor, and the council in particular, must publish soon")]
+    public void A_content_inside_a_relative_clause_ends_with_the_clause(string text, string content) =>
+        Assert.Contains(Analyzer.Analyze(text).Claims, c => c.Content.Text == content);
 }

@@ -95,15 +95,12 @@ internal sealed class CueFinder(CueLexicon lexicon)
         // "The swap followed reports that …", "raised doubts about …", "legitimized demands for …": a word in -s right after a
         // verb or participle in -ed is its object, no verb of its own (not a finding verb: "the data collected shows …";
         // from the allsides articles' claims whose cue follows such a word).
-        if (i > 0 && word.Length > 3 && word.EndsWith("s") && !word.EndsWith("ss") && IsPastWord(doc.Word(i - 1)) && (cue.Flags & CueFlags.Finding) == 0) return false;
+        if (i > 0 && word.Length > 3 && word.EndsWith("s") && !word.EndsWith("ss") && FunctionWords.IsPastInEd(doc.Word(i - 1)) && (cue.Flags & CueFlags.Finding) == 0) return false;
         // "Powell, after announcing his resignation, …": a gerund after a preposition reports nothing of its own.
         if (i > 0 && word.EndsWith("ing") && FunctionWords.IsGerundPreposition(doc.Word(i - 1))) return false;
         // "the said agreement", "a told story": a cue is not preceded by a determiner.
         return i == 0 || !FunctionWords.IsDeterminer(doc.Word(i - 1));
     }
-
-    /// <summary>A lower-case word in -ed of more than four letters (a past verb or participle).</summary>
-    internal static bool IsPastWord(ReadOnlySpan<char> w) => w.Length > 4 && char.IsLower(w[0]) && w.EndsWith("ed");
 
     /// <summary>The first token after a day or time phrase at <paramref name="k"/> (<c>Wednesday</c>, <c>on Saturday</c>,
     /// <c>last week</c>; up to two words); <paramref name="k"/> itself when none stands there.</summary>

@@ -95,6 +95,15 @@ internal sealed class ExtractionContext
     /// <summary>How far back the opening bracket of a name's parenthesis may stand (<c>(R-Ky.)</c>, <c>(D., N.Y.)</c>).</summary>
     private const int MaxNameParenthesisTokens = 8;
 
+    /// <summary>The opening bracket of the short parenthesis closed at <paramref name="close"/> (<c>(R-Ky.)</c>, <c>(67
+    /// percent)</c>), within <see cref="MaxNameParenthesisTokens"/> tokens and with no other bracket between; -1 if none.</summary>
+    private int OpeningBracketBefore(int close)
+    {
+        int open = close - 1;
+        while (open > 0 && open > close - MaxNameParenthesisTokens && !Doc.Is(open, "(") && !Doc.Is(open, ")")) open--;
+        return Doc.Is(open, "(") ? open : -1;
+    }
+
     /// <summary>
     /// <c>Sen. Ann Lee (R) of Kentucky said</c>: a speaker read as the <c>of</c> phrase after a name's parenthesis is the
     /// name before it (from the allsides articles' speakers, where <c>of Kentucky</c> spoke).
@@ -103,9 +112,8 @@ internal sealed class ExtractionContext
     {
         int k = speaker.Start;
         if (k < 2 || !Doc.Is(k, FunctionWords.IsAffiliationPreposition) || !Doc.Is(k - 1, ")")) return speaker;
-        int open = k - 2;
-        while (open > 0 && open > k - MaxNameParenthesisTokens && !Doc.Is(open, "(") && !Doc.Is(open, ")")) open--;
-        if (open < 1 || !Doc.Is(open, "(") || InQuote[open - 1] >= 0) return speaker;
+        int open = OpeningBracketBefore(k - 1);
+        if (open < 1 || InQuote[open - 1] >= 0) return speaker;
         var person = Doc.LastPerson(Math.Max(0, open - PhraseReader.MaxSpeakerTokens), open);
         return person.Start >= 0 && person.End == open ? person : speaker;
     }
@@ -125,9 +133,8 @@ internal sealed class ExtractionContext
         if (k < 0 || !Doc.Is(speaker.Start, "of") || InQuote[k] >= 0) return speaker;
         if (Doc.Is(k, ")"))
         {
-            int open = k - 1;
-            while (open > 0 && open > k - MaxNameParenthesisTokens && !Doc.Is(open, "(")) open--;
-            if (!Doc.Is(open, "(")) return speaker;
+            int open = OpeningBracketBefore(k);
+            if (open < 0) return speaker;
             k = open - 1;
         }
         int start = speaker.Start;
@@ -146,14 +153,12 @@ internal sealed class ExtractionContext
         return (start, speaker.End);
     }
 
-    /// <summary>A clause word or temporal subordinator in any case (<c>When</c> opening a sentence).</summary>
-    private static bool IsClauseWordAnyCase(ReadOnlySpan<char> w)
-    {
-        if (w.Length > 16) return false;
-        Span<char> lower = stackalloc char[w.Length];
-        w.ToLowerInvariant(lower);
-        return FunctionWords.IsClauseWord(lower) || FunctionWords.IsTemporalSubordinator(lower);
-    }
+    /// <summary>A clause word or temporal subordinator, also capitalised at the start of a sentence (<c>When</c>).</summary>
+    private static bool IsClauseWordAnyCase(ReadOnlySpan<char> w) =>
+        IsClauseWordOrSubordinator(w) || (w.Length is >= 2 and <= PhraseReader.MaxRecasedWordLength && char.IsUpper(w[0])
+                                          && PhraseReader.WithFirstLetterRecased(w, upper: false, IsClauseWordOrSubordinator));
+
+    private static bool IsClauseWordOrSubordinator(ReadOnlySpan<char> w) => FunctionWords.IsClauseWord(w) || FunctionWords.IsTemporalSubordinator(w);
 
     /// <summary>
     /// A speaker read across a clause edge (from the allsides articles' speakers): <c>a fact he acknowledged</c>, <c>the

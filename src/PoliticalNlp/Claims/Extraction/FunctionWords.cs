@@ -61,6 +61,10 @@ internal static class FunctionWords
     /// word: <c>told the Associated Press that …</c>, <c>the United States</c>).</summary>
     public static bool IsFiniteVerb(ReadOnlySpan<char> w) => (w.Length > 4 && w.EndsWith("ed") && !char.IsUpper(w[0])) || Words.FiniteVerbs.Contains(w);
 
+    /// <summary>A lower-case word in -ed of more than four letters: a past verb or participle (the -ed half of
+    /// <see cref="IsFiniteVerb"/>, for a word that opens with a letter).</summary>
+    public static bool IsPastInEd(ReadOnlySpan<char> w) => w.Length > 4 && char.IsLower(w[0]) && w.EndsWith("ed");
+
     /// <summary>A finite verb of the list only (<c>took</c>, <c>came</c>, <c>wrote</c>; no -ed word, which may be a participle
     /// modifying a noun: <c>a poll conducted</c>, <c>registered voters</c>).</summary>
     public static bool IsListedFiniteVerb(ReadOnlySpan<char> w) => Words.FiniteVerbs.Contains(w);

@@ -129,7 +129,7 @@ internal static class NominalLayout
         // (Nor after a verb or participle in -ed: "followed reports that …", "unconfirmed claims that …".)
         if ((entry.Flags & CueFlags.NounOnly) == 0
             && !(noun == doc.SentenceStart(doc.SentenceOf(noun)) || doc.Is(noun - 1, FunctionWords.IsDeterminer) || doc.Is(noun - 1, FunctionWords.IsPreposition)
-                 || doc.Word(noun - 1) is "'s" or "’s" || CueFinder.IsPastWord(doc.Word(noun - 1)))) return null;
+                 || doc.Word(noun - 1) is "'s" or "’s" || FunctionWords.IsPastInEd(doc.Word(noun - 1)))) return null;
         int first;
         if (doc.Is(noun + 1, "that")) first = noun + 2;
         // (Not "the charges Stone is facing": "charges" takes a relative clause without "that" as often.)

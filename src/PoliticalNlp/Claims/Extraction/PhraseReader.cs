@@ -522,11 +522,11 @@ internal static class PhraseReader
                                       && WithFirstLetterRecased(w, upper: false, FunctionWords.IsAdverb));
 
     /// <summary>How long a word may be to be tested with its first letter's case changed (a stack copy).</summary>
-    private const int MaxRecasedWordLength = 16;
+    internal const int MaxRecasedWordLength = 16;
 
     /// <summary>Tests <paramref name="w"/> with its first letter in upper (or lower) case: the word lists of sentence openers
     /// are written in one case only.</summary>
-    private static bool WithFirstLetterRecased(ReadOnlySpan<char> w, bool upper, WordTest test)
+    internal static bool WithFirstLetterRecased(ReadOnlySpan<char> w, bool upper, WordTest test)
     {
         Span<char> recased = stackalloc char[w.Length];
         w.CopyTo(recased);

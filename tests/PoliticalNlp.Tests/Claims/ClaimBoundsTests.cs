@@ -78,4 +78,39 @@ public class ClaimBoundsTests
     [InlineData("The report, which Maria Petrova said the mayor, and the council in particular, must publish soon, has been delayed.", "the mayor, and the council in particular, must publish soon")]
     public void A_content_inside_a_relative_clause_ends_with_the_clause(string text, string content) =>
         Assert.Contains(Analyzer.Analyze(text).Claims, c => c.Content.Text == content);
+
+    [Theory]
+    [InlineData("TALLINN (Reuters) - The ferry will resume service in May, port officials said.", "The ferry will resume service in May")]
+    [InlineData("Tallinn (CNN) The ferry will resume service in May, port officials said.", "The ferry will resume service in May")]
+    [InlineData("NARVA, Estonia (AP) — The ferry will resume service in May, port officials said.", "The ferry will resume service in May")]
+    public void A_dateline_opening_the_story_is_not_part_of_the_content(string text, string content) =>
+        Assert.Contains(Analyzer.Analyze(text).Claims, c => c.Content.Text == content);
+
+    [Fact]
+    public void A_bracket_after_a_name_opening_the_story_is_no_dateline()
+    {
+        // A person's bracket (a party and state) is no news agency: the content keeps its subject.
+        var claims = Analyzer.Analyze("Sen. Maria Petrova (R-Ky.) Tuesday blocked the ferry bill, her office said.").Claims;
+        Assert.Contains(claims, c => c.Content.Text.StartsWith("Sen. Maria Petrova", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("According to Maria Petrova, a spokeswoman for the port authority, the ferry will resume service in May.", "the ferry will resume service in May")]
+    [InlineData("According to Maria Petrova, who chairs the port authority, the ferry will resume service in May.", "the ferry will resume service in May")]
+    [InlineData("According to Maria Petrova, a senior adviser at the Baltic Ferry Institute, a nonprofit research group, the ferry will resume service in May.", "the ferry will resume service in May")]
+    public void A_description_of_the_according_to_person_is_not_part_of_the_content(string text, string content) =>
+        Assert.Contains(Analyzer.Analyze(text).Claims, c => c.Content.Text == content && c.Speaker?.Text == "Maria Petrova");
+
+    [Fact]
+    public void A_quotation_after_the_according_to_persons_description_is_the_content()
+    {
+        var claims = Analyzer.Analyze("According to Maria Petrova, director of the port, “the ferry will resume service in May.”").Claims;
+        Assert.Contains(claims, c => c.Content.Text.Contains("the ferry will resume", StringComparison.Ordinal) && !c.Content.Text.Contains("director", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("According to Maria Petrova, the plan, in its current form, would cost more than the ferry.", "the plan, in its current form, would cost more than the ferry")]
+    [InlineData("According to Maria Petrova, who studied the routes, the idea moved to other ports, with other names, over the years.", "the idea moved to other ports, with other names, over the years")]
+    public void A_content_opening_with_a_noun_set_off_by_commas_keeps_it(string text, string content) =>
+        Assert.Contains(Analyzer.Analyze(text).Claims, c => c.Content.Text == content);
 }

@@ -41,6 +41,7 @@ internal static class AccordingToLayout
             while (k < sEnd && k < limit && !doc.Is(k, ",")) k++;
             if (k >= sEnd || !doc.Is(k, ",")) return null;
             contentFirst = k + 1;
+            if (k == source.End && AfterPersonsDescription(ctx, source, k, sEnd) is var described and > 0) contentFirst = described;
             if (InnerAttribution(ctx, contentFirst, sEnd, source) is { } inner) return inner;
             contentLast = ContentBoundary.End(ctx, contentFirst, sEnd, draft);
         }
@@ -81,6 +82,89 @@ internal static class AccordingToLayout
         ctx.SetSpeaker(draft, source);
         return draft;
     }
+
+    /// <summary>How long a relative clause describing an <c>according to</c> person may run before the content's comma.</summary>
+    private const int MaxDescribingClauseTokens = 16;
+
+    /// <summary>
+    /// The first token of the content after a description set off by commas that follows a person named as the source:
+    /// <c>According to Ann Lee, a spokeswoman for the board, the vote …</c>, <c>According to Ann Lee, who chairs the board,
+    /// the vote …</c> (the description names the source; spec §4: the content is what was said). The description is a
+    /// relative clause, or a phrase with no verb whose head, before any preposition, is a person's title or role noun in
+    /// lower case (not <c>According to Lee, the plan, …</c>, nor <c>…, Mueller also hired General Ann Lee, …</c>); more
+    /// phrases of an indefinite article may follow it (<c>a senior fellow at the Kaiser Family Foundation, a nonpartisan think tank,
+    /// …</c>); what follows must be a clause or a quotation. -1 when the shape is not there. Read from the allsides
+    /// articles, where the description opened the content.
+    /// </summary>
+    private static int AfterPersonsDescription(ExtractionContext ctx, (int Start, int End) source, int comma, int sEnd)
+    {
+        var doc = ctx.Doc;
+        if (doc.LastPerson(source.Start, source.End).End != source.End || comma + 1 >= sEnd) return -1;
+        int close = -1;
+        if (FunctionWords.IsSubjectRelativePronoun(doc.Word(comma + 1)))
+        {
+            for (int k = comma + 2; k < sEnd && k <= comma + MaxDescribingClauseTokens && close < 0; k++)
+            {
+                if (ctx.InQuote[k] >= 0) return -1;
+                if (doc.Is(k, ",")) close = k;
+            }
+        }
+        else
+        {
+            close = DescriptionEnd(ctx, comma, sEnd, firstPhrase: true);
+        }
+        if (close < 0) return -1;
+        // ("…, a senior vice president at the foundation, a nonpartisan think tank, the provision …")
+        while (close + 1 < sEnd && FunctionWords.IsIndefiniteArticle(doc.Word(close + 1)) && DescriptionEnd(ctx, close, sEnd, firstPhrase: false) is var further and > 0) close = further;
+        if (sEnd - close < 4) return -1;
+        for (int k = close + 1; k < sEnd; k++)
+        {
+            if (ctx.InQuote[k] >= 0 || doc.Tokens[k].Kind == TokenKind.Quote) return close + 1; // (a quotation is what was said)
+            var w = doc.Word(k);
+            if (FunctionWords.IsFiniteVerb(w) || FunctionWords.IsPresentVerb(w) || FunctionWords.IsAuxiliary(w)) return close + 1;
+        }
+        return -1;
+    }
+
+    /// <summary>The comma closing a person's description opened after <paramref name="comma"/>: words with no clause word
+    /// or verb in them (in a later phrase, a participle after its noun is allowed: <c>a group dedicated to …</c>); the first
+    /// phrase opens with a determiner or a lower-case word and has a role or title in lower case (or capitals, <c>CEO</c>)
+    /// before any preposition; a later one opens with <c>a</c> or <c>an</c> (<c>…, the idea migrated to …</c> is the content).
+    /// -1 when it is not one.</summary>
+    private static int DescriptionEnd(ExtractionContext ctx, int comma, int sEnd, bool firstPhrase)
+    {
+        var doc = ctx.Doc;
+        var opening = doc.Word(comma + 1);
+        if (opening.IsEmpty || (firstPhrase && char.IsUpper(opening[0]) && !FunctionWords.IsDeterminer(opening) && !IsRole(opening))) return -1;
+        bool role = false, headDone = false;
+        for (int k = comma + 1; k < sEnd && k <= comma + QuoteThenCueLayout.MaxAppositiveTokens; k++)
+        {
+            if (ctx.InQuote[k] >= 0) return -1;
+            if (doc.Is(k, ",")) return !firstPhrase || role ? k : -1;
+            var w = doc.Word(k);
+            if (doc.IsClauseBreak(k) || FunctionWords.IsAuxiliary(w)) return -1;
+            if (firstPhrase ? FunctionWords.IsPresentVerb(w) || ctx.Cues.IsCueWord(w) || (FunctionWords.IsFiniteVerb(w) && !doc.Is(k - 1, FunctionWords.IsDeterminer))
+                : k == comma + 2 ? FunctionWords.IsFiniteVerb(w) || FunctionWords.IsPresentVerb(w) : !ModifiesNoun(doc, k)) return -1;
+            if (FunctionWords.IsPreposition(w)) headDone = true;
+            else if (!headDone && IsRole(w)) role = true;
+        }
+        return -1;
+    }
+
+    /// <summary>True when the word at <paramref name="k"/> is no verb, or one that modifies the noun before it (<c>a group
+    /// dedicated to …</c>, <c>a think tank</c>; not <c>the board voted 5-4</c>, <c>the board says the …</c>).</summary>
+    private static bool ModifiesNoun(DocumentView doc, int k)
+    {
+        var w = doc.Word(k);
+        if (FunctionWords.IsFiniteVerb(w)) return doc.Is(k + 1, FunctionWords.IsPreposition);
+        if (FunctionWords.IsPresentVerb(w)) return doc.Tokens[k + 1].Kind == TokenKind.Word && !doc.Is(k + 1, FunctionWords.IsDeterminer) && !doc.Is(k + 1, "that");
+        return true;
+    }
+
+    /// <summary>A person's title or role noun written in lower case or in capitals (<c>spokeswoman</c>, <c>CEO</c>), not a
+    /// capitalised word that may be part of a name (<c>General</c>, <c>Candidate</c>).</summary>
+    private static bool IsRole(ReadOnlySpan<char> w) =>
+        (char.IsLower(w[0]) || (w.Length > 1 && char.IsUpper(w[1]))) && (FunctionWords.IsPersonNoun(w, orPlural: true) || FunctionWords.IsPersonTitle(w, orPlural: true));
 
     /// <summary>
     /// <c>According to Belta, Lukashenko said …</c>: the clause after the source is itself an attribution, whose speaker

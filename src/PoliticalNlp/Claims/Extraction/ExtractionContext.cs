@@ -284,6 +284,9 @@ internal sealed class ExtractionContext
 
     public void SetContent(ClaimDraft draft, int first, int last)
     {
+        // "WASHINGTON (Reuters) — The vote failed, aides said": the dateline opening a paragraph tells where the story was
+        // filed, not what was said.
+        if (Doc.StartsParagraph(first)) first = PhraseReader.AfterDateline(Doc, first, last + 1);
         draft.ContentStart = Doc.Tokens[first].Start;
         draft.ContentEnd = Doc.Tokens[last].End;
         draft.ContentTokens = (first, last + 1);

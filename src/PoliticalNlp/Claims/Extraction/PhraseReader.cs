@@ -219,12 +219,13 @@ internal static class PhraseReader
     private const int MaxDatelineTokens = 8;
 
     /// <summary>The first token after a dateline that opens the sentence (<c>WASHINGTON (Reuters) — The senator …</c>): a
-    /// place in capitals, then a dash within a few tokens; <paramref name="sFirst"/> itself when there is none.</summary>
+    /// place in capitals, then a dash within a few tokens, or a place and its news agency in brackets (<c>Istanbul (CNN)
+    /// The bomber …</c>); <paramref name="sFirst"/> itself when there is none.</summary>
     public static int AfterDateline(DocumentView doc, int sFirst, int limit)
     {
         var w = doc.Word(sFirst);
         if (w.Length < 2 || doc.Tokens[sFirst].Kind != TokenKind.Word) return sFirst;
-        foreach (var ch in w) if (char.IsLower(ch)) return sFirst;
+        foreach (var ch in w) if (char.IsLower(ch)) return AfterPlaceAndAgency(doc, sFirst, limit);
         for (int k = sFirst + 1; k < limit && k <= sFirst + MaxDatelineTokens; k++)
         {
             if (doc.Tokens[k].Kind == TokenKind.Quote) return sFirst;
@@ -235,7 +236,44 @@ internal static class PhraseReader
                 return next < limit ? next : sFirst;
             }
         }
-        return sFirst;
+        return AfterPlaceAndAgency(doc, sFirst, limit);
+    }
+
+    /// <summary>How many words a news agency's name in a dateline may have (<c>(CNN)</c>, <c>(The Hill)</c>).</summary>
+    private const int MaxDatelineAgencyTokens = 3;
+
+    /// <summary>
+    /// The first token after <c>Istanbul (CNN)</c> or <c>PARADISE, Calif. (Reuters)</c> opening the sentence: a place (its
+    /// first word tagged a place or written in capitals; capitalised words, commas and abbreviations after it), then a
+    /// bracketed name of capitalised words, an optional dash, and a capitalised word or a quotation opening the story;
+    /// <paramref name="sFirst"/> itself when there is none. (A person's bracket is no dateline: <c>Sen. Ann Lee (R-Ky.)
+    /// Tuesday said …</c> opens with no place.) Read from the allsides articles, where the dateline opened a claim's content.
+    /// </summary>
+    private static int AfterPlaceAndAgency(DocumentView doc, int sFirst, int limit)
+    {
+        if (!doc.IsPlaceToken(sFirst) && !IsAllCapitals(doc.Word(sFirst))) return sFirst;
+        int open = sFirst + 1;
+        while (open < limit && open <= sFirst + MaxDatelineTokens && !doc.Is(open, "("))
+        {
+            var t = doc.Tokens[open];
+            if (t.Kind == TokenKind.Word ? !char.IsUpper(doc.Word(open)[0]) : !(doc.Is(open, ",") || doc.Is(open, "."))) return sFirst;
+            open++;
+        }
+        if (!doc.Is(open, "(")) return sFirst;
+        int close = open + 1;
+        while (close < limit && close <= open + MaxDatelineAgencyTokens && doc.Tokens[close].Kind == TokenKind.Word && char.IsUpper(doc.Word(close)[0])) close++;
+        if (close == open + 1 || !doc.Is(close, ")")) return sFirst;
+        int next = close + 1;
+        while (next < limit && doc.Tokens[next].Kind == TokenKind.Punctuation && doc.Text[doc.Tokens[next].Start] is '—' or '–' or '-') next++;
+        if (next >= limit) return sFirst;
+        return doc.Tokens[next].Kind == TokenKind.Quote || (doc.Tokens[next].Kind == TokenKind.Word && char.IsUpper(doc.Word(next)[0])) ? next : sFirst;
+    }
+
+    private static bool IsAllCapitals(ReadOnlySpan<char> w)
+    {
+        if (w.Length < 2) return false;
+        foreach (var ch in w) if (char.IsLower(ch)) return false;
+        return true;
     }
 
     /// <summary>The subject of a cue: the noun phrase before it, skipping auxiliaries, adverbs and a comma-delimited appositive.</summary>

@@ -169,7 +169,7 @@ internal static class QuoteThenCueLayout
 
     /// <summary>How many tokens an appositive without a verb may take (<c>Ann Lee, an expert on North Korea’s missile
     /// programme at the Dover Institute of International Studies, told me</c>: 17).</summary>
-    private const int MaxAppositiveTokens = 20;
+    internal const int MaxAppositiveTokens = 20;
 
     /// <summary>How long a parenthesis after a name may be (<c>(D., Del.)</c>, <c>(R-Ky.)</c>).</summary>
     private const int MaxParenthesisTokens = 8;

@@ -77,6 +77,7 @@ internal sealed class ClaimExtractor(CueLexicon cues, Gazetteer gazetteer)
         EndBeforeNextAttribution(text, drafts);
         foreach (var d in drafts) DropPassiveSubject(doc, text, d);
         foreach (var d in drafts) EndWithItsRelativeClause(ctx, d);
+        foreach (var d in drafts) CloseItsBracket(doc, d);
 
         // 4. Speakers resolved to the document's entities, in text order (pronouns look back).
         foreach (var d in drafts)
@@ -176,6 +177,59 @@ internal sealed class ClaimExtractor(CueLexicon cues, Gazetteer gazetteer)
             d.ContentEnd = Math.Min(d.ContentEnd, doc.Tokens[j - 1].End);
             d.ContentTokens = (first, j);
             return;
+        }
+    }
+
+    /// <summary>
+    /// A content that opens a bracket and ends right before its closing one takes the closing one too (<c>… voted with Sen.
+    /// Ann Lee (D-Calif.)</c>, not <c>… (D-Calif.</c>): the trailing punctuation its layout trimmed belonged to the content.
+    /// From the allsides articles, where 754 contents ended with a bracket open.
+    /// </summary>
+    private static void CloseItsBracket(DocumentView doc, ClaimDraft d)
+    {
+        EndWithinItsBracket(doc, d);
+        int end = d.ContentTokens.End;
+        if (end <= d.ContentTokens.Start || end >= doc.Tokens.Length || !doc.Is(end, ")") || doc.Tokens[end].Start != d.ContentEnd) return;
+        int open = 0;
+        for (int k = d.ContentTokens.Start; k < end; k++)
+        {
+            if (doc.Is(k, "(")) open++;
+            else if (doc.Is(k, ")") && open > 0) open--;
+        }
+        if (open == 0) return;
+        d.ContentEnd = doc.Tokens[end].End;
+        d.ContentTokens = (d.ContentTokens.Start, end + 1);
+    }
+
+    /// <summary>
+    /// A content that starts inside a bracket ends where the bracket closes (<c>Rain fell (the council said it reached 25
+    /// inches) and the river rose.</c>: the content is <c>it reached 25 inches</c>). From the allsides articles, where 95
+    /// contents closed a bracket they had not opened.
+    /// </summary>
+    private static void EndWithinItsBracket(DocumentView doc, ClaimDraft d)
+    {
+        var (first, end) = d.ContentTokens;
+        if (end <= first) return;
+        int sFirst = doc.SentenceStart(doc.SentenceOf(first)), open = 0;
+        for (int k = sFirst; k < first; k++)
+        {
+            if (doc.Is(k, "(")) open++;
+            else if (doc.Is(k, ")") && open > 0) open--;
+        }
+        if (open == 0) return;
+        int depth = 0;
+        for (int k = first; k < end; k++)
+        {
+            if (doc.Is(k, "(")) depth++;
+            else if (doc.Is(k, ")") && depth-- == 0)
+            {
+                int last = k - 1;
+                while (last > first && doc.Tokens[last].Kind == TokenKind.Punctuation && !doc.Is(last, ")")) last--;
+                if (last < first) return;
+                d.ContentEnd = doc.Tokens[last].End;
+                d.ContentTokens = (first, last + 1);
+                return;
+            }
         }
     }
 

@@ -83,6 +83,7 @@ public class ClaimBoundsTests
     [InlineData("TALLINN (Reuters) - The ferry will resume service in May, port officials said.", "The ferry will resume service in May")]
     [InlineData("Tallinn (CNN) The ferry will resume service in May, port officials said.", "The ferry will resume service in May")]
     [InlineData("NARVA, Estonia (AP) — The ferry will resume service in May, port officials said.", "The ferry will resume service in May")]
+    [InlineData("(CNN) – The ferry will resume service in May, according to port officials.", "The ferry will resume service in May")]
     public void A_dateline_opening_the_story_is_not_part_of_the_content(string text, string content) =>
         Assert.Contains(Analyzer.Analyze(text).Claims, c => c.Content.Text == content);
 
@@ -113,4 +114,14 @@ public class ClaimBoundsTests
     [InlineData("According to Maria Petrova, who studied the routes, the idea moved to other ports, with other names, over the years.", "the idea moved to other ports, with other names, over the years")]
     public void A_content_opening_with_a_noun_set_off_by_commas_keeps_it(string text, string content) =>
         Assert.Contains(Analyzer.Analyze(text).Claims, c => c.Content.Text == content);
+
+    [Theory]
+    [InlineData("Aides said the ferry bill passed with the support of Sen. Maria Petrova (D-Calif.).", "the ferry bill passed with the support of Sen. Maria Petrova (D-Calif.)")]
+    [InlineData("The council said rainfall reached 25 inches (64 cm).", "rainfall reached 25 inches (64 cm)")]
+    public void A_content_that_opens_a_bracket_closes_it(string text, string content) =>
+        Assert.Contains(Analyzer.Analyze(text).Claims, c => c.Content.Text == content);
+
+    [Fact]
+    public void A_content_inside_a_bracket_leaves_the_bracket_out() =>
+        Assert.Contains(Analyzer.Analyze("Rain fell all week (the council said rainfall reached 25 inches) and the river rose.").Claims, c => c.Content.Text == "rainfall reached 25 inches");
 }

@@ -286,7 +286,10 @@ internal sealed class ExtractionContext
     {
         // "WASHINGTON (Reuters) — The vote failed, aides said": the dateline opening a paragraph tells where the story was
         // filed, not what was said.
-        if (Doc.StartsParagraph(first)) first = PhraseReader.AfterDateline(Doc, first, last + 1);
+        // (A layout may have stepped past the dateline's opening bracket: "(CNN) – The vote failed, …".)
+        int lead = first;
+        while (lead > 0 && !Doc.StartsParagraph(lead) && Doc.Is(lead - 1, "(")) lead--;
+        if (Doc.StartsParagraph(lead) && PhraseReader.AfterDateline(Doc, lead, last + 1) is var story && story > first) first = story;
         draft.ContentStart = Doc.Tokens[first].Start;
         draft.ContentEnd = Doc.Tokens[last].End;
         draft.ContentTokens = (first, last + 1);

@@ -223,6 +223,7 @@ internal static class PhraseReader
     /// The bomber …</c>); <paramref name="sFirst"/> itself when there is none.</summary>
     public static int AfterDateline(DocumentView doc, int sFirst, int limit)
     {
+        if (doc.Is(sFirst, "(")) return AfterAgency(doc, sFirst, sFirst, limit); // ("(CNN) – The senator …")
         var w = doc.Word(sFirst);
         if (w.Length < 2 || doc.Tokens[sFirst].Kind != TokenKind.Word) return sFirst;
         foreach (var ch in w) if (char.IsLower(ch)) return AfterPlaceAndAgency(doc, sFirst, limit);
@@ -259,6 +260,13 @@ internal static class PhraseReader
             if (t.Kind == TokenKind.Word ? !char.IsUpper(doc.Word(open)[0]) : !(doc.Is(open, ",") || doc.Is(open, "."))) return sFirst;
             open++;
         }
+        return AfterAgency(doc, sFirst, open, limit);
+    }
+
+    /// <summary>The first token after a news agency's name in brackets at <paramref name="open"/> (<c>(CNN) –</c>) when a
+    /// capitalised word or a quotation follows; <paramref name="sFirst"/> when there is none.</summary>
+    private static int AfterAgency(DocumentView doc, int sFirst, int open, int limit)
+    {
         if (!doc.Is(open, "(")) return sFirst;
         int close = open + 1;
         while (close < limit && close <= open + MaxDatelineAgencyTokens && doc.Tokens[close].Kind == TokenKind.Word && char.IsUpper(doc.Word(close)[0])) close++;

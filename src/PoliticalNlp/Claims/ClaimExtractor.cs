@@ -97,7 +97,7 @@ internal sealed class ClaimExtractor(CueLexicon cues, Gazetteer gazetteer)
                 Cue = d.CueStart >= 0 ? TextSpan.Of(text, d.CueStart, d.CueEnd) : null,
                 Content = TextSpan.Of(text, d.ContentStart, d.ContentEnd),
                 Via = d.ViaStart >= 0 ? TextSpan.Of(text, d.ViaStart, d.ViaEnd) : null,
-                Kind = ContentKind.Refine(d.Kind, CueFlagsOf(text, d), text.AsSpan(d.ContentStart, d.ContentEnd - d.ContentStart)),
+                Kind = ContentKind.Refine(d.Kind, CueFlagsOf(text, d), text.AsSpan(d.ContentStart, d.ContentEnd - d.ContentStart), d.Direct, Links.ClaimWords.Embedded),
                 CueKind = d.Kind,
                 Direct = d.Direct,
                 Layout = d.Layout,

@@ -34,7 +34,11 @@ internal static class ContentKind
 
     public static ClaimKind Refine(ClaimKind fromCue, ReadOnlySpan<char> content, ClaimWords words) => Refine(fromCue, CueFlags.None, content, words);
 
-    public static ClaimKind Refine(ClaimKind fromCue, CueFlags cueFlags, ReadOnlySpan<char> content, ClaimWords words)
+    public static ClaimKind Refine(ClaimKind fromCue, CueFlags cueFlags, ReadOnlySpan<char> content, ClaimWords words) => Refine(fromCue, cueFlags, content, direct: false, words);
+
+    /// <summary>The kind of a claim from its cue's kind and conditions and its content; <paramref name="direct"/> when the
+    /// content is a quotation (<c>would</c> is then a hypothetical, not the reported future of a commitment).</summary>
+    public static ClaimKind Refine(ClaimKind fromCue, CueFlags cueFlags, ReadOnlySpan<char> content, bool direct, ClaimWords words)
     {
         if (content.IsEmpty) return fromCue;
         if (fromCue is ClaimKind.Statement or ClaimKind.Accusation && OpensWithCredit(content, words)) return ClaimKind.Admission;
@@ -78,7 +82,7 @@ internal static class ContentKind
                 opensWithCondition = (c & ClaimWord.Conditional) != 0;
                 subjectFirst = (c & (ClaimWord.FirstPerson | ClaimWord.ThirdPerson)) != 0;
             }
-            else if (index <= CommitmentWindow && subjectFirst && !commitment && (c & ClaimWord.Future) != 0)
+            else if (index <= CommitmentWindow && subjectFirst && !commitment && (c & ClaimWord.Future) != 0 && !(direct && (c & ClaimWord.Backshifted) != 0))
             {
                 commitment = true;
                 modalAt = index;

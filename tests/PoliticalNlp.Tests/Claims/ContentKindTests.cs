@@ -5,6 +5,8 @@ namespace PoliticalNlp.Tests.Claims;
 /// <summary>The kind of a claim with a neutral cue, read from its content word by whole word.</summary>
 public class ContentKindTests
 {
+    private static readonly PoliticalTextAnalyzer Analyzer = new();
+
     [Theory]
     [InlineData("the company applied for a permit in March")]       // "applied" holds "lied"
     [InlineData("trade was brisk at the border crossing")]           // "brisk" holds "risk"
@@ -34,6 +36,25 @@ public class ContentKindTests
     [InlineData("the plant is not a danger to the town")]
     public void A_danger_denied_warns_of_nothing(string content) =>
         Assert.Equal(ClaimKind.Statement, ContentKind.Refine(ClaimKind.Statement, content));
+
+    [Theory]
+    [InlineData("I would be surprised if the council met before May")]
+    [InlineData("we would love to see the ferry running again")]
+    public void Would_in_a_quotation_is_a_hypothetical_not_a_promise(string content) =>
+        Assert.Equal(ClaimKind.Statement, ContentKind.Refine(ClaimKind.Statement, CueFlags.None, content, direct: true, PoliticalNlp.Claims.Links.ClaimWords.Embedded));
+
+    [Fact]
+    public void Would_in_reported_speech_is_the_speakers_commitment() =>
+        Assert.Equal(ClaimKind.Promise, ContentKind.Refine(ClaimKind.Statement, CueFlags.None, "she would form a council to rebuild the port", direct: false, PoliticalNlp.Claims.Links.ClaimWords.Embedded));
+
+    [Fact]
+    public void Will_in_a_quotation_still_promises() =>
+        Assert.Equal(ClaimKind.Promise, ContentKind.Refine(ClaimKind.Statement, CueFlags.None, "we will rebuild every school", direct: true, PoliticalNlp.Claims.Links.ClaimWords.Embedded));
+
+    [Fact]
+    public void A_quoted_hypothetical_is_a_statement_through_the_analyzer() =>
+        Assert.Contains(Analyzer.Analyze("“I would be surprised if the council met before May,” Maria Petrova said.").Claims,
+            c => c.Direct && c.Kind == ClaimKind.Statement && c.Content.Text.StartsWith("I would", StringComparison.Ordinal));
 
     [Fact]
     public void A_danger_denied_after_a_rebutting_cue_denies() =>

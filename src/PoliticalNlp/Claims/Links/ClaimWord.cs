@@ -59,4 +59,9 @@ internal enum ClaimWord
     /// <summary>A sentence adverb that may stand between a speaker and the cue (<c>Mogherini, meanwhile, said</c>,
     /// <c>Trump instead urged</c>): no part of the speaker. Read by the speaker reading only.</summary>
     SentenceAdverb = 1 << 27,
+
+    /// <summary>The modal of reported speech's future (<c>would</c>): <c>she said she would form a council</c> commits,
+    /// but in a quotation it is a hypothetical (<c>“I would be surprised if …”</c>, <c>“I would love to …”</c>), no
+    /// promise. Read by the claim kind only.</summary>
+    Backshifted = 1 << 28,
 }

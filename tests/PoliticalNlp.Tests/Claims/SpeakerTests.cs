@@ -456,4 +456,19 @@ public class SpeakerTests
     [InlineData("Nearly half (48 percent) of voters said the tax will fall on the poor.", "Nearly half (48 percent) of voters")]
     public void A_speaker_read_from_of_takes_the_head_before_it(string text, string speaker) =>
         Assert.Equal(speaker, Assert.Single(Analyzer.Analyze(text).Claims).Speaker?.Text);
+
+    [Theory]
+    [InlineData("The ferry ran late on the day where the port authority said the engines had failed.", "the port authority")]
+    [InlineData("They won a ferry case where the Supreme Court basically said the port must pay.", "the Supreme Court")]
+    public void A_cue_right_after_a_relative_clauses_subject_is_that_subjects(string text, string speaker) =>
+        Assert.Contains(Analyzer.Analyze(text).Claims, c => c.Speaker?.Text == speaker);
+
+    [Fact]
+    public void A_relative_clause_with_a_verb_of_its_own_leaves_the_noun_before_it_the_speaker() =>
+        Assert.Contains(Analyzer.Analyze("The director of a port where Maria Petrova was scheduled to appear admitted the ferry was late.").Claims,
+            c => c.Speaker?.Text == "The director of a port");
+
+    [Fact]
+    public void A_relative_clause_opening_with_a_verb_leaves_the_noun_before_it_the_speaker() =>
+        Assert.Contains(Analyzer.Analyze("Sailors who run the ferries say the engines failed.").Claims, c => c.Speaker?.Text == "Sailors");
 }

@@ -215,6 +215,17 @@ internal static class PhraseReader
     private static bool OpensAdjunct(ReadOnlySpan<char> w) =>
         w.Length > 1 && char.IsUpper(w[0]) && ((w.Length > 4 && w.EndsWith("ing")) || FunctionWords.IsPreposition(w));
 
+    /// <summary>True when a verb or an auxiliary stands in tokens [<paramref name="from"/>, <paramref name="to"/>).</summary>
+    private static bool HasVerbBetween(DocumentView doc, int from, int to)
+    {
+        for (int k = from; k < to; k++)
+        {
+            var w = doc.Word(k);
+            if (FunctionWords.IsFiniteVerb(w) || FunctionWords.IsAuxiliary(w) || FunctionWords.IsPresentVerb(w)) return true;
+        }
+        return false;
+    }
+
     /// <summary>How far a dateline's dash may come after its place (<c>PARIS (AP) —</c>, <c>SAN DIEGO, Calif. —</c>).</summary>
     private const int MaxDatelineTokens = 8;
 
@@ -475,6 +486,16 @@ internal static class PhraseReader
             }
             if (FunctionWords.IsSpeakerRelativeWord(doc.Word(k)) && k > start)
             {
+                // "the hearing where the Justice Department said …", "a case where the court basically said …": with no verb
+                // between the relative word and the cue, the cue is the relative clause's own, and its subject speaks (from
+                // the allsides articles, where the noun before the relative word spoke).
+                // (Its subject opens with a determiner, a pronoun or a name: "who run the gamut say" has a verb first.)
+                if (k + 1 < end && !HasVerbBetween(doc, k + 1, end) && doc.Tokens[k + 1].Kind == TokenKind.Word
+                    && (FunctionWords.IsDeterminer(doc.Word(k + 1)) || FunctionWords.IsPersonalPronounSubject(doc.Word(k + 1)) || char.IsUpper(doc.Word(k + 1)[0])))
+                {
+                    start = k + 1;
+                    break;
+                }
                 end = k;
                 if (doc.Is(end - 1, ",")) end--;
                 break;

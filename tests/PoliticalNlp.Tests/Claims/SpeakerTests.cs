@@ -471,4 +471,21 @@ public class SpeakerTests
     [Fact]
     public void A_relative_clause_opening_with_a_verb_leaves_the_noun_before_it_the_speaker() =>
         Assert.Contains(Analyzer.Analyze("Sailors who run the ferries say the engines failed.").Claims, c => c.Speaker?.Text == "Sailors");
+
+    [Fact]
+    public void A_clause_before_a_colon_gives_its_subject_as_the_speaker_and_its_verb_as_the_cue()
+    {
+        var claims = Analyzer.Analyze("The mayor asked about the ferry.\n\nMaria Petrova fired back: “Because the engines failed twice this week.”").Claims;
+        Assert.Contains(claims, c => c.Speaker?.Text == "Maria Petrova" && c.Cue?.Text == "fired" && c.Content.Text.StartsWith("Because", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_clause_before_a_colon_that_cannot_be_read_leaves_the_name_the_speaker() =>
+        Assert.Contains(Analyzer.Analyze("Maria Petrova later wrote back: “we should be careful about the ferry.”").Claims,
+            c => c.Speaker?.Text == "Maria Petrova" && c.Content.Text.StartsWith("we should", StringComparison.Ordinal));
+
+    [Fact]
+    public void A_copula_before_a_colon_keeps_the_name_alone_reading() =>
+        Assert.Contains(Analyzer.Analyze("The mayor asked about the ferry.\n\nMaria Petrova’s response was: “Is the ferry late again today?”").Claims,
+            c => c.Speaker is not null && c.Speaker.Text.StartsWith("Maria Petrova", StringComparison.Ordinal) && c.Content.Text.StartsWith("Is the ferry", StringComparison.Ordinal));
 }

@@ -19,12 +19,31 @@ internal static class ColonLayout
             // "Secretary of the Air Force James Roche: “…”": a long title only before a person opening a paragraph.
             || (colon - sFirst > MaxSourceTokens && !(doc.StartsParagraph(sFirst) && doc.FirstPerson(source.Start, colon) == source))
             || !(source.Start == sFirst || PhraseReader.IsLeadingDescription(doc, ctx.Cues, sFirst, source.Start))) return false;
+        // "Lee fired back: “…”": a clause before the colon, its verb the cue; when that reading fails ("Lee later wrote
+        // back: “we …”", a quotation in lower case) the name alone speaks.
+        bool clause = HasVerbAfterName(ctx, source.Start, colon);
+        if (clause && TryAttributeClause(ctx, q, draft)) return true;
         draft.Kind = ClaimKind.Statement;
         draft.CueClass = CueClass.Neutral;
         draft.Layout = AttributionLayout.Colon;
         ctx.SetCue(draft, colon);
-        ctx.SetSpeaker(draft, (sFirst, colon));
+        ctx.SetSpeaker(draft, clause ? (sFirst, doc.EntityEndToken(source.Start)) : (sFirst, colon));
         return true;
+    }
+
+    /// <summary>True when a verb in lower case follows the name before the colon (<c>Lee hit back: “…”</c>, <c>Lee added of
+    /// the plan: “…”</c>): a clause, which <see cref="TryAttributeClause"/> reads, its subject the speaker. From the allsides
+    /// articles, where the whole clause was taken as the speaker.</summary>
+    private static bool HasVerbAfterName(ExtractionContext ctx, int name, int colon)
+    {
+        var doc = ctx.Doc;
+        for (int k = doc.EntityEndToken(name); k < colon; k++)
+        {
+            var w = doc.Word(k);
+            if (doc.Tokens[k].Kind == TokenKind.Word && char.IsLower(w[0])
+                && (FunctionWords.IsFiniteVerb(w) || FunctionWords.IsPresentVerb(w))) return true;
+        }
+        return false;
     }
 
     /// <summary>True when the quotation opens right after a colon that has words of its sentence before it, outside quotes.</summary>

@@ -34,7 +34,7 @@ internal sealed class GrammarWords : WordLists
         "progressive-auxiliary", "existential-subject", "temporal-subordinator", "list-opener", "contracted-auxiliary",
         "non-subject-pronoun", "speaker-opening-joiner", "name-end-adjunct", "subordinator-qualifier", "adjunct-opener", "anonymity-participle",
         "ly-non-adverb", "present-verb", "name-suffix", "perfect-auxiliary", "quantity-noun", "count-word", "occasion-noun", "occasion-preposition",
-        "period-part", "passive-report-lemma",
+        "period-part", "passive-report-lemma", "example-marker",
     ];
 
     // Matched in any case; the others exactly ("stem-suffix" is an ordered list, not a set).
@@ -426,6 +426,9 @@ internal sealed class GrammarWords : WordLists
 
     /// <summary>The lemma of a cue whose passive names no source (<c>is said to</c>, <c>is thought to</c>).</summary>
     public SpanSet PassiveReportLemmas => _sets[120];
+
+    /// <summary>A cue word that, set off by commas, gives an example instead of reporting (<c>among, say, four people</c>).</summary>
+    public SpanSet ExampleMarkers => _sets[121];
 
     /// <summary>Reads the text form; every list must be present.</summary>
     /// <exception cref="InvalidDataException">A line is malformed, names an unknown list, or a list has no entry.</exception>

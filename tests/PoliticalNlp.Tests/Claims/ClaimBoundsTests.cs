@@ -124,4 +124,14 @@ public class ClaimBoundsTests
     [Fact]
     public void A_content_inside_a_bracket_leaves_the_bracket_out() =>
         Assert.Contains(Analyzer.Analyze("Rain fell all week (the council said rainfall reached 25 inches) and the river rose.").Claims, c => c.Content.Text == "rainfall reached 25 inches");
+
+    [Theory]
+    [InlineData("Ferries are a close web of crews among, say, four ports.")]
+    [InlineData("The council chose the ferry rather than, say, building a bridge.")]
+    public void Say_set_off_by_commas_gives_an_example_and_reports_nothing(string text) =>
+        Assert.Empty(Analyzer.Analyze(text).Claims);
+
+    [Fact]
+    public void Say_after_its_subject_still_reports() =>
+        Assert.Contains(Analyzer.Analyze("“The ferry is late,” officials say, “and the port is closed.”").Claims, c => c.Cue?.Text == "say");
 }

@@ -26,6 +26,9 @@ internal sealed class CueFinder(CueLexicon lexicon)
             return (entry.Flags & CueFlags.VerbPosition) == 0 || IsVerbPosition(doc, i);
         }
         if (!lexicon.TryGet(word, out cue) || (cue.Flags & CueFlags.NounOnly) != 0) return false;
+        // "among, say, four people", "rather than, say, calling off …": set off by commas, it gives an example (from the
+        // allsides articles, where 99 such claims were read).
+        if (doc.Is(i - 1, ",") && doc.Is(i + 1, ",") && FunctionWords.IsExampleMarker(word)) return false;
         // "claims" is a noun far more often than a verb: a verb after a name or pronoun ("I" is a capital, like a name), before its clause.
         if ((cue.Flags & CueFlags.Ambiguous) != 0)
         {

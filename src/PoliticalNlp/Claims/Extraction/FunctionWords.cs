@@ -190,6 +190,10 @@ internal static class FunctionWords
     /// passive-report-lemma).</summary>
     public static bool IsPassiveReportLemma(ReadOnlySpan<char> w) => Words.PassiveReportLemmas.Contains(w);
 
+    /// <summary>A cue word that, set off by commas, gives an example (grammar list example-marker: <c>among, say, four
+    /// people</c>).</summary>
+    public static bool IsExampleMarker(ReadOnlySpan<char> w) => Words.ExampleMarkers.Contains(w);
+
     /// <summary>A word naming part of a period (grammar list period-part: <c>late</c> June).</summary>
     public static bool IsPeriodPart(ReadOnlySpan<char> w) => Words.PeriodParts.Contains(w);
 

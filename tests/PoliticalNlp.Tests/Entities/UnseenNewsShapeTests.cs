@@ -62,6 +62,18 @@ public class UnseenNewsShapeTests
         Assert.True(doc.Entities.Any(e => e.Text == agency && e.Type == EntityType.Agency), Found(doc));
     }
 
+    // The lexicon's title words include Defense, Finance and General: a body's name that runs through "of" to one of them
+    // keeps it (it was cut to "Department of").
+    [Theory]
+    [InlineData("The Department of Defense released a statement on the strike.", "Department of Defense")]
+    [InlineData("The Ministry of Finance said the new tariffs would hurt exporters.", "Ministry of Finance")]
+    [InlineData("The Office of Inspector General opened a review of the contract.", "Office of Inspector General")]
+    public void A_body_named_through_of_keeps_a_title_word_at_its_end(string text, string agency)
+    {
+        var doc = Analyzer.Analyze(text);
+        Assert.True(doc.Entities.Any(e => e.Text == agency && e.Type == EntityType.Agency), Found(doc));
+    }
+
     // The annotated articles write a name without the lower-case common noun after it (a party, a peninsula, a force).
     [Theory]
     [InlineData("Members of the Labour party voted against the budget on Tuesday.", "Labour", EntityType.Agency)]

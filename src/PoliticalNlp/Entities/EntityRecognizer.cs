@@ -308,6 +308,9 @@ internal sealed class EntityRecognizer
         {
             type = EntityType.Place; // a state the lexicon does not know is a region or city (spec: only sovereign states)
         }
+        // "Clinton Foundation", "George Mason University": a name led by a person's ends in a word no person's name ends in
+        // (from the allsides articles, where 880 person mentions held such words; spec section 3: bodies are Agency).
+        if (type == EntityType.Person && s_words.OrganisationEnds.Contains(tokens[end - 1].AsSpan(text))) type = EntityType.Agency;
         mentions.Add(new EntityMention(tokens[start].Start, tokens[end - 1].End, tokenOffset + start, end - start, type, iso, resolved, confidence));
         return false;
     }

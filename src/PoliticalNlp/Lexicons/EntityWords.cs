@@ -14,7 +14,7 @@ internal sealed class EntityWords : WordLists
     [
         "name-closing-mark", "trailing-function-word", "leading-function-word", "determiner", "conjunction", "name-preposition",
         "body-preposition", "honorific", "organisation-noun", "administration-word", "party-member", "party-word", "body-head",
-        "law-head", "date-word", "web-domain", "title-preposition",
+        "law-head", "date-word", "web-domain", "title-preposition", "organisation-end",
     ];
 
     private static readonly Lazy<EntityWords> s_embedded = new(() => WordListFile.ReadEmbedded(ResourceName, "entity word lists", Read));
@@ -80,6 +80,10 @@ internal sealed class EntityWords : WordLists
 
     /// <summary>After a title, the body or office its holder serves follows (<c>Member of Parliament</c>).</summary>
     public SpanSet TitlePrepositions => _sets[16];
+
+    /// <summary>A word that ends an organisation's name and no person's (Foundation, University, Committee): a name the
+    /// tagger typed a person that ends in one is a body (<c>Clinton Foundation</c>, <c>George Mason University</c>).</summary>
+    public SpanSet OrganisationEnds => _sets[17];
 
     /// <summary>Reads the text form; every list must be present.</summary>
     /// <exception cref="InvalidDataException">A line is malformed, names an unknown list, or a list has no entry.</exception>

@@ -74,6 +74,15 @@ public class UnseenNewsShapeTests
         Assert.True(doc.Entities.Any(e => e.Text == agency && e.Type == EntityType.Agency), Found(doc));
     }
 
+    // A name led by a person's that ends in a word no person's name ends in is a body (it was typed Person).
+    [Theory]
+    [InlineData("The Ann Petrova Center released a report on the port.", "Ann Petrova Center")]
+    public void A_name_ending_in_an_organisation_word_is_an_agency(string text, string agency)
+    {
+        var doc = Analyzer.Analyze(text);
+        Assert.True(doc.Entities.Any(e => e.Text == agency && e.Type == EntityType.Agency), Found(doc));
+    }
+
     // The annotated articles write a name without the lower-case common noun after it (a party, a peninsula, a force).
     [Theory]
     [InlineData("Members of the Labour party voted against the budget on Tuesday.", "Labour", EntityType.Agency)]

@@ -348,6 +348,19 @@ internal sealed class EntityRecognizer
                 mentions[i] = m with { End = tokens[local + m.TokenCount - 2].End, TokenCount = m.TokenCount - 1, Type = EntityType.Person, ResolvedState = null };
                 continue;
             }
+            // "Harvard | Law School", "Southern Poverty | Law Center": a body's name the tagger broke in two, the second part
+            // ending in an organisation's word, is one name (from the allsides articles, where 183 "Law School" mentions
+            // had lost their university).
+            if (i > first && mentions[i - 1] is { Type: EntityType.Agency } lead && lead.FirstToken + lead.TokenCount == m.FirstToken
+                && s_words.OrganisationEnds.Contains(last) && lead.End < m.Start && text.AsSpan(lead.End, m.Start - lead.End).SequenceEqual(" ")
+                // (Not a name written twice, "Senate Senate", nor a part in lower case, "mid-April".)
+                && char.IsUpper(text[lead.Start]) && !text.AsSpan(lead.Start, lead.End - lead.Start).SequenceEqual(text.AsSpan(m.Start, m.End - m.Start)))
+            {
+                mentions[i - 1] = m with { Start = lead.Start, FirstToken = lead.FirstToken, TokenCount = m.TokenCount + lead.TokenCount, ResolvedState = m.ResolvedState ?? lead.ResolvedState };
+                mentions.RemoveAt(i);
+                i--;
+                continue;
+            }
             if (i > first && mentions[i - 1] is { Type: EntityType.State } state && state.FirstToken + state.TokenCount == m.FirstToken)
             {
                 mentions[i - 1] = m with { Start = state.Start, FirstToken = state.FirstToken, TokenCount = m.TokenCount + state.TokenCount, ResolvedState = state.Iso ?? m.ResolvedState };

@@ -83,6 +83,20 @@ public class UnseenNewsShapeTests
         Assert.True(doc.Entities.Any(e => e.Text == agency && e.Type == EntityType.Agency), Found(doc));
     }
 
+    // The tagger broke these in two ("Harvard" | "Law School"); the second part ends in an organisation's word.
+    [Theory]
+    [InlineData("He is a professor at Harvard Law School in Cambridge.", "Harvard Law School")]
+    [InlineData("The report was written by the Southern Poverty Law Center last year.", "Southern Poverty Law Center")]
+    public void A_body_broken_before_its_organisation_word_is_one_name(string text, string agency)
+    {
+        var doc = Analyzer.Analyze(text);
+        Assert.True(doc.Entities.Any(e => e.Text == agency && e.Type == EntityType.Agency), Found(doc));
+    }
+
+    [Fact]
+    public void A_body_written_twice_stays_two_names() =>
+        Assert.DoesNotContain(Analyzer.Analyze("The vote in the Senate Senate passed on Tuesday.").Entities, e => e.Text == "Senate Senate");
+
     // The annotated articles write a name without the lower-case common noun after it (a party, a peninsula, a force).
     [Theory]
     [InlineData("Members of the Labour party voted against the budget on Tuesday.", "Labour", EntityType.Agency)]

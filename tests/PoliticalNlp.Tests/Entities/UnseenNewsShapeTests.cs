@@ -93,6 +93,23 @@ public class UnseenNewsShapeTests
         Assert.True(doc.Entities.Any(e => e.Text == agency && e.Type == EntityType.Agency), Found(doc));
     }
 
+    // "X Administration" is the person X's administration only when X is a person's name.
+    [Theory]
+    [InlineData("The Federal Aviation Administration grounded the jets on Friday.", "Federal Aviation Administration")]
+    [InlineData("The Small Business Administration approved the loans.", "Small Business Administration")]
+    public void An_administration_named_for_its_work_is_a_body(string text, string agency)
+    {
+        var doc = Analyzer.Analyze(text);
+        Assert.True(doc.Entities.Any(e => e.Text == agency && e.Type == EntityType.Agency), Found(doc));
+    }
+
+    [Fact]
+    public void An_administration_named_for_a_leader_is_the_leader()
+    {
+        var doc = Analyzer.Analyze("Critics said the Johnson Administration ignored the port.");
+        Assert.True(doc.Entities.Any(e => e.Text == "Johnson" && e.Type == EntityType.Person), Found(doc));
+    }
+
     [Fact]
     public void A_body_written_twice_stays_two_names() =>
         Assert.DoesNotContain(Analyzer.Analyze("The vote in the Senate Senate passed on Tuesday.").Entities, e => e.Text == "Senate Senate");

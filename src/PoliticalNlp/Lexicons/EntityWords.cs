@@ -14,7 +14,7 @@ internal sealed class EntityWords : WordLists
     [
         "name-closing-mark", "trailing-function-word", "leading-function-word", "determiner", "conjunction", "name-preposition",
         "body-preposition", "honorific", "organisation-noun", "administration-word", "party-member", "party-word", "body-head",
-        "law-head", "date-word", "web-domain", "title-preposition", "organisation-end",
+        "law-head", "date-word", "web-domain", "title-preposition", "organisation-end", "not-a-body-or-place",
     ];
 
     private static readonly Lazy<EntityWords> s_embedded = new(() => WordListFile.ReadEmbedded(ResourceName, "entity word lists", Read));
@@ -84,6 +84,11 @@ internal sealed class EntityWords : WordLists
     /// <summary>A word that ends an organisation's name and no person's (Foundation, University, Committee): a name the
     /// tagger typed a person that ends in one is a body (<c>Clinton Foundation</c>, <c>George Mason University</c>).</summary>
     public SpanSet OrganisationEnds => _sets[17];
+
+    /// <summary>A name that is neither a body nor a place (a programme, a religion, a scripture: Medicare, Islam, Bible),
+    /// matched on the whole mention: the tagger's Agency, State or Place with this text is no entity (spec section 3;
+    /// a person of that name stays).</summary>
+    public SpanSet NotBodiesOrPlaces => _sets[18];
 
     /// <summary>Reads the text form; every list must be present.</summary>
     /// <exception cref="InvalidDataException">A line is malformed, names an unknown list, or a list has no entry.</exception>

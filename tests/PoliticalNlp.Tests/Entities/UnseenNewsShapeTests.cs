@@ -110,6 +110,21 @@ public class UnseenNewsShapeTests
         Assert.True(doc.Entities.Any(e => e.Text == "Johnson" && e.Type == EntityType.Person), Found(doc));
     }
 
+    // Programmes, religions and scriptures are no body and no place (they were typed Place and Agency).
+    [Theory]
+    [InlineData("The senators voted to cut Medicare and Medicaid by a tenth.", "Medicare")]
+    [InlineData("He converted to Islam in 2010 and moved to the coast.", "Islam")]
+    [InlineData("Governors asked for changes to Obamacare before the vote.", "Obamacare")]
+    public void A_programme_or_religion_is_no_entity(string text, string notEntity) =>
+        Assert.DoesNotContain(Analyzer.Analyze(text).Entities, e => e.Text == notEntity);
+
+    [Fact]
+    public void A_person_named_like_a_religion_stays_a_person()
+    {
+        var doc = Analyzer.Analyze("Mr. Islam said the vote was fair.");
+        Assert.True(doc.Entities.Any(e => e.Text == "Islam" && e.Type == EntityType.Person), Found(doc));
+    }
+
     [Fact]
     public void A_body_written_twice_stays_two_names() =>
         Assert.DoesNotContain(Analyzer.Analyze("The vote in the Senate Senate passed on Tuesday.").Entities, e => e.Text == "Senate Senate");

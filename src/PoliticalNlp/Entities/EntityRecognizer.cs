@@ -210,7 +210,7 @@ internal sealed class EntityRecognizer
             // ("Department of Defense", "Ministry of Finance", "Office of Inspector General": the lexicon's title words
             // include Defense, Finance and General; from the allsides articles, where 136 such names lost their last word).
             if (!RunsThroughPreposition(text, tokens, start, end))
-                while (end - start > 1 && IsTitle(text, tokens[end - 1])) end--;
+                while (end - start > 1 && IsRole(text, tokens[end - 1])) end--;
             // "Air Force for Acquisition Darleen Druyun", "State Colin Powell": a body (or a title's tail) run into the
             // name of a person who holds office in it. Not in a body the lexicon knows whole, nor where the "first name"
             // ends a place name with the word before it: "New York Times" was cut to the person "York Times".
@@ -221,6 +221,8 @@ internal sealed class EntityRecognizer
                 if (_gazetteer.TryGet(text, tokens[(k - 1)..(k + 1)], out var pair) && (pair.Categories & (GazetteerCategory.City | GazetteerCategory.Region | GazetteerCategory.Country)) != 0) continue;
                 int body = start;
                 while (body < k && char.IsUpper(tokens[body].AsSpan(text)[0])) body++;
+                // "Senate Minority Leader Ann Lee": the title before the name is no part of the body (spec section 3).
+                while (body - start > 1 && IsRole(text, tokens[body - 1])) body--;
                 // What precedes the person is a body only when it is more than a title's last word ("Secretary of State").
                 if (body - start >= 2 || (body - start == 1 && !IsNamedByTitle(text, tokens, start) && _gazetteer.TryGet(text, tokens[start..body], out var known) && (known.Categories & GazetteerCategory.Organization) != 0))
                 {
@@ -494,6 +496,9 @@ internal sealed class EntityRecognizer
             && (last.Categories & (GazetteerCategory.LastName | GazetteerCategory.FirstName | GazetteerCategory.Person)) != 0
             && (last.Categories & GazetteerCategory.Organization) == 0;
     }
+
+    /// <summary>A title, or a role a body's name may be followed by (<c>Senate Minority Leader</c>).</summary>
+    private bool IsRole(string text, Token token) => IsTitle(text, token) || s_words.BodyRoles.Contains(token.AsSpan(text));
 
     /// <summary>True when a body preposition (<c>of</c>, <c>for</c>) stands inside tokens [start, end), past the first.</summary>
     private static bool RunsThroughPreposition(string text, ReadOnlySpan<Token> tokens, int start, int end)

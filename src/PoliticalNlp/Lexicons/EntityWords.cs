@@ -14,7 +14,7 @@ internal sealed class EntityWords : WordLists
     [
         "name-closing-mark", "trailing-function-word", "leading-function-word", "determiner", "conjunction", "name-preposition",
         "body-preposition", "honorific", "organisation-noun", "administration-word", "party-member", "party-word", "body-head",
-        "law-head", "date-word", "web-domain", "title-preposition", "organisation-end", "not-a-body-or-place",
+        "law-head", "date-word", "web-domain", "title-preposition", "organisation-end", "not-a-body-or-place", "body-role",
     ];
 
     private static readonly Lazy<EntityWords> s_embedded = new(() => WordListFile.ReadEmbedded(ResourceName, "entity word lists", Read));
@@ -89,6 +89,10 @@ internal sealed class EntityWords : WordLists
     /// matched on the whole mention: the tagger's Agency, State or Place with this text is no entity (spec section 3;
     /// a person of that name stays).</summary>
     public SpanSet NotBodiesOrPlaces => _sets[18];
+
+    /// <summary>A role in a body that follows the body's name (Senate Minority Leader, House Majority Whip): a title, though
+    /// the lexicon also knows some of them as surnames (Leader, Whip), so no part of the body's name.</summary>
+    public SpanSet BodyRoles => _sets[19];
 
     /// <summary>Reads the text form; every list must be present.</summary>
     /// <exception cref="InvalidDataException">A line is malformed, names an unknown list, or a list has no entry.</exception>

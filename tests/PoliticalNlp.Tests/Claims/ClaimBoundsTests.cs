@@ -109,6 +109,11 @@ public class ClaimBoundsTests
         Assert.Contains(claims, c => c.Content.Text.Contains("the ferry will resume", StringComparison.Ordinal) && !c.Content.Text.Contains("director", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void A_description_running_to_the_end_of_the_text_does_not_throw() =>
+        // Found in review: a present verb closing the text was checked against the token after it (IndexOutOfRange).
+        Analyzer.Analyze("According to Maria Petrova, a spokeswoman, a nonpartisan group says");
+
     [Theory]
     [InlineData("According to Maria Petrova, the plan, in its current form, would cost more than the ferry.", "the plan, in its current form, would cost more than the ferry")]
     [InlineData("According to Maria Petrova, who studied the routes, the idea moved to other ports, with other names, over the years.", "the idea moved to other ports, with other names, over the years")]

@@ -135,7 +135,7 @@ internal static class AccordingToLayout
     {
         var doc = ctx.Doc;
         var opening = doc.Word(comma + 1);
-        if (opening.IsEmpty || (firstPhrase && char.IsUpper(opening[0]) && !FunctionWords.IsDeterminer(opening) && !IsRole(opening))) return -1;
+        if (opening.IsEmpty || (firstPhrase && char.IsUpper(opening[0]) && !FunctionWords.IsDeterminer(opening) && !IsRoleNoun(opening))) return -1;
         bool role = false, headDone = false;
         for (int k = comma + 1; k < sEnd && k <= comma + QuoteThenCueLayout.MaxAppositiveTokens; k++)
         {
@@ -146,7 +146,7 @@ internal static class AccordingToLayout
             if (firstPhrase ? FunctionWords.IsPresentVerb(w) || ctx.Cues.IsCueWord(w) || (FunctionWords.IsFiniteVerb(w) && !doc.Is(k - 1, FunctionWords.IsDeterminer))
                 : k == comma + 2 ? FunctionWords.IsFiniteVerb(w) || FunctionWords.IsPresentVerb(w) : !ModifiesNoun(doc, k)) return -1;
             if (FunctionWords.IsPreposition(w)) headDone = true;
-            else if (!headDone && IsRole(w)) role = true;
+            else if (!headDone && IsRoleNoun(w)) role = true;
         }
         return -1;
     }
@@ -157,13 +157,13 @@ internal static class AccordingToLayout
     {
         var w = doc.Word(k);
         if (FunctionWords.IsFiniteVerb(w)) return doc.Is(k + 1, FunctionWords.IsPreposition);
-        if (FunctionWords.IsPresentVerb(w)) return doc.Tokens[k + 1].Kind == TokenKind.Word && !doc.Is(k + 1, FunctionWords.IsDeterminer) && !doc.Is(k + 1, "that");
+        if (FunctionWords.IsPresentVerb(w)) return k + 1 < doc.Tokens.Length && doc.Tokens[k + 1].Kind == TokenKind.Word && !doc.Is(k + 1, FunctionWords.IsDeterminer) && !doc.Is(k + 1, "that");
         return true;
     }
 
     /// <summary>A person's title or role noun written in lower case or in capitals (<c>spokeswoman</c>, <c>CEO</c>), not a
     /// capitalised word that may be part of a name (<c>General</c>, <c>Candidate</c>).</summary>
-    private static bool IsRole(ReadOnlySpan<char> w) =>
+    private static bool IsRoleNoun(ReadOnlySpan<char> w) =>
         (char.IsLower(w[0]) || (w.Length > 1 && char.IsUpper(w[1]))) && (FunctionWords.IsPersonNoun(w, orPlural: true) || FunctionWords.IsPersonTitle(w, orPlural: true));
 
     /// <summary>

@@ -92,7 +92,7 @@ internal static class ContentThenCueLayout
             // (What stands before is the content only when it is a clause: "A co-host of the breakfast, Rep. Ann Lee, …, said"
             // and "At a Kabul hospital, Ann Lee, who …, told" open with the speaker's description or an adjunct.)
             // (Nor a name alone: "Ann Lee Smith, the inspector general, whose office …, told reporters." opens with the speaker.)
-            if (IsAdjunct(doc, first, c2) || (!HasVerb(doc, first, c2) && (!EndsClause(ctx, afterCue, sEnd) || IsNameAlone(doc, first, c2)))) return ((-1, -1), -1);
+            if (IsAdjunct(doc, first, c2) || (!PhraseReader.HasVerbBetween(doc, first, c2) && (!EndsClause(ctx, afterCue, sEnd) || IsNameAlone(doc, first, c2)))) return ((-1, -1), -1);
             if (QuoteThenCueLayout.AppositiveEnd(ctx, c1, sEnd) == comma)
             {
                 // "Ann Lee, a spokeswoman," (the name speaks) or "a source, who asked not to be named," (the description).
@@ -152,13 +152,6 @@ internal static class ContentThenCueLayout
     private static bool IsNameAlone(DocumentView doc, int first, int end) =>
         doc.IsEntityToken(end - 1) && doc.TrimToEntity(first, end, anyType: true).Start == first && doc.IsEntityToken(first);
 
-    /// <summary>True when a finite verb or an auxiliary stands in tokens [<paramref name="start"/>, <paramref name="end"/>).</summary>
-    private static bool HasVerb(DocumentView doc, int start, int end)
-    {
-        for (int k = start; k < end; k++)
-            if (FunctionWords.IsFiniteVerb(doc.Word(k)) || FunctionWords.IsPresentVerb(doc.Word(k)) || FunctionWords.IsAuxiliary(doc.Word(k))) return true;
-        return false;
-    }
 
     /// <summary>True when tokens [<paramref name="start"/>, <paramref name="end"/>) are words with no verb, clause word or
     /// quotation among them (a speaker's name or description).</summary>

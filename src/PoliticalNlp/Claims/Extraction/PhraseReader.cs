@@ -215,8 +215,8 @@ internal static class PhraseReader
     private static bool OpensAdjunct(ReadOnlySpan<char> w) =>
         w.Length > 1 && char.IsUpper(w[0]) && ((w.Length > 4 && w.EndsWith("ing")) || FunctionWords.IsPreposition(w));
 
-    /// <summary>True when a verb or an auxiliary stands in tokens [<paramref name="from"/>, <paramref name="to"/>).</summary>
-    private static bool HasVerbBetween(DocumentView doc, int from, int to)
+    /// <summary>True when a finite or present verb or an auxiliary stands in tokens [<paramref name="from"/>, <paramref name="to"/>).</summary>
+    internal static bool HasVerbBetween(DocumentView doc, int from, int to)
     {
         for (int k = from; k < to; k++)
         {

@@ -10,6 +10,13 @@ public class UnseenNewsShapeTests
 {
     private static readonly PoliticalTextAnalyzer Analyzer = new();
 
+    /// <summary>Asserts the text gives an entity of that text and type, listing what was found when it does not.</summary>
+    private static void AssertFound(string text, string name, EntityType type)
+    {
+        var doc = Analyzer.Analyze(text);
+        Assert.True(doc.Entities.Any(e => e.Text == name && e.Type == type), Found(doc));
+    }
+
     private static string Found(AnalyzedDocument doc) => string.Join(", ", doc.Entities.Select(e => $"{e.Type}:{e.Text}"));
 
     [Theory]
@@ -68,57 +75,34 @@ public class UnseenNewsShapeTests
     [InlineData("The Department of Defense released a statement on the strike.", "Department of Defense")]
     [InlineData("The Ministry of Finance said the new tariffs would hurt exporters.", "Ministry of Finance")]
     [InlineData("The Office of Inspector General opened a review of the contract.", "Office of Inspector General")]
-    public void A_body_named_through_of_keeps_a_title_word_at_its_end(string text, string agency)
-    {
-        var doc = Analyzer.Analyze(text);
-        Assert.True(doc.Entities.Any(e => e.Text == agency && e.Type == EntityType.Agency), Found(doc));
-    }
+    public void A_body_named_through_of_keeps_a_title_word_at_its_end(string text, string agency) => AssertFound(text, agency, EntityType.Agency);
 
     // A name led by a person's that ends in a word no person's name ends in is a body (it was typed Person).
     [Theory]
     [InlineData("The Ann Petrova Center released a report on the port.", "Ann Petrova Center")]
-    public void A_name_ending_in_an_organisation_word_is_an_agency(string text, string agency)
-    {
-        var doc = Analyzer.Analyze(text);
-        Assert.True(doc.Entities.Any(e => e.Text == agency && e.Type == EntityType.Agency), Found(doc));
-    }
+    public void A_name_ending_in_an_organisation_word_is_an_agency(string text, string agency) => AssertFound(text, agency, EntityType.Agency);
 
     // The tagger broke these in two ("Harvard" | "Law School"); the second part ends in an organisation's word.
     [Theory]
     [InlineData("He is a professor at Harvard Law School in Cambridge.", "Harvard Law School")]
     [InlineData("The report was written by the Southern Poverty Law Center last year.", "Southern Poverty Law Center")]
-    public void A_body_broken_before_its_organisation_word_is_one_name(string text, string agency)
-    {
-        var doc = Analyzer.Analyze(text);
-        Assert.True(doc.Entities.Any(e => e.Text == agency && e.Type == EntityType.Agency), Found(doc));
-    }
+    public void A_body_broken_before_its_organisation_word_is_one_name(string text, string agency) => AssertFound(text, agency, EntityType.Agency);
 
     // "X Administration" is the person X's administration only when X is a person's name.
     [Theory]
     [InlineData("The Federal Aviation Administration grounded the jets on Friday.", "Federal Aviation Administration")]
     [InlineData("The Small Business Administration approved the loans.", "Small Business Administration")]
-    public void An_administration_named_for_its_work_is_a_body(string text, string agency)
-    {
-        var doc = Analyzer.Analyze(text);
-        Assert.True(doc.Entities.Any(e => e.Text == agency && e.Type == EntityType.Agency), Found(doc));
-    }
+    public void An_administration_named_for_its_work_is_a_body(string text, string agency) => AssertFound(text, agency, EntityType.Agency);
 
     [Fact]
-    public void An_administration_named_for_a_leader_is_the_leader()
-    {
-        var doc = Analyzer.Analyze("Critics said the Johnson Administration ignored the port.");
-        Assert.True(doc.Entities.Any(e => e.Text == "Johnson" && e.Type == EntityType.Person), Found(doc));
-    }
+    public void An_administration_named_for_a_leader_is_the_leader() =>
+        AssertFound("Critics said the Johnson Administration ignored the port.", "Johnson", EntityType.Person);
 
     // A role after a body's name is a title even where the lexicon knows it as a surname (Leader, Whip).
     [Theory]
     [InlineData("Senate Minority Leader Dalia Ornsby said the bill would fail.", "Senate")]
     [InlineData("House Majority Whip Tomas Reiner counted the votes.", "House")]
-    public void A_role_after_a_body_is_no_part_of_it(string text, string body)
-    {
-        var doc = Analyzer.Analyze(text);
-        Assert.True(doc.Entities.Any(e => e.Text == body && e.Type == EntityType.Agency), Found(doc));
-    }
+    public void A_role_after_a_body_is_no_part_of_it(string text, string body) => AssertFound(text, body, EntityType.Agency);
 
     // Programmes, religions and scriptures are no body and no place (they were typed Place and Agency).
     [Theory]
@@ -129,11 +113,7 @@ public class UnseenNewsShapeTests
         Assert.DoesNotContain(Analyzer.Analyze(text).Entities, e => e.Text == notEntity);
 
     [Fact]
-    public void A_person_named_like_a_religion_stays_a_person()
-    {
-        var doc = Analyzer.Analyze("Mr. Islam said the vote was fair.");
-        Assert.True(doc.Entities.Any(e => e.Text == "Islam" && e.Type == EntityType.Person), Found(doc));
-    }
+    public void A_person_named_like_a_religion_stays_a_person() => AssertFound("Mr. Islam said the vote was fair.", "Islam", EntityType.Person);
 
     [Fact]
     public void A_body_written_twice_stays_two_names() =>

@@ -83,6 +83,9 @@ internal static class AccordingToLayout
         return draft;
     }
 
+    /// <summary>How far after a person's description the clause that follows must show its verb (bounded: linear time).</summary>
+    private const int MaxClauseVerbTokens = 30;
+
     /// <summary>How long a relative clause describing an <c>according to</c> person may run before the content's comma.</summary>
     private const int MaxDescribingClauseTokens = 16;
 
@@ -117,7 +120,7 @@ internal static class AccordingToLayout
         // ("…, a senior vice president at the foundation, a nonpartisan think tank, the provision …")
         while (close + 1 < sEnd && FunctionWords.IsIndefiniteArticle(doc.Word(close + 1)) && DescriptionEnd(ctx, close, sEnd, firstPhrase: false) is var further and > 0) close = further;
         if (sEnd - close < 4) return -1;
-        for (int k = close + 1; k < sEnd; k++)
+        for (int k = close + 1; k < sEnd && k <= close + MaxClauseVerbTokens; k++)
         {
             if (ctx.InQuote[k] >= 0 || doc.Tokens[k].Kind == TokenKind.Quote) return close + 1; // (a quotation is what was said)
             var w = doc.Word(k);

@@ -14,7 +14,7 @@ internal sealed class EntityWords : WordLists
     [
         "name-closing-mark", "trailing-function-word", "leading-function-word", "determiner", "conjunction", "name-preposition",
         "body-preposition", "honorific", "organisation-noun", "administration-word", "party-member", "party-word", "body-head",
-        "law-head", "date-word", "web-domain", "title-preposition", "organisation-end", "not-a-body-or-place", "body-role",
+        "law-head", "date-word", "web-domain", "title-preposition", "organisation-end", "not-a-body-or-place", "body-role", "country-named-like-region",
     ];
 
     private static readonly Lazy<EntityWords> s_embedded = new(() => WordListFile.ReadEmbedded(ResourceName, "entity word lists", Read));
@@ -93,6 +93,10 @@ internal sealed class EntityWords : WordLists
     /// <summary>A role in a body that follows the body's name (Senate Minority Leader, House Majority Whip): a title, though
     /// the lexicon also knows some of them as surnames (Leader, Whip), so no part of the body's name.</summary>
     public SpanSet BodyRoles => _sets[19];
+
+    /// <summary>A country that shares its name with a region the news names far more often (Georgia, a US state): read as
+    /// the region in a document that names other regions and no sign of the country.</summary>
+    public SpanSet CountriesNamedLikeRegions => _sets[20];
 
     /// <summary>Reads the text form; every list must be present.</summary>
     /// <exception cref="InvalidDataException">A line is malformed, names an unknown list, or a list has no entry.</exception>

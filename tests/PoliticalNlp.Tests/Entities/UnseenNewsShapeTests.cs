@@ -115,6 +115,16 @@ public class UnseenNewsShapeTests
     [Fact]
     public void A_person_named_like_a_religion_stays_a_person() => AssertFound("Mr. Islam said the vote was fair.", "Islam", EntityType.Person);
 
+    // Georgia is a country and a US state; US news names the state far more often.
+    [Fact]
+    public void Georgia_among_other_us_states_is_the_state() =>
+        AssertFound("Voters in Georgia and Florida lined up before dawn on Tuesday.", "Georgia", EntityType.Place);
+
+    [Theory]
+    [InlineData("Russia fought a short war with Georgia in 2008, and senators from Texas objected.")]
+    [InlineData("Protests in Tbilisi, Georgia grew on Friday, and a senator from Ohio spoke.")]
+    public void Georgia_near_another_country_or_its_capital_is_the_country(string text) => AssertFound(text, "Georgia", EntityType.State);
+
     [Fact]
     public void A_body_written_twice_stays_two_names() =>
         Assert.DoesNotContain(Analyzer.Analyze("The vote in the Senate Senate passed on Tuesday.").Entities, e => e.Text == "Senate Senate");

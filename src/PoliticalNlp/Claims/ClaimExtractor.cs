@@ -77,7 +77,11 @@ internal sealed class ClaimExtractor(CueLexicon cues, Gazetteer gazetteer)
         EndBeforeNextAttribution(text, drafts);
         foreach (var d in drafts) DropPassiveSubject(doc, text, d);
         foreach (var d in drafts) EndWithItsRelativeClause(ctx, d);
-        foreach (var d in drafts) CloseItsBracket(doc, d);
+        foreach (var d in drafts)
+        {
+            EndWithinItsBracket(doc, d);
+            CloseItsBracket(doc, d);
+        }
 
         // 4. Speakers resolved to the document's entities, in text order (pronouns look back).
         foreach (var d in drafts)
@@ -187,7 +191,6 @@ internal sealed class ClaimExtractor(CueLexicon cues, Gazetteer gazetteer)
     /// </summary>
     private static void CloseItsBracket(DocumentView doc, ClaimDraft d)
     {
-        EndWithinItsBracket(doc, d);
         int end = d.ContentTokens.End;
         if (end <= d.ContentTokens.Start || end >= doc.Tokens.Length || !doc.Is(end, ")") || doc.Tokens[end].Start != d.ContentEnd) return;
         int open = 0;

@@ -178,17 +178,18 @@ internal static class EntityLinker
     private static void ReadStatesNamedLikeRegions(IReadOnlyList<EntityMention> mentions, string[] names, Gazetteer gazetteer)
     {
         if (mentions is not List<EntityMention> list) return;
+        // (The list first: most documents name no such state, and they need no lexicon lookup for it.)
         string? iso = null;
+        for (int i = 0; i < list.Count && iso is null; i++)
+            if (list[i] is { Type: EntityType.State, Iso: { } code } && CountriesNamedLikeRegions.Contains(names[i])
+                && gazetteer.TryGet(names[i], out var entry) && (entry.Categories & (GazetteerCategory.Country | GazetteerCategory.Region)) == (GazetteerCategory.Country | GazetteerCategory.Region))
+                iso = code;
+        if (iso is null) return;
         bool otherRegion = false;
-        for (int i = 0; i < list.Count; i++)
-        {
-            var m = list[i];
-            if (!gazetteer.TryGet(names[i], out var entry)) continue;
-            bool country = (entry.Categories & GazetteerCategory.Country) != 0, region = (entry.Categories & GazetteerCategory.Region) != 0;
-            if (m.Type == EntityType.State && country && region && m.Iso is not null && EntityWords.Embedded.CountriesNamedLikeRegions.Contains(names[i])) iso ??= m.Iso;
-            else if (m.Type == EntityType.Place && region && !country) otherRegion = true;
-        }
-        if (iso is null || !otherRegion) return;
+        for (int i = 0; i < list.Count && !otherRegion; i++)
+            otherRegion = list[i].Type == EntityType.Place && gazetteer.TryGet(names[i], out var entry)
+                && (entry.Categories & GazetteerCategory.Region) != 0 && (entry.Categories & GazetteerCategory.Country) == 0;
+        if (!otherRegion) return;
         for (int i = 0; i < list.Count; i++)
         {
             var m = list[i];
@@ -201,9 +202,11 @@ internal static class EntityLinker
                 if (list[k].Type == EntityType.State && list[k].Iso is { } other && other != iso && other != UnitedStatesIso) return;
         }
         for (int i = 0; i < list.Count; i++)
-            if (list[i].Type == EntityType.State && list[i].Iso == iso && gazetteer.TryGet(names[i], out var entry) && (entry.Categories & GazetteerCategory.Region) != 0)
+            if (list[i].Type == EntityType.State && list[i].Iso == iso && CountriesNamedLikeRegions.Contains(names[i]))
                 list[i] = list[i] with { Type = EntityType.Place, Iso = null, ResolvedState = null };
     }
+
+    private static SpanSet CountriesNamedLikeRegions => EntityWords.Embedded.CountriesNamedLikeRegions;
 
     /// <summary>The ISO code of the country whose regions a state named like a region would be one of.</summary>
     private const string UnitedStatesIso = "US";

@@ -237,7 +237,7 @@ internal static class PhraseReader
         if (doc.Is(sFirst, "(")) return AfterAgency(doc, sFirst, sFirst, limit); // ("(CNN) – The senator …")
         var w = doc.Word(sFirst);
         if (w.Length < 2 || doc.Tokens[sFirst].Kind != TokenKind.Word) return sFirst;
-        foreach (var ch in w) if (char.IsLower(ch)) return AfterPlaceAndAgency(doc, sFirst, limit);
+        if (!IsAllCapitals(w)) return AfterPlaceAndAgency(doc, sFirst, limit);
         for (int k = sFirst + 1; k < limit && k <= sFirst + MaxDatelineTokens; k++)
         {
             if (doc.Tokens[k].Kind == TokenKind.Quote) return sFirst;

@@ -28,18 +28,24 @@ internal static class SequenceDecoder
         float[] chosen = pool.Rent(n * c);
         int[] back = ArrayPool<int>.Shared.Rent(n * c);
         Span<int> features = stackalloc int[NerFeatures.MaxFeatures];
+        Span<int> nextFeatures = stackalloc int[NerFeatures.MaxFeatures];
         Span<int> sums = stackalloc int[c];
         Span<int> previous = stackalloc int[3];
         Span<float> local = stackalloc float[c];
         try
         {
             // The token's own features, summed once; each live previous label then adds its three.
+            // The next token's features are hashed and their rows prefetched before this token's rows are summed.
+            int count = NerFeatures.Extract(ctx, 0, mask, features);
             for (int i = 0; i < n; i++)
             {
-                int count = NerFeatures.Extract(ctx, i, mask, features);
+                int nextCount = i + 1 < n ? NerFeatures.Extract(ctx, i + 1, mask, nextFeatures) : 0;
+                model.Prefetch(nextFeatures[..nextCount]);
                 var row = baseSums.AsSpan(i * c, c);
                 row.Clear();
                 model.AddWeights(features[..count], row);
+                nextFeatures[..nextCount].CopyTo(features);
+                count = nextCount;
             }
 
             for (int i = 0; i < n; i++)

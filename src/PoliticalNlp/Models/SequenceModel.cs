@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using System.Text;
@@ -91,6 +92,26 @@ internal sealed class SequenceModel
         if (sums.Length < labels) throw new ArgumentException("sums must hold one value a label", nameof(sums));
         ref short weights = ref MemoryMarshal.GetArrayDataReference(_weights);
         ref int total = ref MemoryMarshal.GetReference(sums);
+        if (labels == 9 && Vector128.IsHardwareAccelerated)
+        {
+            // Nine labels (BIO over four types): 18 bytes a row, read as 16 and 2 so that a read touches a second
+            // cache line only when the row itself crosses one (a 32-byte read did so for half the rows).
+            var low = Vector128<int>.Zero;
+            var high = Vector128<int>.Zero;
+            int ninth = 0;
+            foreach (int f in features)
+            {
+                nuint at = (nuint)((uint)f * 9u);
+                var (lower, upper) = Vector128.Widen(Vector128.LoadUnsafe(ref weights, at));
+                low += lower;
+                high += upper;
+                ninth += Unsafe.Add(ref weights, at + 8);
+            }
+            (Vector128.LoadUnsafe(ref total) + low).StoreUnsafe(ref total);
+            (Vector128.LoadUnsafe(ref total, 4) + high).StoreUnsafe(ref total, 4);
+            sums[8] += ninth;
+            return;
+        }
         if (Vector256.IsHardwareAccelerated && labels is >= 8 and <= 16)
         {
             // One load a feature reads its whole row (and the start of the next, whose lanes are left out).
@@ -127,6 +148,21 @@ internal sealed class SequenceModel
             int sum = 0;
             foreach (int f in features) sum += _weights[f * labels + k];
             sums[k] += sum;
+        }
+    }
+
+    /// <summary>
+    /// Asks the processor to bring the weight rows of <paramref name="features"/> into cache ahead of
+    /// <see cref="AddWeights"/>: the rows are scattered over a table larger than the cache, and fetching the next
+    /// token's rows while this token's features are hashed hides most of the wait.
+    /// </summary>
+    public unsafe void Prefetch(ReadOnlySpan<int> features)
+    {
+        if (!System.Runtime.Intrinsics.X86.Sse.IsSupported) return;
+        int labels = LabelCount;
+        fixed (short* weights = _weights)
+        {
+            foreach (int f in features) System.Runtime.Intrinsics.X86.Sse.Prefetch0(weights + (uint)f * (uint)labels);
         }
     }
 

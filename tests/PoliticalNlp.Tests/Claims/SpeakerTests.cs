@@ -144,6 +144,24 @@ public class SpeakerTests
     }
 
     [Theory]
+    [InlineData("When Ann Lee pointed out that the plan was costly, Tom Berg seized on the remark, repeating his view that the tax would hurt families.", "repeating", "Tom Berg")]
+    [InlineData("As the paper reported, the board rejected the offer and insisted that the vote was fair.", "insisted", "the board")]
+    public void A_participle_or_joined_cue_after_a_claim_in_the_opening_subordinate_clause_is_spoken_by_the_main_clauses_subject(string text, string cue, string speaker)
+    {
+        var claim = Assert.Single(Analyzer.Analyze(text).Claims, c => c.Cue?.Text == cue);
+        Assert.Equal(speaker, claim.Speaker?.Text);
+    }
+
+    [Fact]
+    public void A_subordinator_opening_a_phrase_without_a_comma_leaves_the_participle_to_the_claim_before()
+    {
+        // ("After the speech the board said …, fix …": the subject found past the first comma would be the verb "fix".)
+        var claims = Analyzer.Analyze("After the speech the board said it would fund schools, fix the roads and build homes, but criticized the mayor's plan.").Claims;
+        var criticized = Assert.Single(claims, c => c.Cue?.Text == "criticized");
+        Assert.Equal("the board", criticized.Speaker?.Text);
+    }
+
+    [Theory]
     [InlineData("“The budget is a mess,” Maria Petrova said. “Nobody here has read it,” Tom Baker continued.", "continued", "Tom Baker")]
     [InlineData("“The budget is a mess,” Maria Petrova said. “Nobody here has read it,” the senator quipped in reference to the vote.", "quipped", "the senator")]
     [InlineData("“The budget is a mess,” Maria Petrova said. “Nobody here has read it,” continued Tom Baker.", "continued", "Tom Baker")]

@@ -243,8 +243,28 @@ internal static class CueSubjectReader
     {
         var joined = PhraseReader.JoinedClauseSubject(ctx.Doc, ctx.Cues, sFirst, limit, ctx.InQuote);
         if (joined.Start >= 0 && (previousInSentence is null || joined.Start > previousInSentence.CueToken)) return joined;
-        return previousInSentence is not null ? previousInSentence.SubjectTokens : PhraseReader.SentenceSubject(ctx.Doc, ctx.Cues, sFirst, limit);
+        if (previousInSentence is null) return PhraseReader.SentenceSubject(ctx.Doc, ctx.Cues, sFirst, limit);
+        // "When Lee pointed out …, Berg seized on the remark, repeating …": a claim in the opening subordinate clause is
+        // not the clause the participle continues; the main clause's subject, after it, speaks.
+        if (OpensWithSubordinator(ctx.Doc, sFirst, previousInSentence.CueToken)
+            && PhraseReader.SentenceSubject(ctx.Doc, ctx.Cues, sFirst, limit) is var main && main.Start > previousInSentence.CueToken
+            && OpensNounPhrase(ctx.Doc.Word(main.Start))) return main;
+        return previousInSentence.SubjectTokens;
     }
+
+    /// <summary>True when the sentence from <paramref name="sFirst"/> opens (past discourse words) with a subordinator
+    /// before <paramref name="before"/> (<c>When …</c>, <c>And as …</c>).</summary>
+    private static bool OpensWithSubordinator(DocumentView doc, int sFirst, int before)
+    {
+        int k = sFirst;
+        while (k < before && FunctionWords.IsDiscourseWord(doc.Word(k))) k++;
+        return k < before && FunctionWords.IsOpeningSubordinator(doc.Word(k));
+    }
+
+    /// <summary>A word a subject may open with: a capitalised word, a determiner or a subject pronoun (not <c>fix the
+    /// system</c>, the verb of a clause whose opening adjunct had no comma).</summary>
+    private static bool OpensNounPhrase(ReadOnlySpan<char> w) =>
+        !w.IsEmpty && (char.IsUpper(w[0]) || FunctionWords.IsDeterminer(w) || PhraseReader.IsPronounSubjectAnyCase(w));
 
     /// <summary>The claim whose cue (and speaker) end right before the comma at <paramref name="comma"/>:
     /// <c>“…,” Anna Berg said, adding that …</c>.</summary>

@@ -735,6 +735,25 @@ public class ClaimLayoutTests
     }
 
     [Theory]
+    [InlineData("The storm reached the coast on Monday.\n\nMaria Petrova welcomed the warning on Twitter:\n\n“Recent events show the need for better shelters.”", "Maria Petrova")]
+    [InlineData("The storm reached the coast on Monday.\n\nMaria Petrova:\n\n“Recent events show the need for better shelters.”", "Maria Petrova")]
+    public void A_quotation_opening_the_paragraph_after_a_colon_is_attributed_by_the_words_before_the_colon(string text, string speaker)
+    {
+        var claim = Assert.Single(Analyzer.Analyze(text).Claims);
+        Assert.Equal(speaker, claim.Speaker?.Text);
+        Assert.StartsWith("Recent events", claim.Content.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("The storm reached the coast.\n\nReuters reports that:\n\n“Roads out of the city were jammed with cars.”", "Reuters")]
+    [InlineData("From Reuters: “Roads out of the city were jammed with cars.”", "Reuters")]
+    public void A_colon_claims_speaker_is_the_name_without_its_verb_or_preposition(string text, string speaker)
+    {
+        var claim = Assert.Single(Analyzer.Analyze(text).Claims);
+        Assert.Equal(speaker, claim.Speaker?.Text);
+    }
+
+    [Theory]
     [InlineData("The film opened in Paris: “Sons of Trump”.")]
     [InlineData("The result was plain: “We lost the vote in every district.”")]
     public void A_colon_after_no_named_subject_or_before_a_title_attributes_nothing(string text) =>

@@ -27,7 +27,9 @@ internal static class ColonLayout
         draft.CueClass = CueClass.Neutral;
         draft.Layout = AttributionLayout.Colon;
         ctx.SetCue(draft, colon);
-        ctx.SetSpeaker(draft, clause ? (sFirst, doc.EntityEndToken(source.Start)) : (sFirst, colon));
+        // ("From The Associated Press:": the preposition is no part of who speaks.)
+        int speakerStart = source.Start > sFirst && FunctionWords.IsPreposition(doc.Word(sFirst)) ? source.Start : sFirst;
+        ctx.SetSpeaker(draft, clause ? (speakerStart, doc.EntityEndToken(source.Start)) : (speakerStart, colon));
         return true;
     }
 
@@ -40,18 +42,21 @@ internal static class ColonLayout
         for (int k = doc.EntityEndToken(name); k < colon; k++)
         {
             var w = doc.Word(k);
+            // ("Reuters reports that:", "NPR's Ann Lee writes:": a cue word in lower case is the clause's verb too.)
             if (doc.Tokens[k].Kind == TokenKind.Word && char.IsLower(w[0])
-                && (FunctionWords.IsFiniteVerb(w) || FunctionWords.IsPresentVerb(w))) return true;
+                && (FunctionWords.IsFiniteVerb(w) || FunctionWords.IsPresentVerb(w) || ctx.Cues.IsCueWord(w))) return true;
         }
         return false;
     }
 
-    /// <summary>True when the quotation opens right after a colon that has words of its sentence before it, outside quotes.</summary>
+    /// <summary>True when the quotation opens right after a colon that has words of its sentence before it, outside quotes.
+    /// The quotation may open the next paragraph (<c>The BBC reports:</c>, then the quoted paragraph): the words before
+    /// the colon are then those of the colon's own sentence.</summary>
     private static bool OpensAfterColon(ExtractionContext ctx, Quotation q, out int sFirst, out int colon)
     {
         var doc = ctx.Doc;
-        sFirst = doc.SentenceStart(doc.SentenceOf(q.Open));
         colon = q.Open - 1;
+        sFirst = doc.SentenceStart(doc.SentenceOf(colon > 0 && doc.StartsParagraph(q.Open) ? colon : q.Open));
         return colon > sFirst && doc.Is(colon, ":") && ctx.InQuote[colon - 1] < 0;
     }
 

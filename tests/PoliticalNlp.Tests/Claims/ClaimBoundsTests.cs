@@ -46,6 +46,22 @@ public class ClaimBoundsTests
     /// <summary>Seeded word soup over the claim rules' vocabulary (cues, joiners, quotes, names, breaks): no exception,
     /// every span inside the text and equal to its slice.</summary>
     [Fact]
+    public void A_cue_that_is_a_relative_clauses_own_verb_reports_nothing_before_its_comma()
+    {
+        var claims = Analyzer.Analyze("Note: Ann Lee often misleads voters and is a serial liar, rampant cheat, fabulist and bully who has repeatedly pledged to abolish the council.").Claims;
+        Assert.DoesNotContain(claims, c => c.Cue?.Text == "pledged" && c.Content.Start < c.Cue.Start);
+    }
+
+    [Fact]
+    public void A_quote_said_by_a_person_described_by_a_relative_clause_with_a_cue_is_claimed_once()
+    {
+        var claims = Analyzer.Analyze("“A win for us means a vote for the people,” said Ann Lee, the lawyer who argued at the high court for the measure.").Claims;
+        var claim = Assert.Single(claims, c => c.Content.Text.StartsWith("A win", StringComparison.Ordinal));
+        Assert.Equal("said", claim.Cue?.Text);
+        Assert.Equal("Ann Lee", claim.Speaker?.Text);
+    }
+
+    [Fact]
     public void Word_soup_over_the_claim_vocabulary_never_throws()
     {
         string[] vocab = ["said", "says", "saying", "told", "according", "to", "that", ",", ".", "“", "”", "\"", ":", "(", ")", "—", ";", "and", "but", "who",

@@ -56,6 +56,9 @@ internal static class ContentThenCueLayout
             if (open > speaker.Start && doc.Is(open, "(")) speaker = (speaker.Start, open);
         }
         if (speaker.Start < 0 || !PlausibleSpeaker(doc, speaker.Start, speaker.End)) return null;
+        // "…, a liar, cheat and bully who has repeatedly pledged to …": the cue is a relative clause's own verb (only
+        // auxiliaries and adverbs between "who" and it), said by the noun before "who", and what it reports follows it.
+        if (after < cue && OpensRelativeVerb(doc, after, cue)) return null;
         // "…, which it blames on western governments": a relative clause about what came before, not a new claim.
         if (doc.Is(after, FunctionWords.IsRelativeAfterClause) || doc.Is(after, "that")) return null;
         int first = Math.Max(sFirst, floor);
@@ -70,6 +73,15 @@ internal static class ContentThenCueLayout
         ctx.SetSpeaker(draft, speaker);
         ctx.FindVia(draft, cue + 1, sEnd);
         return draft;
+    }
+
+    /// <summary>True when a subject relative pronoun stands right before the cue at <paramref name="cue"/>, past
+    /// auxiliaries and adverbs, after <paramref name="after"/> (<c>… bully who has repeatedly pledged</c>).</summary>
+    private static bool OpensRelativeVerb(DocumentView doc, int after, int cue)
+    {
+        int k = cue - 1;
+        while (k > after && (FunctionWords.IsAuxiliary(doc.Word(k)) || FunctionWords.IsLowerCaseAdverb(doc.Word(k)))) k--;
+        return k > after && FunctionWords.IsSubjectRelativePronoun(doc.Word(k));
     }
 
     /// <summary>

@@ -44,7 +44,9 @@ internal static class SequenceDecoder
                 var row = baseSums.AsSpan(i * c, c);
                 row.Clear();
                 model.AddWeights(features[..count], row);
-                nextFeatures[..nextCount].CopyTo(features);
+                var done = features;
+                features = nextFeatures;
+                nextFeatures = done;
                 count = nextCount;
             }
 

@@ -2,6 +2,7 @@ using System.IO.Compression;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 using System.Text;
 
 namespace PoliticalNlp.Models;
@@ -158,11 +159,11 @@ internal sealed class SequenceModel
     /// </summary>
     public unsafe void Prefetch(ReadOnlySpan<int> features)
     {
-        if (!System.Runtime.Intrinsics.X86.Sse.IsSupported) return;
+        if (!Sse.IsSupported) return;
         int labels = LabelCount;
         fixed (short* weights = _weights)
         {
-            foreach (int f in features) System.Runtime.Intrinsics.X86.Sse.Prefetch0(weights + (uint)f * (uint)labels);
+            foreach (int f in features) Sse.Prefetch0(weights + (uint)f * (uint)labels);
         }
     }
 

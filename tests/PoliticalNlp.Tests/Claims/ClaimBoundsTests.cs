@@ -45,6 +45,13 @@ public class ClaimBoundsTests
 
     /// <summary>Seeded word soup over the claim rules' vocabulary (cues, joiners, quotes, names, breaks): no exception,
     /// every span inside the text and equal to its slice.</summary>
+    [Theory]
+    [InlineData("Fines have not deterred the riders: the city collected more fees last year than ever, according to one survey.", "the city collected more fees last year than ever")]
+    [InlineData("Case in point: The board has decided to close the plant, the paper reports.", "The board has decided to close the plant")]
+    [InlineData("The plan has three parts: taxes, roads and schools, the mayor said.", "The plan has three parts: taxes, roads and schools")]
+    public void A_content_read_back_from_its_cue_starts_after_a_colon_that_opens_a_clause(string text, string content) =>
+        Assert.Contains(Analyzer.Analyze(text).Claims, c => c.Content.Text == content);
+
     [Fact]
     public void A_cue_that_is_a_relative_clauses_own_verb_reports_nothing_before_its_comma()
     {

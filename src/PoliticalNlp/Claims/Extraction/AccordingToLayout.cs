@@ -56,6 +56,7 @@ internal static class AccordingToLayout
                                || (doc.Is(according - 1, ",") && doc.Is(according - 2, FunctionWords.IsCoordinator)))) return null;
             contentFirst = Math.Max(sFirst, floor);
             while (contentFirst < according && doc.Tokens[contentFirst].Kind is TokenKind.Punctuation or TokenKind.Quote) contentFirst++;
+            contentFirst = ContentThenCueLayout.AfterColon(ctx, contentFirst, according);
             contentLast = according - 1;
             while (contentLast > contentFirst && doc.Tokens[contentLast].Kind is TokenKind.Punctuation or TokenKind.Quote) contentLast--;
             // "Fundraising, according to the campaign, has surged": the clause resumes after the source; "In the end,

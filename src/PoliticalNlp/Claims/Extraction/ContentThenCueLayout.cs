@@ -63,6 +63,7 @@ internal static class ContentThenCueLayout
         if (doc.Is(after, FunctionWords.IsRelativeAfterClause) || doc.Is(after, "that")) return null;
         int first = Math.Max(sFirst, floor);
         while (first < comma && (doc.Tokens[first].Kind == TokenKind.Quote || (first > sFirst && doc.Tokens[first].Kind == TokenKind.Punctuation))) first++;
+        first = AfterColon(ctx, first, comma);
         int last = comma - 1;
         while (last > first && doc.Tokens[last].Kind == TokenKind.Quote) last--;
         if (last >= first && Interrupted(ctx, cue, entry, speaker, first, last, sEnd) is { } interrupted) return interrupted;
@@ -73,6 +74,36 @@ internal static class ContentThenCueLayout
         ctx.SetSpeaker(draft, speaker);
         ctx.FindVia(draft, cue + 1, sEnd);
         return draft;
+    }
+
+    /// <summary>How many words must follow a colon inside a content before its cue for the colon to open the content.</summary>
+    private const int MinWordsAfterColon = 3;
+
+    /// <summary>
+    /// Where a content read back from its cue starts when a colon outside quotations stands in it: after the last such
+    /// colon (<c>The president is unpopular: just 23% approve of him, according to a poll</c>, <c>Case in point: the board
+    /// has decided …, the paper reports</c>); what precedes it is the writer's lead-in. <paramref name="first"/> itself when
+    /// there is none, or when what follows it is no clause (fewer than <see cref="MinWordsAfterColon"/> words, no verb, or
+    /// an opening word in lower case that is no determiner or pronoun).
+    /// </summary>
+    internal static int AfterColon(ExtractionContext ctx, int first, int end)
+    {
+        var doc = ctx.Doc;
+        for (int k = end - 1; k > first; k--)
+        {
+            if (!doc.Is(k, ":") || ctx.InQuote[k] >= 0) continue;
+            int words = 0;
+            for (int j = k + 1; j < end && words < MinWordsAfterColon; j++) if (doc.Tokens[j].Kind == TokenKind.Word) words++;
+            if (words < MinWordsAfterColon) return first;
+            int start = k + 1;
+            while (start < end && doc.Tokens[start].Kind == TokenKind.Quote) start++;
+            // A clause after the colon, not a list or a participle's words ("…: tirelessly attending meetings, said X").
+            var w = doc.Word(start);
+            bool opensClause = doc.Tokens[start].Kind == TokenKind.Number || char.IsUpper(w[0]) || FunctionWords.IsDeterminer(w)
+                || FunctionWords.IsPersonalPronounSubject(w);
+            return opensClause && PhraseReader.HasVerbBetween(doc, start, end) ? start : first;
+        }
+        return first;
     }
 
     /// <summary>True when a subject relative pronoun stands right before the cue at <paramref name="cue"/>, past

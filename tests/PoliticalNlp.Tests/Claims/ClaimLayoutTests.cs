@@ -734,6 +734,22 @@ public class ClaimLayoutTests
         Assert.Equal("ClauseColon", claim.Layout.ToString());
     }
 
+    [Theory]
+    [InlineData("Ann Lee wrote on Twitter, “It is time to end the plan for good.”", "wrote")]
+    [InlineData("Ann Lee added on Twitter, “It is time to end the plan for good.”", "added")]
+    public void A_cue_that_needs_a_clause_reports_a_quotation_after_a_short_adjunct(string text, string cue)
+    {
+        var claim = Assert.Single(Analyzer.Analyze(text).Claims);
+        Assert.Equal(cue, claim.Cue?.Text);
+        Assert.Equal("Ann Lee", claim.Speaker?.Text);
+        Assert.True(claim.Direct);
+    }
+
+    [Fact]
+    public void A_quotation_after_an_adjunct_that_names_something_is_not_reported() =>
+        Assert.DoesNotContain(Analyzer.Analyze("Ann Lee wrote under the pen name “Tom Berg,” but it did not do her any good, as she was found out.").Claims,
+            c => c.Speaker?.Text == "Ann Lee");
+
     /// <summary>A quotation opening the paragraph after a colon is attributed by the words before the colon, and a colon
     /// claim's speaker is the name without its verb or a leading preposition.</summary>
     [Theory]

@@ -81,8 +81,8 @@ internal static class ContentThenCueLayout
 
     /// <summary>
     /// Where a content read back from its cue starts when a colon outside quotations stands in it: after the last such
-    /// colon (<c>The president is unpopular: just 23% approve of him, according to a poll</c>, <c>Case in point: the board
-    /// has decided …, the paper reports</c>); what precedes it is the writer's lead-in. <paramref name="first"/> itself when
+    /// colon (<c>Fines have not deterred the riders: the city collected more fees than ever, according to a survey</c>,
+    /// <c>Case in point: the board has decided …, the paper reports</c>); what precedes it is the writer's lead-in. <paramref name="first"/> itself when
     /// there is none, or when what follows it is no clause (fewer than <see cref="MinWordsAfterColon"/> words, no verb, or
     /// an opening word in lower case that is no determiner or pronoun).
     /// </summary>

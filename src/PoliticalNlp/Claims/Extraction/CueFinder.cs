@@ -239,7 +239,7 @@ internal sealed class CueFinder(CueLexicon lexicon)
         return false;
     }
 
-    /// <summary>"wrote on Twitter, “…”", "added in a statement: “…”", "wrote to her followers, “…”": a prepositional phrase
+    /// <summary>"wrote on Twitter, “…”", "added in a statement: “…”", "wrote in a letter to the board, “…”": a prepositional phrase
     /// of a few words and no verb, then a comma or colon and a quotation, which the verb reports. From PolNeAR
     /// train's missed attributions (a cue that needs a clause was refused when an adjunct stood before its quotation).</summary>
     private static bool QuoteAfterAdjunct(DocumentView doc, int next)

@@ -52,6 +52,12 @@ public class ClaimBoundsTests
     public void A_content_read_back_from_its_cue_starts_after_a_colon_that_opens_a_clause(string text, string content) =>
         Assert.Contains(Analyzer.Analyze(text).Claims, c => c.Content.Text == content);
 
+    [Theory]
+    [InlineData("The station cannot confirm whether the shots were fired by the police.", "confirm")]
+    [InlineData("Berg cannot say that the plan is dead, Ann Lee added.", "say")]
+    public void A_cue_after_cannot_reports_nothing(string text, string cue) =>
+        Assert.DoesNotContain(Analyzer.Analyze(text).Claims, c => c.Cue?.Text == cue);
+
     [Fact]
     public void A_cue_that_is_a_relative_clauses_own_verb_reports_nothing_before_its_comma()
     {

@@ -152,6 +152,12 @@ public class SpeakerTests
         Assert.Equal(speaker, claim.Speaker?.Text);
     }
 
+    [Theory]
+    [InlineData("Department of Homeland Security (DHS) officials say they have found the files.", "Department of Homeland Security (DHS) officials")]
+    [InlineData("Washington (CNN) Ann Lee said the vote would be held on Monday.", "Ann Lee")]
+    public void A_common_noun_after_a_names_acronym_in_brackets_speaks_with_the_name(string text, string speaker) =>
+        Assert.Equal(speaker, Assert.Single(Analyzer.Analyze(text).Claims).Speaker?.Text);
+
     [Fact]
     public void A_subordinator_opening_a_phrase_without_a_comma_leaves_the_participle_to_the_claim_before()
     {

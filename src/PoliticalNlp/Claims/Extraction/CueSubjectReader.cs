@@ -99,7 +99,7 @@ internal static class CueSubjectReader
     internal static (int Start, int End) SubjectOfCueBefore(ExtractionContext ctx, int cue, int sFirst, ClaimDraft? previous)
     {
         var doc = ctx.Doc;
-        var subject = PhraseReader.SubjectBefore(doc, cue, sFirst, ctx.InQuote);
+        var subject = WithNameBeforeAcronym(doc, PhraseReader.SubjectBefore(doc, cue, sFirst, ctx.InQuote), sFirst);
         if (!doc.Word(cue).EndsWith("ing")) return subject; // what follows reads a participle's words only
         // "The campaign backtracked, putting out a statement contradicting …", "while commenting on …": a participle
         // cue whose words before open with a verb or a joiner, not a noun phrase, speaks for the sentence's subject.
@@ -122,6 +122,29 @@ internal static class CueSubjectReader
         else if (subject.Start >= 0 && ClauseVerbBefore(doc, subject, cue) is var verb and > 0)
             subject = doc.TrimToEntity(subject.Start, verb);
         return WithoutAbsoluteWith(doc, subject, cue);
+    }
+
+    /// <summary>"Department of Homeland Security (DHS) officials say": a subject read back to a bracket that holds a name's
+    /// acronym takes in the name before it, which says whose officials speak (the subject alone was "officials"). From the
+    /// allsides articles' speakers that open right after a bracket.</summary>
+    private static (int Start, int End) WithNameBeforeAcronym(DocumentView doc, (int Start, int End) subject, int sFirst)
+    {
+        int close = subject.Start - 1;
+        if (subject.Start < 0 || close - 3 < sFirst || !doc.Is(close, ")") || !doc.Is(close - 2, "(")) return subject;
+        var acronym = doc.Word(close - 1);
+        if (acronym.Length < 2 || !IsAllCapitals(acronym) || !doc.IsEntityToken(close - 3)) return subject;
+        // (Only a common noun after the bracket: "Washington (CNN) Hillary Clinton said" is a dateline before a name, and
+        // "for the first time" no noun at all.)
+        var first = doc.Word(subject.Start);
+        if (!char.IsLower(first[0]) || FunctionWords.IsPreposition(first) || FunctionWords.IsDeterminer(first)) return subject;
+        var name = doc.TrimToEntity(sFirst, close - 2, anyType: true);
+        return name.Start >= sFirst && name.End == close - 2 ? (name.Start, subject.End) : subject;
+    }
+
+    private static bool IsAllCapitals(ReadOnlySpan<char> w)
+    {
+        foreach (char c in w) if (!char.IsUpper(c)) return false;
+        return true;
     }
 
     /// <summary>True when the words before a participle cue are a phrase of time or place with no verb in it (<c>in a

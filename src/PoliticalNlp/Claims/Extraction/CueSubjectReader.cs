@@ -132,7 +132,7 @@ internal static class CueSubjectReader
         int close = subject.Start - 1;
         if (subject.Start < 0 || close - 3 < sFirst || !doc.Is(close, ")") || !doc.Is(close - 2, "(")) return subject;
         var acronym = doc.Word(close - 1);
-        if (acronym.Length < 2 || !IsAllCapitals(acronym) || !doc.IsEntityToken(close - 3)) return subject;
+        if (!IsAcronym(acronym) || !doc.IsEntityToken(close - 3)) return subject;
         // (Only a common noun after the bracket: "Washington (CNN) Hillary Clinton said" is a dateline before a name, and
         // "for the first time" no noun at all.)
         var first = doc.Word(subject.Start);
@@ -141,8 +141,11 @@ internal static class CueSubjectReader
         return name.Start >= sFirst && name.End == close - 2 ? (name.Start, subject.End) : subject;
     }
 
-    private static bool IsAllCapitals(ReadOnlySpan<char> w)
+    /// <summary>Two or more capital letters and nothing else (<c>DHS</c>, <c>ICE</c>; not a party bracket's <c>R-FL</c>,
+    /// which would take the clause after it into the speaker).</summary>
+    private static bool IsAcronym(ReadOnlySpan<char> w)
     {
+        if (w.Length < 2) return false;
         foreach (char c in w) if (!char.IsUpper(c)) return false;
         return true;
     }

@@ -189,7 +189,7 @@ internal static class ContentBoundary
         {
             if (doc.Tokens[k + 1].Kind == TokenKind.Number) return true;
             var after = doc.Word(k + 1);
-            return !after.IsEmpty && (FunctionWords.IsDeterminer(after) || FunctionWords.IsPersonalPronounSubject(after) || char.IsUpper(after[0]) || char.IsDigit(after[0]));
+            return FunctionWords.OpensSubject(after) || (!after.IsEmpty && char.IsDigit(after[0]));
         }
         // (A verb right after a comma may be the content's own after an appositive: "Islamic State, also known as ISIS,
         // was earning …"; a joiner first makes it a second predicate.)

@@ -244,7 +244,7 @@ internal static class ContentStartReader
             int first = k + 1;
             if (first >= sEnd || doc.Tokens[first].Kind != TokenKind.Word) return -1;
             var w = doc.Word(first);
-            if (!(char.IsUpper(w[0]) || FunctionWords.IsDeterminer(w) || FunctionWords.IsPersonalPronounSubject(w))) return -1;
+            if (!FunctionWords.OpensSubject(w)) return -1;
             for (int v = first + 1; v < sEnd && v <= first + MaxBareSubjectTokens; v++)
             {
                 if (doc.IsClauseBreak(v) || ctx.InQuote[v] >= 0) return -1;

@@ -99,8 +99,7 @@ internal static class ContentThenCueLayout
             while (start < end && doc.Tokens[start].Kind == TokenKind.Quote) start++;
             // A clause after the colon, not a list or a participle's words ("…: tirelessly attending meetings, said X").
             var w = doc.Word(start);
-            bool opensClause = doc.Tokens[start].Kind == TokenKind.Number || char.IsUpper(w[0]) || FunctionWords.IsDeterminer(w)
-                || FunctionWords.IsPersonalPronounSubject(w);
+            bool opensClause = doc.Tokens[start].Kind == TokenKind.Number || FunctionWords.OpensSubject(w);
             return opensClause && PhraseReader.HasVerbBetween(doc, start, end) ? start : first;
         }
         return first;

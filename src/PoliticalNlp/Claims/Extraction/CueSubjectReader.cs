@@ -271,10 +271,11 @@ internal static class CueSubjectReader
         if (joined.Start >= 0 && (previousInSentence is null || joined.Start > previousInSentence.CueToken)) return joined;
         if (previousInSentence is null) return PhraseReader.SentenceSubject(ctx.Doc, ctx.Cues, sFirst, limit);
         // "When Lee pointed out …, Berg seized on the remark, repeating …": a claim in the opening subordinate clause is
-        // not the clause the participle continues; the main clause's subject, after it, speaks.
+        // not the clause the participle continues; the main clause's subject, after it, speaks. (Only a subject that opens
+        // like one: not "fix the roads", the verb of a clause whose opening adjunct had no comma.)
         if (OpensWithSubordinator(ctx.Doc, sFirst, previousInSentence.CueToken)
             && PhraseReader.SentenceSubject(ctx.Doc, ctx.Cues, sFirst, limit) is var main && main.Start > previousInSentence.CueToken
-            && OpensNounPhrase(ctx.Doc.Word(main.Start))) return main;
+            && FunctionWords.OpensSubject(ctx.Doc.Word(main.Start))) return main;
         return previousInSentence.SubjectTokens;
     }
 
@@ -286,11 +287,6 @@ internal static class CueSubjectReader
         while (k < before && FunctionWords.IsDiscourseWord(doc.Word(k))) k++;
         return k < before && FunctionWords.IsOpeningSubordinator(doc.Word(k));
     }
-
-    /// <summary>A word a subject may open with: a capitalised word, a determiner or a subject pronoun (not <c>fix the
-    /// system</c>, the verb of a clause whose opening adjunct had no comma).</summary>
-    private static bool OpensNounPhrase(ReadOnlySpan<char> w) =>
-        !w.IsEmpty && (char.IsUpper(w[0]) || FunctionWords.IsDeterminer(w) || PhraseReader.IsPronounSubjectAnyCase(w));
 
     /// <summary>The claim whose cue (and speaker) end right before the comma at <paramref name="comma"/>:
     /// <c>“…,” Anna Berg said, adding that …</c>.</summary>

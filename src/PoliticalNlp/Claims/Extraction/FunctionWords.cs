@@ -98,6 +98,9 @@ internal static class FunctionWords
     /// <summary>A personal pronoun in subject form (<c>he</c>, <c>they</c>, <c>I</c>): a clause's own subject.</summary>
     public static bool IsPersonalPronounSubject(ReadOnlySpan<char> w) => Words.PersonalPronounSubjects.Contains(w);
 
+    /// <summary>A word a clause's subject may open with: a capitalised word, a determiner or a personal pronoun subject.</summary>
+    public static bool OpensSubject(ReadOnlySpan<char> w) => !w.IsEmpty && (char.IsUpper(w[0]) || IsDeterminer(w) || IsPersonalPronounSubject(w));
+
     /// <summary>A subject pronoun that stands for people, not things (<c>he</c>, <c>we</c>; lower case, no <c>I</c>).</summary>
     public static bool IsPersonPronounSubject(ReadOnlySpan<char> w) => Words.PersonPronounSubjects.Contains(w);
 

@@ -57,7 +57,7 @@ internal static class OpeningParticipleLayout
         var doc = ctx.Doc;
         if (main >= sEnd || doc.Tokens[main].Kind != TokenKind.Word) return false;
         var w = doc.Word(main);
-        if (!(char.IsUpper(w[0]) || FunctionWords.IsDeterminer(w) || FunctionWords.IsPersonalPronounSubject(w))) return false;
+        if (!FunctionWords.OpensSubject(w)) return false;
         // ("Ukrainian President Petro Poroshenko held …": a lower-case word right after a name is its verb.)
         return PhraseReader.VerbAfterSubject(ctx, main, sEnd, MaxSubjectTokens, cueWordsAreVerbs: true, wordAfterNameIsVerb: true) >= 0;
     }

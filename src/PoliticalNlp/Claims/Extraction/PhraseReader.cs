@@ -491,7 +491,7 @@ internal static class PhraseReader
                 // the allsides articles, where the noun before the relative word spoke).
                 // (Its subject opens with a determiner, a pronoun or a name: "who run the gamut say" has a verb first.)
                 if (k + 1 < end && !HasVerbBetween(doc, k + 1, end) && doc.Tokens[k + 1].Kind == TokenKind.Word
-                    && (FunctionWords.IsDeterminer(doc.Word(k + 1)) || FunctionWords.IsPersonalPronounSubject(doc.Word(k + 1)) || char.IsUpper(doc.Word(k + 1)[0])))
+                    && FunctionWords.OpensSubject(doc.Word(k + 1)))
                 {
                     start = k + 1;
                     break;

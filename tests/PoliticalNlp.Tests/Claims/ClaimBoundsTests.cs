@@ -168,4 +168,21 @@ public class ClaimBoundsTests
     [Fact]
     public void Say_after_its_subject_still_reports() =>
         Assert.Contains(Analyzer.Analyze("“The ferry is late,” officials say, “and the port is closed.”").Claims, c => c.Cue?.Text == "say");
+    [Theory]
+    [InlineData("Maria Petrova said that’s reason enough for the mayor to resign.", "that’s reason enough for the mayor to resign")]
+    [InlineData("John Ortega said that was a mistake by the council.", "that was a mistake by the council")]
+    [InlineData("John Ortega added that should he run, he would win the district.", "should he run, he would win the district")]
+    public void That_with_a_verb_straight_after_it_is_the_contents_subject(string text, string content)
+    {
+        var claim = Assert.Single(Analyzer.Analyze(text).Claims);
+        Assert.Equal(content, claim.Content.Text);
+    }
+
+    [Fact]
+    public void A_participles_content_that_is_a_quotation_leaves_its_opening_mark_out()
+    {
+        var claims = Analyzer.Analyze("Maria Petrova agreed in a reply, saying “the race is over and it is time to move on,” she wrote.").Claims;
+        Assert.DoesNotContain(claims, c => c.Content.Text.StartsWith('“'));
+        Assert.Contains(claims, c => c.Content.Text == "the race is over and it is time to move on");
+    }
 }

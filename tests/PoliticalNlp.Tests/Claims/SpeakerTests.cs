@@ -512,4 +512,47 @@ public class SpeakerTests
     public void A_copula_before_a_colon_keeps_the_name_alone_reading() =>
         Assert.Contains(Analyzer.Analyze("The mayor asked about the ferry.\n\nMaria Petrova’s response was: “Is the ferry late again today?”").Claims,
             c => c.Speaker is not null && c.Speaker.Text.StartsWith("Maria Petrova", StringComparison.Ordinal) && c.Content.Text.StartsWith("Is the ferry", StringComparison.Ordinal));
+    [Fact]
+    public void A_relative_clause_after_the_appositives_noun_may_hold_verbs_however_long_the_aside()
+    {
+        var claim = Assert.Single(Analyzer.Analyze("Maria Petrova, a senior party organiser who ran the mayor's winning campaign in the north in 2010 and is now leading the council's effort in the region, said the new plan is a key part of the strategy.").Claims);
+        Assert.Equal("Maria Petrova", claim.Speaker?.Text);
+        Assert.Equal("the new plan is a key part of the strategy", claim.Content.Text);
+    }
+
+    [Fact]
+    public void A_quoted_title_inside_an_appositive_is_part_of_the_aside()
+    {
+        var claim = Assert.Single(Analyzer.Analyze("John Ortega, a guest on the programme “Morning Hour,” who went on to work for the mayor, said his old boss was always kind.").Claims);
+        Assert.Equal("John Ortega", claim.Speaker?.Text);
+        Assert.Equal("his old boss was always kind", claim.Content.Text);
+    }
+
+    [Theory]
+    [InlineData("Maria Petrova, citing “the mood of the voters,” said the mayor could win the district.", "Maria Petrova")]
+    [InlineData("The Dover Courier, citing “two council sources,” reported that the mayor could win the district.", "The Dover Courier")]
+    public void A_participles_aside_may_quote_before_the_sentences_own_cue(string text, string speaker)
+    {
+        var claims = Analyzer.Analyze(text).Claims;
+        var main = Assert.Single(claims, c => c.Cue?.Text is "said" or "reported");
+        Assert.Equal(speaker, main.Speaker?.Text);
+        Assert.Equal("the mayor could win the district", main.Content.Text);
+        var cited = Assert.Single(claims, c => c.Cue?.Text == "citing");
+        Assert.DoesNotContain("“", cited.Content.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_clause_before_a_participle_with_a_quote_is_no_speaker()
+    {
+        var claims = Analyzer.Analyze("Campaigns know when people have voted, enabling staff to “focus on the others,” said Maria Petrova, “who may stay at home.”").Claims;
+        Assert.DoesNotContain(claims, c => c.Speaker?.Text == "people");
+    }
+
+    [Fact]
+    public void A_participles_aside_with_a_quote_between_a_name_and_its_cue_after_a_quotation_leaves_the_name_the_speaker()
+    {
+        var claim = Assert.Single(Analyzer.Analyze("“We have had better years than this one,” delegate Maria Petrova, wearing a hat and “Vote Ortega” pins, said calmly as the band played.").Claims);
+        Assert.Equal("Maria Petrova", claim.Speaker?.Text);
+        Assert.Equal("We have had better years than this one", claim.Content.Text);
+    }
 }

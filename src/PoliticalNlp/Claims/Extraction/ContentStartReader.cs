@@ -77,6 +77,11 @@ internal static class ContentStartReader
             if (k > cue + 1 && FunctionWords.IsFiniteVerb(doc.Word(k))) break;
             // "said Muslims face no bias and that Obama is to blame": a joined "that" is the clause's second half.
             if (doc.Is(k, "that") && k > cue + 2 && doc.Is(k - 1, FunctionWords.IsCoordinator)) break;
+            // ("said that’s reason enough", "said that was a mistake": "that" with a verb straight after it is the clause's
+            // subject; allsides sample.)
+            if (doc.Is(k, "that") && k == cue + entry.Words && k + 1 < sEnd && ctx.InQuote[k + 1] < 0
+                && (FunctionWords.IsContractedAuxiliary(doc.Word(k + 1)) || FunctionWords.IsAuxiliary(doc.Word(k + 1)))
+                && !(k + 2 < sEnd && FunctionWords.IsPersonalPronounSubject(doc.Word(k + 2)))) break; // ("added that should he run, …")
             if (doc.Is(k, "that")) { contentFirst = k + 1; break; }
         }
         if (contentFirst == cue + 1 && FunctionWords.IsTellForm(doc.Word(cue)) && cue + 1 < sEnd && doc.Tokens[cue + 1].Kind == TokenKind.Word)

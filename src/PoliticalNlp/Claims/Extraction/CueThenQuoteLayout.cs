@@ -29,11 +29,12 @@ internal static class CueThenQuoteLayout
                 speaker = PhraseReader.SubjectBefore(doc, joiner - 2, sFirst, ctx.InQuote);
             ctx.SetSpeaker(draft, speaker);
             // "said “elements of foreign interference” were directing them": quoted words inside reported speech.
-            // (Not when a participle opens the next claim: "said “…,” telling radio that …".)
+            // (Not when a participle opens the next claim: "said “…,” telling radio that …"; nor when the quote closes the
+            // aside of a participle and the sentence's own cue follows: "X, citing “…,” said …".)
             // (Nor when the cue's clause opens the sentence and the quote closes it on a comma: "While Lee slammed “the
             // plan,” she voted for it".)
             if (q.Closed && q.Close + 1 < sEnd && doc.Tokens[q.Close + 1].Kind == TokenKind.Word
-                && !(doc.Is(q.Close - 1, ",") && doc.Word(q.Close + 1).EndsWith("ing") && ctx.Cues.IsCue(doc, q.Close + 1, out _))
+                && !(doc.Is(q.Close - 1, ",") && (doc.Word(q.Close + 1).EndsWith("ing") || FunctionWords.IsParticipleWord(doc.Word(i))) && ctx.Cues.IsCue(doc, q.Close + 1, out _))
                 && !(doc.Is(q.Close - 1, ",") && ContentBoundary.InOpeningSubordinateClause(ctx, q.Open)))
             {
                 int last = ContentBoundary.End(ctx, q.Close + 1, sEnd, draft);

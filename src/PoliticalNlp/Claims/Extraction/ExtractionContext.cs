@@ -290,6 +290,9 @@ internal sealed class ExtractionContext
         int lead = first;
         while (lead > 0 && !Doc.StartsParagraph(lead) && Doc.Is(lead - 1, "(")) lead--;
         if (Doc.StartsParagraph(lead) && PhraseReader.AfterDateline(Doc, lead, last + 1) is var story && story > first) first = story;
+        // "…, saying “the race is over,” he wrote": a content that opens on a quotation's mark and ends inside it is the
+        // quoted words, without the mark (as the quotation's own claim has them).
+        if (first < last && InQuote[first] >= 0 && Quotes[InQuote[first]].Open == first && Quotes[InQuote[first]].Closed && last < Quotes[InQuote[first]].Close) first++;
         draft.ContentStart = Doc.Tokens[first].Start;
         draft.ContentEnd = Doc.Tokens[last].End;
         draft.ContentTokens = (first, last + 1);

@@ -146,6 +146,10 @@ internal static class FunctionWords
     /// <summary>Between a comma and a participle cue it joins the participle to the clause before (<c>, while admitting</c>).</summary>
     public static bool IsParticipleJoiner(ReadOnlySpan<char> w) => Words.ParticipleJoiners.Contains(w);
 
+    /// <summary>A lower-case word of the shape of a present participle that opens an aside of its own (<c>citing</c>,
+    /// <c>wearing</c>; not <c>King</c>, <c>ring</c>, nor one that works as a preposition, <c>including</c>).</summary>
+    public static bool IsParticipleWord(ReadOnlySpan<char> w) => w.Length > 4 && char.IsLower(w[0]) && w.EndsWith("ing") && !IsPrepositionalParticiple(w);
+
     /// <summary>Right before a cue it makes the cue share the clause's subject (<c>… and said</c>; lower case).</summary>
     public static bool IsCoordinatedCueJoiner(ReadOnlySpan<char> w) => Words.CoordinatedCueJoiners.Contains(w);
 

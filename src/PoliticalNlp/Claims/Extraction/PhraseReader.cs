@@ -355,6 +355,15 @@ internal static class PhraseReader
             var mark = doc.Word(j);
             int k = j - 1;
             while (k > sFirst && k > j - 25 && !doc.Word(k).SequenceEqual(mark) && inQuote[k] < 0) k--;
+            // "The BBC, citing “the usual sources,” reported": a participle's aside may quote, after a subject that opens
+            // the sentence (not "people voted, enabling them to “…,” said": the aside is the clause's).
+            if (k > sFirst && inQuote[k] >= 0 && mark is ",")
+            {
+                int back = k;
+                while (back > sFirst && back > j - 25 && !(doc.Is(back, ",") && inQuote[back] < 0)) back--;
+                if (back > sFirst && doc.Is(back, ",") && inQuote[back] < 0 && back + 1 < j && FunctionWords.IsParticipleWord(doc.Word(back + 1))
+                    && back - sFirst <= MaxSpeakerTokens && NoClauseBetween(doc, sFirst, back, inQuote)) k = back;
+            }
             if (k > sFirst && doc.Word(k).SequenceEqual(mark))
             {
                 // (Not "John Dowd, Trump’s former lead attorney, told": a possessive names someone else.)
@@ -632,14 +641,50 @@ internal static class PhraseReader
         // "Sen. Ann Lee (D-R.I.), said …": a stray comma between the person and the cue.
         if (comma == lastComma && doc.Is(comma, ",")) return person;
         if (comma > lastComma || !doc.Is(comma, ",")) return (-1, -1);
+        bool participleAside = false;
         for (int k = comma + 1; k < lastComma; k++)
         {
+            // "Ann Lee, a host of the show “Morning Hour,” said": a quoted title inside the appositive is a name.
+            if (inQuote[k] >= 0 && TitleQuoteEnd(doc, k, lastComma, inQuote) is int title and > 0)
+            {
+                k = title;
+                continue;
+            }
+            // "Ann Lee, citing “the mood of the voters,” said": a participle's aside may quote.
+            if (participleAside && (inQuote[k] >= 0 || doc.Tokens[k].Kind == TokenKind.Quote)) continue;
             if (inQuote[k] >= 0 || doc.Tokens[k].Kind == TokenKind.Quote) return (-1, -1);
             var w = doc.Word(k);
-            if (doc.Is(k - 1, ",") && FunctionWords.IsRelativePronoun(w)) return person;
+            if (doc.Is(k - 1, ",")) participleAside = FunctionWords.IsParticipleWord(w);
+            // "Ann Lee, a senior aide who ran the campaign and now leads the party, said": a relative clause after the
+            // appositive's noun may hold verbs, as one after its comma may (PolNeAR train's missed attributions).
+            if ((doc.Is(k - 1, ",") || (doc.Tokens[k - 1].Kind == TokenKind.Quote && doc.Is(k - 2, ","))
+                 || (doc.Tokens[k - 1].Kind == TokenKind.Word && char.IsLower(doc.Word(k - 1)[0])))
+                && FunctionWords.IsRelativePronoun(w)) return person;
             if (FunctionWords.IsFiniteVerb(w) || FunctionWords.IsAuxiliary(w) || (FunctionWords.IsClauseWord(w) && !FunctionWords.IsPreposition(w))) return (-1, -1);
         }
         return person;
+    }
+
+    /// <summary>How many tokens a quoted title inside an appositive may take, its marks and comma included.</summary>
+    private const int MaxTitleQuoteTokens = 8;
+
+    /// <summary>
+    /// The last token of a quoted title opening at <paramref name="open"/> (its closing mark, after a comma inside it,
+    /// <c>“Morning Hour,”</c>) when every word inside is capitalised and the title ends before
+    /// <paramref name="limit"/>; -1 otherwise.
+    /// </summary>
+    private static int TitleQuoteEnd(DocumentView doc, int open, int limit, int[] inQuote)
+    {
+        if (doc.Tokens[open].Kind != TokenKind.Quote || (open > 0 && inQuote[open - 1] == inQuote[open])) return -1;
+        int words = 0;
+        for (int k = open + 1; k < limit && k <= open + MaxTitleQuoteTokens; k++)
+        {
+            if (inQuote[k] != inQuote[open]) return -1;
+            if (doc.Tokens[k].Kind == TokenKind.Quote) return words > 0 && (k + 1 >= doc.Tokens.Length || inQuote[k + 1] != inQuote[open]) ? k : -1;
+            if (doc.Tokens[k].Kind == TokenKind.Word && !char.IsUpper(doc.Word(k)[0])) return -1;
+            if (doc.Tokens[k].Kind == TokenKind.Word) words++;
+        }
+        return -1;
     }
 
     /// <summary>How many words an adjunct between a subject pronoun and its verb may take (<c>which in the wake of the

@@ -16,6 +16,11 @@ internal static class QuoteThenCueLayout
         if (sEnd == q.Close + 1 && doc.SentenceStart(doc.SentenceOf(q.Open)) == q.Open && sEnd < doc.Tokens.Length && q.InsideCount > 0 && (doc.Is(q.LastInside, "?") || doc.Is(q.LastInside, "!"))
             && !doc.StartsParagraph(sEnd) && ctx.InQuote[sEnd] < 0)
             sEnd = doc.SentenceEnd(doc.SentenceOf(sEnd));
+        // "X, citing “…,” said …": the quote is what the participle before it cites; the cue straight after it has the
+        // sentence's subject and its own content (PolNeAR train's missed attributions). (Not "…, saying “…,” he wrote": a
+        // speaker after the quote attributes it.)
+        if (q.Open > 1 && doc.Is(q.Open - 2, ",") && doc.Is(q.Open - 1, FunctionWords.IsParticipleWord) && ctx.Cues.IsCue(doc, q.Open - 1, out _)
+            && q.Close + 1 < sEnd && ctx.Cues.IsCue(doc, q.Close + 1, out _)) return null;
         int after = q.Close + 1;
         while (after < sEnd && after < q.Close + 4 && doc.Tokens[after].Kind == TokenKind.Punctuation) after++;
         // "…,” which it blames on western governments": a relative clause, not the quote's attribution.
@@ -219,6 +224,16 @@ internal static class QuoteThenCueLayout
         // "Ann Lee, who chairs the Trade, Justice and Science Subcommittee, said": a relative clause may hold verbs and
         // commas; it ends at the comma before the cue.
         bool relative = comma + 1 < sEnd && FunctionWords.IsRelativePronoun(doc.Word(comma + 1));
+        // "Ann Lee, wearing “Vote Lee” pins, said": a participle's aside may quote; it ends at the comma before the cue.
+        if (comma + 1 < sEnd && FunctionWords.IsParticipleWord(doc.Word(comma + 1)) && !ctx.Cues.IsCueWord(doc.Word(comma + 1)))
+        {
+            for (int k = comma + 2; k < sEnd && k < comma + MaxRelativeTokens; k++)
+            {
+                if (doc.Is(k, ",") && ctx.InQuote[k] < 0) return ctx.Cues.IsCue(doc, k + 1, out _) ? k : -1;
+                if (ctx.InQuote[k] < 0 && (doc.IsClauseBreak(k) || FunctionWords.IsFiniteVerb(doc.Word(k)) || ctx.Cues.IsCueWord(doc.Word(k)))) return -1;
+            }
+            return -1;
+        }
         for (int k = comma + 1; k < sEnd && k < comma + (relative ? MaxRelativeTokens : MaxAppositiveTokens); k++)
         {
             // ("Tom Berg, 58, a retired teacher from Riga, said": an age and a description, each set off by commas.)

@@ -34,7 +34,7 @@ internal sealed class GrammarWords : WordLists
         "progressive-auxiliary", "existential-subject", "temporal-subordinator", "list-opener", "contracted-auxiliary",
         "non-subject-pronoun", "speaker-opening-joiner", "name-end-adjunct", "subordinator-qualifier", "adjunct-opener", "anonymity-participle",
         "ly-non-adverb", "present-verb", "name-suffix", "perfect-auxiliary", "quantity-noun", "count-word", "occasion-noun", "occasion-preposition",
-        "period-part", "passive-report-lemma", "example-marker",
+        "period-part", "passive-report-lemma", "example-marker", "idiom-subject", "possessive-determiner",
     ];
 
     // Matched in any case; the others exactly ("stem-suffix" is an ordered list, not a set).
@@ -43,7 +43,7 @@ internal sealed class GrammarWords : WordLists
          "stop-word", "person-noun", "other-preposition", "coordinator", "he-she", "it-they", "verb-cue-next-word",
          "cue-clause-opener", "passive-accuse-preposition", "noun-position-word", "indefinite-article", "declining-word",
          "clause-conjunction", "relative-after-clause", "day-opener", "speaker-leading-word", "affiliation-preposition",
-         "nominal-content-opener", "speaker-end-adjunct", "person-title", "name-end-adjunct", "adjunct-opener", "ly-non-adverb", "count-word"];
+         "nominal-content-opener", "speaker-end-adjunct", "person-title", "name-end-adjunct", "adjunct-opener", "ly-non-adverb", "count-word", "idiom-subject", "possessive-determiner"];
 
     private static readonly Lazy<GrammarWords> s_embedded = new(() => WordListFile.ReadEmbedded(ResourceName, "grammar word lists", Read));
 
@@ -429,6 +429,13 @@ internal sealed class GrammarWords : WordLists
 
     /// <summary>A cue word that, set off by commas, gives an example instead of reporting (<c>among, say, four people</c>).</summary>
     public SpanSet ExampleMarkers => _sets[121];
+
+    /// <summary>A word that, as a cue's whole subject with a comma straight after the cue, makes an idiom that reports
+    /// nothing (<c>That said, …</c>, <c>All told, …</c>).</summary>
+    public SpanSet IdiomSubjects => _sets[122];
+
+    /// <summary>A possessive determiner (<c>his</c>, <c>their</c>): never a subject by itself.</summary>
+    public SpanSet PossessiveDeterminers => _sets[123];
 
     /// <summary>Reads the text form; every list must be present.</summary>
     /// <exception cref="InvalidDataException">A line is malformed, names an unknown list, or a list has no entry.</exception>

@@ -185,4 +185,14 @@ public class ClaimBoundsTests
         Assert.DoesNotContain(claims, c => c.Content.Text.StartsWith('“'));
         Assert.Contains(claims, c => c.Content.Text == "the race is over and it is time to move on");
     }
+    [Theory]
+    [InlineData("That said, the mayor will run again next year.")]
+    [InlineData("All told, the council will spend $5 million on the ferry.")]
+    [InlineData("His first promised tax cut came in May, a year late.")]
+    public void An_idiom_or_a_lone_possessive_before_a_cue_reports_nothing(string text) =>
+        Assert.Empty(Analyzer.Analyze(text).Claims);
+
+    [Fact]
+    public void A_lone_quantifier_subject_without_a_comma_after_its_cue_still_speaks() =>
+        Assert.Equal("All", Assert.Single(Analyzer.Analyze("All said they would vote for the plan.").Claims).Speaker?.Text);
 }

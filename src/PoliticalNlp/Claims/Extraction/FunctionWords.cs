@@ -201,6 +201,12 @@ internal static class FunctionWords
     /// people</c>).</summary>
     public static bool IsExampleMarker(ReadOnlySpan<char> w) => Words.ExampleMarkers.Contains(w);
 
+    /// <summary>A cue's whole subject that, with a comma straight after the cue, makes an idiom (<c>That said,</c>, <c>All told,</c>).</summary>
+    public static bool IsIdiomSubject(ReadOnlySpan<char> w) => Words.IdiomSubjects.Contains(w);
+
+    /// <summary>A possessive determiner (<c>his</c>, <c>their</c>): never a subject by itself.</summary>
+    public static bool IsPossessiveDeterminer(ReadOnlySpan<char> w) => Words.PossessiveDeterminers.Contains(w);
+
     /// <summary>A word naming part of a period (grammar list period-part: <c>late</c> June).</summary>
     public static bool IsPeriodPart(ReadOnlySpan<char> w) => Words.PeriodParts.Contains(w);
 

@@ -44,6 +44,16 @@ internal static class SpeakerCueContentLayout
             draft = null;
             return true;
         }
+        // "That said, …", "All told, …": a lone demonstrative or quantifier subject with a comma straight after the cue is an
+        // idiom; "His first promised pivot came …": a lone possessive determiner is no subject, the cue an adjective
+        // (allsides sample: 34, 20 and 16 such claims in the 12,000 articles).
+        if (subject.Start >= 0 && subject.End == subject.Start + 1 && draft.Layout == AttributionLayout.SpeakerCueContent
+            && ((FunctionWords.IsIdiomSubject(doc.Word(subject.Start)) && cue + entry.Words < sEnd && doc.Is(cue + entry.Words, ","))
+                || FunctionWords.IsPossessiveDeterminer(doc.Word(subject.Start))))
+        {
+            draft = null;
+            return true;
+        }
         int contentFirst = ContentStartReader.Find(ctx, cue, entry, subject, sFirst, sEnd);
         // "…, Kerry said on Sunday during meetings in Berlin.", "…, she said in a statement.": an adjunct alone is no content.
         bool onlyWhenAfter = ContentStartReader.AdjunctOnly(ctx, cue, contentFirst, sEnd);

@@ -76,6 +76,10 @@ public class CueLexiconTests
         Assert.Equal(expected, entry.Kind);
     }
 
+    [Fact]
+    public void A_phrase_cue_of_the_deny_class_signals_a_denial() =>
+        Assert.Equal(ClaimKind.Denial, Assert.Single(new PoliticalTextAnalyzer().Analyze("The minister ruled out new talks on the ferry deal.").Claims).Kind);
+
     [Theory]
     [InlineData("applied")] // contains "lied"
     [InlineData("brisk")] // contains "risk"

@@ -555,4 +555,17 @@ public class SpeakerTests
         Assert.Equal("Maria Petrova", claim.Speaker?.Text);
         Assert.Equal("We have had better years than this one", claim.Content.Text);
     }
+    [Fact]
+    public void A_name_used_as_a_modifier_in_a_persons_appositive_does_not_speak_for_the_relative_clause()
+    {
+        var claims = Analyzer.Analyze("“The numbers are bogus,” said Maria Petrova, a county delegate and John Ortega supporter who has accused the council of hiding the report.").Claims;
+        Assert.Equal("Maria Petrova", Assert.Single(claims, c => c.Cue?.Text == "accused").Speaker?.Text);
+    }
+
+    [Fact]
+    public void A_relative_clause_after_a_list_of_names_is_not_given_to_the_first_person()
+    {
+        var claims = Analyzer.Analyze("The jail held Maria Petrova, the former mayor, John Ortega and a smuggler who told the paper it was the worst in the state.").Claims;
+        Assert.DoesNotContain(claims, c => c.Speaker?.Text == "Maria Petrova");
+    }
 }

@@ -416,6 +416,11 @@ internal static class PhraseReader
                 if (doc.IsPlaceToken(antecedent.Start) && doc.Word(j).Equals("who", StringComparison.OrdinalIgnoreCase)
                     && doc.LastPerson(Math.Max(sFirst, start0 - MaxWhoAntecedentTokens), antecedent.Start) is { Start: >= 0 } person
                     && NoClauseBetween(doc, person.End, antecedent.Start, inQuote)) return person;
+                // "Bob Lee, a delegate and Clinton supporter who has accused …": a name used as a modifier ("Clinton
+                // supporter") in the appositive of a person is not the one described; the person is (PolNeAR train).
+                if (doc.IsEntityToken(antecedent.Start) && IsNameThenRoleNoun(doc, antecedent.Start, end0)
+                    && doc.LastPerson(Math.Max(sFirst, start0 - MaxWhoAntecedentTokens), antecedent.Start) is { Start: >= 0 } described
+                    && doc.Is(described.End, ",") && NoVerbOrQuoteBetween(doc, described.End + 1, antecedent.Start, inQuote)) return described;
                 if (doc.IsEntityToken(antecedent.Start)) return antecedent;
                 // "…, said Scott Reed, the group's strategist, who added that …": the appositive names the person before it.
                 if (start0 - 2 >= sFirst && doc.Is(start0 - 1, ",") && doc.IsEntityToken(start0 - 2) && inQuote[start0 - 2] < 0)
@@ -544,6 +549,39 @@ internal static class PhraseReader
 
     /// <summary>True when tokens [from, to) hold no quotation, no verb and no clause word: one noun phrase with its
     /// appositives and prepositions (<c>of Texas</c>, <c>, a gynecologist from Englewood,</c>).</summary>
+    /// <summary>How many words may follow a name used as a modifier (<c>Trump's former national security adviser</c>: 4).</summary>
+    private const int MaxRoleNounWords = 4;
+
+    /// <summary>True when [from, end) is a name, its possessive if any, then only lower-case words of a noun phrase
+    /// (<c>Clinton supporter</c>, <c>ABC News analyst</c>): the name is a modifier of the role noun, not the one described.
+    /// Not a list or a phrase (<c>El Chapo and a terrorist</c>, <c>Democrats from coast to coast</c>).</summary>
+    private static bool IsNameThenRoleNoun(DocumentView doc, int from, int end)
+    {
+        int k = from;
+        while (k < end && doc.IsEntityToken(k)) k++;
+        if (k < end && (doc.Is(k, "'s") || doc.Is(k, "’s"))) k++;
+        if (k == from || k >= end || end - k > MaxRoleNounWords) return false;
+        for (; k < end; k++)
+        {
+            var w = doc.Word(k);
+            if (doc.Tokens[k].Kind != TokenKind.Word || !char.IsLower(w[0]) || FunctionWords.IsCoordinator(w) || FunctionWords.IsPreposition(w)
+                || FunctionWords.IsDeterminer(w)) return false;
+        }
+        return true;
+    }
+
+    /// <summary>True when no quotation, finite verb or auxiliary stands in [from, to): one noun phrase or a list of them.</summary>
+    private static bool NoVerbOrQuoteBetween(DocumentView doc, int from, int to, int[] inQuote)
+    {
+        for (int k = from; k < to; k++)
+        {
+            var w = doc.Word(k);
+            if (inQuote[k] >= 0 || doc.Tokens[k].Kind == TokenKind.Quote || FunctionWords.IsAuxiliary(w)
+                || (!w.IsEmpty && char.IsLower(w[0]) && FunctionWords.IsFiniteVerb(w))) return false;
+        }
+        return true;
+    }
+
     private static bool NoClauseBetween(DocumentView doc, int from, int to, int[] inQuote)
     {
         for (int k = from; k < to; k++)

@@ -151,6 +151,11 @@ internal sealed class EntityRecognizer
                 break;
             }
         }
+        // "mid-December", "the mid-1990s, Kopp", "anti-Trump": a word with a lower-case prefix before its hyphen is no name
+        // nor part of one, and a comma after it ends nothing that came before (from the allsides articles: 95 of their 486
+        // "mid-" words were tagged).
+        while (start < end && (HasHyphenPrefix(tokens[start].AsSpan(text)) || (start > span.Start && tokens[start].Kind == TokenKind.Punctuation))) start++;
+        if (start == end) return false;
         // Determiners, capitalised sentence openers, titles and possessives are outside the span (spec section 3).
         while (start < end - 1 && (IsLeadingFunctionWord(tokens[start].AsSpan(text)) || IsClitic(text, tokens[start]))) start++;
         // "American and": a span does not end in a conjunction or preposition.
@@ -323,6 +328,13 @@ internal sealed class EntityRecognizer
     private static bool IsLeadingFunctionWord(ReadOnlySpan<char> word) => s_words.LeadingFunctionWords.Contains(word);
 
     private static bool IsHonorific(ReadOnlySpan<char> word) => s_words.Honorifics.Contains(word);
+
+    /// <summary>A word whose part before its first hyphen is a listed lower-case prefix (<c>mid-December</c>).</summary>
+    private static bool HasHyphenPrefix(ReadOnlySpan<char> word)
+    {
+        int hyphen = word.IndexOf('-');
+        return hyphen > 0 && hyphen + 1 < word.Length && s_words.HyphenPrefixes.Contains(word[..hyphen]);
+    }
 
     private static bool IsOrganisationNoun(ReadOnlySpan<char> word) => s_words.OrganisationNouns.Contains(word);
 

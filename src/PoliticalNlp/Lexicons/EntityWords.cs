@@ -15,6 +15,7 @@ internal sealed class EntityWords : WordLists
         "name-closing-mark", "trailing-function-word", "leading-function-word", "determiner", "conjunction", "name-preposition",
         "body-preposition", "honorific", "organisation-noun", "administration-word", "party-member", "party-word", "body-head",
         "law-head", "date-word", "web-domain", "title-preposition", "organisation-end", "not-a-body-or-place", "body-role", "country-named-like-region",
+        "hyphen-prefix",
     ];
 
     private static readonly Lazy<EntityWords> s_embedded = new(() => WordListFile.ReadEmbedded(ResourceName, "entity word lists", Read));
@@ -97,6 +98,9 @@ internal sealed class EntityWords : WordLists
     /// <summary>A country that shares its name with a region the news names far more often (Georgia, a US state): read as
     /// the region in a document that names other regions and no sign of the country.</summary>
     public SpanSet CountriesNamedLikeRegions => _sets[20];
+
+    /// <summary>A lower-case prefix before a hyphen that makes the word no name (<c>mid-December</c>, <c>anti-Trump</c>).</summary>
+    public SpanSet HyphenPrefixes => _sets[21];
 
     /// <summary>Reads the text form; every list must be present.</summary>
     /// <exception cref="InvalidDataException">A line is malformed, names an unknown list, or a list has no entry.</exception>

@@ -207,4 +207,13 @@ public class UnseenNewsShapeTests
         Assert.True(doc.Entities.Any(e => e.Text == outlet && e.Type == EntityType.Agency), Found(doc));
         Assert.DoesNotContain(doc.Entities, e => e.Type == EntityType.Person);
     }
+    [Theory]
+    [InlineData("By the mid-1990s, Ortega was running the party's press office.")]
+    [InlineData("As of mid-December, the ferry company had filed for bankruptcy.")]
+    [InlineData("The anti-Ortega protesters gathered outside the town hall.")]
+    public void A_word_with_a_lower_case_prefix_before_its_hyphen_is_no_name_nor_part_of_one(string text)
+    {
+        var doc = Analyzer.Analyze(text);
+        Assert.DoesNotContain(doc.Entities, e => e.Text.Contains('-', StringComparison.Ordinal) || e.Text.Contains(',', StringComparison.Ordinal));
+    }
 }

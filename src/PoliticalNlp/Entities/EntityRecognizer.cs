@@ -158,8 +158,13 @@ internal sealed class EntityRecognizer
         if (start == end) return false;
         // Determiners, capitalised sentence openers, titles and possessives are outside the span (spec section 3).
         while (start < end - 1 && (IsLeadingFunctionWord(tokens[start].AsSpan(text)) || IsClitic(text, tokens[start]))) start++;
-        // "American and": a span does not end in a conjunction or preposition.
-        while (end - 1 > start && s_words.TrailingFunctionWords.Contains(tokens[end - 1].AsSpan(text))) end--;
+        // "American and": a span does not end in a conjunction or preposition; "Congress, Mr. Trump" (the title taken off):
+        // nor in punctuation (from the allsides articles).
+        // (An abbreviation keeps its full stop: "Del.")
+        while (end - 1 > start && (s_words.TrailingFunctionWords.Contains(tokens[end - 1].AsSpan(text)) || IsTrailingPunctuation(tokens[end - 1].AsSpan(text), tokens[end - 1].Kind))) end--;
+        // A web page's list of countries run together (no punctuation between them) is no name: the longest names of the
+        // annotated articles and GMB are 10 and 11 tokens.
+        if (end - start > MaxNameTokens) return false;
         // "Labour party", "Kola peninsula": a name does not run on into a lower-case common noun after it (the annotated
         // articles' convention: the name alone, `Labour`, `Kola`). A name written all in lower case is left alone.
         while (end - 1 > start && IsPlainLowerCaseWord(tokens[end - 1].AsSpan(text)) && char.IsUpper(tokens[start].AsSpan(text)[0])) end--;
@@ -327,7 +332,14 @@ internal sealed class EntityRecognizer
 
     private static bool IsLeadingFunctionWord(ReadOnlySpan<char> word) => s_words.LeadingFunctionWords.Contains(word);
 
+    /// <summary>The most tokens one name may have (a tagged run longer than this is a list, not a name).</summary>
+    private const int MaxNameTokens = 16;
+
     private static bool IsHonorific(ReadOnlySpan<char> word) => s_words.Honorifics.Contains(word);
+
+    /// <summary>Punctuation a name does not end in: not a closing mark (which ends it already) nor a full stop.</summary>
+    private static bool IsTrailingPunctuation(ReadOnlySpan<char> word, TokenKind kind) =>
+        kind == TokenKind.Punctuation && !s_words.NameClosingMarks.Contains(word) && !word.SequenceEqual(".");
 
     /// <summary>A word whose part before its first hyphen is a listed lower-case prefix (<c>mid-December</c>).</summary>
     private static bool HasHyphenPrefix(ReadOnlySpan<char> word)

@@ -216,4 +216,19 @@ public class UnseenNewsShapeTests
         var doc = Analyzer.Analyze(text);
         Assert.DoesNotContain(doc.Entities, e => e.Text.Contains('-', StringComparison.Ordinal) || e.Text.Contains(',', StringComparison.Ordinal));
     }
+    [Theory]
+    [InlineData("To put pressure on Congress, Mr. Ortega is taking his message on the road.")]
+    [InlineData("Speaking in the Oval Office, Mr. Ortega said a repeal was near.")]
+    public void A_name_does_not_end_in_punctuation_left_when_a_title_is_taken_off(string text)
+    {
+        var doc = Analyzer.Analyze(text);
+        Assert.DoesNotContain(doc.Entities, e => !char.IsLetterOrDigit(e.Text[^1]) && e.Text[^1] != '.');
+    }
+
+    [Fact]
+    public void A_list_of_countries_run_together_is_no_one_name()
+    {
+        var doc = Analyzer.Analyze("Select your country: Albania Algeria Argentina Armenia Australia Austria Belgium Brazil Bulgaria Canada Chile China Colombia Croatia Cuba Cyprus Denmark Egypt Estonia Finland France Germany Greece");
+        Assert.DoesNotContain(doc.Entities, e => e.Text.Split(' ').Length > 10);
+    }
 }

@@ -128,6 +128,10 @@ internal sealed class SpeakerResolver(Gazetteer gazetteer)
         // is unnamed people of them, not them (spec §4; our gold names none of them: read t02, t10), though they speak for
         // that side (the first pass). A name that ends the span is the speaker's own ("Anna Lawyer").
         if (!placesName && inside is not null && IsPersonDescription(speaker, orPlural: true) && !doc.IsEntityToken(d.SpeakerTokens.End - 1)) inside = null;
+        // "a spokesman for the country's atomic energy agency", "the head of the House Homeland Security Committee": a person
+        // noun or title before a preposition heads the description; the body after it qualifies the head (read: t22, t26,
+        // t28 named the body; our gold names the person, or no one).
+        if (!placesName && inside is not null && IsPersonHeadBeforePreposition(speaker)) inside = null;
         // "A source familiar with Manafort's thinking", "people close to the president": an unnamed source about someone
         // is not that someone (read gold news-08, t12); the link side stays whoever is named.
         if (!placesName && inside is not null && NamesAnUnnamedSource(speaker)) inside = null;
@@ -140,6 +144,24 @@ internal sealed class SpeakerResolver(Gazetteer gazetteer)
     {
         foreach (var (start, length) in ClaimProfile.Words(speaker))
             if (FunctionWords.IsSourceQualifier(speaker.Slice(start, length))) return true;
+        return false;
+    }
+
+    /// <summary>True when the word before the first preposition after the speaker's first word (<c>of</c>, <c>for</c>, <c>to</c>),
+    /// with no coordinator before it, is a person noun or title (<c>a spokesman for …</c>, <c>the head of …</c>: grammar lists <c>person-noun</c>,
+    /// <c>person-title</c>, and their plurals).</summary>
+    private static bool IsPersonHeadBeforePreposition(ReadOnlySpan<char> speaker)
+    {
+        ReadOnlySpan<char> previous = default;
+        int index = 0;
+        foreach (var (start, length) in ClaimProfile.Words(speaker))
+        {
+            var word = speaker.Slice(start, length);
+            if (FunctionWords.IsCoordinator(word)) return false; // ("Obama and officials in charge of …": a named speaker too)
+            if (index++ > 0 && FunctionWords.IsPreposition(word))
+                return !previous.IsEmpty && char.IsLower(previous[0]) && (FunctionWords.IsPersonNoun(previous, orPlural: true) || FunctionWords.IsPersonTitle(previous, orPlural: true));
+            previous = word;
+        }
         return false;
     }
 

@@ -568,4 +568,17 @@ public class SpeakerTests
         var claims = Analyzer.Analyze("The jail held Maria Petrova, the former mayor, John Ortega and a smuggler who told the paper it was the worst in the state.").Claims;
         Assert.DoesNotContain(claims, c => c.Speaker?.Text == "Maria Petrova");
     }
+    [Theory]
+    [InlineData("“The ferry will not sail,” said a spokesman for the Dover Harbour Board.")]
+    [InlineData("“The ferry will not sail,” said the head of the Dover Harbour Board.")]
+    public void A_person_heading_a_description_before_a_preposition_is_not_the_body_after_it(string text)
+    {
+        var claim = Assert.Single(Analyzer.Analyze(text).Claims);
+        Assert.NotNull(claim.Speaker);
+        Assert.Null(claim.SpeakerCanonical);
+    }
+
+    [Fact]
+    public void A_named_speaker_joined_to_a_description_keeps_its_name() =>
+        Assert.Equal("Maria Petrova", Assert.Single(Analyzer.Analyze("Maria Petrova and officials in charge of the harbour said the ferry would not sail.").Claims).SpeakerCanonical);
 }

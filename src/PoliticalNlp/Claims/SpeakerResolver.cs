@@ -26,14 +26,14 @@ internal sealed class SpeakerResolver(Gazetteer gazetteer)
     private void Resolve(DocumentView doc, List<ClaimDraft> drafts, bool placesName, List<(string Name, int At)> recentPeople)
     {
         string text = doc.Text;
-        int lastDescriptionAt = -1;
+        int lastDescriptionAt = -1, previousEnd = -1;
         foreach (var d in drafts)
         {
             var speaker = d.SpeakerStart >= 0 ? text.AsSpan(d.SpeakerStart, d.SpeakerEnd - d.SpeakerStart) : default;
             bool pronoun = d.SpeakerStart >= 0 && FunctionWords.IsHeOrShe(speaker);
             // "… said a defence ministry spokesman. He said …": he is the unnamed speaker just quoted, not the last named person.
             if (pronoun && lastDescriptionAt >= 0 && d.ContentStart - lastDescriptionAt < 400) d.Canonical = null;
-            else if (pronoun) d.Canonical = ResolvePronoun(doc, speaker, d, recentPeople);
+            else if (pronoun) d.Canonical = ResolvePronoun(doc, speaker, d, recentPeople, previousEnd);
             else if (d.SpeakerStart >= 0)
                 d.Canonical = d.SpeakerIsText ? null : ResolveNamedOrDescribed(doc, speaker, d, placesName);
             else if (d.ContinuationOf is not null) d.Canonical = d.ContinuationOf.Canonical;
@@ -41,6 +41,7 @@ internal sealed class SpeakerResolver(Gazetteer gazetteer)
             // one: repeated on every pronoun after it, it made the JSON grow with the square of the text (fuzz seed 24).
             if (d.Canonical is { Length: > Entities.EntityLinker.MaxFullFormLength }) d.Canonical = null;
             if (d.SpeakerStart >= 0 && !pronoun) lastDescriptionAt = d.Canonical is null && IsPersonDescription(speaker) ? d.ContentEnd : -1;
+            previousEnd = Math.Max(previousEnd, Math.Max(d.ContentEnd, d.SpeakerEnd));
             if (d.Canonical is not null && doc.IsPersonName(d.Canonical))
             {
                 // (A loop, not RemoveAll with a lambda: the lambda's closure over d cost an allocation every claim.)
@@ -59,7 +60,7 @@ internal sealed class SpeakerResolver(Gazetteer gazetteer)
     /// "he"/"she": the most recent speaker whose given name does not rule the pronoun out (<c>Cres Eastman … She says</c>
     /// is not Eastman when the text named a woman since); failing speakers, the nearest person named before.
     /// </summary>
-    private string? ResolvePronoun(DocumentView doc, ReadOnlySpan<char> pronoun, ClaimDraft draft, List<(string Name, int At)> recentPeople)
+    private string? ResolvePronoun(DocumentView doc, ReadOnlySpan<char> pronoun, ClaimDraft draft, List<(string Name, int At)> recentPeople, int previousEnd)
     {
         var wanted = pronoun.Equals("she", StringComparison.OrdinalIgnoreCase) ? GazetteerCategory.Female : GazetteerCategory.Male;
         // (Nor a person the claim's own content names: "he called Trump the greatest friend" is not Trump's; people seldom
@@ -69,12 +70,34 @@ internal sealed class SpeakerResolver(Gazetteer gazetteer)
         // likelier antecedent than a later object or an earlier speaker.
         // (Not a name inside the claim's own content before the attribution: "Jones “understands …,” she said".)
         if (draft.SpeakerTokens.Start >= 0 && doc.SentenceOpeningPerson(draft.SpeakerTokens.Start, draft.ContentStart) is { } subject && Allows(subject, wanted) && !doc.NamesPerson(start, end, subject)) return subject;
+        // "… “Powell had less influence,” he said. Powell, after announcing his resignation, was praised …. He said …": a
+        // person named since the claim before, outside it, is the likelier antecedent than that claim's speaker (read:
+        // news-01, news-09, t17, t22).
+        if (draft.SpeakerTokens.Start >= 0 && previousEnd >= 0 && SubjectSinceClaimBefore(doc, draft.SpeakerTokens.Start, previousEnd) is { } named
+            && Allows(named, wanted) && !doc.NamesPerson(start, end, named)) return named;
         for (int k = recentPeople.Count - 1; k >= 0; k--)
         {
             var (name, at) = recentPeople[k];
             if (draft.ContentStart - at < 2000 && Allows(name, wanted) && !doc.NamesPerson(start, end, name)) return name;
         }
         return doc.PrecedingPerson(draft.SpeakerStart, name => Allows(name, wanted) && !doc.NamesPerson(start, end, name));
+    }
+
+    /// <summary>How many sentences before its pronoun's a sentence whose subject is a person is looked for.</summary>
+    private const int MaxAntecedentSentences = 3;
+
+    /// <summary>The person that opens the latest of the few sentences before the pronoun's that start after
+    /// <paramref name="previousEnd"/> (the end of the claim before), or null.</summary>
+    private static string? SubjectSinceClaimBefore(DocumentView doc, int pronounToken, int previousEnd)
+    {
+        int sentence = doc.SentenceOf(pronounToken);
+        for (int s = sentence - 1; s >= 0 && s >= sentence - MaxAntecedentSentences; s--)
+        {
+            int first = doc.SentenceStart(s), end = doc.SentenceEnd(s);
+            if (doc.Tokens[first].Start < previousEnd) return null;
+            if (end - 1 > first && doc.SentenceOpeningPerson(end - 1, int.MaxValue) is { } person) return person;
+        }
+        return null;
     }
 
     /// <summary>Whether a person's given name allows the pronoun's gender: unknown and shared names allow both.</summary>

@@ -581,4 +581,17 @@ public class SpeakerTests
     [Fact]
     public void A_named_speaker_joined_to_a_description_keeps_its_name() =>
         Assert.Equal("Maria Petrova", Assert.Single(Analyzer.Analyze("Maria Petrova and officials in charge of the harbour said the ferry would not sail.").Claims).SpeakerCanonical);
+    [Fact]
+    public void He_after_a_sentence_whose_subject_is_another_person_is_that_person_not_the_last_speaker()
+    {
+        var claims = Analyzer.Analyze("“The port will stay closed,” said Tom Berg.\n\nJohn Ortega, after announcing his resignation, was praised by the council.\n\nHe said the ferry would sail again next year.").Claims;
+        Assert.Equal("John Ortega", Assert.Single(claims, c => c.Speaker?.Text == "He").SpeakerCanonical);
+    }
+
+    [Fact]
+    public void He_right_after_the_speakers_own_attribution_stays_the_speaker()
+    {
+        var claims = Analyzer.Analyze("“The port will stay closed,” Tom Berg said after speaking to John Ortega.\n\n“I was surprised by how much he knows,” he said.").Claims;
+        Assert.Equal("Tom Berg", Assert.Single(claims, c => c.Speaker?.Text == "he").SpeakerCanonical);
+    }
 }

@@ -57,8 +57,9 @@ internal sealed class SpeakerResolver(Gazetteer gazetteer)
     }
 
     /// <summary>
-    /// "he"/"she": the most recent speaker whose given name does not rule the pronoun out (<c>Cres Eastman … She says</c>
-    /// is not Eastman when the text named a woman since); failing speakers, the nearest person named before.
+    /// "he"/"she": the person who opens the pronoun's own sentence, else one who opens a sentence since the claim before,
+    /// else the most recent speaker whose given name does not rule the pronoun out (<c>Cres Eastman … She says</c> is not
+    /// Eastman when the text named a woman since); failing speakers, the nearest person named before.
     /// </summary>
     private string? ResolvePronoun(DocumentView doc, ReadOnlySpan<char> pronoun, ClaimDraft draft, List<(string Name, int At)> recentPeople, int previousEnd)
     {
@@ -71,8 +72,8 @@ internal sealed class SpeakerResolver(Gazetteer gazetteer)
         // (Not a name inside the claim's own content before the attribution: "Jones “understands …,” she said".)
         if (draft.SpeakerTokens.Start >= 0 && doc.SentenceOpeningPerson(draft.SpeakerTokens.Start, draft.ContentStart) is { } subject && Allows(subject, wanted) && !doc.NamesPerson(start, end, subject)) return subject;
         // "… “Powell had less influence,” he said. Powell, after announcing his resignation, was praised …. He said …": a
-        // person named since the claim before, outside it, is the likelier antecedent than that claim's speaker (read:
-        // news-01, news-09, t17, t22).
+        // person who opens a sentence since the claim before is the likelier antecedent than that claim's speaker (read:
+        // news-01, t22; any person named since, a first form, also took "said after speaking to Mr Putin" in the seed).
         if (draft.SpeakerTokens.Start >= 0 && previousEnd >= 0 && SubjectSinceClaimBefore(doc, draft.SpeakerTokens.Start, previousEnd) is { } named
             && Allows(named, wanted) && !doc.NamesPerson(start, end, named)) return named;
         for (int k = recentPeople.Count - 1; k >= 0; k--)

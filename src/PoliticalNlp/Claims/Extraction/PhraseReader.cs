@@ -547,8 +547,6 @@ internal static class PhraseReader
     /// gynecologist from Englewood, New Jersey, who</c>: 8 tokens).</summary>
     private const int MaxWhoAntecedentTokens = 12;
 
-    /// <summary>True when tokens [from, to) hold no quotation, no verb and no clause word: one noun phrase with its
-    /// appositives and prepositions (<c>of Texas</c>, <c>, a gynecologist from Englewood,</c>).</summary>
     /// <summary>How many words may follow a name used as a modifier (<c>Trump's former national security adviser</c>: 4).</summary>
     private const int MaxRoleNounWords = 4;
 
@@ -582,6 +580,8 @@ internal static class PhraseReader
         return true;
     }
 
+    /// <summary>True when tokens [from, to) hold no quotation, no verb and no clause word: one noun phrase with its
+    /// appositives and prepositions (<c>of Texas</c>, <c>, a gynecologist from Englewood,</c>).</summary>
     private static bool NoClauseBetween(DocumentView doc, int from, int to, int[] inQuote)
     {
         for (int k = from; k < to; k++)

@@ -267,6 +267,9 @@ internal sealed class DocumentView
         return end - start is >= 0 and <= 8;
     }
 
+    /// <summary>The canonical name of the state with ISO code <paramref name="iso"/> when the document names it, else null.</summary>
+    public string? NamedState(string iso) => StatesByIso().TryGetValue(iso, out var country) ? country : null;
+
     private Dictionary<string, string> StatesByIso()
     {
         if (_statesByIso is null)

@@ -144,7 +144,7 @@ internal sealed class SpeakerResolver(Gazetteer gazetteer)
 
     /// <summary>The entity a speaker that is no pronoun names or describes: the entity inside the span, a person set off
     /// after it (<see cref="DocumentView.AppositivePerson"/>), or the person a definite title refers back to.</summary>
-    private static string? ResolveNamedOrDescribed(DocumentView doc, ReadOnlySpan<char> speaker, ClaimDraft d, bool placesName)
+    private string? ResolveNamedOrDescribed(DocumentView doc, ReadOnlySpan<char> speaker, ClaimDraft d, bool placesName)
     {
         var inside = doc.ResolveSpeaker(d.SpeakerStart, d.SpeakerEnd, placesName);
         // "a State Department official", "White House officials", "Spain's health minister", "Mr Trump's lawyer", "A Trump
@@ -159,7 +159,30 @@ internal sealed class SpeakerResolver(Gazetteer gazetteer)
         // "A source familiar with Manafort's thinking", "people close to the president": an unnamed source about someone
         // is not that someone (read gold news-08, t12); the link side stays whoever is named.
         if (!placesName && inside is not null && NamesAnUnnamedSource(speaker)) inside = null;
-        return inside ?? doc.AppositivePerson(d.SpeakerEnd) ?? DescribedPerson(doc, speaker, d.SpeakerStart);
+        return inside ?? doc.AppositivePerson(d.SpeakerEnd) ?? DescribedPerson(doc, speaker, d.SpeakerStart) ?? PeopleOfState(doc, speaker);
+    }
+
+    /// <summary>
+    /// "The Saudis denied …", "the Russians say …": the people of a state named with the article stand for the state
+    /// (spec §4: the entity the speaker refers to; read gold t29), when the document names that state. Without the
+    /// article ("Russians say") they are people, not the state.
+    /// </summary>
+    private string? PeopleOfState(DocumentView doc, ReadOnlySpan<char> speaker)
+    {
+        int space = speaker.IndexOf(' ');
+        if (space <= 0 || !speaker[..space].Equals("the", StringComparison.OrdinalIgnoreCase)) return null;
+        var people = speaker[(space + 1)..];
+        if (people.IsEmpty || !char.IsUpper(people[0]) || people.Contains(' ')) return null;
+        if (!IsDemonymOfState(people, out var iso) && !(people.Length > 4 && people[^1] == 's' && IsDemonymOfState(people[..^1], out iso))) return null;
+        return doc.NamedState(iso);
+    }
+
+    private bool IsDemonymOfState(ReadOnlySpan<char> word, out string iso)
+    {
+        iso = "";
+        if (!gazetteer.TryGet(word, out var entry) || (entry.Categories & GazetteerCategory.Demonym) == 0 || entry.Iso is null) return false;
+        iso = entry.Iso;
+        return true;
     }
 
     /// <summary>Whether a word of the speaker is a source qualifier (grammar list <c>source-qualifier</c>: <c>familiar</c>,

@@ -594,4 +594,13 @@ public class SpeakerTests
         var claims = Analyzer.Analyze("“The port will stay closed,” Tom Berg said after speaking to John Ortega.\n\n“I was surprised by how much he knows,” he said.").Claims;
         Assert.Equal("Tom Berg", Assert.Single(claims, c => c.Speaker?.Text == "he").SpeakerCanonical);
     }
+    [Theory]
+    [InlineData("Saudi Arabia rejected the report. The Saudis said the journalist had died in a fight.", "The Saudis", "Saudi Arabia")]
+    [InlineData("Russia left the talks. Later the Russians said the deal was dead.", "the Russians", "Russia")]
+    public void The_people_of_a_state_named_with_the_article_stand_for_the_state(string text, string speaker, string state) =>
+        Assert.Equal(state, Assert.Single(Analyzer.Analyze(text).Claims, c => c.Speaker?.Text == speaker).SpeakerCanonical);
+
+    [Fact]
+    public void The_people_of_a_state_without_the_article_are_people() =>
+        Assert.Null(Assert.Single(Analyzer.Analyze("Russia left the talks. Russians say they are tired of the war.").Claims).SpeakerCanonical);
 }

@@ -206,7 +206,7 @@ internal sealed class SpeakerResolver(Gazetteer gazetteer)
             var word = speaker.Slice(start, length);
             if (FunctionWords.IsCoordinator(word)) return false; // ("Obama and officials in charge of …": a named speaker too)
             if (index++ > 0 && FunctionWords.IsPreposition(word))
-                return !previous.IsEmpty && char.IsLower(previous[0]) && (FunctionWords.IsPersonNoun(previous, orPlural: true) || FunctionWords.IsPersonTitle(previous, orPlural: true));
+                return !previous.IsEmpty && char.IsLower(previous[0]) && FunctionWords.IsPersonHead(previous);
             previous = word;
         }
         return false;

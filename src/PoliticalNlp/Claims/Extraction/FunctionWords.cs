@@ -308,6 +308,10 @@ internal static class FunctionWords
     /// <summary>A person title, or with <paramref name="orPlural"/> its plural in -s too (<c>judges</c>).</summary>
     public static bool IsPersonTitle(ReadOnlySpan<char> w, bool orPlural) => IsPersonTitle(w) || (orPlural && w.Length > 3 && w[^1] == 's' && IsPersonTitle(w[..^1]));
 
+    /// <summary>A person title or person noun, or its plural (<c>the company's chief executive</c>, <c>officials</c>,
+    /// <c>a spokesman for …</c>): the head of a description of a person.</summary>
+    public static bool IsPersonHead(ReadOnlySpan<char> w) => IsPersonTitle(w, orPlural: true) || IsPersonNoun(w, orPlural: true);
+
     /// <summary>Right before a request verb it makes the request one not made (<c>would ask</c>, <c>plans to ask</c>).</summary>
     public static bool IsUnmadeRequestWord(ReadOnlySpan<char> w) => Words.UnmadeRequestWords.Contains(w);
 

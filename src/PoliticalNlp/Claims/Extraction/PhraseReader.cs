@@ -420,7 +420,7 @@ internal static class PhraseReader
                 // supporter") in the appositive of a person is not the one described; the person is (PolNeAR train).
                 if (doc.IsEntityToken(antecedent.Start) && IsNameThenRoleNoun(doc, antecedent.Start, end0)
                     && doc.LastPerson(Math.Max(sFirst, start0 - MaxWhoAntecedentTokens), antecedent.Start) is { Start: >= 0 } described
-                    && doc.Is(described.End, ",") && NoVerbOrQuoteBetween(doc, described.End + 1, antecedent.Start, inQuote)) return described;
+                    && doc.Is(described.End, ",") && NoClauseBetween(doc, described.End + 1, antecedent.Start, inQuote)) return described;
                 if (doc.IsEntityToken(antecedent.Start)) return antecedent;
                 // "…, said Scott Reed, the group's strategist, who added that …": the appositive names the person before it.
                 if (start0 - 2 >= sFirst && doc.Is(start0 - 1, ",") && doc.IsEntityToken(start0 - 2) && inQuote[start0 - 2] < 0)
@@ -564,18 +564,6 @@ internal static class PhraseReader
             var w = doc.Word(k);
             if (doc.Tokens[k].Kind != TokenKind.Word || !char.IsLower(w[0]) || FunctionWords.IsCoordinator(w) || FunctionWords.IsPreposition(w)
                 || FunctionWords.IsDeterminer(w)) return false;
-        }
-        return true;
-    }
-
-    /// <summary>True when no quotation, finite verb or auxiliary stands in [from, to): one noun phrase or a list of them.</summary>
-    private static bool NoVerbOrQuoteBetween(DocumentView doc, int from, int to, int[] inQuote)
-    {
-        for (int k = from; k < to; k++)
-        {
-            var w = doc.Word(k);
-            if (inQuote[k] >= 0 || doc.Tokens[k].Kind == TokenKind.Quote || FunctionWords.IsAuxiliary(w)
-                || (!w.IsEmpty && char.IsLower(w[0]) && FunctionWords.IsFiniteVerb(w))) return false;
         }
         return true;
     }

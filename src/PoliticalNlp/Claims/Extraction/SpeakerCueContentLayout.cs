@@ -31,7 +31,7 @@ internal static class SpeakerCueContentLayout
             && (doc.Is(cue - 1, ",") || (doc.Tokens[cue - 1].Kind == TokenKind.Quote && doc.Is(cue - 2, ",")))
             && PhraseReader.SpeakerAfter(doc, cue + entry.Words, sEnd, ctx.InQuote) is { Start: >= 0 } after && after.Start == cue + entry.Words
             && (after.End >= sEnd || doc.IsClauseBreak(after.End))
-            && (doc.IsEntityToken(after.End - 1) || IsPersonHead(doc.Word(after.End - 1)) || IsCapitalisedRun(doc, after))
+            && (doc.IsEntityToken(after.End - 1) || FunctionWords.IsPersonHead(doc.Word(after.End - 1)) || IsCapitalisedRun(doc, after))
             && (FunctionWords.IsDeterminer(doc.Word(after.Start)) || char.IsUpper(doc.Word(after.Start)[0])))
         {
             draft = null;
@@ -201,9 +201,6 @@ internal static class SpeakerCueContentLayout
         return true;
     }
 
-    /// <summary>A person title or person noun, or its plural (<c>the company's chief executive</c>, <c>officials</c>): the
-    /// head of a speaker named after its cue (from PolNeAR train's missed "…, said the company's chief").</summary>
-    private static bool IsPersonHead(ReadOnlySpan<char> w) => FunctionWords.IsPersonTitle(w, orPlural: true) || FunctionWords.IsPersonNoun(w, orPlural: true);
 
     /// <summary>True when the span is one to four capitalised words: a name the tagger may have missed (<c>said Grant Green,</c>).</summary>
     private static bool IsCapitalisedRun(DocumentView doc, (int Start, int End) span)

@@ -291,6 +291,8 @@ internal sealed class ClaimExtractor(CueLexicon cues, Gazetteer gazetteer)
         if (doc.IsAccordingTo(i, sEnd)) return AccordingToLayout.TryRead(ctx, i, sFirst, floor, sEnd);
         if (PassiveAccusationLayout.TryRead(ctx, i, sFirst, sEnd) is { } passive) return passive;
         if (!_cues.IsCue(doc, i, out var cue) || CueFinder.IsPassiveOrUnsaid(doc, i, sFirst)) return null;
+        // "The agency quoted Kim as saying …": the claim is the one quoted's, read at "saying" (QuotedSpeakerReading).
+        if (QuotedSpeakerReading.QuotesAs(ctx, i, sEnd, out _, out _)) return null;
         if (OpeningParticipleLayout.TryRead(ctx, i, cue, sFirst, sEnd) is { } opening) return opening;
         // "As Levitt explained to me, …": an opening "as" clause of speaker and cue, its content after the comma (before the
         // layout that would read "to me" as what was explained).

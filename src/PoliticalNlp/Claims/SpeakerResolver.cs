@@ -30,7 +30,7 @@ internal sealed class SpeakerResolver(Gazetteer gazetteer)
         foreach (var d in drafts)
         {
             var speaker = d.SpeakerStart >= 0 ? text.AsSpan(d.SpeakerStart, d.SpeakerEnd - d.SpeakerStart) : default;
-            bool pronoun = d.SpeakerStart >= 0 && FunctionWords.IsHeOrShe(speaker);
+            bool pronoun = d.SpeakerStart >= 0 && (FunctionWords.IsHeOrShe(speaker) || FunctionWords.IsHimOrHer(speaker));
             // "… said a defence ministry spokesman. He said …": he is the unnamed speaker just quoted, not the last named person.
             if (pronoun && lastDescriptionAt >= 0 && d.ContentStart - lastDescriptionAt < 400) d.Canonical = null;
             else if (pronoun) d.Canonical = ResolvePronoun(doc, speaker, d, recentPeople, previousEnd);
@@ -63,7 +63,12 @@ internal sealed class SpeakerResolver(Gazetteer gazetteer)
     /// </summary>
     private string? ResolvePronoun(DocumentView doc, ReadOnlySpan<char> pronoun, ClaimDraft draft, List<(string Name, int At)> recentPeople, int previousEnd)
     {
-        var wanted = pronoun.Equals("she", StringComparison.OrdinalIgnoreCase) ? GazetteerCategory.Female : GazetteerCategory.Male;
+        var wanted = pronoun.Equals("she", StringComparison.OrdinalIgnoreCase) || pronoun.Equals("her", StringComparison.Ordinal) ? GazetteerCategory.Female : GazetteerCategory.Male;
+        // "It invoked Sanders by quoting him as saying": an object pronoun stands for the person named last before it, never
+        // for the one quoting it ("Trump quoted him" is not Trump: the via).
+        if (FunctionWords.IsHimOrHer(pronoun))
+            return doc.PrecedingPerson(draft.SpeakerStart, name => Allows(name, wanted) && !doc.NamesPerson(draft.ContentStart, draft.ContentEnd, name)
+                && !(draft.ViaStart >= 0 && doc.NamesPerson(draft.ViaStart, draft.ViaEnd, name)));
         // (Nor a person the claim's own content names: "he called Trump the greatest friend" is not Trump's; people seldom
         // speak of themselves by name.)
         int start = draft.ContentStart, end = draft.ContentEnd;

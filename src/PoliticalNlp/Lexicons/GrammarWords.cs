@@ -29,12 +29,12 @@ internal sealed class GrammarWords : WordLists
         "day-opener", "object-relative-pronoun", "speaker-relative-word", "speaker-leading-word", "medium-preposition",
         "affiliation-preposition", "conjunction", "nominal-content-opener", "negative-subject", "speaker-end-adjunct",
         "unmade-request-word", "question-opener", "no-name-after-as", "as-phrase-opener",
-        "finding-noun", "written-noun", "noun-content-end", "passive-accusation", "occasion-lemma", "relative-claim-noun", "quoted-participle", "causative-verb",
+        "finding-noun", "written-noun", "noun-content-end", "passive-accusation", "occasion-lemma", "relative-claim-noun", "quoting-verb", "causative-verb",
         "person-title", "locating-preposition", "origin-preposition", "aspectual-verb", "abbreviation-state", "withholding-auxiliary", "degree-word", "declared-act", "source-qualifier",
         "progressive-auxiliary", "existential-subject", "temporal-subordinator", "list-opener", "contracted-auxiliary",
         "non-subject-pronoun", "speaker-opening-joiner", "name-end-adjunct", "subordinator-qualifier", "adjunct-opener", "anonymity-participle",
         "ly-non-adverb", "present-verb", "name-suffix", "perfect-auxiliary", "quantity-noun", "count-word", "occasion-noun", "occasion-preposition",
-        "period-part", "passive-report-lemma", "example-marker", "idiom-subject", "possessive-determiner",
+        "period-part", "passive-report-lemma", "example-marker", "idiom-subject", "possessive-determiner", "him-her",
     ];
 
     // Matched in any case; the others exactly ("stem-suffix" is an ordered list, not a set).
@@ -325,8 +325,9 @@ internal sealed class GrammarWords : WordLists
     /// <summary>A claim noun that takes a relative clause without <c>that</c> as often as its own (<c>the charges he faces</c>).</summary>
     public SpanSet RelativeClaimNouns => _sets[88];
 
-    /// <summary>The participle of <c>was quoted … as saying</c>.</summary>
-    public SpanSet QuotedParticiples => _sets[89];
+    /// <summary>A verb that quotes another as saying something (<c>quoted Kim as saying</c>, <c>was quoted by state media as
+    /// saying</c>, <c>cited an official as saying</c>).</summary>
+    public SpanSet QuotingVerbs => _sets[89];
 
     /// <summary>A verb that makes someone else believe (<c>would have voters believe</c>, <c>made them think</c>).</summary>
     public SpanSet CausativeVerbs => _sets[90];
@@ -436,6 +437,10 @@ internal sealed class GrammarWords : WordLists
 
     /// <summary>A possessive determiner (<c>his</c>, <c>their</c>): never a subject by itself.</summary>
     public SpanSet PossessiveDeterminers => _sets[123];
+
+    /// <summary><c>him</c> or <c>her</c>: an object pronoun a quoting verb makes the speaker (<c>Tass quoted him as saying</c>),
+    /// resolved to a person as <c>he</c>/<c>she</c> is.</summary>
+    public SpanSet HimOrHer => _sets[124];
 
     /// <summary>Reads the text form; every list must be present.</summary>
     /// <exception cref="InvalidDataException">A line is malformed, names an unknown list, or a list has no entry.</exception>

@@ -1199,6 +1199,54 @@ public class ClaimLayoutTests
     }
 
     [Fact]
+    public void The_one_quoted_by_state_media_is_the_speaker_and_the_media_the_via() =>
+        Assert.Equal("state media", Single("The minister was quoted by state media as saying the border would reopen.").Via?.Text);
+
+    [Fact]
+    public void An_outlet_quoting_an_official_as_saying_reports_the_officials_claim()
+    {
+        var claim = Single("The Vorland Herald quoted a senior official as saying that the talks had failed.");
+        Assert.Equal("a senior official", claim.Speaker?.Text);
+        Assert.Equal("saying", claim.Cue?.Text);
+        Assert.Equal("Vorland Herald", claim.Via?.Text);
+        Assert.Equal("the talks had failed", claim.Content.Text);
+    }
+
+    [Fact]
+    public void An_outlet_citing_a_spokesman_as_saying_stops_the_speaker_at_the_day()
+    {
+        var claim = Single("The Daily Mirror cited a police spokesman Tuesday as saying the suspect had fled.");
+        Assert.Equal("a police spokesman", claim.Speaker?.Text);
+        Assert.Equal("the suspect had fled", claim.Content.Text);
+    }
+
+    [Fact]
+    public void A_quote_the_agency_quoted_a_leader_as_saying_is_the_leaders()
+    {
+        var claim = Single("“The sanctions must end,” the agency quoted Tom Berg as saying.");
+        Assert.Equal("Tom Berg", claim.Speaker?.Text);
+        Assert.Equal("saying", claim.Cue?.Text);
+        Assert.Equal("the agency", claim.Via?.Text);
+    }
+
+    [Fact]
+    public void A_quote_after_quotes_an_aide_as_saying_is_the_aides()
+    {
+        var claim = Single("The website quotes a “Senate aide” as saying: “The bill ignores the study.”");
+        Assert.Equal("a “Senate aide”", claim.Speaker?.Text);
+        Assert.Equal("The bill ignores the study.", claim.Content.Text);
+    }
+
+    [Fact]
+    public void Him_quoted_by_an_agency_is_the_person_named_before_not_the_one_quoting()
+    {
+        var claims = Analyzer.Analyze("Tom Berg met the envoy on Monday. Anna Petrova quoted him as saying that the border would reopen.").Claims;
+        var claim = Assert.Single(claims);
+        Assert.Equal("him", claim.Speaker?.Text);
+        Assert.Equal("Tom Berg", claim.SpeakerCanonical);
+    }
+
+    [Fact]
     public void Quoted_as_saying_after_the_quote_adds_no_claim_of_its_own() =>
         Assert.Single(Analyzer.Analyze("“We will reopen the border,” the minister was quoted as saying by state media.").Claims);
 

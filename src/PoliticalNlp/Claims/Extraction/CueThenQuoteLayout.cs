@@ -24,6 +24,12 @@ internal static class CueThenQuoteLayout
             while (joiner > sFirst && joiner > i - 3 && FunctionWords.IsAdverb(doc.Word(joiner))) joiner--;
             bool coordinated = i > sFirst && (doc.Is(joiner, FunctionWords.IsClauseConjunction) || (doc.Is(i - 1, ",") && doc.Word(i).EndsWith("ing")));
             var speaker = coordinated ? CoordinatedSpeaker(ctx, i, joiner, sFirst) : CueSubjectReader.SubjectOfCueBefore(ctx, i, sFirst, null);
+            // "Reuters quotes an aide as saying: “…”": the one quoted speaks; the one quoting is the via.
+            if (QuotedSpeakerReading.SpeakerOf(ctx, i, sFirst, out var quoted, out var via) && quoted.Start >= 0)
+            {
+                speaker = quoted;
+                ctx.SetVia(draft, via);
+            }
             // "“…,” he said, but also wrote: “…”": the sentence opens with a quote; the first cue's speaker speaks again.
             if (speaker.Start < 0 && coordinated && joiner - 2 > sFirst && doc.Is(joiner - 1, ",") && ctx.Cues.IsCueWord(doc.Word(joiner - 2)))
                 speaker = PhraseReader.SubjectBefore(doc, joiner - 2, sFirst, ctx.InQuote);

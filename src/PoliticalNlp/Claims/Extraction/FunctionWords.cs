@@ -92,6 +92,9 @@ internal static class FunctionWords
     /// <summary><c>he</c> or <c>she</c>: a pronoun resolved to a person by recent speakers and gender.</summary>
     public static bool IsHeOrShe(ReadOnlySpan<char> w) => Words.HeOrShe.Contains(w);
 
+    /// <summary><c>him</c> or <c>her</c> (<c>Tass quoted him as saying</c>): resolved as <c>he</c>/<c>she</c> is.</summary>
+    public static bool IsHimOrHer(ReadOnlySpan<char> w) => Words.HimOrHer.Contains(w);
+
     /// <summary><c>it</c> or <c>they</c>: a pronoun resolved to the agency or state named before it.</summary>
     public static bool IsItOrThey(ReadOnlySpan<char> w) => Words.ItOrThey.Contains(w);
 
@@ -342,8 +345,8 @@ internal static class FunctionWords
     /// <summary>A claim noun that takes a relative clause without <c>that</c> as often as its own (<c>the charges he faces</c>).</summary>
     public static bool IsRelativeClaimNoun(ReadOnlySpan<char> w) => Words.RelativeClaimNouns.Contains(w);
 
-    /// <summary>The participle of <c>was quoted … as saying</c>.</summary>
-    public static bool IsQuotedParticiple(ReadOnlySpan<char> w) => Words.QuotedParticiples.Contains(w);
+    /// <summary>A verb that quotes another as saying something (<c>quoted Kim as saying</c>, <c>was quoted … as saying</c>).</summary>
+    public static bool IsQuotingVerb(ReadOnlySpan<char> w) => Words.QuotingVerbs.Contains(w);
 
     /// <summary>Before a place inside a speaker's description it locates the speaker (<c>a judge in New York</c>).</summary>
     public static bool IsLocatingPreposition(ReadOnlySpan<char> w) => Words.LocatingPrepositions.Contains(w);

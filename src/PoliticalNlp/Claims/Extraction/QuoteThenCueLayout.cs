@@ -59,6 +59,17 @@ internal static class QuoteThenCueLayout
             // "X condemned “…” and declared …": a joiner or a verb after the quote continues the sentence; the quote is
             // not attributed after it.
             if (from < i && !doc.Is(i - 1, ",") && JoinsClause(doc.Word(from))) return null;
+            // "“…,” the agency quoted Kim as saying.": the one quoted speaks, at "saying"; the one quoting is the via.
+            if (QuotedSpeakerReading.QuotesAs(ctx, i, sEnd, out var quoted, out int participle) && ctx.Cues.IsCue(doc, participle, out var said))
+            {
+                draft.Kind = said.Kind;
+                draft.CueClass = said.Class;
+                draft.Layout = AttributionLayout.QuoteThenCue;
+                ctx.SetCue(draft, participle, said.Words);
+                ctx.SetSpeaker(draft, quoted);
+                if (from < i) ctx.SetVia(draft, PhraseReader.TrimAdverbs(doc, from, i));
+                return draft.SpeakerStart >= 0;
+            }
             draft.Kind = cue.Kind;
             draft.CueClass = cue.Class;
             draft.Layout = AttributionLayout.QuoteThenCue;

@@ -14,16 +14,18 @@ internal static class SpeakerCueContentLayout
         var doc = ctx.Doc;
         draft = new ClaimDraft { Kind = entry.Kind, CueClass = entry.Class, Layout = AttributionLayout.SpeakerCueContent, SentenceIndex = doc.SentenceOf(cue) };
         var subject = CueSubjectReader.Read(ctx, cue, sFirst, sEnd, previous, draft);
-        // "The minister was quoted by state media as saying …": the one quoted speaks; the words before "as" are no speaker.
-        if (QuotedAsSaying(ctx, cue, sFirst) is int quoted and >= 0)
+        // "The minister was quoted by state media as saying …", "The agency quoted Kim as saying …": the one quoted speaks; the
+        // one quoting is the via.
+        if (QuotedSpeakerReading.SpeakerOf(ctx, cue, sFirst, out var quoted, out var via))
         {
-            subject = PhraseReader.SubjectBefore(doc, quoted, sFirst, ctx.InQuote);
+            subject = quoted;
             // ("“…,” the minister was quoted as saying by state media": the quotation before is the claim.)
             if (cue + entry.Words >= sEnd || FunctionWords.IsPreposition(doc.Word(cue + entry.Words)) || doc.Tokens[cue + entry.Words].Kind == TokenKind.Punctuation)
             {
                 draft = null;
                 return true;
             }
+            ctx.SetVia(draft, via);
         }
         draft.SubjectTokens = subject;
         // "…, argued the head of the committee.": a cue right after a comma with its speaker after it reads the content before.
@@ -279,22 +281,6 @@ internal static class SpeakerCueContentLayout
             || !FunctionWords.IsDeterminer(doc.Word(k - 2))) return false;
         return k + 1 >= doc.Tokens.Length || !(FunctionWords.IsDeterminer(doc.Word(k + 1)) || FunctionWords.IsObjectPronoun(doc.Word(k + 1))
             || doc.Tokens[k + 1].Kind == TokenKind.Number);
-    }
-
-    /// <summary>How far back from <c>as saying</c> the passive <c>was quoted</c> may stand (<c>was quoted by state media as</c>).</summary>
-    private const int MaxQuotedAsTokens = 8;
-
-    /// <summary>The passive auxiliary of <c>was quoted … as saying</c> before the cue, or -1.</summary>
-    private static int QuotedAsSaying(ExtractionContext ctx, int cue, int sFirst)
-    {
-        var doc = ctx.Doc;
-        if (cue - 3 < sFirst || !doc.Is(cue - 1, "as")) return -1;
-        for (int k = cue - 2; k > sFirst && k >= cue - MaxQuotedAsTokens; k--)
-        {
-            if (doc.IsClauseBreak(k) || ctx.InQuote[k] >= 0) return -1;
-            if (doc.Is(k, FunctionWords.IsQuotedParticiple) && FunctionWords.IsPassiveAuxiliary(doc.Word(k - 1))) return k - 1;
-        }
-        return -1;
     }
 
     /// <summary>A <c>that</c> opening a clause within a few tokens ("responding to critics that …" still reports).</summary>

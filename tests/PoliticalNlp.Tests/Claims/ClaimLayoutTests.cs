@@ -1247,6 +1247,26 @@ public class ClaimLayoutTests
     }
 
     [Fact]
+    public void A_clause_after_the_person_told_opened_by_as_is_the_occasion_not_the_content()
+    {
+        var claim = Single("The talks are over, Tom Berg told his aides as he left the building.");
+        Assert.Equal("The talks are over", claim.Content.Text);
+        Assert.Equal("Tom Berg", claim.Speaker?.Text);
+    }
+
+    [Fact]
+    public void A_quote_after_an_opening_citing_is_cited_and_the_cue_after_it_reads_its_own_clause()
+    {
+        var claim = Analyzer.Analyze("Citing “urgent family matters,” the senator’s spokeswoman told reporters that he would miss the vote.").Claims
+            .Single(c => c.Cue?.Text == "told");
+        Assert.Equal("he would miss the vote", claim.Content.Text);
+    }
+
+    [Fact]
+    public void A_quote_after_an_opening_asserting_stays_the_speakers_own() =>
+        Assert.Contains(Analyzer.Analyze("Asserting “there is no case,” Tom Berg dismissed the charges against his aide.").Claims, c => c.Content.Text == "there is no case");
+
+    [Fact]
     public void Quoted_as_saying_after_the_quote_adds_no_claim_of_its_own() =>
         Assert.Single(Analyzer.Analyze("“We will reopen the border,” the minister was quoted as saying by state media.").Claims);
 

@@ -21,6 +21,11 @@ internal static class QuoteThenCueLayout
         // speaker after the quote attributes it.)
         if (q.Open > 1 && doc.Is(q.Open - 2, ",") && doc.Is(q.Open - 1, FunctionWords.IsParticipleWord) && ctx.Cues.IsCue(doc, q.Open - 1, out _)
             && q.Close + 1 < sEnd && ctx.Cues.IsCue(doc, q.Close + 1, out _)) return null;
+        // "Citing “obligations in Tennessee,” a spokeswoman told reporters that …": a quote after a quoting verb's participle
+        // opening the sentence is what it cites; the cue after it has its own content (PolNeAR train's missed attributions;
+        // not "Asserting “…,” he dismissed …", the speaker's own words).
+        if (q.Open > 0 && q.Open - 1 == doc.SentenceStart(doc.SentenceOf(q.Open)) && doc.Word(q.Open - 1).EndsWith("ing")
+            && ctx.Cues.IsCue(doc, q.Open - 1, out var opening) && FunctionWords.IsQuotingVerb(opening.Lemma) && q.Close + 1 < sEnd && ctx.InQuote[q.Close + 1] < 0 && doc.Tokens[q.Close + 1].Kind == TokenKind.Word) return null;
         int after = q.Close + 1;
         while (after < sEnd && after < q.Close + 4 && doc.Tokens[after].Kind == TokenKind.Punctuation) after++;
         // "…,” which it blames on western governments": a relative clause, not the quote's attribution.

@@ -57,6 +57,14 @@ internal static class SpeakerCueContentLayout
             return true;
         }
         int contentFirst = ContentStartReader.Find(ctx, cue, entry, subject, sFirst, sEnd);
+        // "This is not about me, Obama told his advisers as he labored over the speech": after the person told, a clause a
+        // temporal subordinator opens is the occasion, not what was told; the content is the clause before the attribution
+        // (PolNeAR train's missed attributions).
+        if (FunctionWords.IsPersonToldLemma(entry.Lemma) && contentFirst > cue + entry.Words && contentFirst < sEnd && doc.Is(contentFirst - 1, FunctionWords.IsTemporalSubordinator))
+        {
+            draft = null;
+            return false;
+        }
         // "…, Kerry said on Sunday during meetings in Berlin.", "…, she said in a statement.": an adjunct alone is no content.
         bool onlyWhenAfter = ContentStartReader.AdjunctOnly(ctx, cue, contentFirst, sEnd);
         // "…, charges he denied.", "… - a charge it denies": the denial's object is the charge named before its subject.

@@ -34,7 +34,7 @@ internal sealed class GrammarWords : WordLists
         "progressive-auxiliary", "existential-subject", "temporal-subordinator", "list-opener", "contracted-auxiliary",
         "non-subject-pronoun", "speaker-opening-joiner", "name-end-adjunct", "subordinator-qualifier", "adjunct-opener", "anonymity-participle",
         "ly-non-adverb", "present-verb", "name-suffix", "perfect-auxiliary", "quantity-noun", "count-word", "occasion-noun", "occasion-preposition",
-        "period-part", "passive-report-lemma", "example-marker", "idiom-subject", "possessive-determiner", "him-her",
+        "period-part", "passive-report-lemma", "example-marker", "idiom-subject", "possessive-determiner", "him-her", "avoiding-verb",
     ];
 
     // Matched in any case; the others exactly ("stem-suffix" is an ordered list, not a set).
@@ -441,6 +441,10 @@ internal sealed class GrammarWords : WordLists
     /// <summary><c>him</c> or <c>her</c>: an object pronoun a quoting verb makes the speaker (<c>Tass quoted him as saying</c>),
     /// resolved to a person as <c>he</c>/<c>she</c> is.</summary>
     public SpanSet HimOrHer => _sets[124];
+
+    /// <summary>A verb of avoiding: the gerund cue after it reports speech that did not happen (<c>would try to avoid calling
+    /// it careless</c>).</summary>
+    public SpanSet AvoidingVerbs => _sets[125];
 
     /// <summary>Reads the text form; every list must be present.</summary>
     /// <exception cref="InvalidDataException">A line is malformed, names an unknown list, or a list has no entry.</exception>

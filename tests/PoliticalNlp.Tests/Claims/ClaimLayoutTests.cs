@@ -1267,6 +1267,23 @@ public class ClaimLayoutTests
         Assert.Contains(Analyzer.Analyze("Asserting “there is no case,” Tom Berg dismissed the charges against his aide.").Claims, c => c.Content.Text == "there is no case");
 
     [Fact]
+    public void A_naming_object_with_an_adjective_in_ed_still_names()
+    {
+        var claim = Single("Tom Berg called the ministry’s neglect of advice from seasoned officers “a disgrace.”");
+        Assert.Equal("called", claim.Cue?.Text);
+        Assert.StartsWith("the ministry’s neglect", claim.Content.Text);
+    }
+
+    [Fact]
+    public void Called_an_article_and_a_participle_convenes_and_names_nothing() =>
+        Assert.Empty(Analyzer.Analyze("Tom Berg called a planned “review” session for Friday.").Claims);
+
+    [Theory]
+    [InlineData("Anna Petrova avoided criticizing the ministry during the campaign.")]
+    [InlineData("Tom Berg would try to avoid calling the plan “careless.”")]
+    public void A_gerund_cue_after_a_verb_of_avoiding_reports_nothing(string text) => Assert.Empty(Analyzer.Analyze(text).Claims);
+
+    [Fact]
     public void Quoted_as_saying_after_the_quote_adds_no_claim_of_its_own() =>
         Assert.Single(Analyzer.Analyze("“We will reopen the border,” the minister was quoted as saying by state media.").Claims);
 

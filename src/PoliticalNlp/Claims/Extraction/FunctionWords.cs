@@ -95,6 +95,9 @@ internal static class FunctionWords
     /// <summary><c>him</c> or <c>her</c> (<c>Tass quoted him as saying</c>): resolved as <c>he</c>/<c>she</c> is.</summary>
     public static bool IsHimOrHer(ReadOnlySpan<char> w) => Words.HimOrHer.Contains(w);
 
+    /// <summary>A verb of avoiding: a gerund cue after it reports nothing (<c>would avoid calling it careless</c>).</summary>
+    public static bool IsAvoidingVerb(ReadOnlySpan<char> w) => Words.AvoidingVerbs.Contains(w);
+
     /// <summary><c>it</c> or <c>they</c>: a pronoun resolved to the agency or state named before it.</summary>
     public static bool IsItOrThey(ReadOnlySpan<char> w) => Words.ItOrThey.Contains(w);
 

@@ -164,6 +164,11 @@ internal sealed class SpeakerResolver(Gazetteer gazetteer)
         // "A source familiar with Manafort's thinking", "people close to the president": an unnamed source about someone
         // is not that someone (read gold news-08, t12); the link side stays whoever is named.
         if (!placesName && inside is not null && NamesAnUnnamedSource(speaker)) inside = null;
+        // "Trump's legal team", "Members of Christie's administration", "Alfa's owners", "Egypt's new government": lower-case
+        // words after a possessive name something of the possessor's, not the possessor (read gold t02, t04, t05, t13, t37
+        // name no one; the link side stays the possessor); the possessor's own office speaks for it ("Netanyahu's office",
+        // t33).
+        if (!placesName && inside is not null && IsPossessedThing(speaker)) inside = null;
         return inside ?? doc.AppositivePerson(d.SpeakerEnd) ?? DescribedPerson(doc, speaker, d.SpeakerStart) ?? PeopleOfState(doc, speaker);
     }
 
@@ -197,6 +202,25 @@ internal sealed class SpeakerResolver(Gazetteer gazetteer)
         foreach (var (start, length) in ClaimProfile.Words(speaker))
             if (FunctionWords.IsSourceQualifier(speaker.Slice(start, length))) return true;
         return false;
+    }
+
+    /// <summary>True when the speaker ends in lower-case words after a possessive (<c>Trump's legal team</c>, <c>Egypt's new
+    /// government</c>), the last of them not the possessor's own office (grammar list <c>own-office-noun</c>).</summary>
+    private static bool IsPossessedThing(ReadOnlySpan<char> speaker)
+    {
+        bool possessive = false;
+        ReadOnlySpan<char> last = default;
+        foreach (var (start, length) in ClaimProfile.Words(speaker))
+        {
+            var word = speaker.Slice(start, length);
+            // ("Trump's", "the Democrats' plan": the plural's apostrophe follows the word.)
+            bool apostropheAfter = word[^1] == 's' && start + length < speaker.Length && speaker[start + length] is '\'' or '’';
+            if ((FunctionWords.IsPossessive(word) || apostropheAfter) && char.IsUpper(word[0])) { possessive = true; last = default; continue; }
+            if (!possessive) continue;
+            if (!char.IsLower(word[0])) { possessive = false; continue; }
+            last = word;
+        }
+        return possessive && !last.IsEmpty && !FunctionWords.IsOwnOfficeNoun(last);
     }
 
     /// <summary>True when the word before the first preposition after the speaker's first word (<c>of</c>, <c>for</c>, <c>to</c>),

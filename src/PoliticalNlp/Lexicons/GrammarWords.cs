@@ -34,7 +34,7 @@ internal sealed class GrammarWords : WordLists
         "progressive-auxiliary", "existential-subject", "temporal-subordinator", "list-opener", "contracted-auxiliary",
         "non-subject-pronoun", "speaker-opening-joiner", "name-end-adjunct", "subordinator-qualifier", "adjunct-opener", "anonymity-participle",
         "ly-non-adverb", "present-verb", "name-suffix", "perfect-auxiliary", "quantity-noun", "count-word", "occasion-noun", "occasion-preposition",
-        "period-part", "passive-report-lemma", "example-marker", "idiom-subject", "possessive-determiner", "him-her", "avoiding-verb",
+        "period-part", "passive-report-lemma", "example-marker", "idiom-subject", "possessive-determiner", "him-her", "avoiding-verb", "own-office-noun",
     ];
 
     // Matched in any case; the others exactly ("stem-suffix" is an ordered list, not a set).
@@ -445,6 +445,10 @@ internal sealed class GrammarWords : WordLists
     /// <summary>A verb of avoiding: the gerund cue after it reports speech that did not happen (<c>would try to avoid calling
     /// it careless</c>).</summary>
     public SpanSet AvoidingVerbs => _sets[125];
+
+    /// <summary>A noun for the office through which its possessor speaks (<c>Netanyahu's office</c> is Netanyahu); any other
+    /// possessed noun is someone else (<c>Trump's lawyers</c>, <c>Christie's administration</c>).</summary>
+    public SpanSet OwnOfficeNouns => _sets[126];
 
     /// <summary>Reads the text form; every list must be present.</summary>
     /// <exception cref="InvalidDataException">A line is malformed, names an unknown list, or a list has no entry.</exception>

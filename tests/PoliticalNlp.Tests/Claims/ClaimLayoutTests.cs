@@ -1283,6 +1283,16 @@ public class ClaimLayoutTests
     [InlineData("Tom Berg would try to avoid calling the plan “careless.”")]
     public void A_gerund_cue_after_a_verb_of_avoiding_reports_nothing(string text) => Assert.Empty(Analyzer.Analyze(text).Claims);
 
+    [Theory]
+    [InlineData("Tom Berg's legal team said the charges were baseless.")]
+    [InlineData("Tom Berg’s campaign said the poll was wrong.")]
+    [InlineData("The Liberals' new leadership said the vote would go ahead.")]
+    public void Something_of_a_possessor_is_not_the_possessor(string text) => Assert.Null(Single(text).SpeakerCanonical);
+
+    [Fact]
+    public void The_possessors_own_office_speaks_for_it() =>
+        Assert.Equal("Tom Berg", Single("Tom Berg's office said the charges were baseless.").SpeakerCanonical);
+
     [Fact]
     public void Quoted_as_saying_after_the_quote_adds_no_claim_of_its_own() =>
         Assert.Single(Analyzer.Analyze("“We will reopen the border,” the minister was quoted as saying by state media.").Claims);

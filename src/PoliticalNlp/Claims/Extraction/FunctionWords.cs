@@ -98,6 +98,9 @@ internal static class FunctionWords
     /// <summary>A verb of avoiding: a gerund cue after it reports nothing (<c>would avoid calling it careless</c>).</summary>
     public static bool IsAvoidingVerb(ReadOnlySpan<char> w) => Words.AvoidingVerbs.Contains(w);
 
+    /// <summary>The office a possessor speaks through (<c>Netanyahu's office</c>).</summary>
+    public static bool IsOwnOfficeNoun(ReadOnlySpan<char> w) => Words.OwnOfficeNouns.Contains(w);
+
     /// <summary><c>it</c> or <c>they</c>: a pronoun resolved to the agency or state named before it.</summary>
     public static bool IsItOrThey(ReadOnlySpan<char> w) => Words.ItOrThey.Contains(w);
 

@@ -194,14 +194,26 @@ internal sealed class DocumentView
         return _entities[e].Canonical;
     }
 
-    /// <summary>A phrase that ends in a person's name is that person ("Belarus’s president Alexander Lukashenko" → the name).</summary>
+    /// <summary>A phrase that ends in a person's name is that person ("Belarus’s president Alexander Lukashenko" → the name),
+    /// unless a person noun and a preposition of serving head it before the name: "an aide to Senator Ann Lee" is the aide,
+    /// not Lee; "former secretary of state Ann Lee" stays Lee (allsides sample and PolNeAR train: the aide's words were
+    /// given to the one served).</summary>
     public (int Start, int End) TrimToEntity(int start, int end, bool anyType = false)
     {
         int e = EntityOf(end - 1);
         if (e < 0 || (!anyType && _entities[e].Type != EntityType.Person)) return (start, end);
         int s = end - 1;
         while (s > start && EntityOf(s - 1) == e) s--;
-        return (s, end);
+        return _entities[e].Type == EntityType.Person && ServesTheNamed(start, s) ? (start, end) : (s, end);
+    }
+
+    /// <summary>True when a person noun and a preposition of serving stand in [<paramref name="start"/>, <paramref
+    /// name="name"/>): "an aide to", "a spokeswoman for" before a name make the phrase the servant, not the name.</summary>
+    public bool ServesTheNamed(int start, int name)
+    {
+        for (int k = start + 1; k < name; k++)
+            if (_tokens[k].Kind == TokenKind.Word && FunctionWords.IsServingPreposition(Word(k)) && FunctionWords.IsPersonNoun(Word(k - 1), orPlural: true)) return true;
+        return false;
     }
 
     /// <summary>The canonical name of the entity a speaker span is, or refers to ("I" and "it"/"they" look back; the

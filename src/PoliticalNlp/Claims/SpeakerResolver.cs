@@ -234,8 +234,10 @@ internal sealed class SpeakerResolver(Gazetteer gazetteer)
         {
             var word = speaker.Slice(start, length);
             if (FunctionWords.IsCoordinator(word)) return false; // ("Obama and officials in charge of …": a named speaker too)
+            // ("Aides to Clinton say": a person noun may open the sentence, capitalised; not a title, which names: "Secretary of
+            // the Air Force James Roche".)
             if (index++ > 0 && FunctionWords.IsPreposition(word))
-                return !previous.IsEmpty && char.IsLower(previous[0]) && FunctionWords.IsPersonHead(previous);
+                return !previous.IsEmpty && (char.IsLower(previous[0]) ? FunctionWords.IsPersonHead(previous) : index == 2 && FunctionWords.IsPersonNoun(previous, orPlural: true));
             previous = word;
         }
         return false;

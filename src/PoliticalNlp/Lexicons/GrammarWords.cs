@@ -34,7 +34,7 @@ internal sealed class GrammarWords : WordLists
         "progressive-auxiliary", "existential-subject", "temporal-subordinator", "list-opener", "contracted-auxiliary",
         "non-subject-pronoun", "speaker-opening-joiner", "name-end-adjunct", "subordinator-qualifier", "adjunct-opener", "anonymity-participle",
         "ly-non-adverb", "present-verb", "name-suffix", "perfect-auxiliary", "quantity-noun", "count-word", "occasion-noun", "occasion-preposition",
-        "period-part", "passive-report-lemma", "example-marker", "idiom-subject", "possessive-determiner", "him-her", "avoiding-verb", "own-office-noun",
+        "period-part", "passive-report-lemma", "example-marker", "idiom-subject", "possessive-determiner", "him-her", "avoiding-verb", "own-office-noun", "serving-preposition",
     ];
 
     // Matched in any case; the others exactly ("stem-suffix" is an ordered list, not a set).
@@ -449,6 +449,10 @@ internal sealed class GrammarWords : WordLists
     /// <summary>A noun for the office through which its possessor speaks (<c>Netanyahu's office</c> is Netanyahu); any other
     /// possessed noun is someone else (<c>Trump's lawyers</c>, <c>Christie's administration</c>).</summary>
     public SpanSet OwnOfficeNouns => _sets[126];
+
+    /// <summary>After a person noun it names whom the person serves (<c>an aide to</c>, <c>a spokesman for</c>): the phrase
+    /// is that person, not the one served.</summary>
+    public SpanSet ServingPrepositions => _sets[127];
 
     /// <summary>Reads the text form; every list must be present.</summary>
     /// <exception cref="InvalidDataException">A line is malformed, names an unknown list, or a list has no entry.</exception>

@@ -1293,6 +1293,21 @@ public class ClaimLayoutTests
     public void The_possessors_own_office_speaks_for_it() =>
         Assert.Equal("Tom Berg", Single("Tom Berg's office said the charges were baseless.").SpeakerCanonical);
 
+    [Theory]
+    [InlineData("An aide to Senator Tom Berg said the vote would be delayed.", "An aide to Senator Tom Berg")]
+    [InlineData("A spokeswoman for Tom Berg declined to comment, saying only that the review was ongoing.", "A spokeswoman for Tom Berg")]
+    [InlineData("Aides to Tom Berg say the vote will be delayed.", "Aides to Tom Berg")]
+    public void An_aide_to_a_named_person_speaks_not_the_person(string text, string speaker)
+    {
+        var claim = Single(text);
+        Assert.Equal(speaker, claim.Speaker?.Text);
+        Assert.Null(claim.SpeakerCanonical);
+    }
+
+    [Fact]
+    public void A_title_with_of_before_a_name_is_still_the_name() =>
+        Assert.Equal("Tom Berg", Single("Former secretary of state Tom Berg said the vote would be delayed.").SpeakerCanonical);
+
     [Fact]
     public void Quoted_as_saying_after_the_quote_adds_no_claim_of_its_own() =>
         Assert.Single(Analyzer.Analyze("“We will reopen the border,” the minister was quoted as saying by state media.").Claims);

@@ -101,6 +101,9 @@ internal static class FunctionWords
     /// <summary>The office a possessor speaks through (<c>Netanyahu's office</c>).</summary>
     public static bool IsOwnOfficeNoun(ReadOnlySpan<char> w) => Words.OwnOfficeNouns.Contains(w);
 
+    /// <summary>After a person noun it names whom the person serves (<c>an aide to</c>, <c>a spokesman for</c>).</summary>
+    public static bool IsServingPreposition(ReadOnlySpan<char> w) => Words.ServingPrepositions.Contains(w);
+
     /// <summary><c>it</c> or <c>they</c>: a pronoun resolved to the agency or state named before it.</summary>
     public static bool IsItOrThey(ReadOnlySpan<char> w) => Words.ItOrThey.Contains(w);
 

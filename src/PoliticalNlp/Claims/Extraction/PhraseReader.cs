@@ -61,7 +61,8 @@ internal static class PhraseReader
         // opening the clause is its subject, whatever name its predicate holds. (Not "It": "It was Lee who argued …".)
         if (sFirst + 1 < limit && IsPronounSubjectAnyCase(doc.Word(sFirst)) && !doc.Is(sFirst, "it")) return (sFirst, sFirst + 1);
         var person = doc.FirstPerson(sFirst, Math.Min(limit, sFirst + 10));
-        if (person.Start >= 0 && !HasVerbBetween(doc, cues, sFirst, person.Start)) return person;
+        // ("An aide to Senator Ann Lee declined …, noting …": the aide is the subject, to the end of the name, not Lee.)
+        if (person.Start >= 0 && !HasVerbBetween(doc, cues, sFirst, person.Start)) return doc.ServesTheNamed(sFirst, person.Start) ? (sFirst, person.End) : person;
         int end = sFirst;
         // (A number inside it too: "Other potential 2016 presidential candidates".)
         while (end < limit && end - sFirst < MaxSentenceSubjectTokens && (doc.Tokens[end].Kind == TokenKind.Word || (end > sFirst && doc.Tokens[end].Kind == TokenKind.Number))

@@ -25,6 +25,21 @@ internal static class EntityLinker
         var agencyByInitials = new Dictionary<string, string>(StringComparer.Ordinal);
         var stateByIso = new Dictionary<string, string>(StringComparer.Ordinal);
         var agencyNames = new HashSet<string>(StringComparer.Ordinal);
+        // "Trump Jr.": a surname the document writes with a generational suffix to tell its bearers apart; there a bare
+        // "Trump" is not the suffixed one (read gold t37), elsewhere it is ("Joseph R. Biden Jr." … "Mr. Biden").
+        // And only after the suffixed name came first: "President Trump … Donald Trump Jr." is the father, then the son.
+        HashSet<string>? toldApartBySuffix = null;
+        Dictionary<string, int>? firstSuffixed = null, firstBare = null; // a surname's first mention in either form
+        for (int i = 0; i < mentions.Count; i++)
+        {
+            if (mentions[i].Type != EntityType.Person) continue;
+            if (WithoutSuffix(names[i]) is var core && core.Length < names[i].Length)
+            {
+                if (core.IndexOf(' ') < 0) (toldApartBySuffix ??= new HashSet<string>(StringComparer.Ordinal)).Add(core);
+                else (firstSuffixed ??= new Dictionary<string, int>(StringComparer.Ordinal)).TryAdd(LastWord(core), i);
+            }
+            else if (names[i].IndexOf(' ') < 0) (firstBare ??= new Dictionary<string, int>(StringComparer.Ordinal)).TryAdd(names[i], i);
+        }
         for (int i = 0; i < mentions.Count; i++)
         {
             string name = names[i];
@@ -35,7 +50,10 @@ internal static class EntityLinker
             {
                 case EntityType.Person:
                     AddDistinct(personByLastWord, LastWord(name), name);
-                    if (name.IndexOf(' ') is > 0 and var space) AddDistinct(personByFirstWord, name[..space], name);
+                    if (WithoutSuffix(name) is var surnameFirst && surnameFirst.Length < name.Length && LastWord(surnameFirst) is var surname
+                        && toldApartBySuffix?.Contains(surname) != true && SuffixedNamedFirst(firstSuffixed, firstBare, surname)) AddDistinct(personByLastWord, surname, name);
+                    // ("Trump Jr." is no family-name-first form of "Trump": its first word is a surname.)
+                    if (name.IndexOf(' ') is > 0 and var space && WithoutSuffix(name).Length == name.Length) AddDistinct(personByFirstWord, name[..space], name);
                     break;
                 case EntityType.Agency:
                     if (agencyNames.Add(name))
@@ -65,7 +83,7 @@ internal static class EntityLinker
                     // surname first and calls the others by their full names (dev and train gold: 5 of 5 such documents).
                     if (personByLastWord.TryGetValue(LastWord(name), out var sameLastWord))
                         foreach (var candidate in sameLastWord)
-                            if (candidate.Length > name.Length && EndsWithWord(candidate, name)) { canonical = candidate; break; }
+                            if (candidate.Length > name.Length && (EndsWithWord(candidate, name) || EndsWithWord(WithoutSuffix(candidate), name))) { canonical = candidate; break; }
                     // "Kim" and "Kim Jong-Un", "Xi" and "Xi Jinping": family name first.
                     if (canonical == name && name.IndexOf(' ') < 0 && personByFirstWord.TryGetValue(name, out var familyFirst))
                         foreach (var candidate in familyFirst)
@@ -110,6 +128,21 @@ internal static class EntityLinker
     {
         if (!index.TryGetValue(key, out var list)) index[key] = list = [];
         if (list.Count < MaxFullFormsPerKey && !list.Contains(name)) list.Add(name);
+    }
+
+    /// <summary>True when a full name with a generational suffix ending in <paramref name="surname"/> came before the surname
+    /// alone.</summary>
+    private static bool SuffixedNamedFirst(Dictionary<string, int>? firstSuffixed, Dictionary<string, int>? firstBare, string surname) =>
+        firstSuffixed is not null && firstSuffixed.TryGetValue(surname, out int suffixed)
+        && (firstBare is null || !firstBare.TryGetValue(surname, out int bare) || suffixed < bare);
+
+    /// <summary>The name without a generational suffix at its end (<c>Joseph R. Biden Jr.</c> → <c>Joseph R. Biden</c>); the
+    /// name itself when it has none.</summary>
+    private static string WithoutSuffix(string name)
+    {
+        int space = name.LastIndexOf(' ');
+        if (space <= 0 || !EntityWords.Embedded.NameSuffixes.Contains(name.AsSpan(space + 1))) return name;
+        return name[..space].TrimEnd(',');
     }
 
     private static string LastWord(string name)

@@ -60,6 +60,35 @@ public class EntityTests
     }
 
     [Fact]
+    public void A_generational_suffix_is_part_of_the_name_and_keeps_the_son_apart()
+    {
+        var doc = Analyzer.Analyze("Anton Berglund opened the session. Anton Berglund Jr. said the budget would pass. Berglund Jr. left early.");
+        Assert.Contains(doc.Entities, e => e.Text == "Anton Berglund Jr." && e.Type == EntityType.Person);
+        Assert.Equal("Anton Berglund Jr.", doc.Entities.Single(e => e.Text == "Berglund Jr.").Canonical);
+        Assert.Equal("Anton Berglund", doc.Entities.First().Canonical);
+    }
+
+    [Fact]
+    public void A_bare_surname_after_the_suffixed_full_name_is_that_person()
+    {
+        var doc = Analyzer.Analyze("Anton R. Berglund Jr. opened the session. Mr. Berglund said the budget would pass.");
+        Assert.Equal("Anton R. Berglund Jr.", doc.Entities.Last(e => e.Text == "Berglund").Canonical);
+    }
+
+    [Fact]
+    public void A_bare_surname_before_the_suffixed_full_name_is_someone_else()
+    {
+        var doc = Analyzer.Analyze("President Berglund opened the session. Anton Berglund Jr. said the budget would pass. Berglund left early.");
+        Assert.All(doc.Entities.Where(e => e.Text == "Berglund"), e => Assert.Equal("Berglund", e.Canonical));
+    }
+
+    [Theory]
+    [InlineData("Protesters gathered outside Lincoln Plaza on Friday.", "Lincoln Plaza")]
+    [InlineData("He spoke at the Reagan Building last week.", "Reagan Building")]
+    public void A_persons_name_before_a_buildings_head_word_is_a_place(string text, string building) =>
+        Assert.Contains(Analyzer.Analyze(text).Entities, e => e.Text == building && e.Type == EntityType.Place);
+
+    [Fact]
     public void A_surname_shared_by_two_people_names_the_one_introduced_first()
     {
         var doc = Analyzer.Analyze("President Anton Berglund opened the session. Later his wife, Margareta Berglund, arrived at the hall. Berglund said the budget would pass.");

@@ -25,9 +25,9 @@ internal static class EntityLinker
         var agencyByInitials = new Dictionary<string, string>(StringComparer.Ordinal);
         var stateByIso = new Dictionary<string, string>(StringComparer.Ordinal);
         var agencyNames = new HashSet<string>(StringComparer.Ordinal);
-        // "Trump Jr.": a surname the document writes with a generational suffix to tell its bearers apart; there a bare
-        // "Trump" is not the suffixed one (read gold t37), elsewhere it is ("Joseph R. Biden Jr." … "Mr. Biden").
-        // And only after the suffixed name came first: "President Trump … Donald Trump Jr." is the father, then the son.
+        // "Berglund Jr.": a surname the document writes with a generational suffix to tell its bearers apart; there a bare
+        // "Berglund" is not the suffixed one (read gold t37), elsewhere it is ("Anton R. Berglund Jr." … "Mr. Berglund").
+        // And only after the suffixed name came first: "President Berglund … Anton Berglund Jr." is the father, then the son.
         HashSet<string>? toldApartBySuffix = null;
         Dictionary<string, int>? firstSuffixed = null, firstBare = null; // a surname's first mention in either form
         for (int i = 0; i < mentions.Count; i++)
@@ -52,7 +52,7 @@ internal static class EntityLinker
                     AddDistinct(personByLastWord, LastWord(name), name);
                     if (WithoutSuffix(name) is var surnameFirst && surnameFirst.Length < name.Length && LastWord(surnameFirst) is var surname
                         && toldApartBySuffix?.Contains(surname) != true && SuffixedNamedFirst(firstSuffixed, firstBare, surname)) AddDistinct(personByLastWord, surname, name);
-                    // ("Trump Jr." is no family-name-first form of "Trump": its first word is a surname.)
+                    // ("Berglund Jr." is no family-name-first form of "Berglund": its first word is a surname.)
                     if (name.IndexOf(' ') is > 0 and var space && WithoutSuffix(name).Length == name.Length) AddDistinct(personByFirstWord, name[..space], name);
                     break;
                 case EntityType.Agency:

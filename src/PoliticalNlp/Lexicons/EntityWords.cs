@@ -102,10 +102,10 @@ internal sealed class EntityWords : WordLists
     /// <summary>A lower-case prefix before a hyphen that makes the word no name (<c>mid-December</c>, <c>anti-Trump</c>).</summary>
     public SpanSet HyphenPrefixes => _sets[21];
 
-    /// <summary>A generational suffix right after a person's name, part of it (<c>Donald Trump Jr.</c>).</summary>
+    /// <summary>A generational suffix right after a person's name, part of it (<c>Anton Berglund Jr.</c>).</summary>
     public SpanSet NameSuffixes => _sets[22];
 
-    /// <summary>Ends a building's name and no person's: a Person span ending in it is a Place (<c>Trump Tower</c>).</summary>
+    /// <summary>Ends a building's name and no person's: a Person span ending in it is a Place (<c>Lincoln Plaza</c>).</summary>
     public SpanSet BuildingEnds => _sets[23];
 
     /// <summary>Reads the text form; every list must be present.</summary>

@@ -1230,10 +1230,10 @@ public class ClaimLayoutTests
     }
 
     [Fact]
-    public void A_quote_after_quotes_an_aide_as_saying_is_the_aides()
+    public void A_quote_after_quotes_an_insider_as_saying_is_the_insiders()
     {
-        var claim = Single("The website quotes a “Senate aide” as saying: “The bill ignores the study.”");
-        Assert.Equal("a “Senate aide”", claim.Speaker?.Text);
+        var claim = Single("The blog quotes a “party insider” as saying: “The bill ignores the study.”");
+        Assert.Equal("a “party insider”", claim.Speaker?.Text);
         Assert.Equal("The bill ignores the study.", claim.Content.Text);
     }
 

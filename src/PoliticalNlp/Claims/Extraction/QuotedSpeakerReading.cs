@@ -4,8 +4,8 @@ namespace PoliticalNlp.Claims;
 /// <c>The agency quoted Kim as saying …</c>, <c>Reuters cited an official as saying …</c>, <c>Kim was quoted by state media
 /// as saying …</c>: a verb of quoting reports the claim of the one it quotes. The one quoted is the speaker and the cue is
 /// the participle after <c>as</c>; the one quoting (the outlet) is the claim's <c>via</c>, as the source of <c>according
-/// to</c> is (spec section 4). The quoting verb is no claim of its own. Read gold: dev news-03 (<c>quotes a “Senate aide”
-/// as saying</c>: that aide speaks, cue <c>saying</c>) and train t22 (the passive); in the allsides articles about 110
+/// to</c> is (spec section 4). The quoting verb is no claim of its own. Read gold: dev news-03 (an outlet quotes an aide as
+/// saying: the aide speaks, cue <c>saying</c>) and train t22 (the passive); in the allsides articles about 110
 /// active uses, which made the outlet the speaker and the quoted words plus <c>as saying</c> the content.
 /// </summary>
 internal static class QuotedSpeakerReading
@@ -29,7 +29,7 @@ internal static class QuotedSpeakerReading
         for (int k = verb + 1; k + 1 < sEnd && k <= verb + MaxQuotedTokens; k++)
         {
             if (doc.IsClauseBreak(k)) return false;
-            // (Quote marks around the one quoted are part of the name: quotes a “Senate aide” as saying.)
+            // (Quote marks around the one quoted are part of the name: quotes a “party insider” as saying.)
             if (!doc.Is(k, "as"))
             {
                 // ("quoted an official Tuesday as saying": a day after the one quoted is an adjunct.)
@@ -78,8 +78,8 @@ internal static class QuotedSpeakerReading
     private static bool IsReportingParticiple(ExtractionContext ctx, int k) =>
         k < ctx.Doc.Tokens.Length && ctx.Doc.Word(k).EndsWith("ing") && ctx.Cues.IsCueWord(ctx.Doc.Word(k));
 
-    /// <summary>[from, to) without the punctuation at its ends and the quote marks that enclose nothing of it (<c>a “Senate
-    /// aide”</c> keeps its closing mark); (-1, -1) when nothing is left.</summary>
+    /// <summary>[from, to) without the punctuation at its ends and the quote marks that enclose nothing of it (<c>a “party
+    /// insider”</c> keeps its closing mark); (-1, -1) when nothing is left.</summary>
     private static (int Start, int End) Trim(DocumentView doc, int from, int to)
     {
         while (from < to && doc.Tokens[from].Kind is TokenKind.Quote or TokenKind.Punctuation) from++;

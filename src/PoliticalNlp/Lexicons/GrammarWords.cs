@@ -34,7 +34,7 @@ internal sealed class GrammarWords : WordLists
         "progressive-auxiliary", "existential-subject", "temporal-subordinator", "list-opener", "contracted-auxiliary",
         "non-subject-pronoun", "speaker-opening-joiner", "name-end-adjunct", "subordinator-qualifier", "adjunct-opener", "anonymity-participle",
         "ly-non-adverb", "present-verb", "name-suffix", "perfect-auxiliary", "quantity-noun", "count-word", "occasion-noun", "occasion-preposition",
-        "period-part", "passive-report-lemma", "example-marker", "idiom-subject", "possessive-determiner", "him-her", "avoiding-verb", "own-office-noun", "serving-preposition",
+        "period-part", "passive-report-lemma", "example-marker", "idiom-subject", "possessive-determiner", "him-her", "avoiding-verb", "own-office-noun", "serving-preposition", "male-given-name", "female-given-name",
     ];
 
     // Matched in any case; the others exactly ("stem-suffix" is an ordered list, not a set).
@@ -453,6 +453,12 @@ internal sealed class GrammarWords : WordLists
     /// <summary>After a person noun it names whom the person serves (<c>an aide to</c>, <c>a spokesman for</c>): the phrase
     /// is that person, not the one served.</summary>
     public SpanSet ServingPrepositions => _sets[127];
+
+    /// <summary>A first name political news uses for men (mined from the allsides articles' pronouns: tools/given-name-genders.py).</summary>
+    public SpanSet MaleGivenNames => _sets[128];
+
+    /// <summary>A first name political news uses for women (the same mining).</summary>
+    public SpanSet FemaleGivenNames => _sets[129];
 
     /// <summary>Reads the text form; every list must be present.</summary>
     /// <exception cref="InvalidDataException">A line is malformed, names an unknown list, or a list has no entry.</exception>

@@ -1309,6 +1309,13 @@ public class ClaimLayoutTests
         Assert.Equal("Tom Berg", Single("Former secretary of state Tom Berg said the vote would be delayed.").SpeakerCanonical);
 
     [Fact]
+    public void She_is_not_resolved_to_a_man_the_lexicon_does_not_know_but_the_news_does()
+    {
+        var claims = Analyzer.Analyze("Anna Berg said the vote was near. “The plan is ready,” Mitt Larsen said. “We will vote,” she said.").Claims;
+        Assert.Equal("Anna Berg", claims.Single(c => c.Speaker?.Text == "she").SpeakerCanonical);
+    }
+
+    [Fact]
     public void Quoted_as_saying_after_the_quote_adds_no_claim_of_its_own() =>
         Assert.Single(Analyzer.Analyze("“We will reopen the border,” the minister was quoted as saying by state media.").Claims);
 

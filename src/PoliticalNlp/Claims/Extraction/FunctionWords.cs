@@ -104,6 +104,12 @@ internal static class FunctionWords
     /// <summary>After a person noun it names whom the person serves (<c>an aide to</c>, <c>a spokesman for</c>).</summary>
     public static bool IsServingPreposition(ReadOnlySpan<char> w) => Words.ServingPrepositions.Contains(w);
 
+    /// <summary>A first name political news uses for men (mined; see the grammar list).</summary>
+    public static bool IsMaleGivenName(ReadOnlySpan<char> w) => Words.MaleGivenNames.Contains(w);
+
+    /// <summary>A first name political news uses for women (mined; see the grammar list).</summary>
+    public static bool IsFemaleGivenName(ReadOnlySpan<char> w) => Words.FemaleGivenNames.Contains(w);
+
     /// <summary><c>it</c> or <c>they</c>: a pronoun resolved to the agency or state named before it.</summary>
     public static bool IsItOrThey(ReadOnlySpan<char> w) => Words.ItOrThey.Contains(w);
 

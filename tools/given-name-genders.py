@@ -6,7 +6,9 @@ counted for the name's first word. A first word seen 8 times or more is listed a
 male, as female when 3 in 5 are female (the news writes of men far more often, so the pronoun after a woman's name is
 "he" about twice as often as the reverse: the shares were read off the names the given-name lexicon knows). A name the
 1990 census lists for both sexes ("Kim", "Dana") is listed only for the sex whose census list ranks it higher, so the
-news's one famous bearer does not decide the gender of everyone else of that name. The speaker resolution reads the lists only where the given-name lexicon does not settle a gender (names it does
+news's one famous bearer does not decide the gender of everyone else of that name; one it lists for the other sex only is
+left out ("Clinton", a man's first name there). A surname that opens a two-word name ("Trump", "Wasserman") stays: the
+resolver reads it only for a person the document names by it. The speaker resolution reads the lists only where the given-name lexicon does not settle a gender (names it does
 not hold, or holds as both), so that "she" is not resolved to "Barack Obama".
 
 usage:
@@ -32,9 +34,9 @@ male_rank, female_rank = ranks('census1990_first_male.txt'), ranks('census1990_f
 
 def census_allows(name, sex):
     key = name.lower()
-    if key not in male_rank or key not in female_rank:
-        return True
-    return (male_rank[key] < female_rank[key]) == (sex == 'male')
+    if key in male_rank and key in female_rank:
+        return (male_rank[key] < female_rank[key]) == (sex == 'male')
+    return not (key in (female_rank if sex == 'male' else male_rank))
 
 
 texts = {}

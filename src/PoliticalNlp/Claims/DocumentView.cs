@@ -211,8 +211,14 @@ internal sealed class DocumentView
     /// name="name"/>): "an aide to", "a spokeswoman for" before a name make the phrase the servant, not the name.</summary>
     public bool ServesTheNamed(int start, int name)
     {
-        for (int k = start + 1; k < name; k++)
-            if (_tokens[k].Kind == TokenKind.Word && FunctionWords.IsServingPreposition(Word(k)) && FunctionWords.IsPersonNoun(Word(k - 1), orPlural: true)) return true;
+        // (Back from the name to the first comma or break: "A lawyer for Mr. Lee, Ann Berg, said" is Berg. A capitalised title
+        // before the preposition names its holder: "Minister for Foreign Affairs Ann Berg".)
+        for (int k = name - 1; k > start; k--)
+        {
+            if (IsClauseBreak(k) || Is(k, ",")) return false;
+            if (_tokens[k].Kind == TokenKind.Word && FunctionWords.IsServingPreposition(Word(k)) && FunctionWords.IsPersonNoun(Word(k - 1), orPlural: true)
+                && !(char.IsUpper(Word(k - 1)[0]) && FunctionWords.IsPersonTitle(Word(k - 1)))) return true;
+        }
         return false;
     }
 

@@ -171,10 +171,9 @@ internal sealed class SpeakerResolver(Gazetteer gazetteer)
         // "A source familiar with Manafort's thinking", "people close to the president": an unnamed source about someone
         // is not that someone (read gold news-08, t12); the link side stays whoever is named.
         if (!placesName && inside is not null && NamesAnUnnamedSource(speaker)) inside = null;
-        // "Trump's legal team", "Members of Christie's administration", "Alfa's owners", "Egypt's new government": lower-case
-        // words after a possessive name something of the possessor's, not the possessor (read gold t02, t04, t05, t13, t37
-        // name no one; the link side stays the possessor); the possessor's own office speaks for it ("Netanyahu's office",
-        // t33).
+        // "Lee's legal team", "Members of Lee's cabinet", "Vorland's new government": lower-case words after a possessive name
+        // something of the possessor's, not the possessor (read gold t02, t04, t05, t13, t37 name no one; the link side stays
+        // the possessor); the possessor's own office speaks for it ("Lee's office", t33).
         if (!placesName && inside is not null && IsPossessedThing(speaker)) inside = null;
         return inside ?? doc.AppositivePerson(d.SpeakerEnd) ?? DescribedPerson(doc, speaker, d.SpeakerStart) ?? PeopleOfState(doc, speaker);
     }
@@ -211,7 +210,7 @@ internal sealed class SpeakerResolver(Gazetteer gazetteer)
         return false;
     }
 
-    /// <summary>True when the speaker ends in lower-case words after a possessive (<c>Trump's legal team</c>, <c>Egypt's new
+    /// <summary>True when the speaker ends in lower-case words after a possessive (<c>Lee's legal team</c>, <c>Vorland's new
     /// government</c>), the last of them not the possessor's own office (grammar list <c>own-office-noun</c>).</summary>
     private static bool IsPossessedThing(ReadOnlySpan<char> speaker)
     {
@@ -241,10 +240,11 @@ internal sealed class SpeakerResolver(Gazetteer gazetteer)
         {
             var word = speaker.Slice(start, length);
             if (FunctionWords.IsCoordinator(word)) return false; // ("Obama and officials in charge of …": a named speaker too)
-            // ("Aides to Clinton say": a person noun may open the sentence, capitalised; not a title, which names: "Secretary of
-            // the Air Force James Roche".)
+            // ("Aides to Lee say", "Lawyers for the union said": a person noun may open the sentence, capitalised; not a title
+            // in the singular, which names its holder: "Secretary of the Navy Ann Berg", "Minister for Trade Ann Berg".)
             if (index++ > 0 && FunctionWords.IsPreposition(word))
-                return !previous.IsEmpty && (char.IsLower(previous[0]) ? FunctionWords.IsPersonHead(previous) : index == 2 && FunctionWords.IsPersonNoun(previous, orPlural: true));
+                return !previous.IsEmpty && (char.IsLower(previous[0]) ? FunctionWords.IsPersonHead(previous)
+                    : index == 2 && FunctionWords.IsPersonNoun(previous, orPlural: true) && !FunctionWords.IsPersonTitle(previous));
             previous = word;
         }
         return false;

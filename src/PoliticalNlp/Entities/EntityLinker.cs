@@ -33,7 +33,7 @@ internal static class EntityLinker
         for (int i = 0; i < mentions.Count; i++)
         {
             if (mentions[i].Type != EntityType.Person) continue;
-            if (WithoutSuffix(names[i]) is var core && core.Length < names[i].Length)
+            if (CoreLength(names[i]) is var coreLength && coreLength < names[i].Length && names[i][..coreLength] is var core)
             {
                 if (core.IndexOf(' ') < 0) (toldApartBySuffix ??= new HashSet<string>(StringComparer.Ordinal)).Add(core);
                 else (firstSuffixed ??= new Dictionary<string, int>(StringComparer.Ordinal)).TryAdd(LastWord(core), i);
@@ -50,10 +50,10 @@ internal static class EntityLinker
             {
                 case EntityType.Person:
                     AddDistinct(personByLastWord, LastWord(name), name);
-                    if (WithoutSuffix(name) is var surnameFirst && surnameFirst.Length < name.Length && LastWord(surnameFirst) is var surname
+                    if (CoreLength(name) is var nameCore && nameCore < name.Length && LastWord(name[..nameCore]) is var surname
                         && toldApartBySuffix?.Contains(surname) != true && SuffixedNamedFirst(firstSuffixed, firstBare, surname)) AddDistinct(personByLastWord, surname, name);
                     // ("Berglund Jr." is no family-name-first form of "Berglund": its first word is a surname.)
-                    if (name.IndexOf(' ') is > 0 and var space && WithoutSuffix(name).Length == name.Length) AddDistinct(personByFirstWord, name[..space], name);
+                    if (name.IndexOf(' ') is > 0 and var space && CoreLength(name) == name.Length) AddDistinct(personByFirstWord, name[..space], name);
                     break;
                 case EntityType.Agency:
                     if (agencyNames.Add(name))
@@ -83,7 +83,7 @@ internal static class EntityLinker
                     // surname first and calls the others by their full names (dev and train gold: 5 of 5 such documents).
                     if (personByLastWord.TryGetValue(LastWord(name), out var sameLastWord))
                         foreach (var candidate in sameLastWord)
-                            if (candidate.Length > name.Length && (EndsWithWord(candidate, name) || EndsWithWord(WithoutSuffix(candidate), name))) { canonical = candidate; break; }
+                            if (candidate.Length > name.Length && (EndsWithWord(candidate, name) || EndsWithWord(candidate.AsSpan(0, CoreLength(candidate)), name))) { canonical = candidate; break; }
                     // "Kim" and "Kim Jong-Un", "Xi" and "Xi Jinping": family name first.
                     if (canonical == name && name.IndexOf(' ') < 0 && personByFirstWord.TryGetValue(name, out var familyFirst))
                         foreach (var candidate in familyFirst)
@@ -136,13 +136,13 @@ internal static class EntityLinker
         firstSuffixed is not null && firstSuffixed.TryGetValue(surname, out int suffixed)
         && (firstBare is null || !firstBare.TryGetValue(surname, out int bare) || suffixed < bare);
 
-    /// <summary>The name without a generational suffix at its end (<c>Joseph R. Biden Jr.</c> → <c>Joseph R. Biden</c>); the
-    /// name itself when it has none.</summary>
-    private static string WithoutSuffix(string name)
+    /// <summary>The length of the name without a generational suffix at its end (<c>Joseph R. Biden Jr.</c> → that of
+    /// <c>Joseph R. Biden</c>); the whole length when it has none. A length, not a string: read in the linking loop.</summary>
+    private static int CoreLength(string name)
     {
         int space = name.LastIndexOf(' ');
-        if (space <= 0 || !EntityWords.Embedded.NameSuffixes.Contains(name.AsSpan(space + 1))) return name;
-        return name[..space].TrimEnd(',');
+        if (space <= 0 || !GrammarWords.Embedded.NameSuffixes.Contains(name.AsSpan(space + 1))) return name.Length;
+        return name[space - 1] == ',' ? space - 1 : space;
     }
 
     private static string LastWord(string name)
@@ -244,7 +244,7 @@ internal static class EntityLinker
     /// <summary>The ISO code of the country whose regions a state named like a region would be one of.</summary>
     private const string UnitedStatesIso = "US";
 
-    private static bool EndsWithWord(string full, string part) =>
+    private static bool EndsWithWord(ReadOnlySpan<char> full, string part) =>
         full.Length > part.Length && full.EndsWith(part, StringComparison.Ordinal) && full[full.Length - part.Length - 1] == ' ';
 
 }

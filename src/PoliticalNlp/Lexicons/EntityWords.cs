@@ -15,7 +15,7 @@ internal sealed class EntityWords : WordLists
         "name-closing-mark", "trailing-function-word", "leading-function-word", "determiner", "conjunction", "name-preposition",
         "body-preposition", "honorific", "organisation-noun", "administration-word", "party-member", "party-word", "body-head",
         "law-head", "date-word", "web-domain", "title-preposition", "organisation-end", "not-a-body-or-place", "body-role", "country-named-like-region",
-        "hyphen-prefix", "name-suffix", "building-end",
+        "hyphen-prefix", "building-end",
     ];
 
     private static readonly Lazy<EntityWords> s_embedded = new(() => WordListFile.ReadEmbedded(ResourceName, "entity word lists", Read));
@@ -102,11 +102,8 @@ internal sealed class EntityWords : WordLists
     /// <summary>A lower-case prefix before a hyphen that makes the word no name (<c>mid-December</c>, <c>anti-Trump</c>).</summary>
     public SpanSet HyphenPrefixes => _sets[21];
 
-    /// <summary>A generational suffix right after a person's name, part of it (<c>Anton Berglund Jr.</c>).</summary>
-    public SpanSet NameSuffixes => _sets[22];
-
-    /// <summary>Ends a building's name and no person's: a Person span ending in it is a Place (<c>Lincoln Plaza</c>).</summary>
-    public SpanSet BuildingEnds => _sets[23];
+    /// <summary>Ends a building's name and no person's: a Person span ending in it is a Place (<c>Reagan Building</c>).</summary>
+    public SpanSet BuildingEnds => _sets[22];
 
     /// <summary>Reads the text form; every list must be present.</summary>
     /// <exception cref="InvalidDataException">A line is malformed, names an unknown list, or a list has no entry.</exception>

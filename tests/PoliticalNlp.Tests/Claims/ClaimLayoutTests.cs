@@ -1199,8 +1199,24 @@ public class ClaimLayoutTests
     }
 
     [Fact]
-    public void The_one_quoted_by_state_media_is_the_speaker_and_the_media_the_via() =>
-        Assert.Equal("state media", Single("The minister was quoted by state media as saying the border would reopen.").Via?.Text);
+    public void The_one_quoted_by_state_media_is_the_speaker_and_the_media_the_via()
+    {
+        var claim = Single("The minister was quoted by state media as saying the border would reopen.");
+        Assert.Equal("The minister", claim.Speaker?.Text);
+        Assert.Equal("state media", claim.Via?.Text);
+    }
+
+    [Fact]
+    public void An_adverb_before_quoted_keeps_the_passive_reading()
+    {
+        var claim = Single("The minister was also quoted by state media as saying the border would reopen.");
+        Assert.Equal("The minister", claim.Speaker?.Text);
+        Assert.Equal("state media", claim.Via?.Text);
+    }
+
+    [Fact]
+    public void The_one_quoted_keeps_a_description_with_a_preposition() =>
+        Assert.Equal("a spokesman for the ministry", Single("The agency quoted a spokesman for the ministry as saying the border would reopen.").Speaker?.Text);
 
     [Fact]
     public void An_outlet_quoting_an_official_as_saying_reports_the_officials_claim()
@@ -1240,7 +1256,7 @@ public class ClaimLayoutTests
     [Fact]
     public void Him_quoted_by_an_agency_is_the_person_named_before_not_the_one_quoting()
     {
-        var claims = Analyzer.Analyze("Tom Berg met the envoy on Monday. Anna Petrova quoted him as saying that the border would reopen.").Claims;
+        var claims = Analyzer.Analyze("Tom Berg met the envoy on Monday. Erik Lund quoted him as saying that the border would reopen.").Claims;
         var claim = Assert.Single(claims);
         Assert.Equal("him", claim.Speaker?.Text);
         Assert.Equal("Tom Berg", claim.SpeakerCanonical);
@@ -1303,6 +1319,12 @@ public class ClaimLayoutTests
         Assert.Equal(speaker, claim.Speaker?.Text);
         Assert.Null(claim.SpeakerCanonical);
     }
+
+    [Theory]
+    [InlineData("A lawyer for Tom Berg, Anna Petrova, said the charges were baseless.", "Anna Petrova")]
+    [InlineData("Minister for Trade Anna Petrova said the talks would resume.", "Anna Petrova")]
+    public void A_name_after_the_servants_comma_or_a_capitalised_title_is_the_speaker(string text, string name) =>
+        Assert.Equal(name, Single(text).SpeakerCanonical);
 
     [Fact]
     public void A_title_with_of_before_a_name_is_still_the_name() =>

@@ -180,8 +180,8 @@ internal sealed class CueFinder(CueLexicon lexicon)
         {
             if (doc.Tokens[k].Kind == TokenKind.Quote) return k > verb + 1;
             // ("called Obama’s ignorance of advice from seasoned commanders “disrespectful”": a word in -ed after a preposition or
-            // determiner is an adjective, no verb; PolNeAR train's missed namings. Not after an article straight after the verb:
-            // "called a planned “enforcement” session" convenes it.)
+            // determiner is an adjective, no verb; PolNeAR train's missed namings. Not after an indefinite article straight
+            // after the verb: "called a planned “enforcement” session" convenes it.)
             if (doc.IsClauseBreak(k) || (k > verb + 1 && FunctionWords.IsFiniteVerb(doc.Word(k)) && !AdjectiveInEd(doc, verb, k))) return false;
             // (A name after "a"/"an" comes soon after the verb: "called it a fabrication"; only a quoted name may come late.)
             // ("called half a dozen directors", "called a couple of aides": a quantity, no name.)
@@ -191,8 +191,8 @@ internal sealed class CueFinder(CueLexicon lexicon)
     }
 
     /// <summary>A word in -ed after a preposition or determiner inside a naming verb's object (<c>from seasoned commanders</c>,
-    /// <c>the proposed rules</c>), not after an indefinite article right after the verb nor after <c>her</c>, which may be the
-    /// object (<c>dubbed her appeared</c>).</summary>
+    /// <c>the proposed rules</c>), not after an indefinite article right after the verb nor after <c>him</c>/<c>her</c>, which
+    /// may be the object (<c>dubbed her appeared</c>).</summary>
     private static bool AdjectiveInEd(DocumentView doc, int verb, int k) =>
         doc.Word(k).EndsWith("ed") && (FunctionWords.IsPreposition(doc.Word(k - 1)) || FunctionWords.IsDeterminer(doc.Word(k - 1)))
         && !(k - 1 == verb + 1 && doc.Is(k - 1, FunctionWords.IsIndefiniteArticle)) && !doc.Is(k - 1, FunctionWords.IsHimOrHer);

@@ -408,7 +408,8 @@ internal static class PhraseReader
                 int start0 = end0 - 1;
                 while (start0 > sFirst && end0 - start0 < MaxSpeakerTokens && doc.Tokens[start0 - 1].Kind == TokenKind.Word && inQuote[start0 - 1] < 0
                        && !FunctionWords.IsClauseWord(doc.Word(start0 - 1)) && !EndsClause(doc, start0 - 1) && !FunctionWords.IsFiniteVerb(doc.Word(start0 - 1))) start0--;
-                // ("Samuel A. Alito Jr., who …": a generational suffix closes the name the tagger ends before it.)
+                // ("Samuel A. Alito Jr., who …": a generational suffix closes the name where the entity ends before it, after
+                // a comma or in a name not typed a person; the entity span rules take it into a person's name otherwise.)
                 int nameEnd = end0 - 1 > start0 && doc.Is(end0 - 1, FunctionWords.IsNameSuffix) && doc.IsEntityToken(end0 - 2) ? end0 - 1 : end0;
                 var antecedent = doc.TrimToEntity(start0, nameEnd, anyType: true);
                 if (nameEnd < end0 && doc.IsEntityToken(antecedent.Start)) antecedent = (antecedent.Start, end0);

@@ -24,7 +24,9 @@ internal static class QuotedSpeakerReading
         var doc = ctx.Doc;
         quoted = (-1, -1);
         participle = -1;
-        if (!doc.Is(verb, FunctionWords.IsQuotingVerb) || (verb > 0 && FunctionWords.IsPassiveAuxiliary(doc.Word(verb - 1)))) return false;
+        if (!doc.Is(verb, FunctionWords.IsQuotingVerb) || PassiveAuxiliaryBefore(doc, verb) >= 0) return false;
+        // ("was also quoted by state media as saying": a passive whose adverb hid its auxiliary names no one quoted.)
+        if (verb + 1 < sEnd && FunctionWords.IsPreposition(doc.Word(verb + 1))) return false;
         int end = -1;
         for (int k = verb + 1; k + 1 < sEnd && k <= verb + MaxQuotedTokens; k++)
         {
@@ -32,8 +34,9 @@ internal static class QuotedSpeakerReading
             // (Quote marks around the one quoted are part of the name: quotes a “party insider” as saying.)
             if (!doc.Is(k, "as"))
             {
-                // ("quoted an official Tuesday as saying": a day after the one quoted is an adjunct.)
-                if (end < 0 && k > verb + 1 && ((doc.Is(k, FunctionWords.IsPreposition) && !doc.Is(k, "of")) || doc.Is(k, FunctionWords.IsDayOrTime))) end = k;
+                // ("quoted an official Tuesday as saying", "quoted him in 1999 as saying": a day, or a preposition before a
+                // number or day or after a pronoun or name, opens an adjunct; "a spokesman for the ministry" is the one quoted.)
+                if (end < 0 && k > verb + 1 && (doc.Is(k, FunctionWords.IsDayOrTime) || (doc.Is(k, FunctionWords.IsPreposition) && OpensAdjunct(doc, k)))) end = k;
                 continue;
             }
             if (k == verb + 1 || !IsReportingParticiple(ctx, k + 1)) return false;
@@ -59,10 +62,10 @@ internal static class QuotedSpeakerReading
         {
             if (doc.IsClauseBreak(k)) return false;
             if (!doc.Is(k, FunctionWords.IsQuotingVerb)) continue;
-            if (FunctionWords.IsPassiveAuxiliary(doc.Word(k - 1)))
+            if (PassiveAuxiliaryBefore(doc, k) is int auxiliary and >= 0)
             {
                 if (!doc.Word(k).EndsWith("ed")) return false;
-                speaker = PhraseReader.SubjectBefore(doc, k - 1, sFirst, ctx.InQuote);
+                speaker = PhraseReader.SubjectBefore(doc, auxiliary, sFirst, ctx.InQuote);
                 // ("was quoted by state media as saying", "was quoted in the Inquirer as saying": the one quoting.)
                 if ((doc.Is(k + 1, "by") || doc.Is(k + 1, "in")) && k + 2 < participle - 1) via = Trim(doc, k + 2, participle - 1);
                 return true;
@@ -73,6 +76,20 @@ internal static class QuotedSpeakerReading
         }
         return false;
     }
+
+    /// <summary>The passive auxiliary before a quoting verb, past its adverbs (<c>was also quoted</c>), or -1.</summary>
+    private static int PassiveAuxiliaryBefore(DocumentView doc, int verb)
+    {
+        int j = verb - 1;
+        while (j >= 0 && j > verb - 4 && FunctionWords.IsLowerCaseAdverb(doc.Word(j))) j--;
+        return j >= 0 && FunctionWords.IsPassiveAuxiliary(doc.Word(j)) ? j : -1;
+    }
+
+    /// <summary>A preposition that opens an adjunct after the one quoted: before a number or a day, or after a pronoun or a
+    /// name (<c>him in 1999</c>, <c>Kim on Monday</c>); not one inside a description (<c>a spokesman for the ministry</c>).</summary>
+    private static bool OpensAdjunct(DocumentView doc, int k) =>
+        k + 1 < doc.Tokens.Length && (doc.Tokens[k + 1].Kind == TokenKind.Number || doc.Is(k + 1, FunctionWords.IsDayOrTime)
+            || doc.Is(k - 1, FunctionWords.IsObjectPronoun) || (doc.IsEntityToken(k - 1) && !doc.IsEntityToken(k)));
 
     /// <summary>A participle in <c>-ing</c> that is a reporting cue (<c>saying</c>, <c>telling</c>, <c>declaring</c>).</summary>
     private static bool IsReportingParticiple(ExtractionContext ctx, int k) =>

@@ -32,14 +32,15 @@ internal static class EntityLinker
         Dictionary<string, int>? firstSuffixed = null, firstBare = null; // a surname's first mention in either form
         for (int i = 0; i < mentions.Count; i++)
         {
-            if (mentions[i].Type != EntityType.Person) continue;
-            if (CoreLength(names[i]) is var coreLength && coreLength < names[i].Length && names[i][..coreLength] is var core)
-            {
-                if (core.IndexOf(' ') < 0) (toldApartBySuffix ??= new HashSet<string>(StringComparer.Ordinal)).Add(core);
-                else (firstSuffixed ??= new Dictionary<string, int>(StringComparer.Ordinal)).TryAdd(LastWord(core), i);
-            }
-            else if (names[i].IndexOf(' ') < 0) (firstBare ??= new Dictionary<string, int>(StringComparer.Ordinal)).TryAdd(names[i], i);
+            if (mentions[i].Type != EntityType.Person || CoreLength(names[i]) is var coreLength && coreLength == names[i].Length) continue;
+            string core = names[i][..coreLength];
+            if (core.IndexOf(' ') < 0) (toldApartBySuffix ??= new HashSet<string>(StringComparer.Ordinal)).Add(core);
+            else (firstSuffixed ??= new Dictionary<string, int>(StringComparer.Ordinal)).TryAdd(LastWord(core), i);
         }
+        // (The bare surnames only where a suffixed name was found: most documents have none, and allocate nothing here.)
+        for (int i = 0; firstSuffixed is not null && i < mentions.Count; i++)
+            if (mentions[i].Type == EntityType.Person && names[i].IndexOf(' ') < 0 && firstSuffixed.ContainsKey(names[i]))
+                (firstBare ??= new Dictionary<string, int>(StringComparer.Ordinal)).TryAdd(names[i], i);
         for (int i = 0; i < mentions.Count; i++)
         {
             string name = names[i];

@@ -1338,6 +1338,14 @@ public class ClaimLayoutTests
     }
 
     [Fact]
+    public void A_quote_then_a_name_with_a_long_appositive_then_wrote_and_a_time_is_the_names()
+    {
+        var claim = Single("“The case is far from over,” Anna Petrova, a law professor at the University of Dover at Riga, wrote last week.");
+        Assert.Equal("wrote", claim.Cue?.Text);
+        Assert.Equal("Anna Petrova", claim.Speaker?.Text);
+    }
+
+    [Fact]
     public void Quoted_as_saying_after_the_quote_adds_no_claim_of_its_own() =>
         Assert.Single(Analyzer.Analyze("“We will reopen the border,” the minister was quoted as saying by state media.").Claims);
 

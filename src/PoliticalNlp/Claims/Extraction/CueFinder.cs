@@ -48,7 +48,7 @@ internal sealed class CueFinder(CueLexicon lexicon)
                 && (doc.IsEntityToken(next) || (next + 1 < doc.Tokens.Length && doc.IsEntityToken(next + 1)));
             // ("Ships suspected of smuggling were seized": after "of" the clause that follows is the sentence's own, unless "of"
             // opens it: "boasted of how …".)
-            bool clause = inverted || QuoteClosedBefore(doc, i) || doc.Is(next, FunctionWords.IsCueClauseOpener)
+            bool clause = inverted || QuoteClosedBefore(doc, i) || AppositiveAfterQuote(doc, i) || doc.Is(next, FunctionWords.IsCueClauseOpener)
                 // (After "on Wednesday" only a comma: "led the questioning on Wednesday." is a noun's sentence end.)
                 || (next < doc.Tokens.Length && doc.Tokens[next].Kind is TokenKind.Quote or TokenKind.Punctuation && (!doc.Is(i + 1, FunctionWords.IsDayOpener) || doc.Is(next, ",")))
                 || ((!doc.Is(next, "of") || doc.Is(next + 1, FunctionWords.IsQuestionWord)) && ClauseFollows(doc, next - 1))
@@ -297,6 +297,26 @@ internal sealed class CueFinder(CueLexicon lexicon)
                 return doc.Tokens[k - 1].Kind == TokenKind.Punctuation && doc.Text[doc.Tokens[k].Start] != '“' && doc.SentenceOf(k) == doc.SentenceOf(cue);
             // (The words between are the speaker: not "“…,” and threatened new fees".)
             if (doc.Tokens[k].Kind != TokenKind.Word || FunctionWords.IsCoordinator(doc.Word(k)) || FunctionWords.IsFiniteVerb(doc.Word(k))) return false;
+        }
+        return false;
+    }
+
+    /// <summary>How many tokens a name and its appositive may take between a closing quote and the cue.</summary>
+    private const int MaxNameAndAppositiveTokens = PhraseReader.MaxSpeakerTokens + QuoteThenCueLayout.MaxAppositiveTokens;
+
+    /// <summary>"“…,” Ann Lee, a law professor at the University of Dover, wrote last week": a quotation closed on a comma,
+    /// then a capitalised name and its appositive set off by commas, with no verb, right before the cue (PolNeAR train's
+    /// missed attributions). Not past another cue: "“…,” Ann Lee said, citing …" has its attribution already.</summary>
+    private bool AppositiveAfterQuote(DocumentView doc, int cue)
+    {
+        if (!doc.Is(cue - 1, ",")) return false;
+        for (int k = cue - 2; k > 0 && k >= cue - MaxNameAndAppositiveTokens; k--)
+        {
+            if (doc.Tokens[k].Kind == TokenKind.Quote)
+                return k + 1 < cue - 1 && doc.Tokens[k - 1].Kind == TokenKind.Punctuation && doc.Text[doc.Tokens[k].Start] != '“'
+                    && doc.SentenceOf(k) == doc.SentenceOf(cue) && doc.Tokens[k + 1].Kind == TokenKind.Word && char.IsUpper(doc.Word(k + 1)[0]);
+            if (doc.Tokens[k].Kind is not (TokenKind.Word or TokenKind.Number) && !doc.Is(k, ",")) return false;
+            if (FunctionWords.IsCoordinator(doc.Word(k)) || (FunctionWords.IsFiniteVerb(doc.Word(k)) && !doc.Is(k - 1, FunctionWords.IsDeterminer)) || IsCueWord(doc.Word(k))) return false;
         }
         return false;
     }

@@ -1345,6 +1345,12 @@ public class ClaimLayoutTests
         Assert.Equal("Anna Petrova", claim.Speaker?.Text);
     }
 
+    [Theory]
+    [InlineData("Tom Berg says, win or lose in the primary, he is staying in the race.", "win or lose in the primary, he is staying in the race")]
+    [InlineData("Tom Berg said, in a statement on Friday, the plan would fail.", "the plan would fail")]
+    public void An_aside_between_commas_after_the_cue_then_a_clause_is_read(string text, string content) =>
+        Assert.Equal(content, Single(text).Content.Text);
+
     [Fact]
     public void Quoted_as_saying_after_the_quote_adds_no_claim_of_its_own() =>
         Assert.Single(Analyzer.Analyze("“We will reopen the border,” the minister was quoted as saying by state media.").Claims);

@@ -136,7 +136,30 @@ internal static class ContentStartReader
             && subject.Start >= 0 && OpensSentence(doc, subject.Start, sFirst)
             && FunctionWords.IsCommaContentOpener(doc.Word(contentFirst + 1)))
             contentFirst++;
+        // "Rubio says, win or lose in the primary, he is staying in the race": an aside between commas with no verb or cue,
+        // then a clause with its subject, is part of what was said; an adjunct aside ("said, in a statement, the plan …")
+        // is not, and the content is the clause (PolNeAR train's missed attributions). (Not after a "subject" that opens with a
+        // preposition: "In addition to the examples just cited, after …, the …" has no speaker.)
+        else if (contentFirst == cue + entry.Words && contentFirst + 3 < sEnd && doc.Is(contentFirst, ",") && ctx.InQuote[contentFirst + 1] < 0
+            && subject.Start >= 0 && OpensSentence(doc, subject.Start, sFirst) && !FunctionWords.IsPreposition(doc.Word(subject.Start)) && doc.Tokens[contentFirst + 1].Kind == TokenKind.Word
+            && char.IsLower(doc.Word(contentFirst + 1)[0]) && !doc.Word(contentFirst + 1).EndsWith("ing") && !doc.IsAccordingTo(contentFirst + 1, sEnd)
+            && AsideWithoutVerb(ctx, contentFirst + 1, sEnd) && ClauseAfterAside(ctx, contentFirst, sEnd) is var clauseStart and > 0)
+            contentFirst = FunctionWords.IsPreposition(doc.Word(contentFirst + 1)) ? clauseStart : contentFirst + 1;
         return contentFirst;
+    }
+
+    /// <summary>True when the words from <paramref name="from"/> to the next comma hold no verb, cue or quotation.</summary>
+    private static bool AsideWithoutVerb(ExtractionContext ctx, int from, int sEnd)
+    {
+        var doc = ctx.Doc;
+        for (int k = from; k < sEnd && k <= from + MaxAsideTokens; k++)
+        {
+            if (doc.Is(k, ",")) return k > from;
+            if (ctx.InQuote[k] >= 0 || doc.IsClauseBreak(k) || doc.Tokens[k].Kind == TokenKind.Quote) return false;
+            var w = doc.Word(k);
+            if (FunctionWords.IsFiniteVerb(w) || FunctionWords.IsAuxiliary(w) || ctx.Cues.IsCueWord(w)) return false;
+        }
+        return false;
     }
 
     /// <summary>How many words a preposition's phrase between a cue and a pronoun-led clause may have.</summary>

@@ -1351,6 +1351,12 @@ public class ClaimLayoutTests
     public void An_aside_between_commas_after_the_cue_then_a_clause_is_read(string text, string content) =>
         Assert.Equal(content, Single(text).Content.Text);
 
+    [Theory]
+    [InlineData("“The budget is sound,” said Tom Berg. “It will pass,” said Vorland Governor Anna Petrova lamented to reporters.", "Anna Petrova")]
+    [InlineData("“The budget is sound,” said Tom Berg. “We will win,” said the governor to chants from the crowd.", "the governor")]
+    public void An_inverted_cue_after_a_quote_names_its_own_speaker_not_the_one_before(string text, string speaker) =>
+        Assert.Equal(speaker, Analyzer.Analyze(text).Claims[1].Speaker?.Text);
+
     [Fact]
     public void Quoted_as_saying_after_the_quote_adds_no_claim_of_its_own() =>
         Assert.Single(Analyzer.Analyze("“We will reopen the border,” the minister was quoted as saying by state media.").Claims);

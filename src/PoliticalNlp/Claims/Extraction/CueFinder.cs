@@ -48,11 +48,11 @@ internal sealed class CueFinder(CueLexicon lexicon)
                 && (doc.IsEntityToken(next) || (next + 1 < doc.Tokens.Length && doc.IsEntityToken(next + 1)));
             // ("Ships suspected of smuggling were seized": after "of" the clause that follows is the sentence's own, unless "of"
             // opens it: "boasted of how …".)
-            bool clause = inverted || QuoteClosedBefore(doc, i) || AppositiveAfterQuote(doc, i) || doc.Is(next, FunctionWords.IsCueClauseOpener)
+            bool clause = inverted || QuoteClosedBefore(doc, i) || doc.Is(next, FunctionWords.IsCueClauseOpener)
                 // (After "on Wednesday" only a comma: "led the questioning on Wednesday." is a noun's sentence end.)
                 || (next < doc.Tokens.Length && doc.Tokens[next].Kind is TokenKind.Quote or TokenKind.Punctuation && (!doc.Is(i + 1, FunctionWords.IsDayOpener) || doc.Is(next, ",")))
                 || ((!doc.Is(next, "of") || doc.Is(next + 1, FunctionWords.IsQuestionWord)) && ClauseFollows(doc, next - 1))
-                || ThatAfterAdjunct(doc, next) || QuoteAfterAdjunct(doc, next);
+                || ThatAfterAdjunct(doc, next) || QuoteAfterAdjunct(doc, next) || AppositiveAfterQuote(doc, i);
             bool infinitive = (cue.Flags & CueFlags.Infinitive) != 0 && doc.Is(next, "to") && next + 1 < doc.Tokens.Length && doc.Tokens[next + 1].Kind == TokenKind.Word
                 && !FunctionWords.IsDeterminer(doc.Word(next + 1)) && char.IsLower(doc.Word(next + 1)[0]);
             if (!infinitive && doc.Is(next, "to") && (cue.Flags & CueFlags.Infinitive) == 0) return false; // "emails found to have contained"

@@ -161,18 +161,29 @@ internal static class QuoteThenCueLayout
         var doc = ctx.Doc;
         if (from >= sEnd || doc.Tokens[from].Kind != TokenKind.Word || ctx.InQuote[from] >= 0 || FunctionWords.IsPreposition(doc.Word(from))) return (-1, -1);
         var person = doc.FirstPerson(from, Math.Min(sEnd, from + MaxNameAfterInvertedCue));
-        int end = from;
-        while (end < sEnd && end < from + MaxNameAfterInvertedCue && doc.Tokens[end].Kind is TokenKind.Word or TokenKind.Number && ctx.InQuote[end] < 0
-               && (end == person.Start || !(doc.IsClauseBreak(end) || (end > from && IsVerbOrCue(ctx, end))))
-               && (end < person.Start || !(end > from && FunctionWords.IsPreposition(doc.Word(end))))) end++;
-        if (person.Start >= 0 && person.End <= end) return doc.TrimToEntity(from, person.End);
+        if (person.Start >= 0 && person.End <= Math.Min(sEnd, from + MaxNameAfterInvertedCue) && ReachesName(ctx, from, person)) return doc.TrimToEntity(from, person.End);
         // (Without a name: up to the first preposition; "said the governor to chants of …" is the governor.)
-        end = from;
+        int end = from;
         while (end < sEnd && end < from + PhraseReader.MaxSpeakerTokens && doc.Tokens[end].Kind is TokenKind.Word or TokenKind.Number && ctx.InQuote[end] < 0
                && !(end > from && (FunctionWords.IsPreposition(doc.Word(end)) || IsVerbOrCue(ctx, end) || FunctionWords.IsClauseWord(doc.Word(end))))) end++;
         var first = doc.Word(from);
         bool nounPhrase = FunctionWords.IsDeterminer(first) || char.IsUpper(first[0]) || doc.Tokens[from].Kind == TokenKind.Number;
         return nounPhrase && end > from ? (from, end) : (-1, -1);
+    }
+
+    /// <summary>True when the words from <paramref name="from"/> through the person's name hold no break, verb, cue or
+    /// quotation before the name, and no preposition inside it (a preposition before it is a title's: <c>Vice President for
+    /// Government Relations</c>).</summary>
+    private static bool ReachesName(ExtractionContext ctx, int from, (int Start, int End) person)
+    {
+        var doc = ctx.Doc;
+        for (int k = from; k < person.End; k++)
+        {
+            if (doc.Tokens[k].Kind is not (TokenKind.Word or TokenKind.Number) || ctx.InQuote[k] >= 0) return false;
+            if (k != person.Start && (doc.IsClauseBreak(k) || (k > from && IsVerbOrCue(ctx, k)))) return false;
+            if (k >= person.Start && k > from && FunctionWords.IsPreposition(doc.Word(k))) return false;
+        }
+        return true;
     }
 
     /// <summary>A lower-case finite verb, auxiliary or cue word: the end of a speaker after its cue.</summary>

@@ -216,8 +216,7 @@ internal sealed class DocumentView
         for (int k = name - 1; k > start; k--)
         {
             if (IsClauseBreak(k) || Is(k, ",")) return false;
-            if (_tokens[k].Kind == TokenKind.Word && FunctionWords.IsServingPreposition(Word(k)) && FunctionWords.IsPersonNoun(Word(k - 1), orPlural: true)
-                && !(char.IsUpper(Word(k - 1)[0]) && FunctionWords.IsPersonTitle(Word(k - 1)))) return true;
+            if (_tokens[k].Kind == TokenKind.Word && FunctionWords.IsServingPreposition(Word(k)) && FunctionWords.IsServantNoun(Word(k - 1))) return true;
         }
         return false;
     }

@@ -244,7 +244,7 @@ internal sealed class SpeakerResolver(Gazetteer gazetteer)
             // in the singular, which names its holder: "Secretary of the Navy Ann Berg", "Minister for Trade Ann Berg".)
             if (index++ > 0 && FunctionWords.IsPreposition(word))
                 return !previous.IsEmpty && (char.IsLower(previous[0]) ? FunctionWords.IsPersonHead(previous)
-                    : index == 2 && FunctionWords.IsPersonNoun(previous, orPlural: true) && !FunctionWords.IsPersonTitle(previous));
+                    : index == 2 && FunctionWords.IsServantNoun(previous));
             previous = word;
         }
         return false;

@@ -104,6 +104,10 @@ internal static class FunctionWords
     /// <summary>After a person noun it names whom the person serves (<c>an aide to</c>, <c>a spokesman for</c>).</summary>
     public static bool IsServingPreposition(ReadOnlySpan<char> w) => Words.ServingPrepositions.Contains(w);
 
+    /// <summary>A person noun, or its plural, that heads a phrase naming whom the person serves (<c>an aide to</c>, <c>Lawyers
+    /// for</c>); not a capitalised title in the singular, which names its holder (<c>Minister for Trade Ann Berg</c>).</summary>
+    public static bool IsServantNoun(ReadOnlySpan<char> w) => IsPersonNoun(w, orPlural: true) && !(char.IsUpper(w[0]) && IsPersonTitle(w));
+
     /// <summary>A first name political news uses for men (mined; see the grammar list).</summary>
     public static bool IsMaleGivenName(ReadOnlySpan<char> w) => Words.MaleGivenNames.Contains(w);
 

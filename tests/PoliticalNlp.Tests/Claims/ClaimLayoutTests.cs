@@ -1313,11 +1313,23 @@ public class ClaimLayoutTests
     [InlineData("An aide to Senator Tom Berg said the vote would be delayed.", "An aide to Senator Tom Berg")]
     [InlineData("A spokeswoman for Tom Berg declined to comment, saying only that the review was ongoing.", "A spokeswoman for Tom Berg")]
     [InlineData("Aides to Tom Berg say the vote will be delayed.", "Aides to Tom Berg")]
+    [InlineData("In a statement, a spokesperson for the Vorland Department of Health and Social Care said the plan was working.", "a spokesperson for the Vorland Department of Health and Social Care")]
     public void An_aide_to_a_named_person_speaks_not_the_person(string text, string speaker)
     {
         var claim = Single(text);
         Assert.Equal(speaker, claim.Speaker?.Text);
         Assert.Null(claim.SpeakerCanonical);
+    }
+
+    [Theory]
+    [InlineData("Tom Berg had been told that he would lose the vote narrowly.", "he would lose the vote narrowly", null)]
+    [InlineData("Voters in Vorland were repeatedly told that the new tax would pay for itself.", "the new tax would pay for itself", null)]
+    [InlineData("The court was told that the ballots had been forged in a warehouse.", "the ballots had been forged in a warehouse", "The court")]
+    public void The_subject_of_a_passive_told_is_the_one_told_not_the_speaker(string text, string content, string? speaker)
+    {
+        var claim = Single(text);
+        Assert.Equal(content, claim.Content.Text);
+        Assert.Equal(speaker, claim.Speaker?.Text);
     }
 
     [Theory]

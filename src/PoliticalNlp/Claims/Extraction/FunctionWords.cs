@@ -114,6 +114,10 @@ internal static class FunctionWords
     /// <summary>A first name political news uses for women (mined; see the grammar list).</summary>
     public static bool IsFemaleGivenName(ReadOnlySpan<char> w) => Words.FemaleGivenNames.Contains(w);
 
+    /// <summary>A court, hearing or body (<c>the court was told</c>): the subject of a passive <c>told</c> that stands for the
+    /// speaker rather than the one told.</summary>
+    public static bool IsHearingVenue(ReadOnlySpan<char> w) => Words.HearingVenues.Contains(w);
+
     /// <summary><c>it</c> or <c>they</c>: a pronoun resolved to the agency or state named before it.</summary>
     public static bool IsItOrThey(ReadOnlySpan<char> w) => Words.ItOrThey.Contains(w);
 

@@ -527,7 +527,9 @@ internal static class PhraseReader
             start = AfterOpeningPrepositionalPhrase(doc, start, end);
         // "While the mayor said …", "Although Smith said …": the subordinator is no part of the speaker.
         if (start + 1 < end && start == sFirst && (Links.ClaimWords.Embedded.Of(doc.Word(start)) & Links.ClaimWord.Subordinator) != 0) start++;
-        if (end - start > MaxSpeakerTokens)
+        // "a spokesperson for the Department of Health and Social Care said": a servant and whom it serves is one speaker
+        // however long the body's name; cut at the length, it left a tail opening with "for" (allsides articles' speakers).
+        if (end - start > MaxSpeakerTokens && !(end - start <= MaxServedPhraseTokens && OpensWithServant(doc, start, end)))
         {
             // "John Duffy of the University of Virginia School of Law said", "Foreign ministers from the 10 countries of the
             // Association of South East Asian Nations said": a phrase too long to keep whole keeps its head, up to the last
@@ -544,6 +546,21 @@ internal static class PhraseReader
             if (doc.Is(k, FunctionWords.IsSourceQualifier)) return (start, end);
         return doc.TrimToEntity(start, end);
     }
+
+    /// <summary>How long a servant's phrase may be kept whole (<c>a spokesman for the chief medical examiner's office</c>).</summary>
+    private const int MaxServedPhraseTokens = 16;
+
+    /// <summary>True when [from, end) opens with a servant noun and a serving preposition within its first words
+    /// (<c>a spokesperson for</c>, <c>the Saudi ambassador to</c>, <c>a former political aide to</c>).</summary>
+    private static bool OpensWithServant(DocumentView doc, int from, int end)
+    {
+        for (int k = from + 1; k < end - 1 && k <= from + MaxServantPrefixTokens; k++)
+            if (doc.Is(k, FunctionWords.IsServingPreposition) && doc.Is(k - 1, FunctionWords.IsServantNoun)) return true;
+        return false;
+    }
+
+    /// <summary>How many words may come before the serving preposition (<c>a former senior political aide to</c>: 5).</summary>
+    private const int MaxServantPrefixTokens = 5;
 
     /// <summary>How far before a place that <c>who</c> follows the person it locates may be named (<c>Alan Berger, a
     /// gynecologist from Englewood, New Jersey, who</c>: 8 tokens).</summary>

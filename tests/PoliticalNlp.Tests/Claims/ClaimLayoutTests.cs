@@ -1322,6 +1322,12 @@ public class ClaimLayoutTests
     }
 
     [Theory]
+    [InlineData("Democrats in the Vorland Senate and on Capitol Hill say the plan will fail.", "Democrats")]
+    [InlineData("Officials from the Berglund Department of Health and Social Care said the plan will fail.", "Officials")]
+    public void A_speaker_phrase_too_long_to_keep_keeps_its_head_not_a_tail_opening_with_a_preposition(string text, string speaker) =>
+        Assert.Equal(speaker, Single(text).Speaker?.Text);
+
+    [Theory]
     [InlineData("Tom Berg had been told that he would lose the vote narrowly.", "he would lose the vote narrowly", null)]
     [InlineData("Voters in Vorland were repeatedly told that the new tax would pay for itself.", "the new tax would pay for itself", null)]
     [InlineData("The court was told that the ballots had been forged in a warehouse.", "the ballots had been forged in a warehouse", "The court")]

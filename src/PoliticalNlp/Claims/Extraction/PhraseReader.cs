@@ -607,8 +607,13 @@ internal static class PhraseReader
     /// </summary>
     private static int HeadBeforePostmodifier(DocumentView doc, int start, int end)
     {
-        for (int k = Math.Min(end - 1, start + MaxSpeakerTokens); k > start + 1; k--)
-            if (FunctionWords.IsNounPreposition(doc.Word(k)) && !doc.IsEntityToken(k) && doc.Tokens[k - 1].Kind == TokenKind.Word) return k;
+        // (A one-word head that is a person noun or a name before any preposition but "of": "Democrats in the White House
+        // and on Capitol Hill", "investigators in the Senate and House"; from the allsides articles' speakers that open with
+        // a preposition. "Some of the senators" is a quantity; "along with", "Data from the agency" are no person's heads,
+        // and what follows them names the source.)
+        for (int k = Math.Min(end - 1, start + MaxSpeakerTokens); k > start; k--)
+            if (FunctionWords.IsNounPreposition(doc.Word(k)) && !doc.IsEntityToken(k) && doc.Tokens[k - 1].Kind == TokenKind.Word
+                && (k > start + 1 || (!doc.Is(k, "of") && (FunctionWords.IsPersonHead(doc.Word(start)) || doc.IsEntityToken(start))))) return k;
         return -1;
     }
 

@@ -1339,6 +1339,18 @@ public class ClaimLayoutTests
     }
 
     [Theory]
+    [InlineData("Berg's daughter, the Rev. Anna Berg, said in a statement that she wants the company to act.", "Anna Berg")]
+    [InlineData("The party's chief whip, former senator Anna Petrova, said the vote would be close.", "Anna Petrova")]
+    public void A_titled_name_ending_the_appositive_is_the_speaker(string text, string speaker) =>
+        Assert.Equal(speaker, Single(text).SpeakerCanonical);
+
+    [Theory]
+    [InlineData("Some candidates, including Senator Anna Petrova, said the vote would be close.")]
+    [InlineData("Tom Berg and his running mate, Lt. Gov. Anna Petrova, said the vote would be close.")]
+    public void A_name_that_is_one_of_several_in_the_appositive_is_not_the_speaker(string text) =>
+        Assert.NotEqual("Anna Petrova", Single(text).SpeakerCanonical);
+
+    [Theory]
     [InlineData("A lawyer for Tom Berg, Anna Petrova, said the charges were baseless.", "Anna Petrova")]
     [InlineData("Minister for Trade Anna Petrova said the talks would resume.", "Anna Petrova")]
     public void A_name_after_the_servants_comma_or_a_capitalised_title_is_the_speaker(string text, string name) =>

@@ -118,6 +118,9 @@ internal static class FunctionWords
     /// speaker rather than the one told.</summary>
     public static bool IsHearingVenue(ReadOnlySpan<char> w) => Words.HearingVenues.Contains(w);
 
+    /// <summary>A word that qualifies a title before a name (<c>former</c> senator; grammar list title-modifier).</summary>
+    public static bool IsTitleModifier(ReadOnlySpan<char> w) => Words.TitleModifiers.Contains(w);
+
     /// <summary><c>it</c> or <c>they</c>: a pronoun resolved to the agency or state named before it.</summary>
     public static bool IsItOrThey(ReadOnlySpan<char> w) => Words.ItOrThey.Contains(w);
 

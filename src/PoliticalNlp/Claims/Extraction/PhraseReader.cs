@@ -375,6 +375,10 @@ internal static class PhraseReader
                 if (k + 2 < j && doc.Tokens[k + 1].Kind == TokenKind.Word && char.IsUpper(doc.Word(k + 1)[0]) && !doc.IsEntityToken(k + 1)
                     && doc.FirstPerson(k + 2, Math.Min(j, k + 3)) is { Start: >= 0 } titled
                     && titled.Start == k + 2 && (titled.End == j || (doc.Is(titled.End, "(") && doc.Is(j - 1, ")")))) return titled;
+                // "Berg's daughter, the Rev. Anna Berg, said", "The party's leader, former senator Anna Berg, said": a person's
+                // name after a few title words ends the appositive; the name speaks (allsides sample).
+                // (Not after two joined: "He and his running mate, Lt. Gov. Ann Lee, said" is both.)
+                if (mark is "," && TitledPersonEndingAt(doc, k + 1, j) is { Start: >= 0 } titledName && !JoinedBefore(doc, k, sFirst)) return titledName;
                 // "The U.N.'s nuclear watchdog, the International Atomic Energy Agency, said": an appositive that is a name.
                 int at = doc.Is(k + 1, "the") ? k + 2 : k + 1;
                 // (Not "The members — Norway, Peru and Chile — said": a list of names is no one name.)
@@ -561,6 +565,40 @@ internal static class PhraseReader
 
     /// <summary>How many words may come before the serving preposition (<c>a former senior political aide to</c>: 5).</summary>
     private const int MaxServantPrefixTokens = 5;
+
+    /// <summary>True when a coordinator stands among the words right before <paramref name="comma"/> (back to a
+    /// punctuation mark, at most <see cref="MaxSpeakerTokens"/>).</summary>
+    private static bool JoinedBefore(DocumentView doc, int comma, int sFirst)
+    {
+        for (int k = comma - 1; k >= sFirst && k >= comma - MaxSpeakerTokens && doc.Tokens[k].Kind == TokenKind.Word; k--)
+            if (FunctionWords.IsCoordinator(doc.Word(k))) return true;
+        return false;
+    }
+
+    /// <summary>How many words may stand before a person's name in a titled appositive (<c>the Rev.</c>, <c>former state
+    /// senator</c>).</summary>
+    private const int MaxTitleWordsBeforeName = 3;
+
+    /// <summary>The person whose name ends at <paramref name="end"/> after at most <see cref="MaxTitleWordsBeforeName"/>
+    /// words from <paramref name="from"/> that hold a title and are otherwise determiners or words that qualify a title
+    /// (<c>the Rev. Anna Berg</c>, <c>former senator Anna Berg</c>; grammar list title-modifier); (-1, -1) when there is
+    /// none.</summary>
+    private static (int Start, int End) TitledPersonEndingAt(DocumentView doc, int from, int end)
+    {
+        var person = doc.LastPerson(from, end);
+        if (person.Start <= from || person.End != end || person.Start - from > MaxTitleWordsBeforeName) return (-1, -1);
+        // (Title words only: a determiner, a title in lower case or abbreviated, a word that qualifies a title; not
+        // "Some candidates, including Ann Lee, said" nor "Obama and his guest, Ann Lee, said", where the name is one of several.)
+        bool title = false;
+        for (int k = from; k < person.Start; k++)
+        {
+            var w = doc.Word(k);
+            if (doc.Tokens[k].Kind != TokenKind.Word || doc.IsEntityToken(k)) return (-1, -1);
+            if (FunctionWords.IsPersonTitle(w, orPlural: false) || (char.IsUpper(w[0]) && w.Length > 2 && w[^1] == '.')) title = true;
+            else if (!FunctionWords.IsDeterminer(w) && !FunctionWords.IsTitleModifier(w)) return (-1, -1);
+        }
+        return title ? person : (-1, -1);
+    }
 
     /// <summary>How far before a place that <c>who</c> follows the person it locates may be named (<c>Alan Berger, a
     /// gynecologist from Englewood, New Jersey, who</c>: 8 tokens).</summary>

@@ -1328,6 +1328,12 @@ public class ClaimLayoutTests
         Assert.Equal(speaker, Single(text).Speaker?.Text);
 
     [Theory]
+    [InlineData("The party's plan for the autumn, once the audit is filed, will depend on what it says.")]
+    [InlineData("The minister knows the budget, how it works, and what the committee believes.")]
+    public void A_cue_in_a_clause_opened_by_a_question_word_reports_nothing_before_the_comma(string text) =>
+        Assert.Empty(Analyzer.Analyze(text).Claims);
+
+    [Theory]
     [InlineData("Tom Berg had been told that he would lose the vote narrowly.", "he would lose the vote narrowly", null)]
     [InlineData("Voters in Vorland were repeatedly told that the new tax would pay for itself.", "the new tax would pay for itself", null)]
     [InlineData("The court was told that the ballots had been forged in a warehouse.", "the ballots had been forged in a warehouse", "The court")]

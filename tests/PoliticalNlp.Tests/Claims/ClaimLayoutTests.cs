@@ -1328,6 +1328,13 @@ public class ClaimLayoutTests
         Assert.Equal(speaker, Single(text).Speaker?.Text);
 
     [Theory]
+    [InlineData("Anna Petrova vowed to form a new government that excludes the far right.", "to form a new government that excludes the far right")]
+    [InlineData("The ministry threatened to fine any company that ignores the rules.", "to fine any company that ignores the rules")]
+    [InlineData("Tom Berg acknowledged to loud cheers that he had lost the vote.", "he had lost the vote")]
+    public void An_infinitive_after_a_cue_of_commitment_is_the_content_and_its_that_a_relative(string text, string content) =>
+        Assert.Equal(content, Single(text).Content.Text);
+
+    [Theory]
     [InlineData("The party's plan for the autumn, once the audit is filed, will depend on what it says.")]
     [InlineData("The minister knows the budget, how it works, and what the committee believes.")]
     public void A_cue_in_a_clause_opened_by_a_question_word_reports_nothing_before_the_comma(string text) =>

@@ -1335,6 +1335,20 @@ public class ClaimLayoutTests
         Assert.Equal(content, Single(text).Content.Text);
 
     [Theory]
+    [InlineData("Multiple media reports have suggested that the Vorland talks collapsed.", "Multiple media reports", "the Vorland talks collapsed")]
+    [InlineData("Other reports said the Berglund plant would close.", "Other reports", "the Berglund plant would close")]
+    public void A_plural_noun_cue_before_a_verb_heads_the_subject(string text, string speaker, string content)
+    {
+        var claim = Single(text);
+        Assert.Equal(speaker, claim.Speaker?.Text);
+        Assert.Equal(content, claim.Content.Text);
+    }
+
+    [Fact]
+    public void A_plural_noun_cue_before_a_copula_reports_nothing() =>
+        Assert.Empty(Analyzer.Analyze("The agency's estimates were unchanged from a previous report.").Claims);
+
+    [Theory]
     [InlineData("The party's plan for the autumn, once the audit is filed, will depend on what it says.")]
     [InlineData("The minister knows the budget, how it works, and what the committee believes.")]
     public void A_cue_in_a_clause_opened_by_a_question_word_reports_nothing_before_the_comma(string text) =>

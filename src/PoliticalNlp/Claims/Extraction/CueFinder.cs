@@ -99,6 +99,13 @@ internal sealed class CueFinder(CueLexicon lexicon)
         // verb or participle in -ed is its object, no verb of its own (not a finding verb: "the data collected shows …";
         // from the allsides articles' claims whose cue follows such a word).
         if (i > 0 && word.Length > 3 && word.EndsWith("s") && !word.EndsWith("ss") && FunctionWords.IsPastInEd(doc.Word(i - 1)) && (cue.Flags & CueFlags.Finding) == 0) return false;
+        // "Multiple reports have suggested …", "The agency's estimates were unchanged", "Other reports said …": a cue word
+        // that is also a plural noun (grammar list plural-noun-cue), after a word that is no name or pronoun and before an
+        // auxiliary or another cue, is the subject's head, not a verb (allsides articles: about 80 such claims, all junk).
+        if (i > 0 && i + 1 < doc.Tokens.Length && FunctionWords.IsPluralNounCue(word) && doc.Tokens[i - 1].Kind == TokenKind.Word
+            && (char.IsLower(doc.Word(i - 1)[0]) || FunctionWords.IsPossessive(doc.Word(i - 1)) || !doc.IsEntityToken(i - 1)) && !FunctionWords.IsPersonalPronounSubject(doc.Word(i - 1))
+            && doc.Tokens[i + 1].Kind == TokenKind.Word && char.IsLower(doc.Word(i + 1)[0])
+            && (FunctionWords.IsAuxiliary(doc.Word(i + 1)) || lexicon.TryGetKind(doc.Word(i + 1), out _))) return false;
         // "Powell, after announcing his resignation, …": a gerund after a preposition reports nothing of its own.
         if (i > 0 && word.EndsWith("ing") && FunctionWords.IsGerundPreposition(doc.Word(i - 1))) return false;
         // "the said agreement", "a told story": a cue is not preceded by a determiner.

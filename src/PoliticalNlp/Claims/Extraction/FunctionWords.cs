@@ -121,6 +121,9 @@ internal static class FunctionWords
     /// <summary>A word that qualifies a title before a name (<c>former</c> senator; grammar list title-modifier).</summary>
     public static bool IsTitleModifier(ReadOnlySpan<char> w) => Words.TitleModifiers.Contains(w);
 
+    /// <summary>A cue word that is also a plural noun (<c>reports</c>, <c>estimates</c>; grammar list plural-noun-cue).</summary>
+    public static bool IsPluralNounCue(ReadOnlySpan<char> w) => Words.PluralNounCues.Contains(w);
+
     /// <summary><c>it</c> or <c>they</c>: a pronoun resolved to the agency or state named before it.</summary>
     public static bool IsItOrThey(ReadOnlySpan<char> w) => Words.ItOrThey.Contains(w);
 

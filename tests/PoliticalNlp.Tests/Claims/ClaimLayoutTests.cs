@@ -1349,6 +1349,16 @@ public class ClaimLayoutTests
         Assert.Empty(Analyzer.Analyze("The agency's estimates were unchanged from a previous report.").Claims);
 
     [Theory]
+    [InlineData("By insisting that the bank had to prove its loyalty, Anna Petrova ruined the south.", "Anna Petrova", "the bank had to prove its loyalty")]
+    [InlineData("Despite promising he would not, Tom Berg has raised taxes twice.", "Tom Berg", "he would not")]
+    public void A_participle_after_an_opening_preposition_is_the_adjunct_of_the_main_clause(string text, string speaker, string content)
+    {
+        var claim = Single(text);
+        Assert.Equal(speaker, claim.Speaker?.Text);
+        Assert.Equal(content, claim.Content.Text);
+    }
+
+    [Theory]
     [InlineData("The party's plan for the autumn, once the audit is filed, will depend on what it says.")]
     [InlineData("The minister knows the budget, how it works, and what the committee believes.")]
     public void A_cue_in_a_clause_opened_by_a_question_word_reports_nothing_before_the_comma(string text) =>

@@ -18,7 +18,12 @@ internal static class OpeningParticipleLayout
         var doc = ctx.Doc;
         var word = doc.Word(cue);
         if (!(char.IsUpper(word[0]) || cue > sFirst) || !word.EndsWith("ing") || ctx.InQuote[cue] >= 0) return null;
-        for (int k = sFirst; k < cue; k++)
+        // ("By insisting that …, she …", "After conceding that …, the minister …": a preposition or subordinator right
+        // before the participle makes it the same adjunct; from the allsides sample, where the content ran on past the
+        // comma into the main clause.)
+        int opener = cue > sFirst && char.IsUpper(doc.Word(cue - 1)[0]) && (FunctionWords.IsParticipleSubordinator(doc.Word(cue - 1))
+            || FunctionWords.IsOpeningPreposition(doc.Word(cue - 1)) || FunctionWords.IsAdjunctOpener(doc.Word(cue - 1))) ? cue - 1 : cue;
+        for (int k = sFirst; k < opener; k++)
             if (!FunctionWords.IsDiscourseWord(doc.Word(k))) return null;
         int first = cue + entry.Words;
         if (doc.Is(first, "that")) first++;

@@ -34,7 +34,7 @@ internal sealed class GrammarWords : WordLists
         "progressive-auxiliary", "existential-subject", "temporal-subordinator", "list-opener", "contracted-auxiliary",
         "non-subject-pronoun", "speaker-opening-joiner", "name-end-adjunct", "subordinator-qualifier", "adjunct-opener", "anonymity-participle",
         "ly-non-adverb", "present-verb", "name-suffix", "perfect-auxiliary", "quantity-noun", "count-word", "occasion-noun", "occasion-preposition",
-        "period-part", "passive-report-lemma", "example-marker", "idiom-subject", "possessive-determiner", "him-her", "avoiding-verb", "own-office-noun", "serving-preposition", "male-given-name", "female-given-name", "hearing-venue", "title-modifier", "plural-noun-cue",
+        "period-part", "passive-report-lemma", "example-marker", "idiom-subject", "possessive-determiner", "him-her", "avoiding-verb", "own-office-noun", "serving-preposition", "male-given-name", "female-given-name", "hearing-venue", "title-modifier", "plural-noun-cue", "inverted-pronoun",
     ];
 
     // Matched in any case; the others exactly ("stem-suffix" is an ordered list, not a set).
@@ -470,6 +470,9 @@ internal sealed class GrammarWords : WordLists
     /// <summary>A cue word in -s that is also a plural noun (<c>reports</c>, <c>estimates</c>): before an auxiliary it heads
     /// the subject (<c>Multiple reports have suggested</c>).</summary>
     public SpanSet PluralNounCues => _sets[132];
+
+    /// <summary>A pronoun that follows an auxiliary in a question (<c>do you</c>, <c>did he</c>).</summary>
+    public SpanSet InvertedPronouns => _sets[133];
 
     /// <summary>Reads the text form; every list must be present.</summary>
     /// <exception cref="InvalidDataException">A line is malformed, names an unknown list, or a list has no entry.</exception>

@@ -1359,6 +1359,13 @@ public class ClaimLayoutTests
     }
 
     [Theory]
+    [InlineData("Do you believe the Vorland report is accurate?")]
+    [InlineData("How do you explain to voters that the plan failed?")]
+    [InlineData("And did he think the vote in Berglund would be close?")]
+    public void A_cue_in_a_question_asked_claims_nothing(string text) =>
+        Assert.Empty(Analyzer.Analyze(text).Claims);
+
+    [Theory]
     [InlineData("The party's plan for the autumn, once the audit is filed, will depend on what it says.")]
     [InlineData("The minister knows the budget, how it works, and what the committee believes.")]
     public void A_cue_in_a_clause_opened_by_a_question_word_reports_nothing_before_the_comma(string text) =>

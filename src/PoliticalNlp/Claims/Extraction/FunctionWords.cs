@@ -124,6 +124,9 @@ internal static class FunctionWords
     /// <summary>A cue word that is also a plural noun (<c>reports</c>, <c>estimates</c>; grammar list plural-noun-cue).</summary>
     public static bool IsPluralNounCue(ReadOnlySpan<char> w) => Words.PluralNounCues.Contains(w);
 
+    /// <summary>A subject pronoun after an auxiliary that inverts a question (<c>do you</c>; grammar list inverted-pronoun).</summary>
+    public static bool IsInvertedPronoun(ReadOnlySpan<char> w) => Words.InvertedPronouns.Contains(w);
+
     /// <summary><c>it</c> or <c>they</c>: a pronoun resolved to the agency or state named before it.</summary>
     public static bool IsItOrThey(ReadOnlySpan<char> w) => Words.ItOrThey.Contains(w);
 

@@ -46,6 +46,13 @@ internal static class SpeakerCueContentLayout
             draft = null;
             return true;
         }
+        // "Do you believe the report is accurate?", "How do you explain to voters that …": an auxiliary before a pronoun
+        // inverts a question; a question asked claims nothing (allsides articles' speakers that open with an auxiliary).
+        if (subject.Start >= 0 && draft.Layout == AttributionLayout.SpeakerCueContent && InvertsQuestion(doc, subject, sFirst))
+        {
+            draft = null;
+            return true;
+        }
         // "That said, …", "All told, …": a lone demonstrative or quantifier subject with a comma straight after the cue is an
         // idiom; "His first promised pivot came …": a lone possessive determiner is no subject, the cue an adjective
         // (allsides sample: 34, 20 and 16 such claims in the 12,000 articles).
@@ -160,6 +167,35 @@ internal static class SpeakerCueContentLayout
         // told). "The court was told that …" keeps the court, which stands for what was said there (read gold news-10).
         if (!(entry.Lemma == "tell" && !doc.Word(cue).EndsWith("ing") && PassiveBefore(doc, cue, sFirst) && subject.End > subject.Start && !doc.Is(subject.End - 1, FunctionWords.IsHearingVenue)))
             ctx.SetSpeaker(draft, subject);
+        return true;
+    }
+
+    /// <summary>True when the subject words, or the word before them and the first, are an auxiliary followed by a
+    /// personal pronoun (<c>Do you</c>, <c>How do you</c>, <c>did he</c>): the subject and its auxiliary inverted, as in a
+    /// question.</summary>
+    private static bool InvertsQuestion(DocumentView doc, (int Start, int End) subject, int sFirst)
+    {
+        // ("did he think": the subject read is the pronoun alone, its auxiliary before it.)
+        for (int k = Math.Max(sFirst, subject.Start - 1); k + 1 < subject.End; k++)
+        {
+            var w = doc.Word(k);
+            bool auxiliary = FunctionWords.IsAuxiliary(w) || (w.Length > 1 && char.IsUpper(w[0]) && PhraseReader.WithFirstLetterRecased(w, upper: false, FunctionWords.IsAuxiliary));
+            if (auxiliary && FunctionWords.IsInvertedPronoun(doc.Word(k + 1))) return OnlyQuestionOpenersBefore(doc, sFirst, k);
+        }
+        return false;
+    }
+
+    /// <summary>True when the words from the sentence's start to <paramref name="auxiliary"/> are only question words,
+    /// joiners and discourse words (<c>And did he</c>, <c>How do you</c>): a question, not an inversion after a negative
+    /// (<c>Not only have they said</c>, <c>Nor have they warned</c>).</summary>
+    private static bool OnlyQuestionOpenersBefore(DocumentView doc, int sFirst, int auxiliary)
+    {
+        for (int k = sFirst; k < auxiliary; k++)
+        {
+            var w = doc.Word(k);
+            if (!(FunctionWords.IsQuestionWord(w) || PhraseReader.WithFirstLetterRecased(w, upper: false, FunctionWords.IsQuestionWord)
+                  || FunctionWords.IsCoordinator(w) || FunctionWords.IsDiscourseWord(w) || doc.Tokens[k].Kind == TokenKind.Quote)) return false;
+        }
         return true;
     }
 

@@ -1366,6 +1366,12 @@ public class ClaimLayoutTests
         Assert.Empty(Analyzer.Analyze(text).Claims);
 
     [Theory]
+    [InlineData("“The tax will pay for itself,” Tom Berg famously promised.", "Tom Berg")]
+    [InlineData("“We will not back down,” the Vorland senator emphatically replied.", "the Vorland senator")]
+    public void An_adverb_between_the_speaker_and_the_cue_is_no_part_of_the_speaker(string text, string speaker) =>
+        Assert.Equal(speaker, Single(text).Speaker?.Text);
+
+    [Theory]
     [InlineData("The party's plan for the autumn, once the audit is filed, will depend on what it says.")]
     [InlineData("The minister knows the budget, how it works, and what the committee believes.")]
     public void A_cue_in_a_clause_opened_by_a_question_word_reports_nothing_before_the_comma(string text) =>

@@ -59,6 +59,11 @@ internal sealed class ExtractionContext
         speaker.Start = AfterClauseOpener(speaker);
         speaker.End = BeforeAuxiliary(speaker);
         speaker.End = BeforeTrailingParticiple(speaker);
+        // "Trump famously promised", "the President rightly emphasized": an adverb between the speaker and the cue is no
+        // part of the speaker (allsides articles: 180 speakers ended in one).
+        // (Only back to a word that can end a noun phrase: not "seemed to grudgingly", "Not only", "a fascinatingly".)
+        while (speaker.End - 1 > speaker.Start && FunctionWords.IsLowerCaseAdverb(Doc.Word(speaker.End - 1)) && !Doc.IsEntityToken(speaker.End - 1)
+               && EndsNounPhrase(Doc.Word(speaker.End - 2))) speaker.End--;
         if (speaker.End <= speaker.Start) return;
         // Speakers that are no noun phrase (from the allsides articles' speakers; the claim stays, without a speaker or with
         // the phrase's edge): "… is rumored": a lone auxiliary names no one; nor does an existential subject with only
@@ -309,4 +314,10 @@ internal sealed class ExtractionContext
             return;
         }
     }
+
+    /// <summary>True when a word can end a noun phrase: no auxiliary, determiner, negation, clause word, preposition or
+    /// <c>to</c>.</summary>
+    private static bool EndsNounPhrase(ReadOnlySpan<char> w) =>
+        !(FunctionWords.IsAuxiliary(w) || FunctionWords.IsDeterminer(w) || ClaimProfile.IsNegation(w) || FunctionWords.IsClauseWord(w)
+          || FunctionWords.IsPreposition(w) || FunctionWords.IsAdverb(w) || w is "to" or "To");
 }

@@ -80,8 +80,9 @@ internal static class ContentStartReader
             // "vowed to form a government that excludes …", "threatened to slap tariffs on firms that …": after a cue of
             // commitment, warning or hope an infinitive is the content, and a later "that" is a relative pronoun inside it
             // (other cues take "to" before the one addressed: "explained to a jury that", "acknowledged to loud cheers
-            // that"; allsides articles, about 60 such claims).
-            if (k == cue + entry.Words && entry.Class is CueClass.Commit or CueClass.Warn or CueClass.Believe && doc.Is(k, "to") && k + 1 < sEnd && IsInfinitiveVerb(doc, k + 1)) break;
+            // that"; allsides articles, about 80 such claims; the classes, not the cue flag "infinitive", which marks the cues
+            // that report nothing without a clause or infinitive, say which cues take one).
+            if (k == cue + entry.Words && entry.Class is CueClass.Commit or CueClass.Warn or CueClass.Believe && k + 1 < sEnd && OpensVerbInfinitive(doc, k)) break;
             // ("said that’s reason enough", "said that was a mistake": "that" with a verb straight after it is the clause's
             // subject; allsides sample.)
             if (doc.Is(k, "that") && k == cue + entry.Words && k + 1 < sEnd && ctx.InQuote[k + 1] < 0
@@ -316,15 +317,14 @@ internal static class ContentStartReader
         return true;
     }
 
-    /// <summary>True when the word at <paramref name="k"/> after <c>to</c> reads as a verb's base form: lower case, no
-    /// determiner, pronoun, preposition or number, and no plural in -s (<c>to form</c>, <c>to sue</c>; not <c>to reports</c>,
-    /// <c>to me</c>, <c>to a jury</c>).</summary>
-    private static bool IsInfinitiveVerb(DocumentView doc, int k)
+    /// <summary>True when <c>to</c> at <paramref name="to"/> opens an infinitive (<see cref="CueFinder.OpensInfinitive"/>)
+    /// whose verb reads as a base form: no pronoun, preposition, clause word, adverb, nor a plural in -s (<c>to form</c>,
+    /// <c>to sue</c>; not <c>to reports</c>, <c>to me</c>).</summary>
+    private static bool OpensVerbInfinitive(DocumentView doc, int to)
     {
-        var w = doc.Word(k);
-        if (doc.Tokens[k].Kind != TokenKind.Word || w.Length < 2 || !char.IsLower(w[0])) return false;
-        if (w[^1] == 's' && !w.EndsWith("ss")) return false;
-        return !(FunctionWords.IsDeterminer(w) || FunctionWords.IsObjectPronoun(w) || FunctionWords.IsPreposition(w) || FunctionWords.IsClauseWord(w)
-                 || FunctionWords.IsAdverb(w) || FunctionWords.IsLowerCaseAdverb(w));
+        if (!CueFinder.OpensInfinitive(doc, to)) return false;
+        var w = doc.Word(to + 1);
+        if (w.Length < 2 || (w[^1] == 's' && !w.EndsWith("ss"))) return false;
+        return !(FunctionWords.IsObjectPronoun(w) || FunctionWords.IsPreposition(w) || FunctionWords.IsClauseWord(w) || FunctionWords.IsAdverb(w));
     }
 }

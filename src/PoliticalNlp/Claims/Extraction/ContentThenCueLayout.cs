@@ -40,10 +40,9 @@ internal static class ContentThenCueLayout
         if (after >= cue && doc.Word(cue).EndsWith("ing")) return null;
         // ("…, will depend on what it says.", "…, what he believes, and where …": a question word between the comma and the
         // cue opens a clause whose cue reports the question word itself, not the words before the comma; allsides
-        // articles, 22 such claims.)
+        // articles, 52 such claims.)
         for (int k = after; k < cue; k++)
-            if (doc.Is(k, FunctionWords.IsQuestionWord) && char.IsLower(doc.Word(k)[0]) && !doc.Is(k, FunctionWords.IsRelativePronoun) && !doc.Is(k, FunctionWords.IsSpeakerRelativeWord))
-                return null;
+            if (PhraseReader.OpensQuestionClause(doc.Word(k))) return null;
         var speaker = after < cue ? PhraseReader.TrimAdverbs(doc, after, cue) : PhraseReader.SpeakerAfter(doc, cue + entry.Words, sEnd, ctx.InQuote);
         // "The plant will reopen, Ann Lee, a spokeswoman, told reporters.": the speaker and its appositive stand before the
         // comma that precedes the cue, and the content ends at the comma before them. A cue whose object is the person

@@ -53,8 +53,7 @@ internal sealed class CueFinder(CueLexicon lexicon)
                 || (next < doc.Tokens.Length && doc.Tokens[next].Kind is TokenKind.Quote or TokenKind.Punctuation && (!doc.Is(i + 1, FunctionWords.IsDayOpener) || doc.Is(next, ",")))
                 || ((!doc.Is(next, "of") || doc.Is(next + 1, FunctionWords.IsQuestionWord)) && ClauseFollows(doc, next - 1))
                 || ThatAfterAdjunct(doc, next) || QuoteAfterAdjunct(doc, next) || AppositiveAfterQuote(doc, i);
-            bool infinitive = (cue.Flags & CueFlags.Infinitive) != 0 && doc.Is(next, "to") && next + 1 < doc.Tokens.Length && doc.Tokens[next + 1].Kind == TokenKind.Word
-                && !FunctionWords.IsDeterminer(doc.Word(next + 1)) && char.IsLower(doc.Word(next + 1)[0]);
+            bool infinitive = (cue.Flags & CueFlags.Infinitive) != 0 && OpensInfinitive(doc, next);
             if (!infinitive && doc.Is(next, "to") && (cue.Flags & CueFlags.Infinitive) == 0) return false; // "emails found to have contained"
             // "a CNN survey found 90 percent support": a poll, study or document reports what it found without a clause.
             if (!clause && !infinitive && !ReportsFinding(doc, i, next, cue.Flags)) return false;
@@ -101,9 +100,9 @@ internal sealed class CueFinder(CueLexicon lexicon)
         if (i > 0 && word.Length > 3 && word.EndsWith("s") && !word.EndsWith("ss") && FunctionWords.IsPastInEd(doc.Word(i - 1)) && (cue.Flags & CueFlags.Finding) == 0) return false;
         // "Multiple reports have suggested …", "The agency's estimates were unchanged", "Other reports said …": a cue word
         // that is also a plural noun (grammar list plural-noun-cue), after a word that is no name or pronoun and before an
-        // auxiliary or another cue, is the subject's head, not a verb (allsides articles: about 80 such claims, all junk).
+        // auxiliary or another cue, is the subject's head, not a verb (allsides articles: 76 such claims, all junk).
         if (i > 0 && i + 1 < doc.Tokens.Length && FunctionWords.IsPluralNounCue(word) && doc.Tokens[i - 1].Kind == TokenKind.Word
-            && (char.IsLower(doc.Word(i - 1)[0]) || FunctionWords.IsPossessive(doc.Word(i - 1)) || !doc.IsEntityToken(i - 1)) && !FunctionWords.IsPersonalPronounSubject(doc.Word(i - 1))
+            && (char.IsLower(doc.Word(i - 1)[0]) || FunctionWords.IsPossessive(doc.Word(i - 1)) || !doc.IsEntityToken(i - 1)) && !PhraseReader.IsPronounSubjectAnyCase(doc.Word(i - 1))
             && doc.Tokens[i + 1].Kind == TokenKind.Word && char.IsLower(doc.Word(i + 1)[0])
             && (FunctionWords.IsAuxiliary(doc.Word(i + 1)) || lexicon.TryGetKind(doc.Word(i + 1), out _))) return false;
         // "Powell, after announcing his resignation, …": a gerund after a preposition reports nothing of its own.
@@ -111,6 +110,12 @@ internal sealed class CueFinder(CueLexicon lexicon)
         // "the said agreement", "a told story": a cue is not preceded by a determiner.
         return i == 0 || !FunctionWords.IsDeterminer(doc.Word(i - 1));
     }
+
+    /// <summary>True when <c>to</c> at <paramref name="to"/> opens an infinitive: a lower-case word that is no determiner
+    /// follows it (<c>threatened to resign</c>, not <c>to the court</c>).</summary>
+    internal static bool OpensInfinitive(DocumentView doc, int to) =>
+        doc.Is(to, "to") && to + 1 < doc.Tokens.Length && doc.Tokens[to + 1].Kind == TokenKind.Word
+        && !FunctionWords.IsDeterminer(doc.Word(to + 1)) && char.IsLower(doc.Word(to + 1)[0]);
 
     /// <summary>The first token after a day or time phrase at <paramref name="k"/> (<c>Wednesday</c>, <c>on Saturday</c>,
     /// <c>last week</c>; up to two words); <paramref name="k"/> itself when none stands there.</summary>

@@ -20,7 +20,8 @@ internal static class OpeningParticipleLayout
         if (!(char.IsUpper(word[0]) || cue > sFirst) || !word.EndsWith("ing") || ctx.InQuote[cue] >= 0) return null;
         // ("By insisting that …, she …", "After conceding that …, the minister …": a preposition or subordinator right
         // before the participle makes it the same adjunct; from the allsides sample, where the content ran on past the
-        // comma into the main clause.)
+        // comma into the main clause. Only capitalised: CueFinder takes no cue after a lower-case gerund preposition,
+        // "angered them by saying", because the gerund-preposition list is matched in exact case.)
         int opener = cue > sFirst && char.IsUpper(doc.Word(cue - 1)[0]) && (FunctionWords.IsParticipleSubordinator(doc.Word(cue - 1))
             || FunctionWords.IsOpeningPreposition(doc.Word(cue - 1)) || FunctionWords.IsAdjunctOpener(doc.Word(cue - 1))) ? cue - 1 : cue;
         for (int k = sFirst; k < opener; k++)

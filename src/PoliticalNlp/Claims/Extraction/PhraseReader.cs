@@ -647,8 +647,9 @@ internal static class PhraseReader
     {
         // (A one-word head that is a person noun or a name before any preposition but "of": "Democrats in the White House
         // and on Capitol Hill", "investigators in the Senate and House"; from the allsides articles' speakers that open with
-        // a preposition. "Some of the senators" is a quantity; "along with", "Data from the agency" are no person's heads,
-        // and what follows them names the source.)
+        // a preposition. "Chairman of the Joint Chiefs of Staff Martin Dempsey" is a title before a name, which a form
+        // without the "of" condition cut to "Chairman"; "along with", "Data from the agency" are no person's heads, and what
+        // follows them names the source.)
         for (int k = Math.Min(end - 1, start + MaxSpeakerTokens); k > start; k--)
             if (FunctionWords.IsNounPreposition(doc.Word(k)) && !doc.IsEntityToken(k) && doc.Tokens[k - 1].Kind == TokenKind.Word
                 && (k > start + 1 || (!doc.Is(k, "of") && (FunctionWords.IsPersonHead(doc.Word(start)) || doc.IsEntityToken(start))))) return k;
@@ -668,7 +669,7 @@ internal static class PhraseReader
 
     /// <summary>A question word that opens a clause and is no relative word (<c>what</c>, <c>how</c>, not <c>who</c>,
     /// <c>where</c>; <c>when</c> is a clause word, which stops the subject before this is asked).</summary>
-    private static bool OpensQuestionClause(ReadOnlySpan<char> w) =>
+    internal static bool OpensQuestionClause(ReadOnlySpan<char> w) =>
         FunctionWords.IsQuestionWord(w) && !FunctionWords.IsSpeakerRelativeWord(w) && !FunctionWords.IsRelativePronoun(w);
 
     /// <summary>A noun that names people: a person noun or title, or a plural in -s (<c>oligarchs</c>, <c>lawmakers</c>).</summary>

@@ -1390,6 +1390,16 @@ public class ClaimLayoutTests
         Assert.Equal("the sick and elderly", Single("The senators, the sick and elderly say, have lost touch with voters.").Speaker?.Text);
 
     [Theory]
+    [InlineData("Tom Berg is expected to declare victory over the rebels, despite military leaders suspecting the fighters are lying low.", "military leaders")]
+    [InlineData("The Vorland vote went ahead despite critics claiming that the count was rigged.", "critics")]
+    public void The_noun_phrase_of_an_absolute_phrase_speaks_for_its_participle(string text, string speaker) =>
+        Assert.Equal(speaker, Single(text).Speaker?.Text);
+
+    [Fact]
+    public void A_noun_after_with_inside_the_subject_words_is_the_subjects_instrument() =>
+        Assert.Equal("Tom Berg", Single("Tom Berg weighed in on Monday with a column saying the tax was a mistake.").SpeakerCanonical);
+
+    [Theory]
     [InlineData("The party's plan for the autumn, once the audit is filed, will depend on what it says.")]
     [InlineData("The minister knows the budget, how it works, and what the committee believes.")]
     public void A_cue_in_a_clause_opened_by_a_question_word_reports_nothing_before_the_comma(string text) =>

@@ -80,11 +80,30 @@ internal static class CueSubjectReader
         return lyAdverb && k >= sFirst && FunctionWords.IsCoordinatedCueJoiner(doc.Word(k)) ? k : -1;
     }
 
+    /// <summary>The absolute phrase that ends the words read before a participle (<c>despite military leaders</c>, from its
+    /// preposition: the first word, or the last adjunct preposition inside the words), when a noun phrase with no verb that
+    /// is no occasion (<c>at a news conference</c> is one) follows the preposition; (-1, -1) when there is none.</summary>
+    private static (int Start, int End) AbsolutePhrase(DocumentView doc, (int Start, int End) words)
+    {
+        if (words.Start < 0) return (-1, -1);
+        for (int k = words.End - 2; k >= words.Start; k--)
+        {
+            // (Inside the words only an adjunct's preposition, "despite", "amid": after "with" the noun is the subject's
+            // instrument, "X weighed in with a column saying …" is X's.)
+            if (!doc.Is(k, FunctionWords.IsAbsolutePreposition) || (k > words.Start && !doc.Is(k, FunctionWords.IsAdjunctOpener))) continue;
+            if (doc.Is(words.End - 1, FunctionWords.IsOccasionNoun) || PhraseReader.OpensWithVerbOrJoiner(doc, k + 1)) return (-1, -1);
+            for (int j = k + 1; j < words.End; j++)
+                if (FunctionWords.IsFiniteVerb(doc.Word(j)) || FunctionWords.IsAuxiliary(doc.Word(j))) return (-1, -1);
+            return (k, words.End);
+        }
+        return (-1, -1);
+    }
+
     /// <summary>"…, with the ministry saying …", "with just 17% of people saying …": the absolute phrase's noun speaks, not
     /// <c>with</c> (nor the adverbs after it).</summary>
     private static (int Start, int End) WithoutAbsoluteWith(DocumentView doc, (int Start, int End) subject, int cue)
     {
-        if (subject.Start < 0 || subject.End - subject.Start <= 1 || !doc.Is(subject.Start, "with") || !doc.Word(cue).EndsWith("ing")) return subject;
+        if (subject.Start < 0 || subject.End - subject.Start <= 1 || !doc.Is(subject.Start, FunctionWords.IsAbsolutePreposition) || !doc.Word(cue).EndsWith("ing")) return subject;
         int start = subject.Start + 1;
         while (start + 1 < subject.End && FunctionWords.IsLowerCaseAdverb(doc.Word(start))) start++;
         return (start, subject.End);
@@ -101,6 +120,11 @@ internal static class CueSubjectReader
         var doc = ctx.Doc;
         var subject = WithNameBeforeAcronym(doc, PhraseReader.SubjectBefore(doc, cue, sFirst, ctx.InQuote), sFirst);
         if (!doc.Word(cue).EndsWith("ing")) return subject; // what follows reads a participle's words only
+        // "…, despite military leaders suspecting the fighters are lying low", "amid critics warning that …": a preposition
+        // of an absolute phrase (grammar list absolute-preposition) before a noun phrase and the participle; the noun
+        // phrase speaks, not the sentence's subject (allsides sample). Not an occasion: "at a news conference disclosing".
+        // (The preposition may stand inside the words read: "The vote went ahead despite critics claiming …".)
+        if (AbsolutePhrase(doc, subject) is { Start: >= 0 } absolute) return WithoutAbsoluteWith(doc, absolute, cue);
         // "The campaign backtracked, putting out a statement contradicting …", "while commenting on …": a participle
         // cue whose words before open with a verb or a joiner, not a noun phrase, speaks for the sentence's subject.
         // "he said in his June speech announcing …", "said at a news conference disclosing …": words opening with a

@@ -127,6 +127,10 @@ internal static class FunctionWords
     /// <summary>A subject pronoun after an auxiliary that inverts a question (<c>do you</c>; grammar list inverted-pronoun).</summary>
     public static bool IsInvertedPronoun(ReadOnlySpan<char> w) => Words.InvertedPronouns.Contains(w);
 
+    /// <summary>A preposition opening an absolute phrase before a participle (<c>with</c>, <c>despite</c>; grammar list
+    /// absolute-preposition).</summary>
+    public static bool IsAbsolutePreposition(ReadOnlySpan<char> w) => Words.AbsolutePrepositions.Contains(w);
+
     /// <summary><c>it</c> or <c>they</c>: a pronoun resolved to the agency or state named before it.</summary>
     public static bool IsItOrThey(ReadOnlySpan<char> w) => Words.ItOrThey.Contains(w);
 

@@ -144,9 +144,7 @@ internal sealed class ClaimExtractor(CueLexicon cues, Gazetteer gazetteer)
     {
         // (A participle in -ing after "is" is progressive: "Kasich is telling a crowd that …". Adverbs may stand between the
         // auxiliary and the cue: "were repeatedly told".)
-        int auxiliary = d.CueToken - 1;
-        while (auxiliary > 0 && auxiliary > d.CueToken - 3 && FunctionWords.IsLowerCaseAdverb(doc.Word(auxiliary))) auxiliary--;
-        if (d.CueToken < 1 || d.SpeakerTokens.Start < 0 || d.SpeakerTokens.End > d.CueToken || !doc.Is(auxiliary, FunctionWords.IsPassiveAuxiliary)
+        if (d.CueToken < 1 || d.SpeakerTokens.Start < 0 || d.SpeakerTokens.End > d.CueToken || CueFinder.PassiveAuxiliaryBefore(doc, d.CueToken, 2) < 0
             || doc.Word(d.CueToken).EndsWith("ing")) return;
         if (!_lexicon.TryGet(text.AsSpan(d.CueStart, d.CueEnd - d.CueStart), out var entry) || !FunctionWords.IsPassiveReportLemma(entry.Lemma)) return;
         if (doc.Is(d.SpeakerTokens.End - 1, FunctionWords.IsHearingVenue)) return;

@@ -104,11 +104,20 @@ internal sealed class CueFinder(CueLexicon lexicon)
         if (i > 0 && i + 1 < doc.Tokens.Length && FunctionWords.IsPluralNounCue(word) && doc.Tokens[i - 1].Kind == TokenKind.Word
             && (char.IsLower(doc.Word(i - 1)[0]) || FunctionWords.IsPossessive(doc.Word(i - 1)) || !doc.IsEntityToken(i - 1)) && !PhraseReader.IsPronounSubjectAnyCase(doc.Word(i - 1))
             && doc.Tokens[i + 1].Kind == TokenKind.Word && char.IsLower(doc.Word(i + 1)[0])
-            && (FunctionWords.IsAuxiliary(doc.Word(i + 1)) || lexicon.TryGetKind(doc.Word(i + 1), out _))) return false;
+            && (FunctionWords.IsAuxiliary(doc.Word(i + 1)) || IsCueWord(doc.Word(i + 1)))) return false;
         // "Powell, after announcing his resignation, …": a gerund after a preposition reports nothing of its own.
         if (i > 0 && word.EndsWith("ing") && FunctionWords.IsGerundPreposition(doc.Word(i - 1))) return false;
         // "the said agreement", "a told story": a cue is not preceded by a determiner.
         return i == 0 || !FunctionWords.IsDeterminer(doc.Word(i - 1));
+    }
+
+    /// <summary>The passive auxiliary right before <paramref name="verb"/>, past at most <paramref name="maxAdverbs"/>
+    /// adverbs (<c>was also quoted</c>, <c>were repeatedly told</c>), or -1.</summary>
+    internal static int PassiveAuxiliaryBefore(DocumentView doc, int verb, int maxAdverbs)
+    {
+        int j = verb - 1;
+        while (j >= 0 && j >= verb - maxAdverbs && FunctionWords.IsLowerCaseAdverb(doc.Word(j))) j--;
+        return j >= 0 && FunctionWords.IsPassiveAuxiliary(doc.Word(j)) ? j : -1;
     }
 
     /// <summary>True when <c>to</c> at <paramref name="to"/> opens an infinitive: a lower-case word that is no determiner

@@ -281,7 +281,7 @@ internal static class CueSubjectReader
         if (p >= sFirst && FunctionWords.IsParticipleSubordinator(doc.Word(p))) return p;
         // "By declaring a day of thanksgiving, Lincoln …", "In calling on Congress to act, the president …": a preposition
         // opening the sentence makes the gerund after it an adjunct of the main clause.
-        return p == sFirst && p == cue - 1 && char.IsUpper(doc.Word(p)[0]) && (FunctionWords.IsOpeningPreposition(doc.Word(p)) || FunctionWords.IsAdjunctOpener(doc.Word(p))) ? p : -1;
+        return p == sFirst && p == cue - 1 && char.IsUpper(doc.Word(p)[0]) && FunctionWords.IsGerundAdjunctPreposition(doc.Word(p)) ? p : -1;
     }
 
     /// <summary>

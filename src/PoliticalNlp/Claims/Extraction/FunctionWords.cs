@@ -131,6 +131,11 @@ internal static class FunctionWords
     /// absolute-preposition).</summary>
     public static bool IsAbsolutePreposition(ReadOnlySpan<char> w) => Words.AbsolutePrepositions.Contains(w);
 
+    /// <summary>A preposition that, capitalised at a sentence's start, makes the gerund after it an adjunct of the main
+    /// clause (<c>By declaring …</c>, <c>In calling on …</c>, <c>Despite promising …</c>): the opening prepositions and the
+    /// adjunct openers.</summary>
+    public static bool IsGerundAdjunctPreposition(ReadOnlySpan<char> w) => IsOpeningPreposition(w) || IsAdjunctOpener(w);
+
     /// <summary><c>it</c> or <c>they</c>: a pronoun resolved to the agency or state named before it.</summary>
     public static bool IsItOrThey(ReadOnlySpan<char> w) => Words.ItOrThey.Contains(w);
 

@@ -23,7 +23,7 @@ internal static class OpeningParticipleLayout
         // comma into the main clause. Only capitalised: CueFinder takes no cue after a lower-case gerund preposition,
         // "angered them by saying", because the gerund-preposition list is matched in exact case.)
         int opener = cue > sFirst && char.IsUpper(doc.Word(cue - 1)[0]) && (FunctionWords.IsParticipleSubordinator(doc.Word(cue - 1))
-            || FunctionWords.IsOpeningPreposition(doc.Word(cue - 1)) || FunctionWords.IsAdjunctOpener(doc.Word(cue - 1))) ? cue - 1 : cue;
+            || FunctionWords.IsGerundAdjunctPreposition(doc.Word(cue - 1))) ? cue - 1 : cue;
         for (int k = sFirst; k < opener; k++)
             if (!FunctionWords.IsDiscourseWord(doc.Word(k))) return null;
         int first = cue + entry.Words;

@@ -594,7 +594,7 @@ internal static class PhraseReader
         {
             var w = doc.Word(k);
             if (doc.Tokens[k].Kind != TokenKind.Word || doc.IsEntityToken(k)) return (-1, -1);
-            if (FunctionWords.IsPersonTitle(w, orPlural: false) || (char.IsUpper(w[0]) && w.Length > 2 && w[^1] == '.')) title = true;
+            if (FunctionWords.IsPersonTitle(w, orPlural: false) || (w.Length > 2 && w[^1] == '.' && Text.Abbreviations.Leading.Contains(w[..^1]))) title = true;
             else if (!FunctionWords.IsDeterminer(w) && !FunctionWords.IsTitleModifier(w)) return (-1, -1);
         }
         return title ? person : (-1, -1);

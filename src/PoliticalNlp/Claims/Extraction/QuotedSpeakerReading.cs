@@ -24,7 +24,7 @@ internal static class QuotedSpeakerReading
         var doc = ctx.Doc;
         quoted = (-1, -1);
         participle = -1;
-        if (!doc.Is(verb, FunctionWords.IsQuotingVerb) || PassiveAuxiliaryBefore(doc, verb) >= 0) return false;
+        if (!doc.Is(verb, FunctionWords.IsQuotingVerb) || CueFinder.PassiveAuxiliaryBefore(doc, verb, MaxAdverbsAfterAuxiliary) >= 0) return false;
         // ("was also quoted by state media as saying": a passive whose adverb hid its auxiliary names no one quoted.)
         if (verb + 1 < sEnd && FunctionWords.IsPreposition(doc.Word(verb + 1))) return false;
         int end = -1;
@@ -62,7 +62,7 @@ internal static class QuotedSpeakerReading
         {
             if (doc.IsClauseBreak(k)) return false;
             if (!doc.Is(k, FunctionWords.IsQuotingVerb)) continue;
-            if (PassiveAuxiliaryBefore(doc, k) is int auxiliary and >= 0)
+            if (CueFinder.PassiveAuxiliaryBefore(doc, k, MaxAdverbsAfterAuxiliary) is int auxiliary and >= 0)
             {
                 if (!doc.Word(k).EndsWith("ed")) return false;
                 speaker = PhraseReader.SubjectBefore(doc, auxiliary, sFirst, ctx.InQuote);
@@ -77,13 +77,8 @@ internal static class QuotedSpeakerReading
         return false;
     }
 
-    /// <summary>The passive auxiliary before a quoting verb, past its adverbs (<c>was also quoted</c>), or -1.</summary>
-    private static int PassiveAuxiliaryBefore(DocumentView doc, int verb)
-    {
-        int j = verb - 1;
-        while (j >= 0 && j > verb - 4 && FunctionWords.IsLowerCaseAdverb(doc.Word(j))) j--;
-        return j >= 0 && FunctionWords.IsPassiveAuxiliary(doc.Word(j)) ? j : -1;
-    }
+    /// <summary>How many adverbs may stand between a passive auxiliary and the quoting verb (<c>was also quoted</c>).</summary>
+    private const int MaxAdverbsAfterAuxiliary = 3;
 
     /// <summary>A preposition that opens an adjunct after the one quoted: before a number or a day, or after a pronoun or a
     /// name (<c>him in 1999</c>, <c>Kim on Monday</c>); not one inside a description (<c>a spokesman for the ministry</c>).</summary>

@@ -2021,4 +2021,30 @@ public class ClaimLayoutTests
         Assert.Equal("the minister had resigned", claim.Content.Text);
         Assert.Null(claim.Speaker);
     }
+
+    [Theory]
+    [InlineData("Tom Berg spoke on Friday, telling reporters the plan had failed.", "the plan had failed")]
+    [InlineData("Anna Petrova told a crowd in Berglund, Vorland, that the mine would reopen.", "the mine would reopen")]
+    [InlineData("Anna Petrova told a crowd of about 6,000 in a park in Berglund that the mine would reopen.", "the mine would reopen")]
+    [InlineData("Tom Berg told the Berglund Times the mine would close.", "the mine would close")]
+    [InlineData("Tom Berg told Vorland Radio News he would resign.", "he would resign")]
+    [InlineData("Anna Petrova told the court in Berglund she was innocent.", "she was innocent")]
+    [InlineData("Anna Petrova told the crowd over loudspeakers to go home.", "to go home")]
+    [InlineData("Anna Petrova told the crowd over loudspeakers not to panic.", "not to panic")]
+    [InlineData("Officials in Vorland were told not to speak to the press.", "not to speak to the press")]
+    public void The_one_told_is_no_part_of_what_they_were_told(string text, string content) =>
+        Assert.Equal(content, Single(text).Content.Text);
+
+    [Theory]
+    [InlineData("Tom Berg told the minister about his decision to resign.")]
+    [InlineData("Anna Petrova spoke, telling the voters in Berglund the truth, and they cheered.")]
+    public void What_follows_a_topic_or_a_new_clause_is_not_read_as_what_was_told(string text)
+    {
+        var content = Single(text).Content.Text;
+        Assert.False(content.StartsWith("to ", StringComparison.Ordinal) || content.StartsWith("they", StringComparison.Ordinal), content);
+    }
+
+    [Fact]
+    public void A_determiner_after_told_stays_with_its_noun_when_no_clause_follows() =>
+        Assert.StartsWith("the voters", Single("Anna Petrova spoke, telling the voters in Berglund the truth, and they cheered.").Content.Text, StringComparison.Ordinal);
 }

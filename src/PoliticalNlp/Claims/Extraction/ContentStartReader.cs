@@ -90,12 +90,18 @@ internal static class ContentStartReader
                 && !(k + 2 < sEnd && FunctionWords.IsPersonalPronounSubject(doc.Word(k + 2)))) break; // ("added that should he run, …")
             if (doc.Is(k, "that")) { contentFirst = k + 1; break; }
         }
-        if (contentFirst == cue + 1 && FunctionWords.IsTellForm(doc.Word(cue)) && cue + 1 < sEnd && doc.Tokens[cue + 1].Kind == TokenKind.Word)
+        // ("were told not to worry": a negation after the cue is the content's, not a person told.)
+        if (contentFirst == cue + 1 && FunctionWords.IsTellForm(doc.Word(cue)) && cue + 1 < sEnd && doc.Tokens[cue + 1].Kind == TokenKind.Word
+            && !FunctionWords.IsCueNegator(doc.Word(cue + 1)))
         {
             contentFirst = cue + 2; // "told reporters the …"
             // "told the court her client was innocent", "told a federal court Friday he does not …": a determiner and a noun
             // told (an adjective before it, a day after it), then the clause.
             if (FunctionWords.IsDeterminer(doc.Word(cue + 1)) && PersonToldEnd(ctx, cue + 2, sEnd) is var told and > 0) contentFirst = told;
+            // "told a crowd in Kent, Ohio, that …": a longer phrase told, then "that"; with neither shape the determiner
+            // stays with its noun ("telling the truth"), not cut from it (allsides sample).
+            else if (FunctionWords.IsDeterminer(doc.Word(cue + 1)) && !FunctionWords.IsObjectPronoun(doc.Word(cue + 1)))
+                contentFirst = ToldPhraseEnd(ctx, cue + 2, sEnd) is var after and > 0 ? after : cue + 1;
             // ("told congressional lawmakers last week …": no article, more than one word told.)
             else if (char.IsLower(doc.Word(cue + 1)[0]) && PersonToldEnd(ctx, cue + 1, sEnd) is var bare and > 0 && bare > cue + 2) contentFirst = bare;
             // "told The Wall Street Journal, the budget …": a name told, in several words up to a comma; the content
@@ -107,7 +113,9 @@ internal static class ContentStartReader
             // (One capitalised word is a name told too when a sentence adverb and "that" follow: "told POLITICO, however, that".)
             bool adverbThenThat = k + 3 < sEnd && doc.Is(k, ",") && FunctionWords.IsSentenceAdverb(doc.Word(k + 1))
                 && doc.Is(k + 2, ",") && doc.Is(k + 3, "that");
-            if ((k > cue + 2 || (adverbThenThat && k > nameFirst)) && k + 1 < sEnd && doc.Is(k, ",") && ctx.InQuote[k + 1] < 0)
+            // "told Fox News Sunday he was …": a name told in several words, then a clause opened by a subject pronoun.
+            if (k > cue + 2 && k + 1 < sEnd && ctx.InQuote[k] < 0 && FunctionWords.IsPersonalPronounSubject(doc.Word(k))) contentFirst = k;
+            else if ((k > cue + 2 || (adverbThenThat && k > nameFirst)) && k + 1 < sEnd && doc.Is(k, ",") && ctx.InQuote[k + 1] < 0)
             {
                 contentFirst = k + 1;
                 // "told POLITICO, however, that she …": a sentence adverb set off before the "that".
@@ -187,6 +195,42 @@ internal static class ContentStartReader
         return -1;
     }
 
+    /// <summary>How many tokens a longer phrase told (<c>a crowd in Kent, Ohio,</c>) may have before its <c>that</c>.</summary>
+    private const int MaxToldPhraseTokens = 12;
+
+    /// <summary>Where the content starts after a phrase told that starts at <paramref name="first"/>: after the <c>that</c>
+    /// ending it (<c>[told] a crowd in Kent, Ohio, that …</c>, <c>[told] the committee in a closed session on Friday that
+    /// …</c>), at a subject pronoun with its verb (<c>[told] the court in Vorland he was …</c>) or at the <c>to</c> of what
+    /// the one told is to do (<c>[told] the crowd over loudspeakers to disperse</c>): at most
+    /// <see cref="MaxToldPhraseTokens"/> tokens with no verb, quotation, question word or break but commas and hyphens;
+    /// -1 when there is none, or when what they were told about comes first (<c>[told] the minister about his decision to
+    /// resign</c>, <c>[told] the story about the day he …</c>).</summary>
+    private static int ToldPhraseEnd(ExtractionContext ctx, int first, int sEnd)
+    {
+        var doc = ctx.Doc;
+        for (int k = first; k < sEnd && k < first + MaxToldPhraseTokens; k++)
+        {
+            if (ctx.InQuote[k] >= 0 || doc.Tokens[k].Kind == TokenKind.Quote) return -1;
+            if (doc.Is(k, "that")) return k > first && k + 1 < sEnd ? k + 1 : -1;
+            // ("… not to worry": the negation is what they were told.)
+            if (k > first && k + 1 < sEnd && OpensVerbInfinitive(doc, k)) return FunctionWords.IsCueNegator(doc.Word(k - 1)) ? k - 1 : k;
+            if (doc.Is(k, ",") || doc.Is(k, "-")) continue;
+            if (doc.Tokens[k].Kind == TokenKind.Number) continue;
+            if (doc.IsClauseBreak(k) || doc.Tokens[k].Kind != TokenKind.Word) return -1;
+            var w = doc.Word(k);
+            // (Not after a comma or a coordinator: "told the truth, she seemed …", "told his brother, and he returned …".)
+            if (k > first && FunctionWords.IsPersonalPronounSubject(w) && !doc.Is(k - 1, ",") && !doc.Is(k - 1, FunctionWords.IsCoordinator)
+                && k + 1 < sEnd && ctx.InQuote[k + 1] < 0 && doc.Tokens[k + 1].Kind == TokenKind.Word
+                && (FunctionWords.IsFiniteVerb(doc.Word(k + 1)) || FunctionWords.IsAuxiliary(doc.Word(k + 1)) || FunctionWords.IsContractedAuxiliary(doc.Word(k + 1))))
+                return k;
+            if (FunctionWords.IsFiniteVerb(w) || FunctionWords.IsAuxiliary(w) || FunctionWords.IsClauseWord(w) || FunctionWords.IsPersonalPronounSubject(w)
+                || FunctionWords.IsQuestionWord(w)) return -1;
+            // ("a crowd of about 6,000": before a number it counts.)
+            if (FunctionWords.IsTellTopicPreposition(w) && !(k + 1 < sEnd && doc.Tokens[k + 1].Kind == TokenKind.Number)) return -1;
+        }
+        return -1;
+    }
+
     /// <summary>How many lower-case words the noun told after its determiner may have (<c>a federal court</c>).</summary>
     private const int MaxToldNounWords = 3;
 
@@ -197,13 +241,16 @@ internal static class ContentStartReader
     {
         var doc = ctx.Doc;
         int k = first;
-        // (A name told after its article too: "told the Courier the university …".)
-        while (k < sEnd && k < first + MaxToldNounWords && doc.Tokens[k].Kind == TokenKind.Word && (char.IsLower(doc.Word(k)[0]) || doc.IsEntityToken(k))
+        // (A name told after its article too, in as many words as the name has: "told the Courier the university …", "told
+        // the Vorland Herald the paper …".)
+        bool name = first < sEnd && doc.Tokens[first].Kind == TokenKind.Word && char.IsUpper(doc.Word(first)[0]) && doc.IsEntityToken(first);
+        if (name) k = Math.Min(sEnd, doc.EntityEndToken(first));
+        else while (k < sEnd && k < first + MaxToldNounWords && doc.Tokens[k].Kind == TokenKind.Word && (char.IsLower(doc.Word(k)[0]) || doc.IsEntityToken(k))
                && !FunctionWords.IsFiniteVerb(doc.Word(k)) && !FunctionWords.IsAuxiliary(doc.Word(k)) && !FunctionWords.IsDeterminer(doc.Word(k))
                && !FunctionWords.IsPersonalPronounSubject(doc.Word(k)) && !FunctionWords.IsClauseWord(doc.Word(k)) && !FunctionWords.IsPreposition(doc.Word(k))
                && !FunctionWords.IsTimePhraseWord(doc.Word(k)) && !FunctionWords.IsQuestionWord(doc.Word(k)) && !doc.Is(k, "there")) k++;
         if (k == first) return -1;
-        bool single = k == first + 1;
+        bool single = name || k == first + 1;
         bool timed = false;
         if (k < sEnd && FunctionWords.IsDayOrTime(doc.Word(k)) && char.IsUpper(doc.Word(k)[0])) { k++; single = false; }
         // ("told congressional lawmakers last week the administration …": a time phrase after the noun marks where the

@@ -131,6 +131,10 @@ internal static class FunctionWords
     /// absolute-preposition).</summary>
     public static bool IsAbsolutePreposition(ReadOnlySpan<char> w) => Words.AbsolutePrepositions.Contains(w);
 
+    /// <summary>After a person told, opens what they were told about (<c>told the minister about his decision</c>; grammar
+    /// list tell-topic-preposition).</summary>
+    public static bool IsTellTopicPreposition(ReadOnlySpan<char> w) => Words.TellTopicPrepositions.Contains(w);
+
     /// <summary>A preposition that, capitalised at a sentence's start, makes the gerund after it an adjunct of the main
     /// clause (<c>By declaring …</c>, <c>In calling on …</c>, <c>Despite promising …</c>): the opening prepositions and the
     /// adjunct openers.</summary>

@@ -2047,4 +2047,12 @@ public class ClaimLayoutTests
     [Fact]
     public void A_determiner_after_told_stays_with_its_noun_when_no_clause_follows() =>
         Assert.StartsWith("the voters", Single("Anna Petrova spoke, telling the voters in Berglund the truth, and they cheered.").Content.Text, StringComparison.Ordinal);
+
+    [Fact]
+    public void Maintaining_a_thing_is_keeping_it_not_saying_it() =>
+        Assert.DoesNotContain(Analyzer.Analyze("Anna Petrova offered a budget plan while maintaining the pension payment.").Claims, c => c.Cue?.Text == "maintaining");
+
+    [Fact]
+    public void Maintaining_a_clause_still_reports_it() =>
+        Assert.Equal("the vote was fair", Single("Tom Berg spoke on Friday, maintaining that the vote was fair.").Content.Text);
 }

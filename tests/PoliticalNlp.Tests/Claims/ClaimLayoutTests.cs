@@ -2055,4 +2055,12 @@ public class ClaimLayoutTests
     [Fact]
     public void Maintaining_a_clause_still_reports_it() =>
         Assert.Equal("the vote was fair", Single("Tom Berg spoke on Friday, maintaining that the vote was fair.").Content.Text);
+
+    [Theory]
+    [InlineData("Rising seas threaten the coast of Vorland.")]
+    [InlineData("Tom Berg spoke for an hour, stressing the importance of the vote.")]
+    [InlineData("The leaked files came out on Friday, revealing the limits of the campaign.")]
+    [InlineData("Voters in Berglund keep believing the promises of every candidate.")]
+    public void Every_form_of_a_cue_that_needs_a_clause_needs_one(string text) =>
+        Assert.Empty(Analyzer.Analyze(text).Claims);
 }

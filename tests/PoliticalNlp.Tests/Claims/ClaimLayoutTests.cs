@@ -2063,4 +2063,18 @@ public class ClaimLayoutTests
     [InlineData("Voters in Berglund keep believing the promises of every candidate.")]
     public void Every_form_of_a_cue_that_needs_a_clause_needs_one(string text) =>
         Assert.Empty(Analyzer.Analyze(text).Claims);
+
+    [Theory]
+    [InlineData("The program is hardly formal, but it has attracted a loyal following, said Ms. Petrova.", "Petrova")]
+    [InlineData("Voters in Berglund must decide soon, and that is best done in public, said a spokesman for the party.", "a spokesman for the party")]
+    [InlineData("The fighters are surrounded, but their advance has been slow, says the Berglund Times reporter.", "the Berglund Times reporter")]
+    public void A_clause_joined_between_commas_is_no_appositive_of_a_subject(string text, string speaker) =>
+        Assert.Equal(speaker, Single(text).Speaker?.Text);
+
+    [Theory]
+    [InlineData("Officials who have worked with Berg, and a group of lawmakers who have sued, say the payments are illegal.", "Officials")]
+    [InlineData("Officials who have worked with Berg — and have been close to him for years — say they were not surprised.", "Officials")]
+    [InlineData("Party leaders, and some worried allies, believe the plan has failed.", "Party leaders")]
+    public void A_second_subject_or_verb_phrase_between_commas_keeps_the_subject_before_it(string text, string speakerStart) =>
+        Assert.StartsWith(speakerStart, Single(text).Speaker?.Text ?? "", StringComparison.Ordinal);
 }

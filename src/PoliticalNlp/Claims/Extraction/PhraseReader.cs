@@ -216,6 +216,30 @@ internal static class PhraseReader
     private static bool OpensAdjunct(ReadOnlySpan<char> w) =>
         w.Length > 1 && char.IsUpper(w[0]) && ((w.Length > 4 && w.EndsWith("ing")) || FunctionWords.IsPreposition(w));
 
+    /// <summary>True when the words between the marks at <paramref name="open"/> and <paramref name="close"/> are a clause
+    /// joined to a clause before them (<c>The program is small, but it has a loyal following,</c>): a joiner, then a subject
+    /// and a verb with no relative pronoun before it, after words that hold a verb of their own back to the clause break
+    /// before them. Not a second subject (<c>Officials who worked with him, and a group of lawmakers who have sued,
+    /// say</c>; <c>Party leaders, and some worried allies, believe</c>).</summary>
+    private static bool JoinedClauseBetween(DocumentView doc, int open, int close, int sFirst)
+    {
+        int first = open + 2;
+        if (first >= close || !FunctionWords.IsCoordinator(doc.Word(open + 1))) return false;
+        bool clause = false;
+        // (The word after the joiner opens the subject; a verb straight after it joins a verb phrase: "— and have been close
+        // to him —".)
+        for (int k = first + 1; k < close && !clause; k++)
+        {
+            var v = doc.Word(k);
+            if (FunctionWords.IsSubjectRelativePronoun(v) && !v.Equals("that", StringComparison.OrdinalIgnoreCase)) return false;
+            clause = FunctionWords.IsFiniteVerb(v) || FunctionWords.IsAuxiliary(v) || FunctionWords.IsPresentVerb(v);
+        }
+        if (!clause) return false;
+        int start = open - 1;
+        while (start > sFirst && !doc.IsClauseBreak(start - 1)) start--;
+        return HasVerbBetween(doc, start, open);
+    }
+
     /// <summary>True when a finite or present verb or an auxiliary stands in tokens [<paramref name="from"/>, <paramref name="to"/>).</summary>
     internal static bool HasVerbBetween(DocumentView doc, int from, int to)
     {
@@ -365,6 +389,10 @@ internal static class PhraseReader
                 if (back > sFirst && doc.Is(back, ",") && inQuote[back] < 0 && back + 1 < j && FunctionWords.IsParticipleWord(doc.Word(back + 1))
                     && back - sFirst <= MaxSpeakerTokens && NoClauseBetween(doc, sFirst, back, inQuote)) k = back;
             }
+            // "The program is small, but it has a loyal following, said Ann Lee.": a clause, then a second clause joined to it
+            // between the marks, is no subject with its appositive; the cue's speaker comes after it (allsides sample, PolNeAR
+            // train's missed attributions).
+            if (k > sFirst && doc.Word(k).SequenceEqual(mark) && JoinedClauseBetween(doc, k, j, sFirst)) return (-1, -1);
             if (k > sFirst && doc.Word(k).SequenceEqual(mark))
             {
                 // (Not "John Dowd, Trump’s former lead attorney, told": a possessive names someone else.)

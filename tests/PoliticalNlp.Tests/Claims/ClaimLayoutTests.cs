@@ -2077,4 +2077,10 @@ public class ClaimLayoutTests
     [InlineData("Party leaders, and some worried allies, believe the plan has failed.", "Party leaders")]
     public void A_second_subject_or_verb_phrase_between_commas_keeps_the_subject_before_it(string text, string speakerStart) =>
         Assert.StartsWith(speakerStart, Single(text).Speaker?.Text ?? "", StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData("The judge -- who was tired -- said the report was wrong.", "The judge")]
+    [InlineData("Vorland -- a member of the alliance -- said Friday it would send troops.", "Vorland")]
+    public void A_double_hyphen_sets_off_an_aside_as_a_dash_does(string text, string speaker) =>
+        Assert.Equal(speaker, Single(text).Speaker?.Text);
 }

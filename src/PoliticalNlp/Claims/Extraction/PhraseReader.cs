@@ -372,7 +372,7 @@ internal static class PhraseReader
         // "Clinton, during a town hall in Columbus, Ohio, said", "Ann Lee, whose home town, Dover, is flooded, argues": a
         // person opening the sentence, set off by a comma, speaks for a cue after a chain of comma phrases.
         if (j > sFirst && doc.Is(j, ",") && OpeningPersonBeforeComma(doc, sFirst, j, inQuote) is { Start: >= 0 } lead) return lead;
-        if (j >= sFirst && (doc.Is(j, ",") || doc.Is(j, "—") || doc.Is(j, "–") || doc.Is(j, "-")))
+        if (j >= sFirst && (doc.Is(j, ",") || ContentBoundary.IsDash(doc, j)))
         {
             // "Hugh Hill, a doctor, said": skip the appositive back to its opening comma. "Another expert, Bong
             // Young-shik from the Asan Institute, doubts": a name opening the appositive is the speaker.

@@ -225,16 +225,12 @@ internal static class PhraseReader
     {
         int first = open + 2;
         if (first >= close || !FunctionWords.IsCoordinator(doc.Word(open + 1))) return false;
-        bool clause = false;
+        // The verb must come before any relative pronoun ("and a group of lawmakers who have sued" is a second subject).
         // (The word after the joiner opens the subject; a verb straight after it joins a verb phrase: "— and have been close
         // to him —".)
-        for (int k = first + 1; k < close && !clause; k++)
-        {
-            var v = doc.Word(k);
-            if (FunctionWords.IsSubjectRelativePronoun(v) && !v.Equals("that", StringComparison.OrdinalIgnoreCase)) return false;
-            clause = FunctionWords.IsFiniteVerb(v) || FunctionWords.IsAuxiliary(v) || FunctionWords.IsPresentVerb(v);
-        }
-        if (!clause) return false;
+        int relative = first + 1;
+        while (relative < close && !(doc.Is(relative, FunctionWords.IsSubjectRelativePronoun) && !doc.Is(relative, "that"))) relative++;
+        if (!HasVerbBetween(doc, first + 1, relative)) return false;
         int start = open - 1;
         while (start > sFirst && !doc.IsClauseBreak(start - 1)) start--;
         return HasVerbBetween(doc, start, open);

@@ -2083,4 +2083,32 @@ public class ClaimLayoutTests
     [InlineData("Vorland -- a member of the alliance -- said Friday it would send troops.", "Vorland")]
     public void A_double_hyphen_sets_off_an_aside_as_a_dash_does(string text, string speaker) =>
         Assert.Equal(speaker, Single(text).Speaker?.Text);
+
+    [Theory]
+    [InlineData("Then he cut into Tom Berg, calling him a liar.", "he")]
+    [InlineData("Yesterday she spoke in Berglund, saying the vote was fair.", "she")]
+    public void An_opening_adverb_is_no_part_of_the_subject_pronoun_after_it(string text, string speaker) =>
+        Assert.Equal(speaker, Single(text).Speaker?.Text);
+
+    [Fact]
+    public void A_subject_pronoun_after_a_subordinate_clause_with_an_appositive_speaks() =>
+        Assert.Equal("he", Single("When Tom Berg, the campaign manager, was asked if Anna Petrova would resign, he laughed and said, \"We will see.\"").Speaker?.Text);
+
+    [Fact]
+    public void Alongside_opens_an_adjunct_not_the_subject() =>
+        Assert.Equal("the mayor", Analyzer.Analyze("Alongside protests in Berglund, the mayor spoke on Friday, saying, \"The count was fair.\"").Claims.Single(c => c.Cue?.Text == "saying").Speaker?.Text);
+
+    [Theory]
+    [InlineData("Amid calls for a recount, the mayor of Berglund stayed at home.")]
+    [InlineData("The court in Vorland opened an inquiry into alleged abuse by the police.")]
+    [InlineData("Despite warnings from the ministry, the ships left Berglund.")]
+    public void A_cue_word_right_after_a_preposition_is_a_noun(string text) =>
+        Assert.Empty(Analyzer.Analyze(text).Claims);
+
+    [Theory]
+    [InlineData("Tom Berg later blamed the weather for the defeat.", "blamed")]
+    [InlineData("Anna Petrova has since blamed the weather for the defeat.", "blamed")]
+    [InlineData("The campaign carried on, despite reports that its staff had quit.", "reports")]
+    public void An_adverb_that_is_also_a_preposition_or_a_noun_cue_before_that_keeps_the_cue(string text, string cue) =>
+        Assert.Contains(Analyzer.Analyze(text).Claims, c => c.Cue?.Text == cue);
 }

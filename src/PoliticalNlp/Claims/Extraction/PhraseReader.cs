@@ -36,6 +36,9 @@ internal static class PhraseReader
         sFirst = AfterOpeningTimePhrase(doc, cues, sFirst, limit);
         // "Last month, when I asked him …, he …": a subordinator after an opening time phrase, in lower case.
         bool subordinator = FunctionWords.IsOpeningSubordinator(doc.Word(sFirst)) || (sFirst > opening && IsOpeningSubordinatorInLowerCase(doc.Word(sFirst)));
+        // "When Lee, the campaign manager, was asked …, he laughed and said": the subordinate clause may hold commas of its
+        // own (an appositive); a subject pronoun after a comma opens the main clause, which no subordinate clause's comma does.
+        if (subordinator && PronounAfterComma(doc, sFirst + 1, limit) is var main and >= 0) return (main, main + 1);
         // "As the tweets gained steam, London police weighed in, saying …": past an opening subordinate clause.
         // "Speaking at a town hall in Salem, the senator …", "Amid calls to resign, the mayor …": past an opening
         // participle or preposition's phrase to the subject (not "By noon she was …": a clause of its own).
@@ -60,6 +63,12 @@ internal static class PhraseReader
         // "He’s comparing the plan to Obama’s order and says …", "She’s a Lee supporter but concedes …": a personal pronoun
         // opening the clause is its subject, whatever name its predicate holds. (Not "It": "It was Lee who argued …".)
         if (sFirst + 1 < limit && IsPronounSubjectAnyCase(doc.Word(sFirst)) && !doc.Is(sFirst, "it")) return (sFirst, sFirst + 1);
+        // "Then he cut into Lee, calling …", "Yesterday she said …": an opening adverb or time word is no part of the subject
+        // pronoun after it.
+        int afterAdverbs = sFirst;
+        while (afterAdverbs + 1 < limit && afterAdverbs < sFirst + MaxOpeningAdverbs && IsOpeningAdverbOrTime(doc.Word(afterAdverbs))) afterAdverbs++;
+        if (afterAdverbs > sFirst && afterAdverbs + 1 < limit && IsPronounSubjectAnyCase(doc.Word(afterAdverbs)) && !doc.Is(afterAdverbs, "it"))
+            return (afterAdverbs, afterAdverbs + 1);
         var person = doc.FirstPerson(sFirst, Math.Min(limit, sFirst + 10));
         // ("An aide to Senator Ann Lee declined …, noting …": the aide is the subject, to the end of the name, not Lee.)
         if (person.Start >= 0 && !HasVerbBetween(doc, cues, sFirst, person.Start)) return doc.ServesTheNamed(sFirst, person.Start) ? (sFirst, person.End) : person;
@@ -76,6 +85,27 @@ internal static class PhraseReader
         // preposition ends before it.
         while (end - 1 > sFirst && (FunctionWords.IsCoordinator(doc.Word(end - 1)) || FunctionWords.IsDeterminer(doc.Word(end - 1)) || FunctionWords.IsPreposition(doc.Word(end - 1)))) end--;
         return end > sFirst ? doc.TrimToEntity(sFirst, end) : (-1, -1);
+    }
+
+    /// <summary>How many adverbs or time words may open a sentence before its subject pronoun (<c>Then</c>, <c>Later today</c>).</summary>
+    private const int MaxOpeningAdverbs = 2;
+
+    /// <summary>An adverb or a day or time word, in either case (<c>Then</c>, <c>now</c>, <c>Yesterday</c>).</summary>
+    private static bool IsOpeningAdverbOrTime(ReadOnlySpan<char> w) =>
+        !w.IsEmpty && char.IsLetter(w[0]) && (FunctionWords.IsAdverb(w) || FunctionWords.IsDayOrTime(w)
+            || WithFirstLetterRecased(w, false, FunctionWords.IsAdverb) || WithFirstLetterRecased(w, false, FunctionWords.IsDayOrTime));
+
+    /// <summary>The first subject pronoun (not <c>it</c>) right after a comma in [from, limit) with a word after it, outside
+    /// quotations and within <see cref="MaxSubordinateClauseTokens"/> tokens, or -1.</summary>
+    private static int PronounAfterComma(DocumentView doc, int from, int limit)
+    {
+        for (int c = from; c + 2 < limit && c < from + 2 * MaxSubordinateClauseTokens; c++)
+        {
+            if (doc.Is(c, ";")) return -1;
+            if (doc.Is(c, ",") && doc.Tokens[c + 1].Kind == TokenKind.Word && char.IsLower(doc.Word(c + 1)[0])
+                && IsPronounSubjectAnyCase(doc.Word(c + 1)) && !doc.Is(c + 1, "it") && doc.Tokens[c + 2].Kind == TokenKind.Word) return c + 1;
+        }
+        return -1;
     }
 
     /// <summary>How long a relative clause that lost its closing comma may be before its cue (<c>MSNBC, which also hosts a

@@ -49,9 +49,13 @@ internal static class PhraseReader
             if (!(FunctionWords.IsOpeningPreposition(doc.Word(sFirst)) || FunctionWords.IsAdjunctOpener(doc.Word(sFirst)) || subordinator || OpensAdjunct(doc.Word(sFirst)))) break;
             bool clause = subordinator;
             int before = sFirst;
+            int dashes = 0;
             for (int k = sFirst + 1; k < Math.Min(limit, sFirst + MaxOpeningAdjunctTokens); k++)
             {
                 if (doc.Is(k, ",")) { sFirst = k + 1; break; }
+                // ("In a speech in Reno -- which holds its caucus on Saturday -- Lee argued …": the dash closing an aside of
+                // the adjunct ends the adjunct as its comma would.)
+                if (ContentBoundary.IsDash(doc, k) && ++dashes == 2) { sFirst = k + 1; break; }
                 // ("Rallying workers who are struggling to get by, Clinton …": a relative clause's auxiliary is no verb of the sentence.)
                 if (!clause && FunctionWords.IsAuxiliary(doc.Word(k)) && !FunctionWords.IsClauseWord(doc.Word(k - 1)) && !FunctionWords.IsRelativePronoun(doc.Word(k - 1))) break;
             }
@@ -65,10 +69,12 @@ internal static class PhraseReader
         if (sFirst + 1 < limit && IsPronounSubjectAnyCase(doc.Word(sFirst)) && !doc.Is(sFirst, "it")) return (sFirst, sFirst + 1);
         // "Then he cut into Lee, calling …", "Yesterday she said …": an opening adverb or time word is no part of the subject
         // pronoun after it.
-        int afterAdverbs = sFirst;
-        while (afterAdverbs + 1 < limit && afterAdverbs < sFirst + MaxOpeningAdverbs && IsOpeningAdverbOrTime(doc.Word(afterAdverbs))) afterAdverbs++;
-        if (afterAdverbs > sFirst && afterAdverbs + 1 < limit && IsPronounSubjectAnyCase(doc.Word(afterAdverbs)) && !doc.Is(afterAdverbs, "it"))
-            return (afterAdverbs, afterAdverbs + 1);
+        // ("A few minutes later they reversed …": so is a time phrase ending in one.)
+        for (int p = sFirst + 1; p + 1 < limit && p <= sFirst + MaxOpeningPhraseTokens && doc.Tokens[p - 1].Kind is TokenKind.Word or TokenKind.Number; p++)
+        {
+            if (IsPronounSubjectAnyCase(doc.Word(p)) && !doc.Is(p, "it") && (doc.Tokens[p - 1].Kind == TokenKind.Number || IsOpeningAdverbOrTime(doc.Word(p - 1))))
+                return (p, p + 1);
+        }
         var person = doc.FirstPerson(sFirst, Math.Min(limit, sFirst + 10));
         // ("An aide to Senator Ann Lee declined …, noting …": the aide is the subject, to the end of the name, not Lee.)
         if (person.Start >= 0 && !HasVerbBetween(doc, cues, sFirst, person.Start)) return doc.ServesTheNamed(sFirst, person.Start) ? (sFirst, person.End) : person;
@@ -87,8 +93,9 @@ internal static class PhraseReader
         return end > sFirst ? doc.TrimToEntity(sFirst, end) : (-1, -1);
     }
 
-    /// <summary>How many adverbs or time words may open a sentence before its subject pronoun (<c>Then</c>, <c>Later today</c>).</summary>
-    private const int MaxOpeningAdverbs = 2;
+    /// <summary>How many words may open a sentence before its subject pronoun when the last of them is an adverb, time word or
+    /// number (<c>Then</c>, <c>A few minutes later</c>, <c>In 2015</c>).</summary>
+    private const int MaxOpeningPhraseTokens = 5;
 
     /// <summary>An adverb or a day or time word, in either case (<c>Then</c>, <c>now</c>, <c>Yesterday</c>).</summary>
     private static bool IsOpeningAdverbOrTime(ReadOnlySpan<char> w) =>

@@ -2111,4 +2111,29 @@ public class ClaimLayoutTests
     [InlineData("The campaign carried on, despite reports that its staff had quit.", "reports")]
     public void An_adverb_that_is_also_a_preposition_or_a_noun_cue_before_that_keeps_the_cue(string text, string cue) =>
         Assert.Contains(Analyzer.Analyze(text).Claims, c => c.Cue?.Text == cue);
+
+    [Fact]
+    public void A_speaker_of_a_long_title_and_a_name_after_the_content_still_speaks()
+    {
+        var claim = Single("Two children were among the passengers, Vorland foreign affairs ministry spokesman Tom Anders Berg said Thursday.");
+        Assert.Equal(("Two children were among the passengers", "Tom Anders Berg"), (claim.Content.Text, claim.Speaker?.Text));
+    }
+
+    [Theory]
+    [InlineData("\"The plan has failed,\" Anna Petrova, the top spokeswoman for the party in Vorland told reporters.", "The plan has failed,")]
+    [InlineData("\"The plan has failed,\" Anna Petrova, longtime party spokeswoman for the city of Berglund told reporters.", "The plan has failed,")]
+    [InlineData("The plan has failed, Anna Petrova of Vorland, Tom Berg of Berglund and Eva Holm of Vorland said.", "Anna Petrova")]
+    public void A_long_speaker_window_never_takes_a_quotation_or_a_list_of_speakers_as_content(string text, string notInContent) =>
+        Assert.All(Analyzer.Analyze(text).Claims, c => Assert.DoesNotContain(notInContent, c.Content.Text, StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("Tom Berg said on Tuesday at a news conference in Berglund, \"The ministry failed.\"")]
+    [InlineData("Anna Petrova said of the new budget plan for the coming year, \"The ministry failed.\"")]
+    public void A_quotation_after_an_adjunct_closed_by_a_comma_is_what_the_cue_reports(string text) =>
+        Assert.Equal("The ministry failed.", Single(text).Content.Text);
+
+    [Fact]
+    public void A_participle_between_a_cue_and_a_quotation_is_no_adjunct_of_the_cue() =>
+        Assert.DoesNotContain(Analyzer.Analyze("\"We have made progress\" on the roads, Anna Petrova said on Monday, addressing the unrest in Berglund, Vorland, over the floods, \"but not enough.\"").Claims,
+            c => c.Content.Text == "but not enough.");
 }

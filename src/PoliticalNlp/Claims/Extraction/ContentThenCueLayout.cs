@@ -10,6 +10,31 @@ internal static class ContentThenCueLayout
     /// <summary>How many words the person told may take between a mid-sentence cue and its comma (<c>told The Wall Street Journal,</c>).</summary>
     internal const int MaxPersonToldTokens = 5;
 
+    /// <summary>True when a coordinator stands between the comma and the cue: the comma then parts a list of speakers
+    /// (<c>Ann Lee of Ohio, Tom Berg of Utah and Eva Holm of Iowa said</c>).</summary>
+    private static bool CoordinatorBetween(DocumentView doc, int comma, int cue)
+    {
+        for (int k = comma + 1; k < cue; k++) if (FunctionWords.IsCoordinator(doc.Word(k))) return true;
+        return false;
+    }
+
+    /// <summary>True when a quotation closes within <see cref="PhraseReader.MaxSpeakerTokens"/> words before the comma at
+    /// <paramref name="comma"/>, with no comma between (<c>“…,” Democratic Reps. Ann Lee and Tom Berg, …</c>): the words
+    /// after it name who spoke the quotation.</summary>
+    private static bool QuoteJustBefore(DocumentView doc, int comma, int sFirst)
+    {
+        for (int k = comma - 1; k > sFirst && k >= comma - PhraseReader.MaxSpeakerTokens; k--)
+        {
+            if (doc.Tokens[k].Kind == TokenKind.Quote) return true;
+            if (doc.Is(k, ",")) return false;
+        }
+        return false;
+    }
+
+    /// <summary>How many tokens a speaker between the content's comma and the cue may take when a name ends it (a title of
+    /// several words before a name of three).</summary>
+    private const int MaxNamedSpeakerTokens = 12;
+
     public static ClaimDraft? TryRead(ExtractionContext ctx, int cue, CueEntry entry, int sFirst, int floor, int sEnd)
     {
         var doc = ctx.Doc;
@@ -17,12 +42,19 @@ internal static class ContentThenCueLayout
         // "Now, as the vote nears, many ask: …": a colon after the cue opens what was said.
         if (doc.Is(cue + entry.Words, ":")) return null;
         int comma = -1;
-        for (int k = cue - 1; k > sFirst && k >= cue - PhraseReader.MaxSpeakerTokens; k--)
+        // ("…, Vorland foreign affairs ministry spokesman Ann Marie Lee said": a speaker ending in a name may run longer.)
+        int maxSpeaker = doc.IsEntityToken(cue - 1) ? MaxNamedSpeakerTokens : PhraseReader.MaxSpeakerTokens;
+        for (int k = cue - 1; k > sFirst && k >= cue - maxSpeaker; k--)
         {
             if (doc.Is(k, ",")) { comma = k; break; }
         }
         // (No comma before the cue: "As the mayor noted, …" is read before this layout, by AsSpeakerSaid.)
         if (comma < 0) return null;
+        // (Past the usual length only a title and name: not an appositive after a name, "“…,” Ann Lee, the top spokesman for
+        // the party in Vorland told AFP", nor a name after a quotation, nor a cue set off by commas mid-sentence.)
+        if (comma < cue - PhraseReader.MaxSpeakerTokens
+            && (doc.Tokens[comma + 1].Kind == TokenKind.Quote || FunctionWords.IsDeterminer(doc.Word(comma + 1)) || doc.Is(cue + entry.Words, ",")
+                || QuoteJustBefore(doc, comma, sFirst) || CoordinatorBetween(doc, comma, cue))) return null;
         if (comma <= Math.Max(sFirst, floor)) return null;
         // "The other members - Norway, Peru and Chile - said …": the comma is inside a list set off by dashes, and the
         // subject before the first dash is the speaker (the layout of a speaker, then its cue, then its content).

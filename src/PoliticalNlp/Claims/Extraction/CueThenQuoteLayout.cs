@@ -10,10 +10,12 @@ internal static class CueThenQuoteLayout
         var doc = ctx.Doc;
         int sEnd = doc.SentenceEnd(doc.SentenceOf(q.Close));
         int sFirst = doc.SentenceStart(doc.SentenceOf(q.Open));
-        for (int i = q.Open - 1; i >= Math.Max(sFirst, q.Open - 8); i--)
+        for (int i = q.Open - 1; i >= Math.Max(sFirst, q.Open - MaxAdjunctCueTokens); i--)
         {
             if (ctx.InQuote[i] >= 0) break;
             if (!ctx.Cues.IsCue(doc, i, out var cue)) continue;
+            // (Further back only past an adjunct that a comma closes: "said in an op-ed before the 2014 hearing, “…”".)
+            if (i < q.Open - MaxCueTokens && !AdjunctBetween(doc, ctx.Cues, i + cue.Words, q.Open - 1)) break;
             draft.Kind = cue.Kind;
             draft.CueClass = cue.Class;
             draft.Layout = AttributionLayout.CueThenQuote;
@@ -53,6 +55,33 @@ internal static class CueThenQuoteLayout
             return draft.SpeakerStart >= 0;
         }
         return null;
+    }
+
+    /// <summary>How many tokens before the opening mark a cue is looked for.</summary>
+    private const int MaxCueTokens = 8;
+
+    /// <summary>How many tokens before the opening mark a cue is looked for past an adjunct (<c>said on Tuesday at a news
+    /// conference in the capital, “…”</c>).</summary>
+    private const int MaxAdjunctCueTokens = 20;
+
+    /// <summary>True when [<paramref name="from"/>, <paramref name="comma"/>) is an adjunct closed by the comma or colon at
+    /// <paramref name="comma"/>: it opens with a preposition or a day, and holds no verb, cue word or clause break but commas.</summary>
+    private static bool AdjunctBetween(DocumentView doc, CueFinder cues, int from, int comma)
+    {
+        if (from >= comma || !(doc.Is(comma, ",") || doc.Is(comma, ":"))) return false;
+        var first = doc.Word(from);
+        if (!(FunctionWords.IsPreposition(first) || FunctionWords.IsDayOrTime(first))) return false;
+        for (int k = from; k < comma; k++)
+        {
+            // (A hyphen inside a word is no break: "an op-ed".)
+            if (doc.Is(k, ",") || (doc.Is(k, "-") && doc.Tokens[k].Start == doc.Tokens[k - 1].End)) continue;
+            if (doc.IsClauseBreak(k) || doc.Tokens[k].Kind == TokenKind.Quote) return false;
+            var w = doc.Word(k);
+            // (Nor a participle after a comma: "said on Monday, addressing the unrest in the city, “…”" has a clause of its own.)
+            if (FunctionWords.IsFiniteVerb(w) || FunctionWords.IsAuxiliary(w) || FunctionWords.IsClauseWord(w) || cues.IsCueWord(w)
+                || (w.Length > 4 && w.EndsWith("ing") && doc.Is(k - 1, ","))) return false;
+        }
+        return true;
     }
 
     /// <summary>The speaker of a cue coordinated with the clause before it (<paramref name="joiner"/> the <c>and</c>, or the

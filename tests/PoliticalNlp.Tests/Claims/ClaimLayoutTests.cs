@@ -2136,4 +2136,11 @@ public class ClaimLayoutTests
     public void A_participle_between_a_cue_and_a_quotation_is_no_adjunct_of_the_cue() =>
         Assert.DoesNotContain(Analyzer.Analyze("\"We have made progress\" on the roads, Anna Petrova said on Monday, addressing the unrest in Berglund, Vorland, over the floods, \"but not enough.\"").Claims,
             c => c.Content.Text == "but not enough.");
+
+    [Fact]
+    public void A_name_after_a_lead_in_set_off_by_a_dash_opens_a_colon_attribution()
+    {
+        var claim = Single("VOTERS SHIFT IN THE NORTH FOR THE FIRST TIME - Tom Berg: \"The analysis finds that most states lean one way.\"");
+        Assert.Equal(("Tom Berg", ":"), (claim.Speaker?.Text, claim.Cue?.Text));
+    }
 }

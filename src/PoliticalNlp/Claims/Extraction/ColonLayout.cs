@@ -13,7 +13,15 @@ internal static class ColonLayout
     public static bool TryAttribute(ExtractionContext ctx, Quotation q, ClaimDraft draft)
     {
         var doc = ctx.Doc;
-        if (!OpensAfterColon(ctx, q, out int sFirst, out int colon) || colon - sFirst > MaxTitledSourceTokens) return false;
+        if (!OpensAfterColon(ctx, q, out int sFirst, out int colon)) return false;
+        // "POLLS SHIFT IN THE SOUTH - Ann Lee: “…”": after a lead-in set off by a spaced dash, the name opens the attribution.
+        for (int k = colon - 2; k > sFirst && k >= colon - MaxSourceTokens - 1; k--)
+        {
+            if (!ContentBoundary.IsDash(doc, k) || doc.Tokens[k].Start == doc.Tokens[k - 1].End) continue;
+            sFirst = k + 1;
+            break;
+        }
+        if (colon - sFirst > MaxTitledSourceTokens) return false;
         var source = doc.TrimToEntity(sFirst, colon, anyType: true);
         if (source.Start < 0 || source.End != colon || !doc.IsEntityToken(source.Start)
             // "Secretary of the Air Force James Roche: “…”": a long title only before a person opening a paragraph.

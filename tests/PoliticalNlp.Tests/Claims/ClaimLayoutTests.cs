@@ -2143,4 +2143,32 @@ public class ClaimLayoutTests
         var claim = Single("VOTERS SHIFT IN THE NORTH FOR THE FIRST TIME - Tom Berg: \"The analysis finds that most states lean one way.\"");
         Assert.Equal(("Tom Berg", ":"), (claim.Speaker?.Text, claim.Cue?.Text));
     }
+
+    [Theory]
+    [InlineData("Tom Berg wrote to his followers, \"It is time to go.\"", "It is time to go.")]
+    [InlineData("Tom Berg wrote to the board that the vote was rigged.", "the vote was rigged")]
+    public void A_clause_needing_cue_with_the_one_addressed_after_to_still_reports(string text, string content) =>
+        Assert.Equal(content, Single(text).Content.Text);
+
+    [Fact]
+    public void As_a_speaker_noted_in_an_adjunct_reports_the_main_clause() =>
+        Assert.Equal("the leading candidate has earned a few fans", Single("As the Vorland Times noted in a column Thursday, the leading candidate has earned a few fans.").Content.Text);
+
+    [Fact]
+    public void A_quotation_set_off_by_a_comma_ends_before_a_joiner_after_it() =>
+        Assert.DoesNotContain("shared", Single("Tom Berg said to his followers, \"It is time to go,\" and shared a link.").Content.Text, StringComparison.Ordinal);
+
+    [Fact]
+    public void A_naming_verb_names_an_object_past_its_appositive() =>
+        Assert.Equal("called", Single("Tom Berg called Anna Petrova, his rival, a liar.").Cue?.Text);
+
+    [Fact]
+    public void An_inverted_attribution_may_name_its_speaker_after_a_title_in_lower_case() =>
+        Assert.Equal("Tom Berg", Single("The couple had been traveling together, wrote film director Tom Berg.").Speaker?.Text);
+
+    [Theory]
+    [InlineData("The Vorland Times report, citing current and former Berglund officials, ran on Monday.")]
+    [InlineData("The Vorland Times report, citing former official Tom Berg, ran on Monday.")]
+    public void A_participle_after_a_comma_is_no_inverted_attribution(string text) =>
+        Assert.DoesNotContain(Analyzer.Analyze(text).Claims, c => c.Cue?.Text is "citing" or "wrote");
 }

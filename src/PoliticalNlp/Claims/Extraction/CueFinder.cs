@@ -45,8 +45,9 @@ internal sealed class CueFinder(CueLexicon lexicon)
             int next = DayAfter(doc, i + 1);
             // "…, reports The Wall Street Journal.": an inverted attribution after a comma names its source instead.
             // ("“…,” added Ann Lee": after the closing quote too.)
-            bool inverted = i > 0 && (doc.Is(i - 1, ",") || doc.Tokens[i - 1].Kind == TokenKind.Quote) && next < doc.Tokens.Length && char.IsUpper(doc.Word(next)[0])
-                && (doc.IsEntityToken(next) || (next + 1 < doc.Tokens.Length && doc.IsEntityToken(next + 1)));
+            bool inverted = i > 0 && (doc.Is(i - 1, ",") || doc.Tokens[i - 1].Kind == TokenKind.Quote) && next < doc.Tokens.Length
+                && ((char.IsUpper(doc.Word(next)[0]) && (doc.IsEntityToken(next) || (next + 1 < doc.Tokens.Length && doc.IsEntityToken(next + 1))))
+                    || (!word.EndsWith("ing") && NameAfterTitleWords(doc, next)));
             // ("Ships suspected of smuggling were seized": after "of" the clause that follows is the sentence's own, unless "of"
             // opens it: "boasted of how …".)
             bool clause = inverted || QuoteClosedBefore(doc, i) || doc.Is(next, FunctionWords.IsCueClauseOpener)
@@ -54,8 +55,12 @@ internal sealed class CueFinder(CueLexicon lexicon)
                 || (next < doc.Tokens.Length && doc.Tokens[next].Kind is TokenKind.Quote or TokenKind.Punctuation && (!doc.Is(i + 1, FunctionWords.IsDayOpener) || doc.Is(next, ",")))
                 || ((!doc.Is(next, "of") || doc.Is(next + 1, FunctionWords.IsQuestionWord)) && ClauseFollows(doc, next - 1))
                 || ThatAfterAdjunct(doc, next) || QuoteAfterAdjunct(doc, next) || AppositiveAfterQuote(doc, i);
+            // ("As the paper noted in an op-ed Thursday, the candidate …": after "as" and its speaker, a short adjunct and a comma;
+            // the main clause is what was noted. PolNeAR train.)
+            clause = clause || (CommaAfterAdjunct(doc, next) && AsOpensAttribution(doc, i));
             bool infinitive = (cue.Flags & CueFlags.Infinitive) != 0 && OpensInfinitive(doc, next);
-            if (!infinitive && doc.Is(next, "to") && (cue.Flags & CueFlags.Infinitive) == 0) return false; // "emails found to have contained"
+            // ("wrote to his followers, “…”", "wrote to the board that …": "to" and the one addressed, then the quotation or clause.)
+            if (!infinitive && doc.Is(next, "to") && (cue.Flags & CueFlags.Infinitive) == 0 && !QuoteAfterAdjunct(doc, next) && !ThatAfterAdjunct(doc, next)) return false; // "emails found to have contained"
             // "a CNN survey found 90 percent support": a poll, study or document reports what it found without a clause.
             if (!clause && !infinitive && !ReportsFinding(doc, i, next, cue.Flags)) return false;
         }
@@ -226,6 +231,13 @@ internal sealed class CueFinder(CueLexicon lexicon)
         for (int k = verb + 1; k < Math.Min(doc.Tokens.Length, verb + MaxNamedObjectTokens); k++)
         {
             if (doc.Tokens[k].Kind == TokenKind.Quote) return k > verb + 1;
+            // ("called Anna Lee, his rival, a liar": an appositive set off by commas after a named object is passed over.)
+            if (named && k > obj && doc.Is(k, ",") && AppositiveEnd(doc, k) is var closing and > 0)
+            {
+                if (doc.Is(closing + 1, FunctionWords.IsIndefiniteArticle)) return true;
+                k = closing;
+                continue;
+            }
             // ("called Obama’s ignorance of advice from seasoned commanders “disrespectful”": a word in -ed after a preposition or
             // determiner is an adjective, no verb; PolNeAR train's missed namings. Not after an indefinite article straight
             // after the verb: "called a planned “enforcement” session" convenes it.)
@@ -235,6 +247,41 @@ internal sealed class CueFinder(CueLexicon lexicon)
             if (!named && k >= verb + 2 && k < verb + MaxArticleNameTokens && doc.Is(k, FunctionWords.IsIndefiniteArticle) && !doc.Is(k + 1, FunctionWords.IsQuantityNoun)) return true;
         }
         return false;
+    }
+
+    /// <summary>How many lower-case title words may stand before the name of an inverted attribution (<c>wrote film
+    /// director Ann Lee</c>).</summary>
+    private const int MaxTitleWordsBeforeName = 3;
+
+    /// <summary>True when lower-case title words from <paramref name="next"/> lead to a name (<c>…, wrote film director Ann
+    /// Lee</c>): nouns, not function words or verbs.</summary>
+    private static bool NameAfterTitleWords(DocumentView doc, int next)
+    {
+        for (int k = next; k < doc.Tokens.Length && k < next + MaxTitleWordsBeforeName + 1; k++)
+        {
+            var w = doc.Word(k);
+            if (doc.Tokens[k].Kind != TokenKind.Word) return false;
+            if (char.IsUpper(w[0])) return k > next && doc.IsEntityToken(k);
+            if (FunctionWords.IsDeterminer(w) || FunctionWords.IsPreposition(w) || FunctionWords.IsFiniteVerb(w) || FunctionWords.IsAuxiliary(w)
+                || FunctionWords.IsClauseWord(w) || FunctionWords.IsAdverb(w) || FunctionWords.IsPersonalPronounSubject(w) || w.EndsWith("ed") || w.EndsWith("ing")) return false;
+        }
+        return false;
+    }
+
+    /// <summary>How many tokens an appositive after a naming verb's named object may take (<c>his rival in the primary</c>).</summary>
+    private const int MaxObjectAppositiveTokens = 8;
+
+    /// <summary>The comma that closes an appositive opened by the comma at <paramref name="comma"/> (a determiner or
+    /// possessive first, no verb or other break inside), or -1.</summary>
+    private static int AppositiveEnd(DocumentView doc, int comma)
+    {
+        if (comma + 1 >= doc.Tokens.Length || !FunctionWords.IsDeterminer(doc.Word(comma + 1))) return -1;
+        for (int k = comma + 2; k < doc.Tokens.Length && k <= comma + MaxObjectAppositiveTokens; k++)
+        {
+            if (doc.Is(k, ",")) return k;
+            if (doc.IsClauseBreak(k) || doc.Tokens[k].Kind == TokenKind.Quote || FunctionWords.IsFiniteVerb(doc.Word(k)) || FunctionWords.IsAuxiliary(doc.Word(k))) return -1;
+        }
+        return -1;
     }
 
     /// <summary>A word in -ed after a preposition or determiner inside a naming verb's object (<c>from seasoned commanders</c>,
@@ -307,6 +354,35 @@ internal sealed class CueFinder(CueLexicon lexicon)
         {
             if ((doc.Is(k, ",") || doc.Is(k, ":")) && k + 1 < doc.Tokens.Length && doc.Tokens[k + 1].Kind == TokenKind.Quote) return k > next + 1;
             if (doc.Tokens[k].Kind == TokenKind.Quote || doc.IsClauseBreak(k) || FunctionWords.IsFiniteVerb(doc.Word(k)) || FunctionWords.IsAuxiliary(doc.Word(k))) return false;
+        }
+        return false;
+    }
+
+    /// <summary>How many tokens an adjunct between "As X noted" and its comma may take (<c>in an op-ed on Thursday</c>).</summary>
+    private const int MaxAsAdjunctTokens = 6;
+
+    /// <summary>True when a preposition at <paramref name="next"/> opens an adjunct with no verb that a comma closes within
+    /// <see cref="MaxAsAdjunctTokens"/> tokens.</summary>
+    private static bool CommaAfterAdjunct(DocumentView doc, int next)
+    {
+        if (next >= doc.Tokens.Length || !FunctionWords.IsPreposition(doc.Word(next))) return false;
+        for (int k = next + 1; k < doc.Tokens.Length && k <= next + MaxAsAdjunctTokens; k++)
+        {
+            if (doc.Is(k, ",")) return k > next + 1;
+            if (doc.Tokens[k].Kind == TokenKind.Quote || doc.IsClauseBreak(k) || FunctionWords.IsFiniteVerb(doc.Word(k)) || FunctionWords.IsAuxiliary(doc.Word(k))) return false;
+        }
+        return false;
+    }
+
+    /// <summary>True when <c>as</c> opens the clause of the cue at <paramref name="cue"/>, at the sentence's start or after a
+    /// comma or joiner, a few words before it (<c>But as the paper noted</c>).</summary>
+    private static bool AsOpensAttribution(DocumentView doc, int cue)
+    {
+        for (int k = cue - 2; k >= 0 && k >= cue - PhraseReader.MaxSpeakerTokens; k--)
+        {
+            if (doc.IsClauseBreak(k) || doc.Tokens[k].Kind == TokenKind.Quote) return false;
+            if (!doc.Is(k, "as") && !doc.Is(k, "As")) continue;
+            return k == 0 || doc.SentenceOf(k - 1) != doc.SentenceOf(k) || doc.Is(k - 1, ",") || FunctionWords.IsClauseConjunction(doc.Word(k - 1));
         }
         return false;
     }

@@ -41,7 +41,10 @@ internal static class CueThenQuoteLayout
             // aside of a participle and the sentence's own cue follows: "X, citing “…,” said …".)
             // (Nor when the cue's clause opens the sentence and the quote closes it on a comma: "While Lee slammed “the
             // plan,” she voted for it".)
+            // (Nor when a comma or colon sets the quotation off from its cue and a joiner follows it: "wrote to his followers,
+            // “…,” and shared a link" reports the quotation alone.)
             if (q.Closed && q.Close + 1 < sEnd && doc.Tokens[q.Close + 1].Kind == TokenKind.Word
+                && !((doc.Is(q.Open - 1, ",") || doc.Is(q.Open - 1, ":")) && FunctionWords.IsCoordinator(doc.Word(q.Close + 1)))
                 && !(doc.Is(q.Close - 1, ",") && (doc.Word(q.Close + 1).EndsWith("ing") || FunctionWords.IsParticipleWord(doc.Word(i))) && ctx.Cues.IsCue(doc, q.Close + 1, out _))
                 && !(doc.Is(q.Close - 1, ",") && ContentBoundary.InOpeningSubordinateClause(ctx, q.Open)))
             {

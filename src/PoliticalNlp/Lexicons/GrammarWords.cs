@@ -34,7 +34,7 @@ internal sealed class GrammarWords : WordLists
         "progressive-auxiliary", "existential-subject", "temporal-subordinator", "list-opener", "contracted-auxiliary",
         "non-subject-pronoun", "speaker-opening-joiner", "name-end-adjunct", "subordinator-qualifier", "adjunct-opener", "anonymity-participle",
         "ly-non-adverb", "present-verb", "name-suffix", "perfect-auxiliary", "quantity-noun", "count-word", "occasion-noun", "occasion-preposition",
-        "period-part", "passive-report-lemma", "example-marker", "idiom-subject", "possessive-determiner", "him-her", "avoiding-verb", "own-office-noun", "serving-preposition", "male-given-name", "female-given-name", "hearing-venue", "title-modifier", "plural-noun-cue", "inverted-pronoun", "absolute-preposition", "tell-topic-preposition",
+        "period-part", "passive-report-lemma", "example-marker", "idiom-subject", "possessive-determiner", "him-her", "avoiding-verb", "own-office-noun", "serving-preposition", "male-given-name", "female-given-name", "hearing-venue", "title-modifier", "plural-noun-cue", "inverted-pronoun", "absolute-preposition", "tell-topic-preposition", "increase-lemma",
     ];
 
     // Matched in any case; the others exactly ("stem-suffix" is an ordered list, not a set).
@@ -481,6 +481,10 @@ internal sealed class GrammarWords : WordLists
     /// <summary>A preposition after a person told that opens what they were told about (<c>told the minister about his
     /// decision to resign</c>): no clause of what was said follows it.</summary>
     public SpanSet TellTopicPrepositions => _sets[135];
+
+    /// <summary>A cue lemma that with <c>to</c> and a noun means "increase" (<c>adding to concerns that …</c>): what follows
+    /// "to" is no one told.</summary>
+    public SpanSet IncreaseLemmas => _sets[136];
 
     /// <summary>Reads the text form; every list must be present.</summary>
     /// <exception cref="InvalidDataException">A line is malformed, names an unknown list, or a list has no entry.</exception>

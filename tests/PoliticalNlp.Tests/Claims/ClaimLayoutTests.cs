@@ -2171,4 +2171,8 @@ public class ClaimLayoutTests
     [InlineData("The Vorland Times report, citing former official Tom Berg, ran on Monday.")]
     public void A_participle_after_a_comma_is_no_inverted_attribution(string text) =>
         Assert.DoesNotContain(Analyzer.Analyze(text).Claims, c => c.Cue?.Text is "citing" or "wrote");
+
+    [Fact]
+    public void Adding_to_concerns_increases_them_and_tells_no_one() =>
+        Assert.Empty(Analyzer.Analyze("The vote in Vorland was delayed again, adding to concerns that the party is divided.").Claims);
 }

@@ -60,7 +60,7 @@ internal sealed class CueFinder(CueLexicon lexicon)
             clause = clause || (CommaAfterAdjunct(doc, next) && AsOpensAttribution(doc, i));
             bool infinitive = (cue.Flags & CueFlags.Infinitive) != 0 && OpensInfinitive(doc, next);
             // ("wrote to his followers, “…”", "wrote to the board that …": "to" and the one addressed, then the quotation or clause.)
-            if (!infinitive && doc.Is(next, "to") && (cue.Flags & CueFlags.Infinitive) == 0 && !QuoteAfterAdjunct(doc, next) && !ThatAfterAdjunct(doc, next)) return false; // "emails found to have contained"
+            if (!infinitive && doc.Is(next, "to") && (cue.Flags & CueFlags.Infinitive) == 0 && ((!QuoteAfterAdjunct(doc, next) && !ThatAfterAdjunct(doc, next)) || FunctionWords.IsIncreaseLemma(cue.Lemma))) return false; // "emails found to have contained"
             // "a CNN survey found 90 percent support": a poll, study or document reports what it found without a clause.
             if (!clause && !infinitive && !ReportsFinding(doc, i, next, cue.Flags)) return false;
         }

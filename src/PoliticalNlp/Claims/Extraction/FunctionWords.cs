@@ -387,6 +387,9 @@ internal static class FunctionWords
     /// <summary>A cue lemma whose preposition's phrase is the occasion, not content (<c>responded to the report</c>).</summary>
     public static bool IsOccasionLemma(ReadOnlySpan<char> w) => Words.OccasionLemmas.Contains(w);
 
+    /// <summary>A cue lemma that with "to" and a noun means "increase" (<c>adding to concerns that …</c>; list increase-lemma).</summary>
+    public static bool IsIncreaseLemma(ReadOnlySpan<char> w) => Words.IncreaseLemmas.Contains(w);
+
     /// <summary>A claim noun that takes a relative clause without <c>that</c> as often as its own (<c>the charges he faces</c>).</summary>
     public static bool IsRelativeClaimNoun(ReadOnlySpan<char> w) => Words.RelativeClaimNouns.Contains(w);
 

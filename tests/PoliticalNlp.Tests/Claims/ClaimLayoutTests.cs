@@ -2175,4 +2175,28 @@ public class ClaimLayoutTests
     [Fact]
     public void Adding_to_concerns_increases_them_and_tells_no_one() =>
         Assert.Empty(Analyzer.Analyze("The vote in Vorland was delayed again, adding to concerns that the party is divided.").Claims);
+
+    [Theory]
+    [InlineData("The subpoena was withdrawn and Tom Berg testified voluntarily in 1998.")]
+    [InlineData("Vorland responded angrily to the report from Berglund.")]
+    [InlineData("The party got voters to listen to words he has been repeating for decades.")]
+    public void An_adverb_or_a_time_after_the_cue_is_no_content(string text) =>
+        Assert.Empty(Analyzer.Analyze(text).Claims);
+
+    [Fact]
+    public void An_adverb_before_an_infinitive_keeps_the_promise() =>
+        Assert.Equal("again to shut down the camp", Single("Tom Berg promised again to shut down the camp.").Content.Text);
+
+    [Fact]
+    public void A_time_phrase_ending_in_later_is_when_it_was_reported() =>
+        Assert.Equal("Staff discussed a walkout in the event of his ouster",
+            Single("Staff discussed a walkout in the event of his ouster, as the Vorland Herald reported a few days later.").Content.Text);
+
+    [Fact]
+    public void An_opening_adjunct_before_the_speaker_is_no_content() =>
+        Assert.Empty(Analyzer.Analyze("Earlier this year, Tom Berg argued strenuously for the inclusion of a tax in the package.").Claims);
+
+    [Fact]
+    public void Adding_to_a_person_that_still_reports() =>
+        Assert.Equal("Vorland had obtained the files", Single("Tom Berg added to Petrova that Vorland had obtained the files.").Content.Text);
 }

@@ -268,8 +268,13 @@ internal static class ContentStartReader
     {
         var doc = ctx.Doc;
         bool sawThat = contentFirst > cue + 1 && (doc.Is(contentFirst - 1, "that") || (doc.Is(contentFirst - 1, ",") && doc.Is(contentFirst - 2, "that")));
-        return contentFirst < sEnd && !sawThat && (((IsAdjunctStart(doc.Word(contentFirst)) || FunctionWords.IsDayOrTime(doc.Word(contentFirst)))
-            && OnlyAdjunctToBreak(ctx, contentFirst, sEnd)) || IsTimeAgo(ctx, contentFirst, sEnd));
+        if (contentFirst >= sEnd || sawThat) return false;
+        var first = doc.Word(contentFirst);
+        // ("testified voluntarily in 1998", "responded enthusiastically by easing sanctions": an adverb, then an adjunct.)
+        bool adverbThenAdjunct = FunctionWords.IsLowerCaseAdverb(first) && contentFirst + 1 < sEnd
+            && ((FunctionWords.IsPreposition(doc.Word(contentFirst + 1)) && !OpensVerbInfinitive(doc, contentFirst + 1)) || FunctionWords.IsDayOrTime(doc.Word(contentFirst + 1)));
+        return ((IsAdjunctStart(first) || FunctionWords.IsDayOrTime(first) || adverbThenAdjunct) && OnlyAdjunctToBreak(ctx, adverbThenAdjunct ? contentFirst + 1 : contentFirst, sEnd))
+            || IsTimeAgo(ctx, contentFirst, sEnd);
     }
 
     /// <summary>How many words a time phrase after a cue may have (<c>ten days ago</c>, <c>earlier this month</c>).</summary>
@@ -284,8 +289,10 @@ internal static class ContentStartReader
         {
             if (ctx.InQuote[k] >= 0 || doc.Tokens[k].Kind is not (TokenKind.Word or TokenKind.Number)) return false;
             var w = doc.Word(k);
-            // (Only counts, articles and time words: "praised her in the past" is what was praised.)
-            if (doc.Tokens[k].Kind == TokenKind.Word && !(FunctionWords.IsCountWord(w) || FunctionWords.IsIndefiniteArticle(w) || FunctionWords.IsTimePhraseWord(w))) return false;
+            // (Only counts, articles and time words: "praised her in the past" is what was praised; "for" may open them: "has been
+            // repeating for decades".)
+            if (doc.Tokens[k].Kind == TokenKind.Word && !(FunctionWords.IsCountWord(w) || FunctionWords.IsIndefiniteArticle(w) || FunctionWords.IsTimePhraseWord(w)
+                || (k == first && w is "for"))) return false;
             if (FunctionWords.IsTimePhraseWord(w) && k > first && (k + 1 >= sEnd || doc.IsClauseBreak(k + 1) || doc.Tokens[k + 1].Kind == TokenKind.Punctuation)) return true;
         }
         return false;

@@ -105,6 +105,9 @@ internal static class ContentThenCueLayout
         while (last > first && doc.Tokens[last].Kind == TokenKind.Quote) last--;
         if (last >= first && Interrupted(ctx, cue, entry, speaker, first, last, sEnd) is { } interrupted) return interrupted;
         if (last - first < 2) return MidSentence(ctx, cue, entry, speaker, sEnd);
+        // ("Earlier this year, Lee argued strenuously for …": an opening adjunct before the subject is no content; read when
+        // the words after the cue were no content either.)
+        if (IsTimeOrPlaceAdjunct(doc, first, last + 1)) return null;
         var draft = new ClaimDraft { Kind = entry.Kind, CueClass = entry.Class, Layout = AttributionLayout.ContentThenCue, SentenceIndex = doc.SentenceOf(cue) };
         ctx.SetContent(draft, first, last);
         ctx.SetCue(draft, cue, entry.Words);
@@ -225,6 +228,25 @@ internal static class ContentThenCueLayout
     {
         for (int k = first; k < end; k++) if (doc.Is(k, ",")) return false;
         return OpensAdjunct(doc, first) || FunctionWords.IsTimePhraseWord(doc.Word(end - 1));
+    }
+
+    /// <summary>How many tokens a time or place adjunct before the subject may have (<c>Earlier this year</c>, <c>In the
+    /// capital on Monday</c>).</summary>
+    private const int MaxOpeningAdjunctTokens = 6;
+
+    /// <summary>True when tokens [<paramref name="first"/>, <paramref name="end"/>) are a short adjunct with no verb: an
+    /// opening preposition or time word first, or a time word last, and no comma, auxiliary or finite verb.</summary>
+    private static bool IsTimeOrPlaceAdjunct(DocumentView doc, int first, int end)
+    {
+        if (end - first > MaxOpeningAdjunctTokens) return false;
+        for (int k = first; k < end; k++)
+        {
+            var w = doc.Word(k);
+            if (doc.Is(k, ",") || FunctionWords.IsAuxiliary(w) || FunctionWords.IsFiniteVerb(w) || FunctionWords.IsPresentVerb(w)) return false;
+        }
+        var opening = doc.Word(first);
+        return PhraseReader.WithFirstLetterRecased(opening, false, FunctionWords.IsOpeningPreposition) || FunctionWords.IsOpeningPreposition(opening)
+            || FunctionWords.IsDayOrTime(opening) || FunctionWords.IsTimePhraseWord(doc.Word(end - 1));
     }
 
     /// <summary>True when tokens [<paramref name="first"/>, <paramref name="end"/>) are one entity's name.</summary>

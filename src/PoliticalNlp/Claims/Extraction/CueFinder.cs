@@ -60,7 +60,7 @@ internal sealed class CueFinder(CueLexicon lexicon)
             clause = clause || (CommaAfterAdjunct(doc, next) && AsOpensAttribution(doc, i));
             bool infinitive = (cue.Flags & CueFlags.Infinitive) != 0 && OpensInfinitive(doc, next);
             // ("wrote to his followers, “…”", "wrote to the board that …": "to" and the one addressed, then the quotation or clause.)
-            if (!infinitive && doc.Is(next, "to") && (cue.Flags & CueFlags.Infinitive) == 0 && ((!QuoteAfterAdjunct(doc, next) && !ThatAfterAdjunct(doc, next)) || FunctionWords.IsIncreaseLemma(cue.Lemma))) return false; // "emails found to have contained"
+            if (!infinitive && doc.Is(next, "to") && (cue.Flags & CueFlags.Infinitive) == 0 && ((!QuoteAfterAdjunct(doc, next) && !ThatAfterAdjunct(doc, next)) || (FunctionWords.IsIncreaseLemma(cue.Lemma) && !PersonAfterTo(doc, next)))) return false; // "emails found to have contained"
             // "a CNN survey found 90 percent support": a poll, study or document reports what it found without a clause.
             if (!clause && !infinitive && !ReportsFinding(doc, i, next, cue.Flags)) return false;
         }
@@ -357,6 +357,12 @@ internal sealed class CueFinder(CueLexicon lexicon)
         }
         return false;
     }
+
+    /// <summary>True when the word after the "to" at <paramref name="to"/> names someone told: a capitalised name or an
+    /// object pronoun (<c>added to Papadopoulos that …</c>; not <c>added to concerns that …</c>).</summary>
+    private static bool PersonAfterTo(DocumentView doc, int to) =>
+        to + 1 < doc.Tokens.Length && doc.Tokens[to + 1].Kind == TokenKind.Word
+        && (char.IsUpper(doc.Word(to + 1)[0]) || FunctionWords.IsObjectPronoun(doc.Word(to + 1)));
 
     /// <summary>How many tokens an adjunct between "As X noted" and its comma may take (<c>in an op-ed on Thursday</c>).</summary>
     private const int MaxAsAdjunctTokens = 6;

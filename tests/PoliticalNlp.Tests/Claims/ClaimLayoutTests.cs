@@ -2199,4 +2199,14 @@ public class ClaimLayoutTests
     [Fact]
     public void Adding_to_a_person_that_still_reports() =>
         Assert.Equal("Vorland had obtained the files", Single("Tom Berg added to Petrova that Vorland had obtained the files.").Content.Text);
+
+    [Theory]
+    [InlineData("Having said that, the plan has flaws.")]
+    [InlineData("That said, \"the ministry in Vorland remains hopeful.\"")]
+    public void That_said_and_having_said_that_report_nothing(string text) =>
+        Assert.Empty(Analyzer.Analyze(text).Claims);
+
+    [Fact]
+    public void A_quotation_then_a_long_title_and_name_then_a_clause_needing_cue_reports_the_quotation() =>
+        Assert.Equal("Anna Petrova", Single("\"The ministry remains hopeful,\" Deputy Vorland Defense Secretary Anna Petrova wrote in a memo.").Speaker?.Text);
 }

@@ -27,6 +27,8 @@ internal sealed class CueFinder(CueLexicon lexicon)
             return (entry.Flags & CueFlags.VerbPosition) == 0 || IsVerbPosition(doc, i);
         }
         if (!lexicon.TryGet(word, out cue) || (cue.Flags & CueFlags.NounOnly) != 0) return false;
+        // "That said, …", "Having said that, …": an idiom that reports nothing (grammar list idiom-subject), for every layout.
+        if (IsIdiom(doc, i)) return false;
         // "among, say, four people", "rather than, say, calling off …": set off by commas, it gives an example (from the
         // allsides articles, where 99 such claims were read).
         if (doc.Is(i - 1, ",") && doc.Is(i + 1, ",") && FunctionWords.IsExampleMarker(word)) return false;
@@ -249,6 +251,17 @@ internal sealed class CueFinder(CueLexicon lexicon)
         return false;
     }
 
+    /// <summary>True when the cue at <paramref name="i"/> is part of an idiom that opens a sentence and a comma closes: its
+    /// whole subject an idiom word (<c>That said,</c>, <c>All told,</c>) or after "having" with the idiom word as object
+    /// (<c>Having said that,</c>).</summary>
+    private static bool IsIdiom(DocumentView doc, int i)
+    {
+        bool opens(int k) => k == 0 || doc.SentenceOf(k - 1) != doc.SentenceOf(k) || doc.IsClauseBreak(k - 1) || FunctionWords.IsCoordinator(doc.Word(k - 1));
+        if (i > 0 && i + 1 < doc.Tokens.Length && doc.Is(i + 1, ",") && FunctionWords.IsIdiomSubject(doc.Word(i - 1)) && opens(i - 1)) return true;
+        return i > 0 && i + 2 < doc.Tokens.Length && (doc.Is(i - 1, "having") || doc.Is(i - 1, "Having")) && opens(i - 1)
+            && FunctionWords.IsIdiomSubject(doc.Word(i + 1)) && doc.Is(i + 2, ",");
+    }
+
     /// <summary>How many lower-case title words may stand before the name of an inverted attribution (<c>wrote film
     /// director Ann Lee</c>).</summary>
     private const int MaxTitleWordsBeforeName = 3;
@@ -420,7 +433,9 @@ internal sealed class CueFinder(CueLexicon lexicon)
     /// report" reports the quote, whatever follows the cue.</summary>
     private static bool QuoteClosedBefore(DocumentView doc, int cue)
     {
-        for (int k = cue - 1; k > 0 && k >= cue - MaxSpeakerAfterQuoteTokens - 1; k--)
+        // ("“…,” Deputy Defense Secretary Ann Lee wrote in a memo": a title and name may run longer.)
+        int max = cue > 0 && doc.IsEntityToken(cue - 1) ? PhraseReader.MaxSpeakerTokens : MaxSpeakerAfterQuoteTokens;
+        for (int k = cue - 1; k > 0 && k >= cue - max - 1; k--)
         {
             if (doc.Tokens[k].Kind == TokenKind.Quote)
                 return doc.Tokens[k - 1].Kind == TokenKind.Punctuation && doc.Text[doc.Tokens[k].Start] != '“' && doc.SentenceOf(k) == doc.SentenceOf(cue);

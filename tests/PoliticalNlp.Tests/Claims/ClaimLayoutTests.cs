@@ -2209,4 +2209,8 @@ public class ClaimLayoutTests
     [Fact]
     public void A_quotation_then_a_long_title_and_name_then_a_clause_needing_cue_reports_the_quotation() =>
         Assert.Equal("Anna Petrova", Single("\"The ministry remains hopeful,\" Deputy Vorland Defense Secretary Anna Petrova wrote in a memo.").Speaker?.Text);
+
+    [Fact]
+    public void A_time_phrase_with_an_article_before_that_is_no_part_of_the_content() =>
+        Assert.Equal("he lacked the fire for a campaign", Single("Tom Berg announced a year ago that he lacked the fire for a campaign.").Content.Text);
 }

@@ -140,6 +140,14 @@ internal static class ContentStartReader
             if (k < sEnd && k + 1 < sEnd && FunctionWords.IsContentOpenerAfterTime(doc.Word(k)) && !doc.IsClauseBreak(k + 1))
                 contentFirst = doc.Is(k, "that") ? k + 1 : k;
         }
+        // ("announced a year ago that …": a count or article and time words, then "that".)
+        if (contentFirst == cue + entry.Words)
+        {
+            int k = contentFirst;
+            while (k < sEnd && k < contentFirst + MaxTimeAgoTokens && (doc.Tokens[k].Kind == TokenKind.Number || FunctionWords.IsCountWord(doc.Word(k))
+                   || FunctionWords.IsIndefiniteArticle(doc.Word(k)) || FunctionWords.IsTimePhraseWord(doc.Word(k)))) k++;
+            if (k > contentFirst + 1 && k + 1 < sEnd && FunctionWords.IsTimePhraseWord(doc.Word(k - 1)) && doc.Is(k, "that")) contentFirst = k + 1;
+        }
         // "said in politics it takes time …": a short phrase of a preposition before a clause opened by a subject pronoun.
         if (contentFirst == cue + entry.Words && contentFirst < sEnd && IsAdjunctStart(doc.Word(contentFirst))
             && PronounAfterShortPhrase(ctx, contentFirst, sEnd) is var pronoun and > 0) contentFirst = pronoun;

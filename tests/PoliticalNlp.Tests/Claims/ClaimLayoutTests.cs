@@ -2213,4 +2213,16 @@ public class ClaimLayoutTests
     [Fact]
     public void A_time_phrase_with_an_article_before_that_is_no_part_of_the_content() =>
         Assert.Equal("he lacked the fire for a campaign", Single("Tom Berg announced a year ago that he lacked the fire for a campaign.").Content.Text);
+
+    [Fact]
+    public void A_coordinated_cue_after_now_shares_the_subject() =>
+        Assert.Equal("Tom Berg", Single("House Republican Tom Berg used to support Anna Petrova, but now said Eva Holm had a chance.").Speaker?.Text);
+
+    [Fact]
+    public void A_time_phrase_between_the_subject_and_the_cue_is_no_part_of_the_speaker() =>
+        Assert.Equal("Tom Berg", Single("Tom Berg earlier in the day touted the progress the panel has made.").Speaker?.Text);
+
+    [Fact]
+    public void A_joiner_after_a_clause_with_its_own_verb_opens_the_cues_clause() =>
+        Assert.Equal("the lawmakers", Single("The report was published in May and the lawmakers had mentioned Vorland as a possible suspect.").Speaker?.Text);
 }

@@ -93,6 +93,11 @@ internal static class PhraseReader
         return end > sFirst ? doc.TrimToEntity(sFirst, end) : (-1, -1);
     }
 
+    /// <summary>A lower-case word that opens a subject after a joiner: a determiner, a count or a person's subject pronoun
+    /// (<c>the</c>, <c>several</c>, <c>he</c>; not <c>it</c>, which may be an object).</summary>
+    private static bool OpensLowerCaseSubject(ReadOnlySpan<char> w) =>
+        !w.IsEmpty && char.IsLower(w[0]) && (FunctionWords.IsDeterminer(w) || FunctionWords.IsCountWord(w) || FunctionWords.IsPersonPronounSubject(w));
+
     /// <summary>How many words may open a sentence before its subject pronoun when the last of them is an adverb, time word or
     /// number (<c>Then</c>, <c>A few minutes later</c>, <c>In 2015</c>).</summary>
     private const int MaxOpeningPhraseTokens = 5;
@@ -387,6 +392,9 @@ internal static class PhraseReader
                 while (j - 1 > sFirst && FunctionWords.IsTimePhraseWord(doc.Word(j - 1))) j--;
                 j--;
             }
+            // "X earlier in the day touted", "X later that evening said": a preposition or determiner and a time word.
+            else if (j - 2 > sFirst && FunctionWords.IsTimePhraseWord(w) && !FunctionWords.IsTimePhraseWord(doc.Word(j - 1)) && FunctionWords.IsDeterminer(doc.Word(j - 1))
+                     && (FunctionWords.IsPreposition(doc.Word(j - 2)) || FunctionWords.IsAdverbOrAuxiliary(doc.Word(j - 2)))) j -= FunctionWords.IsPreposition(doc.Word(j - 2)) ? 3 : 2;
             // "X (R-Ohio) Sunday said": a bare day.
             else if (j > sFirst && FunctionWords.IsDayOrTime(w) && char.IsUpper(w[0]) && (doc.Tokens[j - 1].Kind != TokenKind.Punctuation || doc.Is(j - 1, ")"))) j--;
             else break;
@@ -527,6 +535,17 @@ internal static class PhraseReader
         while (start > sFirst && end - start < 20 && !doc.IsClauseBreak(start - 1) && inQuote[start - 1] < 0
                && !FunctionWords.IsClauseWord(doc.Word(start - 1)) && !EndsClause(doc, start - 1) && !OpensQuestionClause(doc.Word(start - 1))
                && !OpensCueClause(doc, start - 1, sFirst, end)) start--;
+        // "The report was published in May and some lawmakers mentioned …": a joiner after a clause with its own verb opens
+        // the cue's clause (not "Lee and Berg said", a subject of two names).
+        for (int c = end - 2; c > start; c--)
+        {
+            // (A determiner or pronoun opens the new subject: not "challenged Lee and the State Department"'s names, which may
+            // be objects, nor a joiner inside a name.)
+            if (!FunctionWords.IsCoordinator(doc.Word(c)) || doc.IsEntityToken(c) || !HasVerbBetween(doc, start, c)
+                || !OpensLowerCaseSubject(doc.Word(c + 1))) continue;
+            start = c + 1;
+            break;
+        }
         // "progressive organizations that have endorsed him say …": a relative clause with no subject of its own (a verb
         // opens it) describes the noun before "that", which speaks.
         if (start - 2 >= sFirst && doc.Is(start - 1, "that") && (FunctionWords.IsAuxiliary(doc.Word(start)) || FunctionWords.IsFiniteVerb(doc.Word(start)))

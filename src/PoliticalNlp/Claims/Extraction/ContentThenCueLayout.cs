@@ -309,7 +309,7 @@ internal static class ContentThenCueLayout
     }
 
     /// <summary>How many words may stand between the cue of <c>As X said</c> and its comma (<c>explained here in January 2014</c>).</summary>
-    private const int MaxAsAdjunctTokens = 6;
+    internal const int MaxAsAdjunctTokens = 6;
 
     /// <summary>True when token <paramref name="k"/> may open an adjunct: a number, preposition, adverb, day or time word.</summary>
     private static bool OpensAsAdjunct(DocumentView doc, int k)

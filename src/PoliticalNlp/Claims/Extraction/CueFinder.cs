@@ -61,8 +61,7 @@ internal sealed class CueFinder(CueLexicon lexicon)
             // the main clause is what was noted. PolNeAR train.)
             clause = clause || (CommaAfterAdjunct(doc, next) && AsOpensAttribution(doc, i));
             bool infinitive = (cue.Flags & CueFlags.Infinitive) != 0 && OpensInfinitive(doc, next);
-            // ("wrote to his followers, “…”", "wrote to the board that …": "to" and the one addressed, then the quotation or clause.)
-            if (!infinitive && doc.Is(next, "to") && (cue.Flags & CueFlags.Infinitive) == 0 && ((!QuoteAfterAdjunct(doc, next) && !ThatAfterAdjunct(doc, next)) || (FunctionWords.IsIncreaseLemma(cue.Lemma) && !PersonAfterTo(doc, next)))) return false; // "emails found to have contained"
+            if (!infinitive && doc.Is(next, "to") && (cue.Flags & CueFlags.Infinitive) == 0 && !AddressedBeforeClause(doc, next, cue.Lemma)) return false; // "emails found to have contained"
             // "a CNN survey found 90 percent support": a poll, study or document reports what it found without a clause.
             if (!clause && !infinitive && !ReportsFinding(doc, i, next, cue.Flags)) return false;
         }
@@ -371,21 +370,24 @@ internal sealed class CueFinder(CueLexicon lexicon)
         return false;
     }
 
+    /// <summary>True when the "to" at <paramref name="to"/> opens the one addressed and a quotation or clause follows it
+    /// (<c>wrote to his followers, “…”</c>, <c>wrote to the board that …</c>); for a cue that with "to" means "increase"
+    /// (grammar list increase-lemma: <c>adding to concerns that …</c>) only when a name or pronoun follows "to".</summary>
+    private static bool AddressedBeforeClause(DocumentView doc, int to, string lemma) =>
+        (QuoteAfterAdjunct(doc, to) || ThatAfterAdjunct(doc, to)) && (!FunctionWords.IsIncreaseLemma(lemma) || PersonAfterTo(doc, to));
+
     /// <summary>True when the word after the "to" at <paramref name="to"/> names someone told: a capitalised name or an
     /// object pronoun (<c>added to Papadopoulos that …</c>; not <c>added to concerns that …</c>).</summary>
     private static bool PersonAfterTo(DocumentView doc, int to) =>
         to + 1 < doc.Tokens.Length && doc.Tokens[to + 1].Kind == TokenKind.Word
         && (char.IsUpper(doc.Word(to + 1)[0]) || FunctionWords.IsObjectPronoun(doc.Word(to + 1)));
 
-    /// <summary>How many tokens an adjunct between "As X noted" and its comma may take (<c>in an op-ed on Thursday</c>).</summary>
-    private const int MaxAsAdjunctTokens = 6;
-
     /// <summary>True when a preposition at <paramref name="next"/> opens an adjunct with no verb that a comma closes within
-    /// <see cref="MaxAsAdjunctTokens"/> tokens.</summary>
+    /// <see cref="ContentThenCueLayout.MaxAsAdjunctTokens"/> tokens (the adjunct <see cref="ContentThenCueLayout.AsSpeakerSaid"/> reads).</summary>
     private static bool CommaAfterAdjunct(DocumentView doc, int next)
     {
         if (next >= doc.Tokens.Length || !FunctionWords.IsPreposition(doc.Word(next))) return false;
-        for (int k = next + 1; k < doc.Tokens.Length && k <= next + MaxAsAdjunctTokens; k++)
+        for (int k = next + 1; k < doc.Tokens.Length && k <= next + ContentThenCueLayout.MaxAsAdjunctTokens; k++)
         {
             if (doc.Is(k, ",")) return k > next + 1;
             if (doc.Tokens[k].Kind == TokenKind.Quote || doc.IsClauseBreak(k) || FunctionWords.IsFiniteVerb(doc.Word(k)) || FunctionWords.IsAuxiliary(doc.Word(k))) return false;

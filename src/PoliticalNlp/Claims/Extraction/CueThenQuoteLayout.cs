@@ -10,7 +10,9 @@ internal static class CueThenQuoteLayout
         var doc = ctx.Doc;
         int sEnd = doc.SentenceEnd(doc.SentenceOf(q.Close));
         int sFirst = doc.SentenceStart(doc.SentenceOf(q.Open));
-        for (int i = q.Open - 1; i >= Math.Max(sFirst, q.Open - MaxAdjunctCueTokens); i--)
+        // (Past an adjunct only when a comma or colon sets the quotation off; the cue scan stays short otherwise.)
+        int reach = q.Open > 0 && (doc.Is(q.Open - 1, ",") || doc.Is(q.Open - 1, ":")) ? MaxAdjunctCueTokens : MaxCueTokens;
+        for (int i = q.Open - 1; i >= Math.Max(sFirst, q.Open - reach); i--)
         {
             if (ctx.InQuote[i] >= 0) break;
             if (!ctx.Cues.IsCue(doc, i, out var cue)) continue;
@@ -76,8 +78,7 @@ internal static class CueThenQuoteLayout
         if (!(FunctionWords.IsPreposition(first) || FunctionWords.IsDayOrTime(first))) return false;
         for (int k = from; k < comma; k++)
         {
-            // (A hyphen inside a word is no break: "an op-ed".)
-            if (doc.Is(k, ",") || (doc.Is(k, "-") && doc.Tokens[k].Start == doc.Tokens[k - 1].End)) continue;
+            if (doc.Is(k, ",")) continue;
             if (doc.IsClauseBreak(k) || doc.Tokens[k].Kind == TokenKind.Quote) return false;
             var w = doc.Word(k);
             // (Nor a participle after a comma: "said on Monday, addressing the unrest in the city, “…”" has a clause of its own.)

@@ -107,8 +107,9 @@ internal static class PhraseReader
         !w.IsEmpty && char.IsLetter(w[0]) && (FunctionWords.IsAdverb(w) || FunctionWords.IsDayOrTime(w)
             || WithFirstLetterRecased(w, false, FunctionWords.IsAdverb) || WithFirstLetterRecased(w, false, FunctionWords.IsDayOrTime));
 
-    /// <summary>The first subject pronoun (not <c>it</c>) right after a comma in [from, limit) with a word after it, outside
-    /// quotations and within <see cref="MaxSubordinateClauseTokens"/> tokens, or -1.</summary>
+    /// <summary>The first subject pronoun (not <c>it</c>) in lower case right after a comma in [from, limit) with a word after
+    /// it, before any semicolon and within twice <see cref="MaxSubordinateClauseTokens"/> tokens (a subordinate clause and an
+    /// appositive inside it), or -1.</summary>
     private static int PronounAfterComma(DocumentView doc, int from, int limit)
     {
         for (int c = from; c + 2 < limit && c < from + 2 * MaxSubordinateClauseTokens; c++)
@@ -535,7 +536,7 @@ internal static class PhraseReader
         while (start > sFirst && end - start < 20 && !doc.IsClauseBreak(start - 1) && inQuote[start - 1] < 0
                && !FunctionWords.IsClauseWord(doc.Word(start - 1)) && !EndsClause(doc, start - 1) && !OpensQuestionClause(doc.Word(start - 1))
                && !OpensCueClause(doc, start - 1, sFirst, end)) start--;
-        // "The report was published in May and some lawmakers mentioned …": a joiner after a clause with its own verb opens
+        // "The report was published in May and the lawmakers mentioned …": a joiner after a clause with its own verb opens
         // the cue's clause (not "Lee and Berg said", a subject of two names).
         for (int c = end - 2; c > start; c--)
         {

@@ -2225,4 +2225,10 @@ public class ClaimLayoutTests
     [Fact]
     public void A_joiner_after_a_clause_with_its_own_verb_opens_the_cues_clause() =>
         Assert.Equal("the lawmakers", Single("The report was published in May and the lawmakers had mentioned Vorland as a possible suspect.").Speaker?.Text);
+
+    [Theory]
+    [InlineData("Tom Berg denied the accusations through a spokeswoman.")]
+    [InlineData("Tom Berg denied the accusations in a statement.")]
+    public void The_channel_of_a_denial_is_no_part_of_what_was_denied(string text) =>
+        Assert.Equal("the accusations", Single(text).Content.Text);
 }

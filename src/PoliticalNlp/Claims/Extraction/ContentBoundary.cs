@@ -223,7 +223,7 @@ internal static class ContentBoundary
     private static int BeforeTrailingOccasion(ExtractionContext ctx, int first, int last)
     {
         var doc = ctx.Doc;
-        for (int p = last - 1; p >= first + 3 && p >= last - MaxOccasionTokens; p--)
+        for (int p = last - 1; p >= first + 2 && p >= last - MaxOccasionTokens; p--)
         {
             var w = doc.Word(p);
             if (ctx.InQuote[p] >= 0 || doc.Tokens[p].Kind is not (TokenKind.Word or TokenKind.Number)) return last;

@@ -2231,4 +2231,14 @@ public class ClaimLayoutTests
     [InlineData("Tom Berg denied the accusations in a statement.")]
     public void The_channel_of_a_denial_is_no_part_of_what_was_denied(string text) =>
         Assert.Equal("the accusations", Single(text).Content.Text);
+
+    [Theory]
+    [InlineData("Said Tom Berg, \"The plan failed.\"")]
+    [InlineData("The plan was costly in Vorland, added Tom Berg: \"It failed.\"")]
+    public void A_name_alone_between_an_opening_or_comma_cue_and_a_quotation_speaks(string text) =>
+        Assert.Equal("Tom Berg", Single(text).Speaker?.Text);
+
+    [Fact]
+    public void The_one_told_before_a_quotation_is_no_inverted_speaker() =>
+        Assert.Equal("She", Single("She told Tom Berg, \"The plan failed.\"").Speaker?.Text);
 }

@@ -28,6 +28,11 @@ internal static class CueThenQuoteLayout
             while (joiner > sFirst && joiner > i - 3 && FunctionWords.IsAdverb(doc.Word(joiner))) joiner--;
             bool coordinated = i > sFirst && (doc.Is(joiner, FunctionWords.IsClauseConjunction) || (doc.Is(i - 1, ",") && doc.Word(i).EndsWith("ing")));
             var speaker = coordinated ? CoordinatedSpeaker(ctx, i, joiner, sFirst) : CueSubjectReader.SubjectOfCueBefore(ctx, i, sFirst, null);
+            // "…, added Ann Lee, “…”", "Said Ann Lee: “…”": a name alone between the cue and the comma or colon before the
+            // quotation is an inverted attribution's speaker, when the cue opens the sentence or follows a comma (not "she
+            // told Reuters, “…”", the one told).
+            if ((i == sFirst || doc.Is(i - 1, ",")) && !FunctionWords.IsPersonToldLemma(cue.Lemma)
+                && NameBeforeQuote(doc, i + cue.Words, q.Open) is { Start: >= 0 } inverted) speaker = inverted;
             // "Reuters quotes an aide as saying: “…”": the one quoted speaks; the one quoting is the via.
             if (QuotedSpeakerReading.SpeakerOf(ctx, i, sFirst, out var quoted, out var via) && quoted.Start >= 0)
             {
@@ -60,6 +65,15 @@ internal static class CueThenQuoteLayout
             return draft.SpeakerStart >= 0;
         }
         return null;
+    }
+
+    /// <summary>The name filling [<paramref name="from"/>, the comma or colon before <paramref name="open"/>): one entity
+    /// of at most <see cref="PhraseReader.MaxSpeakerTokens"/> tokens; (-1, -1) when the words there are anything else.</summary>
+    private static (int Start, int End) NameBeforeQuote(DocumentView doc, int from, int open)
+    {
+        int mark = open - 1;
+        if (from >= mark || mark - from > PhraseReader.MaxSpeakerTokens || !(doc.Is(mark, ",") || doc.Is(mark, ":"))) return (-1, -1);
+        return doc.IsEntityToken(from) && doc.EntityEndToken(from) == mark ? (from, mark) : (-1, -1);
     }
 
     /// <summary>How many tokens before the opening mark a cue is looked for.</summary>

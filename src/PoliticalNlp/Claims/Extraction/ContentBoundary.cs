@@ -213,12 +213,12 @@ internal static class ContentBoundary
     private const int MaxOccasionTokens = 12;
 
     /// <summary>
-    /// The content's last token before a closing phrase that names the occasion or medium of the saying: a preposition
-    /// (<c>in</c>, <c>during</c>, <c>at</c>, <c>on</c>), a determiner and at most two words, a noun of grammar list
-    /// <c>occasion-noun</c> heading its phrase (<c>in an interview</c>, <c>during a briefing</c>, <c>in a statement</c>), then
-    /// only names, days or words without a verb to the end; <paramref name="last"/> itself when there is none, when it
-    /// would leave fewer than three tokens, or when the phrase belongs to the word before it (<c>the evidence was in the
-    /// email</c>, <c>relied on a memo</c>).
+    /// The content's last token before a closing phrase that names the occasion, medium or channel of the saying: a
+    /// preposition of grammar list <c>occasion-preposition</c> (<c>in</c>, <c>during</c>, <c>at</c>, <c>on</c>, <c>through</c>,
+    /// <c>via</c>), a determiner and at most two words, a noun of grammar list <c>occasion-noun</c> heading its phrase (<c>in
+    /// an interview</c>, <c>during a briefing</c>, <c>through a spokeswoman</c>), then only names, days or words without a
+    /// verb to the end; <paramref name="last"/> itself when there is none, when it would leave fewer than two tokens, or
+    /// when the phrase belongs to the word before it (<c>the evidence was in the email</c>, <c>relied on a memo</c>).
     /// </summary>
     private static int BeforeTrailingOccasion(ExtractionContext ctx, int first, int last)
     {

@@ -238,15 +238,11 @@ internal static class ContentThenCueLayout
     /// opening preposition or time word first, or a time word last, and no comma, auxiliary or finite verb.</summary>
     private static bool IsTimeOrPlaceAdjunct(DocumentView doc, int first, int end)
     {
-        if (end - first > MaxOpeningAdjunctTokens) return false;
-        for (int k = first; k < end; k++)
-        {
-            var w = doc.Word(k);
-            if (doc.Is(k, ",") || FunctionWords.IsAuxiliary(w) || FunctionWords.IsFiniteVerb(w) || FunctionWords.IsPresentVerb(w)) return false;
-        }
+        if (end - first > MaxOpeningAdjunctTokens || PhraseReader.HasVerbBetween(doc, first, end)) return false;
+        for (int k = first; k < end; k++) if (doc.Is(k, ",")) return false;
+        // (The opening-preposition list is matched in any case: "Earlier".)
         var opening = doc.Word(first);
-        return PhraseReader.WithFirstLetterRecased(opening, false, FunctionWords.IsOpeningPreposition) || FunctionWords.IsOpeningPreposition(opening)
-            || FunctionWords.IsDayOrTime(opening) || FunctionWords.IsTimePhraseWord(doc.Word(end - 1));
+        return FunctionWords.IsOpeningPreposition(opening) || FunctionWords.IsDayOrTime(opening) || FunctionWords.IsTimePhraseWord(doc.Word(end - 1));
     }
 
     /// <summary>True when tokens [<paramref name="first"/>, <paramref name="end"/>) are one entity's name.</summary>

@@ -361,13 +361,19 @@ internal sealed class CueFinder(CueLexicon lexicon)
     private static bool QuoteAfterAdjunct(DocumentView doc, int next)
     {
         // (A comma or colon before the quotation: not "wrote under the pseudonym “Carlos Danger,” but …", which names.)
-        if (next >= doc.Tokens.Length || !FunctionWords.IsPreposition(doc.Word(next))) return false;
-        for (int k = next + 1; k < Math.Min(doc.Tokens.Length, next + MaxAdjunctBeforeThat); k++)
-        {
-            if ((doc.Is(k, ",") || doc.Is(k, ":")) && k + 1 < doc.Tokens.Length && doc.Tokens[k + 1].Kind == TokenKind.Quote) return k > next + 1;
-            if (doc.Tokens[k].Kind == TokenKind.Quote || doc.IsClauseBreak(k) || FunctionWords.IsFiniteVerb(doc.Word(k)) || FunctionWords.IsAuxiliary(doc.Word(k))) return false;
-        }
-        return false;
+        int end = AdjunctEnd(doc, next, next + MaxAdjunctBeforeThat);
+        return end > next + 1 && (doc.Is(end, ",") || doc.Is(end, ":")) && end + 1 < doc.Tokens.Length && doc.Tokens[end + 1].Kind == TokenKind.Quote;
+    }
+
+    /// <summary>The first quotation mark, clause break, finite verb or auxiliary after the preposition at
+    /// <paramref name="next"/> and before <paramref name="limit"/>: where the adjunct it opens ends; -1 when
+    /// <paramref name="next"/> is no preposition or nothing ends the adjunct in time.</summary>
+    private static int AdjunctEnd(DocumentView doc, int next, int limit)
+    {
+        if (next >= doc.Tokens.Length || !FunctionWords.IsPreposition(doc.Word(next))) return -1;
+        for (int k = next + 1; k < Math.Min(doc.Tokens.Length, limit); k++)
+            if (doc.Tokens[k].Kind == TokenKind.Quote || doc.IsClauseBreak(k) || FunctionWords.IsFiniteVerb(doc.Word(k)) || FunctionWords.IsAuxiliary(doc.Word(k))) return k;
+        return -1;
     }
 
     /// <summary>True when the "to" at <paramref name="to"/> opens the one addressed and a quotation or clause follows it
@@ -386,13 +392,8 @@ internal sealed class CueFinder(CueLexicon lexicon)
     /// <see cref="ContentThenCueLayout.MaxAsAdjunctTokens"/> tokens (the adjunct <see cref="ContentThenCueLayout.AsSpeakerSaid"/> reads).</summary>
     private static bool CommaAfterAdjunct(DocumentView doc, int next)
     {
-        if (next >= doc.Tokens.Length || !FunctionWords.IsPreposition(doc.Word(next))) return false;
-        for (int k = next + 1; k < doc.Tokens.Length && k <= next + ContentThenCueLayout.MaxAsAdjunctTokens; k++)
-        {
-            if (doc.Is(k, ",")) return k > next + 1;
-            if (doc.Tokens[k].Kind == TokenKind.Quote || doc.IsClauseBreak(k) || FunctionWords.IsFiniteVerb(doc.Word(k)) || FunctionWords.IsAuxiliary(doc.Word(k))) return false;
-        }
-        return false;
+        int end = AdjunctEnd(doc, next, next + ContentThenCueLayout.MaxAsAdjunctTokens + 1);
+        return end > next + 1 && doc.Is(end, ",");
     }
 
     /// <summary>True when <c>as</c> opens the clause of the cue at <paramref name="cue"/>, at the sentence's start or after a

@@ -66,13 +66,13 @@ internal static class PhraseReader
         sFirst = AfterOpeningPrepositionalPhrase(doc, sFirst, limit);
         // "He’s comparing the plan to Obama’s order and says …", "She’s a Lee supporter but concedes …": a personal pronoun
         // opening the clause is its subject, whatever name its predicate holds. (Not "It": "It was Lee who argued …".)
-        if (sFirst + 1 < limit && IsPronounSubjectAnyCase(doc.Word(sFirst)) && !doc.Is(sFirst, "it")) return (sFirst, sFirst + 1);
+        if (sFirst + 1 < limit && IsSubjectPronounButIt(doc, sFirst)) return (sFirst, sFirst + 1);
         // "Then he cut into Lee, calling …", "Yesterday she said …": an opening adverb or time word is no part of the subject
         // pronoun after it.
         // ("A few minutes later they reversed …": so is a time phrase ending in one.)
         for (int p = sFirst + 1; p + 1 < limit && p <= sFirst + MaxOpeningPhraseTokens && doc.Tokens[p - 1].Kind is TokenKind.Word or TokenKind.Number; p++)
         {
-            if (IsPronounSubjectAnyCase(doc.Word(p)) && !doc.Is(p, "it") && (doc.Tokens[p - 1].Kind == TokenKind.Number || IsOpeningAdverbOrTime(doc.Word(p - 1))))
+            if (IsSubjectPronounButIt(doc, p) && (doc.Tokens[p - 1].Kind == TokenKind.Number || IsOpeningAdverbOrTime(doc.Word(p - 1))))
                 return (p, p + 1);
         }
         var person = doc.FirstPerson(sFirst, Math.Min(limit, sFirst + 10));
@@ -116,7 +116,7 @@ internal static class PhraseReader
         {
             if (doc.Is(c, ";")) return -1;
             if (doc.Is(c, ",") && doc.Tokens[c + 1].Kind == TokenKind.Word && char.IsLower(doc.Word(c + 1)[0])
-                && IsPronounSubjectAnyCase(doc.Word(c + 1)) && !doc.Is(c + 1, "it") && doc.Tokens[c + 2].Kind == TokenKind.Word) return c + 1;
+                && IsSubjectPronounButIt(doc, c + 1) && doc.Tokens[c + 2].Kind == TokenKind.Word) return c + 1;
         }
         return -1;
     }
@@ -743,6 +743,10 @@ internal static class PhraseReader
     private static bool OpensCueClause(DocumentView doc, int k, int sFirst, int end) =>
         FunctionWords.IsTemporalSubordinator(doc.Word(k)) && !(k > sFirst && FunctionWords.IsListOpener(doc.Word(k - 1)))
         && !(k + 1 < end && FunctionWords.IsNoNameAfterAs(doc.Word(k + 1)));
+
+    /// <summary>A subject pronoun at <paramref name="k"/> other than <c>it</c>, which may open a cleft ("It was Lee who
+    /// argued …") or stand for a thing.</summary>
+    private static bool IsSubjectPronounButIt(DocumentView doc, int k) => IsPronounSubjectAnyCase(doc.Word(k)) && !doc.Is(k, "it");
 
     /// <summary>A subject pronoun; he, she, it and they also capitalised (<c>She’s said</c>; not <c>We’ve</c>).</summary>
     internal static bool IsPronounSubjectAnyCase(ReadOnlySpan<char> w) =>

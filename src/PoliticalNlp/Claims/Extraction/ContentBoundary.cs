@@ -129,7 +129,9 @@ internal static class ContentBoundary
     /// True when the content starts inside a subordinate clause that opens its sentence (<c>While the mayor said …</c>,
     /// <c>Although Smith said …</c>; the subordinators are the <c>Subordinator</c> words of
     /// <c>Models/claimwords.tsv</c>), with no comma or quotation between the clause's start and the content; the clause
-    /// may follow a short opener set off by a comma (<c>For example, while …</c>, up to <see cref="MaxOpenerTokens"/> words).
+    /// may follow a short opener set off by a comma (<c>For example, while …</c>, up to <see cref="MaxOpenerTokens"/> words),
+    /// be qualified (<c>Even as …</c>, <c>A few weeks after …</c>) or open after a comma and a joiner inside the sentence
+    /// (<c>…, and though Lee said …</c>).
     /// </summary>
     public static bool InOpeningSubordinateClause(ExtractionContext ctx, int first)
     {
@@ -143,12 +145,74 @@ internal static class ContentBoundary
         }
         // "But as technology threatens …": past a joiner opening the sentence.
         if (sFirst + 1 < first && doc.Is(sFirst, FunctionWords.IsCoordinator)) sFirst++;
-        if (first - sFirst > MaxOpeningClauseTokens || first - sFirst < 2) return false;
-        if ((Links.ClaimWords.Embedded.Of(doc.Word(sFirst)) & Links.ClaimWord.Subordinator) == 0) return false;
-        for (int k = sFirst + 1; k < first; k++)
+        sFirst = PastSubordinatorQualifier(doc, sFirst, first);
+        if (!OpensSubordinateClauseBefore(ctx, sFirst, first))
+        {
+            // "…, and though Lee has said she will accept the ruling, her allies …": a clause fronted after a comma and a
+            // joiner inside the sentence (from PolNeAR train's contents that ran on into the main clause).
+            int joined = first - 2;
+            while (joined > sFirst + 1 && first - joined <= MaxOpeningClauseTokens && !IsSubordinator(doc, joined)) joined--;
+            if (joined <= sFirst + 1 || !doc.Is(joined - 1, FunctionWords.IsCoordinator) || !doc.Is(joined - 2, ",")) return false;
+            return OpensSubordinateClauseBefore(ctx, joined, first);
+        }
+        return true;
+    }
+
+    /// <summary>True when the comma at <paramref name="comma"/> follows the first adjective after <c>a</c> (<c>a new,</c>), the word
+    /// after it opens no subject, and a later comma before <paramref name="limit"/>, outside quotations, is followed by one.</summary>
+    private static bool LaterCommaOpensSubject(ExtractionContext ctx, int comma, int limit)
+    {
+        var doc = ctx.Doc;
+        if (comma + 1 >= limit || !doc.Is(comma - 2, FunctionWords.IsIndefiniteArticle)) return false;
+        if (doc.Tokens[comma + 1].Kind != TokenKind.Word || doc.Is(comma + 1, FunctionWords.OpensSubject)) return false;
+        for (int k = comma + 1; k + 1 < limit; k++)
+            if (ctx.InQuote[k] < 0 && doc.Is(k, ",") && (doc.Is(k + 1, FunctionWords.OpensSubject) || doc.Is(k + 1, FunctionWords.IsPossessiveDeterminer))) return true;
+        return false;
+    }
+
+    private static bool IsSubordinator(DocumentView doc, int k) =>
+        (Links.ClaimWords.Embedded.Of(doc.Word(k)) & Links.ClaimWord.Subordinator) != 0;
+
+    /// <summary>True when a subordinator at <paramref name="clause"/> opens a clause that runs unbroken (no comma, quotation
+    /// or clause break) to the content at <paramref name="first"/>, a subject and a cue away at most.</summary>
+    private static bool OpensSubordinateClauseBefore(ExtractionContext ctx, int clause, int first)
+    {
+        var doc = ctx.Doc;
+        if (first - clause > MaxOpeningClauseTokens || first - clause < 2 || !IsSubordinator(doc, clause)) return false;
+        for (int k = clause + 1; k < first; k++)
             if (doc.IsClauseBreak(k) || doc.Tokens[k].Kind == TokenKind.Quote || ctx.InQuote[k] >= 0) return false;
         return true;
     }
+
+    /// <summary>
+    /// The subordinator a sentence's opening words qualify (<c>Even as …</c>, <c>Just as …</c>, <c>Shortly after …</c>: grammar
+    /// list <c>subordinator-qualifier</c>; <c>A few weeks after …</c>, <c>Days before …</c>: a span of time), or
+    /// <paramref name="start"/> itself (from PolNeAR train's contents that ran on past such a clause's comma).
+    /// </summary>
+    private static int PastSubordinatorQualifier(DocumentView doc, int start, int first)
+    {
+        if (start + 1 < first && doc.Is(start, IsSubordinatorQualifierAnyCase) && IsSubordinator(doc, start + 1)) return start + 1;
+        // "A few weeks after", "Two days before", "Months after": determiners and counts, then a time word.
+        int k = start;
+        while (k < first && k - start < MaxTimeSpanTokens
+               && (doc.Tokens[k].Kind == TokenKind.Number || doc.Is(k, FunctionWords.IsIndefiniteArticle) || doc.Is(k, FunctionWords.IsCountWord)))
+            k++;
+        if (k < first && k - start < MaxTimeSpanTokens && doc.Is(k, IsTimePhraseWordAnyCase) && doc.Is(k + 1, FunctionWords.IsTemporalSubordinator)
+            && !doc.Is(k + 1, "as"))
+            return k + 1;
+        return start;
+    }
+
+    /// <summary>How many words a span of time before a subordinator may take (<c>a few weeks after</c>).</summary>
+    private const int MaxTimeSpanTokens = 3;
+
+    private static bool IsSubordinatorQualifierAnyCase(ReadOnlySpan<char> w) =>
+        FunctionWords.IsSubordinatorQualifier(w) || (w.Length is >= 2 and <= PhraseReader.MaxRecasedWordLength && char.IsUpper(w[0])
+                                                     && PhraseReader.WithFirstLetterRecased(w, upper: false, FunctionWords.IsSubordinatorQualifier));
+
+    private static bool IsTimePhraseWordAnyCase(ReadOnlySpan<char> w) =>
+        FunctionWords.IsTimePhraseWord(w) || (w.Length is >= 2 and <= PhraseReader.MaxRecasedWordLength && char.IsUpper(w[0])
+                                              && PhraseReader.WithFirstLetterRecased(w, upper: false, FunctionWords.IsTimePhraseWord));
 
     /// <summary>
     /// True when <c>, but</c> at <paramref name="k"/> opens a clause with a subject of its own (<c>denies it seeks the bomb,
@@ -203,6 +267,22 @@ internal static class ContentBoundary
         // with a past verb and its object: "rejected the senator and handed Clinton her lead", PolNeAR train.)
         return char.IsLower(w[0]) && (FunctionWords.IsAuxiliary(w) || (joiner > k && FunctionWords.IsFiniteVerb(w))
             || (doc.Is(joiner, "and") && FunctionWords.IsFiniteVerb(w) && next + 1 < sEnd && OpensObject(doc, next + 1)));
+    }
+
+    /// <summary>How far after a joiner a new clause's verb may come (<c>, but the city's own lawyers have …</c>).</summary>
+    private const int MaxJoinedSubjectTokens = 6;
+
+    /// <summary>
+    /// True when a comma and a joiner at <paramref name="k"/> open a clause with its own subject and verb (<c>explained the
+    /// problem in his book, but the voters keep …</c>, <c>called for a boycott, and the league denounced …</c>): after a
+    /// noun-phrase content it is the writer's next clause (from PolNeAR train's contents that ran on past such a comma).
+    /// </summary>
+    private static bool JoinsNewClause(ExtractionContext ctx, int k, int sEnd)
+    {
+        var doc = ctx.Doc;
+        if (!doc.Is(k, ",") || !doc.Is(k + 1, FunctionWords.IsCoordinator) || k + 2 >= sEnd || ctx.InQuote[k + 2] >= 0) return false;
+        if (doc.Tokens[k + 2].Kind != TokenKind.Word || !FunctionWords.OpensSubject(doc.Word(k + 2))) return false;
+        return PhraseReader.VerbAfterSubject(ctx, k + 2, sEnd, MaxJoinedSubjectTokens, cueWordsAreVerbs: true, wordAfterNameIsVerb: false) >= 0;
     }
 
     /// <summary>True when token <paramref name="k"/> may open a verb's object: a determiner, an object pronoun or a name.</summary>
@@ -267,6 +347,7 @@ internal static class ContentBoundary
         int last = limit - 1;
         bool dashSeen = false;
         bool clauseSeen = false; // a verb or clause word in the content so far: it is no longer a noun phrase
+        bool commaSeen = false; // a comma in the content so far: an "and" after another comma ends a list ("X, Y, and Z were")
         bool inOpeningClause = InOpeningSubordinateClause(ctx, first);
         for (int k = first; k < limit; k++)
         {
@@ -294,13 +375,17 @@ internal static class ContentBoundary
                 break;
             }
             // "Although Smith said taxes would fall, the budget shows …": the comma closes the clause the claim is in.
-            if (inOpeningClause && k > first + 1 && doc.Is(k, ",")) { last = k - 1; break; }
+            // (Not a comma between the adjectives after "a", "called for a new, mutually beneficial relationship with China, Pence
+            // …", when a later comma closes the clause before a subject; from the allsides diff of the qualified openers.)
+            if (inOpeningClause && k > first + 1 && doc.Is(k, ",") && !LaterCommaOpensSubject(ctx, k, limit)) { last = k - 1; break; }
             // "Forbes says the U.S. has more billionaires; Wealth-X tallies 585 …": a semicolon outside a quotation joins the
             // writer's next clause (PolNeAR train ends its contents there; the 60 articles' gold has no content across one).
             // (Not a list of parallel clauses: "; if it had …", "; that he was slow to …".)
             if (k > first && doc.Is(k, ";") && !doc.Is(k + 1, "that") && !doc.Is(k + 1, "if")) { last = k - 1; break; }
             if (k > first && NextAttributionStartsAt(ctx, k, sEnd)) { last = k - 1; break; }
             if (k > first && !clauseSeen && draft.CueClass is not (CueClass.Neutral or CueClass.Assert) && EndsNounPhraseContent(ctx, k, sEnd)) { last = k - 1; break; }
+            if (k > first + 1 && !clauseSeen && JoinsNewClause(ctx, k, sEnd) && (doc.Is(k + 1, "but") || !commaSeen)) { last = k - 1; break; }
+            if (doc.Is(k, ",")) commaSeen = true;
             if (inQuote[k] < 0 && doc.Tokens[k].Kind == TokenKind.Word
                 && (FunctionWords.IsAuxiliary(doc.Word(k)) || FunctionWords.IsFiniteVerb(doc.Word(k)) || FunctionWords.IsClauseWord(doc.Word(k)))) clauseSeen = true;
             if (k > first + 1 && draft.CueClass != CueClass.Neutral && StartsWritersContrast(ctx, k, sEnd)) { last = k - 1; break; }

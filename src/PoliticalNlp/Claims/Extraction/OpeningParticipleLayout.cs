@@ -17,13 +17,16 @@ internal static class OpeningParticipleLayout
     {
         var doc = ctx.Doc;
         var word = doc.Word(cue);
-        if (!(char.IsUpper(word[0]) || cue > sFirst) || !word.EndsWith("ing") || ctx.InQuote[cue] >= 0) return null;
+        // ("Having said that …, Lee …": the perfect participle opens the sentence; from PolNeAR train's contents that ran on
+        // into the main clause.)
+        bool perfect = cue > sFirst && doc.Is(cue - 1, "having") && char.IsUpper(doc.Word(cue - 1)[0]);
+        if (!(char.IsUpper(word[0]) || cue > sFirst) || !(perfect || word.EndsWith("ing")) || ctx.InQuote[cue] >= 0) return null;
         // ("By insisting that …, she …", "After conceding that …, the minister …": a preposition or subordinator right
         // before the participle makes it the same adjunct; from the allsides sample, where the content ran on past the
         // comma into the main clause. Only capitalised: CueFinder takes no cue after a lower-case gerund preposition,
         // "angered them by saying", because the gerund-preposition list is matched in exact case.)
-        int opener = cue > sFirst && char.IsUpper(doc.Word(cue - 1)[0]) && (FunctionWords.IsParticipleSubordinator(doc.Word(cue - 1))
-            || FunctionWords.IsGerundAdjunctPreposition(doc.Word(cue - 1))) ? cue - 1 : cue;
+        int opener = perfect || (cue > sFirst && char.IsUpper(doc.Word(cue - 1)[0]) && (FunctionWords.IsParticipleSubordinator(doc.Word(cue - 1))
+            || FunctionWords.IsGerundAdjunctPreposition(doc.Word(cue - 1)))) ? cue - 1 : cue;
         for (int k = sFirst; k < opener; k++)
             if (!FunctionWords.IsDiscourseWord(doc.Word(k))) return null;
         int first = cue + entry.Words;

@@ -2267,4 +2267,26 @@ public class ClaimLayoutTests
     [InlineData("Tom Berg praised Vorland, Berglund, and the council was pleased.", "Vorland, Berglund, and the council was pleased")]
     public void A_joiner_and_a_new_subject_with_its_verb_end_a_noun_phrase_content_but_not_a_list(string text, string content) =>
         Assert.Equal(content, Single(text).Content.Text);
+
+    [Fact]
+    public void A_perfect_participle_after_a_comma_reports_for_the_clauses_subject() =>
+        Assert.Equal("Vorland", Single("Vorland is the second-largest donor, having pledged more aid to Berglund.").Speaker?.Text);
+
+    [Theory]
+    [InlineData("But let's say, for the sake of argument, that this is a war.")]
+    [InlineData("But let’s say that Vorland wins the vote.")]
+    public void A_supposition_with_lets_say_reports_nothing(string text) =>
+        Assert.Empty(Analyzer.Analyze(text).Claims);
+
+    [Theory]
+    [InlineData("Tom Berg, when told he was for the invasion, laughed.")]
+    [InlineData("Anna Petrova refused the order when told it came from Vorland.")]
+    public void A_subordinator_before_told_makes_an_elided_passive_that_reports_nothing(string text) =>
+        Assert.Empty(Analyzer.Analyze(text).Claims);
+
+    [Theory]
+    [InlineData("Tom Berg resigned after reports that he had misled the council.")]
+    [InlineData("The senators acted after reports emerged that he had misled the council.")]
+    public void A_claim_noun_after_a_subordinating_preposition_still_reports(string text) =>
+        Assert.Contains(Analyzer.Analyze(text).Claims, c => c.Content.Text == "he had misled the council");
 }

@@ -252,9 +252,13 @@ internal sealed class CueFinder(CueLexicon lexicon)
 
     /// <summary>True when the cue at <paramref name="i"/> is part of an idiom that opens a sentence and a comma closes: its
     /// whole subject an idiom word (<c>That said,</c>, <c>All told,</c>) or after "having" with the idiom word as object
-    /// (<c>Having said that,</c>).</summary>
+    /// (<c>Having said that,</c>); or a supposition (<c>let's say</c>).</summary>
     private static bool IsIdiom(DocumentView doc, int i)
     {
+        // "But let's say, for the sake of argument, that …": a supposition (the allsides articles' speakers "let’s").
+        // (The tokenizer may split the clitic: "let" "'s".)
+        if (i > 0 && doc.Is(i, "say") && (doc.Is(i - 1, FunctionWords.IsSupposingWord)
+            || (i > 1 && FunctionWords.IsPossessive(doc.Word(i - 1)) && doc.Is(i - 2, FunctionWords.IsSupposingWord)))) return true;
         bool opens(int k) => k == 0 || doc.SentenceOf(k - 1) != doc.SentenceOf(k) || doc.IsClauseBreak(k - 1) || FunctionWords.IsCoordinator(doc.Word(k - 1));
         if (i > 0 && i + 1 < doc.Tokens.Length && doc.Is(i + 1, ",") && FunctionWords.IsIdiomSubject(doc.Word(i - 1)) && opens(i - 1)) return true;
         return i > 0 && i + 2 < doc.Tokens.Length && (doc.Is(i - 1, "having") || doc.Is(i - 1, "Having")) && opens(i - 1)
@@ -602,6 +606,11 @@ internal sealed class CueFinder(CueLexicon lexicon)
         if (j < sFirst) return false;
         var before = doc.Word(j);
         if (participle && FunctionWords.IsPassiveAuxiliary(before)) return true;
+        // "When told he was for the invasion, Lee said …", "once asked": a subordinator with no subject before the verb
+        // makes it an elided passive (the allsides articles' speakers "when").
+        // (A past participle only, in -ed or -en or "told": "after reports that …" is a claim noun after a preposition, "when
+        // telling" an active participle.)
+        if ((participle || (FunctionWords.IsTellForm(form) && !form.EndsWith("ing"))) && FunctionWords.IsParticipleSubordinator(before)) return true;
         if (FunctionWords.IsCueNegator(before) || before.EndsWith("n't") || before.EndsWith("n’t")) return true;
         // "would try to avoid calling it careless": a gerund after a verb of avoiding was not said (allsides sample).
         if (form.EndsWith("ing") && FunctionWords.IsAvoidingVerb(before)) return true;

@@ -18,6 +18,11 @@ internal static class CueSubjectReader
     {
         var doc = ctx.Doc;
         int before = cue - 1;
+        // ("Japan is next, having pledged $1 billion": a perfect participle reads as one in -ing; from the allsides
+        // articles' speakers "having".)
+        bool perfect = before > sFirst && doc.Is(before, "having") && char.IsLower(doc.Word(before)[0]);
+        if (perfect) before--;
+        bool participle = perfect || doc.Word(cue).EndsWith("ing");
         // "… and has hinted that …": past adverbs and auxiliaries to the joiner.
         while (before > sFirst && before > cue - 4 && (FunctionWords.IsCoordinatedCueAdverb(doc.Word(before))
                || FunctionWords.IsSentenceAdverb(doc.Word(before)))) before--;
@@ -30,10 +35,10 @@ internal static class CueSubjectReader
         if (JoinerBeforePhrase(doc, before, sFirst) is var joiner and >= 0) before = joiner;
         // ", while admitting he was …": the participle after a joiner.
         // (A dash opens the participle as a comma does: "rejected the claims – while saying he would …".)
-        if (before > sFirst + 1 && doc.Word(cue).EndsWith("ing") && FunctionWords.IsParticipleJoiner(doc.Word(before)) && (doc.Is(before - 1, ",") || ContentBoundary.IsDash(doc, before - 1))) before--;
-        bool afterComma = before > sFirst && (doc.Is(before, ",") || (doc.Word(cue).EndsWith("ing") && ContentBoundary.IsDash(doc, before))
+        if (before > sFirst + 1 && participle && FunctionWords.IsParticipleJoiner(doc.Word(before)) && (doc.Is(before - 1, ",") || ContentBoundary.IsDash(doc, before - 1))) before--;
+        bool afterComma = before > sFirst && (doc.Is(before, ",") || (participle && ContentBoundary.IsDash(doc, before))
             || (doc.Tokens[before].Kind == TokenKind.Quote && doc.Is(before - 1, ",")));
-        if (before > sFirst && afterComma && doc.Word(cue).EndsWith("ing"))
+        if (before > sFirst && afterComma && participle)
         {
             // "The government resisted calls to publish, saying such papers are kept confidential": the subject of the
             // sentence speaks, and the content follows the participle.
@@ -47,7 +52,7 @@ internal static class CueSubjectReader
             draft.Layout = AttributionLayout.Coordinated;
             subject = ClauseSubject(ctx, sFirst, before, sameSentence ? previous : null);
         }
-        else if (doc.Word(cue).EndsWith("ing") && AdjunctSubordinator(doc, cue, sFirst) is var sub and >= 0
+        else if (participle && AdjunctSubordinator(doc, cue, sFirst) is var sub and >= 0
                  && (sub == sFirst || doc.Is(sub - 1, ",") || PhraseReader.HasVerbBetween(doc, null, Math.Max(sFirst, sub - MaxClauseBeforeSubordinator), sub)))
         {
             // ("Gore insisted it was premature while adding …": a clause with its verb before the subordinator, whose subject

@@ -390,6 +390,9 @@ internal static class FunctionWords
     /// <summary>A cue lemma that with "to" and a noun means "increase" (<c>adding to concerns that …</c>; list increase-lemma).</summary>
     public static bool IsIncreaseLemma(ReadOnlySpan<char> w) => Words.IncreaseLemmas.Contains(w);
 
+    /// <summary>Before <c>say</c> it makes a supposition, not a saying (<c>let's say …</c>; list supposing-word).</summary>
+    public static bool IsSupposingWord(ReadOnlySpan<char> w) => Words.SupposingWords.Contains(w);
+
     /// <summary>A claim noun that takes a relative clause without <c>that</c> as often as its own (<c>the charges he faces</c>).</summary>
     public static bool IsRelativeClaimNoun(ReadOnlySpan<char> w) => Words.RelativeClaimNouns.Contains(w);
 

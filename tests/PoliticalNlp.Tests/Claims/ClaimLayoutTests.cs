@@ -2289,4 +2289,34 @@ public class ClaimLayoutTests
     [InlineData("The senators acted after reports emerged that he had misled the council.")]
     public void A_claim_noun_after_a_subordinating_preposition_still_reports(string text) =>
         Assert.Contains(Analyzer.Analyze(text).Claims, c => c.Content.Text == "he had misled the council");
+
+    [Theory]
+    [InlineData("Tom Berg went on to say, \"The plan will fail.\"")]
+    [InlineData("Tom Berg went on to say: \"The plan will fail.\"")]
+    public void A_cue_phrase_before_a_quotation_is_read_from_its_first_word(string text)
+    {
+        var claim = Single(text);
+        Assert.Equal(("Tom Berg", "went on to say"), (claim.Speaker?.Text, claim.Cue?.Text));
+    }
+
+    [Theory]
+    [InlineData("\"The plan will fail,\" Tom Berg, now 81 and retired, said.")]
+    [InlineData("\"The plan will fail,\" Tom Berg, retired in Berglund, said.")]
+    public void An_appositive_ending_in_a_participle_leads_to_the_cue_after_a_quotation(string text) =>
+        Assert.Equal("Tom Berg", Single(text).Speaker?.Text);
+
+    [Fact]
+    public void An_inverted_speaker_with_a_relative_clause_before_a_quotation_speaks() =>
+        Assert.Equal("Anna Petrova", Single("Said Anna Petrova, who grew up with Tom Berg in Vorland, \"We were all so proud of him.\"").Speaker?.Text);
+
+    [Theory]
+    [InlineData("The council approved it, and as Anna Petrova said on Monday, the plan has already failed.")]
+    [InlineData("It is unclear what he gave, given that, as Anna Petrova said on Monday, the plan has already failed.")]
+    public void An_as_aside_inside_the_sentence_reports_the_clause_after_it(string text) =>
+        Assert.Equal("the plan has already failed", Single(text).Content.Text);
+
+    [Fact]
+    public void An_as_aside_after_a_participle_clause_reports_no_clause_after_it() =>
+        Assert.DoesNotContain(Analyzer.Analyze("Asked whether more time would help, as Anna Petrova suggested on Monday, Tom Berg rejected the idea.").Claims,
+            c => c.Speaker?.Text == "Anna Petrova" && c.Content.Text.StartsWith("Tom Berg", StringComparison.Ordinal));
 }

@@ -283,12 +283,21 @@ internal static class ContentThenCueLayout
         var doc = ctx.Doc;
         int @as = Math.Max(sFirst, floor);
         if (doc.Is(@as, FunctionWords.IsClauseConjunction)) @as++;
+        // ("…, and as The Times reported on Saturday, the plan …", "given that, as Lee said, …": an "as" clause set off by
+        // a comma inside the sentence, when a clause follows its closing comma; PolNeAR train's misses.)
+        bool inside = false;
+        if (!doc.Is(@as, "as") && MidSentenceAs(ctx, cue, Math.Max(sFirst, floor)) is var mid and >= 0)
+        {
+            @as = mid;
+            inside = true;
+        }
         // ("As The Times reported on Saturday, …", "As Levitt explained to me, …", "As he has said repeatedly, …": a short
         // adjunct or person told, with no verb, may come between the cue and its comma.)
         int comma = cue + entry.Words;
         while (comma < sEnd && comma < cue + entry.Words + MaxAsAdjunctTokens && doc.Tokens[comma].Kind is TokenKind.Word or TokenKind.Number
                && ctx.InQuote[comma] < 0 && !IsVerbOrClauseWord(doc.Word(comma))) comma++;
         if (!doc.Is(@as, "as") || @as + 1 >= cue || comma >= sEnd || !doc.Is(comma, ",")) return null;
+        if (inside && (comma + 1 >= sEnd || doc.Tokens[comma + 1].Kind != TokenKind.Word || !FunctionWords.OpensSubject(doc.Word(comma + 1)))) return null;
         // (An adjunct opens with a preposition, an adverb, a day or a number, or ends in a time word ("two weeks ago"), or
         // is the person told ("As experts told NPR, …"); "mocked his opposition to the war, …" is an object.)
         if (comma > cue + entry.Words && !OpensAsAdjunct(doc, cue + entry.Words) && !FunctionWords.IsTimePhraseWord(doc.Word(comma - 1))
@@ -302,6 +311,33 @@ internal static class ContentThenCueLayout
         var speaker = PhraseReader.TrimAdverbs(doc, @as + 1, cue);
         if (speaker.Start < 0 || !PlausibleSpeaker(doc, speaker.Start, speaker.End)) return null;
         return ContentAfter(ctx, cue, entry, speaker, comma + 1, sEnd);
+    }
+
+    /// <summary>The <c>as</c> opening the speaker before <paramref name="cue"/> after a comma (and a joiner) inside the sentence
+    /// (<c>…, and as The Times reported</c>), within a speaker's length and with no clause break; -1 when there is none.</summary>
+    private static int MidSentenceAs(ExtractionContext ctx, int cue, int from)
+    {
+        var doc = ctx.Doc;
+        for (int k = cue - 1; k > from + 1 && k >= cue - PhraseReader.MaxSpeakerTokens - 1; k--)
+        {
+            if (doc.IsClauseBreak(k) || ctx.InQuote[k] >= 0) return -1;
+            if (!doc.Is(k, "as")) continue;
+            if (doc.Is(k - 1, FunctionWords.IsClauseConjunction)) return doc.Is(k - 2, ",") ? k : -1;
+            if (!doc.Is(k - 1, ",")) return -1;
+            // (After a comma alone, only where the clause goes on past the aside: after "that", a joiner, a subordinator, an
+            // auxiliary or a discourse word ("given that, as …", "is, as …"), or after an opening phrase with no verb ("In
+            // other words, as …"); not after a clause or participle of its own, which the aside comments on ("Asked whether
+            // it would help, as Democrats suggested, Flake rejected …").)
+            var w = doc.Word(k - 2);
+            if (doc.Is(k - 2, "that") || FunctionWords.IsCoordinator(w) || FunctionWords.IsAuxiliary(w) || FunctionWords.IsDiscourseWord(w)
+                || (Links.ClaimWords.Embedded.Of(w) & Links.ClaimWord.Subordinator) != 0) return k;
+            int open = k - 2;
+            while (open > from && !doc.IsClauseBreak(open - 1)) open--;
+            for (int j = open; j < k - 1; j++)
+                if (FunctionWords.IsFiniteVerb(doc.Word(j)) || FunctionWords.IsAuxiliary(doc.Word(j)) || ctx.Cues.IsCueWord(doc.Word(j))) return -1;
+            return k;
+        }
+        return -1;
     }
 
     /// <summary>How many words may stand between the cue of <c>As X said</c> and its comma (<c>explained here in January 2014</c>).</summary>

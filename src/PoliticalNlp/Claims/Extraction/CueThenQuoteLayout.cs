@@ -16,8 +16,18 @@ internal static class CueThenQuoteLayout
         {
             if (ctx.InQuote[i] >= 0) break;
             if (!ctx.Cues.IsCue(doc, i, out var cue)) continue;
+            // ("went on to say, “…”": the cue phrase the word ends, found from its first word; PolNeAR train's misses.)
+            for (int back = 1; back <= MaxPhraseLead && i - back >= sFirst; back++)
+                if (ctx.InQuote[i - back] < 0 && ctx.Cues.IsCue(doc, i - back, out var phrase) && phrase.Words > back)
+                {
+                    i -= back;
+                    cue = phrase;
+                    break;
+                }
             // (Further back only past an adjunct that a comma closes: "said in an op-ed before the 2014 hearing, “…”".)
-            if (i < q.Open - MaxCueTokens && !AdjunctBetween(doc, ctx.Cues, i + cue.Words, q.Open - 1)) break;
+            // (Or past an inverted speaker's relative clause: "Said Ann Lee, who grew up with him, “…”".)
+            if (i < q.Open - MaxCueTokens && !AdjunctBetween(doc, ctx.Cues, i + cue.Words, q.Open - 1)
+                && !(i == sFirst && NameBeforeQuote(doc, i + cue.Words, q.Open).Start >= 0)) break;
             draft.Kind = cue.Kind;
             draft.CueClass = cue.Class;
             draft.Layout = AttributionLayout.CueThenQuote;
@@ -68,13 +78,24 @@ internal static class CueThenQuoteLayout
     }
 
     /// <summary>The name filling [<paramref name="from"/>, the comma or colon before <paramref name="open"/>): one entity
-    /// of at most <see cref="PhraseReader.MaxSpeakerTokens"/> tokens; (-1, -1) when the words there are anything else.</summary>
+    /// of at most <see cref="PhraseReader.MaxSpeakerTokens"/> tokens, alone or with its relative clause; (-1, -1) when the
+    /// words there are anything else.</summary>
     private static (int Start, int End) NameBeforeQuote(DocumentView doc, int from, int open)
     {
         int mark = open - 1;
-        if (from >= mark || mark - from > PhraseReader.MaxSpeakerTokens || !(doc.Is(mark, ",") || doc.Is(mark, ":"))) return (-1, -1);
-        return doc.IsEntityToken(from) && doc.EntityEndToken(from) == mark ? (from, mark) : (-1, -1);
+        if (from >= mark || !(doc.Is(mark, ",") || doc.Is(mark, ":")) || !doc.IsEntityToken(from)) return (-1, -1);
+        int end = doc.EntityEndToken(from);
+        // ("Said Ann Lee, who grew up with him, “…”": the name's relative clause runs to the comma before the quotation;
+        // PolNeAR train's missed quotations.)
+        if (end < mark && doc.Is(end, ",") && FunctionWords.IsRelativePronoun(doc.Word(end + 1)) && mark - end <= MaxRelativeTokens) return (from, end);
+        return end == mark && mark - from <= PhraseReader.MaxSpeakerTokens ? (from, mark) : (-1, -1);
     }
+
+    /// <summary>How many tokens a name's relative clause before the quotation may take (<c>, who grew up with him,</c>).</summary>
+    private const int MaxRelativeTokens = 16;
+
+    /// <summary>How many words a cue phrase may have before the word the scan found (<c>went on to</c> say).</summary>
+    private const int MaxPhraseLead = 3;
 
     /// <summary>How many tokens before the opening mark a cue is looked for.</summary>
     private const int MaxCueTokens = 8;

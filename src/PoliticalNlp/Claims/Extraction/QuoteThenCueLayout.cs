@@ -308,9 +308,17 @@ internal static class QuoteThenCueLayout
             if (doc.Is(k, ",") && (!relative || ctx.Cues.IsCue(doc, k + 1, out _))) return k > comma + 1 ? k : -1;
             if (ctx.InQuote[k] >= 0) return -1;
             if (relative) continue;
-            // ("a retired teacher": a participle after a determiner is an adjective.)
-            if (doc.IsClauseBreak(k) || (FunctionWords.IsFiniteVerb(doc.Word(k)) && !doc.Is(k - 1, FunctionWords.IsDeterminer)) || ctx.Cues.IsCueWord(doc.Word(k))) return -1;
+            // ("a retired teacher": a participle after a determiner is an adjective; "Ann Lee, now 81 and retired, said": a
+            // participle in -ed ending the appositive before its comma is one too, from PolNeAR train's missed quotations.)
+            if (doc.IsClauseBreak(k) || (FunctionWords.IsFiniteVerb(doc.Word(k)) && !doc.Is(k - 1, FunctionWords.IsDeterminer) && !ParticipleBeforeClose(doc, k))
+                || ctx.Cues.IsCueWord(doc.Word(k))) return -1;
         }
         return -1;
     }
+
+    /// <summary>True when the word in -ed at <paramref name="k"/> ends an appositive as an adjective: its comma follows, or a
+    /// preposition and a name (<c>now 81 and retired in Cambridge,</c>).</summary>
+    private static bool ParticipleBeforeClose(DocumentView doc, int k) =>
+        FunctionWords.IsPastInEd(doc.Word(k)) && (doc.Is(k + 1, ",")
+            || (doc.Is(k + 1, FunctionWords.IsPreposition) && k + 2 < doc.Tokens.Length && doc.Tokens[k + 2].Kind == TokenKind.Word && char.IsUpper(doc.Word(k + 2)[0])));
 }

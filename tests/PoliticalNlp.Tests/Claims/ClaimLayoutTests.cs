@@ -2319,4 +2319,11 @@ public class ClaimLayoutTests
     public void An_as_aside_after_a_participle_clause_reports_no_clause_after_it() =>
         Assert.DoesNotContain(Analyzer.Analyze("Asked whether more time would help, as Anna Petrova suggested on Monday, Tom Berg rejected the idea.").Claims,
             c => c.Speaker?.Text == "Anna Petrova" && c.Content.Text.StartsWith("Tom Berg", StringComparison.Ordinal));
+
+    [Fact]
+    public void A_quotation_after_a_quoted_question_continues_the_one_who_asked()
+    {
+        var claims = Analyzer.Analyze("Tom Berg said the plan was good. \"Can we win Vorland?\" Anna Petrova asked. \"I don't know. But we can make them spend money there.\"").Claims;
+        Assert.Equal("Anna Petrova", claims.Single(c => c.Content.Text.StartsWith("I don't know", StringComparison.Ordinal)).SpeakerCanonical);
+    }
 }

@@ -103,7 +103,9 @@ internal static class QuoteThenCueLayout
     {
         var doc = ctx.Doc;
         if (q.InsideCount < 2 || doc.SentenceStart(doc.SentenceOf(q.Open)) != q.Open) return null;
-        bool commaEnded = doc.Is(q.LastInside, ",") || doc.Is(q.LastInside, "!") || (q.Close + 1 < sEnd && doc.Is(q.Close + 1, ","));
+        // ("“Can we win?” Lee asked.": a question quoted is attributed the same way, and the quotation after it continues
+        // the asker, not the speaker before; PolNeAR train's continuations given to the wrong speaker.)
+        bool commaEnded = doc.Is(q.LastInside, ",") || doc.Is(q.LastInside, "!") || doc.Is(q.LastInside, "?") || (q.Close + 1 < sEnd && doc.Is(q.Close + 1, ","));
         if (!commaEnded) return null;
         int after = q.Close + 1;
         while (after < sEnd && after < q.Close + 3 && doc.Is(after, ",")) after++;

@@ -2326,4 +2326,13 @@ public class ClaimLayoutTests
         var claims = Analyzer.Analyze("Tom Berg said the plan was good. \"Can we win Vorland?\" Anna Petrova asked. \"I don't know. But we can make them spend money there.\"").Claims;
         Assert.Equal("Anna Petrova", claims.Single(c => c.Content.Text.StartsWith("I don't know", StringComparison.Ordinal)).SpeakerCanonical);
     }
+
+    [Theory]
+    [InlineData("Tom Berg said the plan was good. Anna Petrova also discussed it. She said:\n\n\"It is very appropriate that we stand here today.\"")]
+    [InlineData("Tom Berg said the plan was good. Anna Petrova also discussed it. Petrova said:\n\n\"It is very appropriate that we stand here today.\"")]
+    public void A_subject_and_said_before_a_colon_attribute_the_paragraph_quotation_after_it(string text)
+    {
+        var claim = Analyzer.Analyze(text).Claims.Single(c => c.Direct);
+        Assert.Equal(("Anna Petrova", "said"), (claim.SpeakerCanonical, claim.Cue?.Text));
+    }
 }

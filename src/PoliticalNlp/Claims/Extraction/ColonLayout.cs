@@ -93,7 +93,8 @@ internal static class ColonLayout
         var subject = PhraseReader.SentenceSubject(doc, ctx.Cues, sFirst, colon);
         if (subject.Start < 0 || subject.End >= colon) return false;
         bool named = doc.IsEntityToken(subject.End - 1) && doc.TrimToEntity(subject.Start, subject.End, anyType: true).Start == subject.Start
-            || (subject.End - subject.Start == 1 && FunctionWords.IsPersonalPronounSubject(doc.Word(subject.Start)));
+            // (A pronoun opening its sentence is capitalised: "She said: ¶ “…”".)
+            || (subject.End - subject.Start == 1 && PhraseReader.IsPronounSubjectAnyCase(doc.Word(subject.Start)));
         if (!named) return false;
         int verb = subject.End;
         // "Pompeo, who arrived … for talks, welcomed …": past an appositive or relative clause set off by commas.
@@ -107,14 +108,18 @@ internal static class ColonLayout
         while (verb < colon && FunctionWords.IsLowerCaseAdverb(doc.Word(verb))) verb++;
         if (verb >= colon || colon - verb > MaxPredicateTokens || doc.Tokens[verb].Kind != TokenKind.Word) return false;
         var v = doc.Word(verb);
-        if (!char.IsLower(v[0]) || !(FunctionWords.IsFiniteVerb(v) || (v.Length > 3 && v.EndsWith("s") && !v.EndsWith("ss"))) || FunctionWords.IsAuxiliary(v)) return false;
+        // ("She said: ¶ “…”": an irregular cue word is the verb too; PolNeAR train's paragraph quotations after a colon, taken
+        // as continuations of the speaker before.)
+        if (!char.IsLower(v[0]) || !(FunctionWords.IsFiniteVerb(v) || (v.Length > 3 && v.EndsWith("s") && !v.EndsWith("ss")) || ctx.Cues.IsCueWord(v))
+            || FunctionWords.IsAuxiliary(v)) return false;
         for (int k = verb + 1; k < colon; k++)
             if (doc.IsClauseBreak(k) || doc.Tokens[k].Kind == TokenKind.Quote || ctx.InQuote[k] >= 0) return false;
         if (ctx.Cues.IsCue(doc, verb, out var cue))
         {
             // "Sabato suggested Rubio could joke about it: “…”": a cue with a clause of its own reports that clause, and the
             // quotation belongs to it.
-            if (doc.Is(verb + 1, FunctionWords.IsCueClauseOpener) || CueFinder.ClauseFollows(doc, verb)) return false;
+            // (Only before the colon: right after the cue, the quotation's own clause is no clause of the cue's.)
+            if (verb + 1 < colon && (doc.Is(verb + 1, FunctionWords.IsCueClauseOpener) || CueFinder.ClauseFollows(doc, verb))) return false;
             draft.Kind = cue.Kind;
             draft.CueClass = cue.Class;
         }

@@ -2335,4 +2335,14 @@ public class ClaimLayoutTests
         var claim = Analyzer.Analyze(text).Claims.Single(c => c.Direct);
         Assert.Equal(("Anna Petrova", "said"), (claim.SpeakerCanonical, claim.Cue?.Text));
     }
+
+    [Theory]
+    [InlineData("Tom Berg said the plan was good. \"Tell me what is wrong?\" Anna Petrova asked him, according to a person familiar with the call.")]
+    [InlineData("Tom Berg said the plan was good. \"Tell me what is wrong?\" Anna Petrova asked me, according to a person familiar with the call.")]
+    public void A_quoted_question_then_a_speaker_asking_someone_is_the_askers(string text) =>
+        Assert.Equal("Anna Petrova", Analyzer.Analyze(text).Claims.Single(c => c.Direct).SpeakerCanonical);
+
+    [Fact]
+    public void What_was_explained_to_me_is_no_claim_content() =>
+        Assert.DoesNotContain(Analyzer.Analyze("The virus spreads through close contact, as Anna Petrova explained to me in an interview.").Claims, c => c.Content.Text == "to me");
 }

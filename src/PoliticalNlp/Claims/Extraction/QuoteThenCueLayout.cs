@@ -208,6 +208,8 @@ internal static class QuoteThenCueLayout
     {
         if (k >= sEnd) return true;
         var w = doc.Word(k);
+        // ("“But why?” Lee asked him.": the one asked, an object pronoun, then the end; PolNeAR train's questions.)
+        if (FunctionWords.IsObjectPronoun(w) && !FunctionWords.IsPersonalPronounSubject(w) && (k + 1 >= sEnd || doc.Tokens[k + 1].Kind == TokenKind.Punctuation)) return true;
         return doc.Tokens[k].Kind == TokenKind.Punctuation || FunctionWords.IsPreposition(w) || FunctionWords.IsLowerCaseAdverb(w) || FunctionWords.IsDayOrTime(w);
     }
 

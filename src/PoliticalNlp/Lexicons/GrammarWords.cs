@@ -34,7 +34,7 @@ internal sealed class GrammarWords : WordLists
         "progressive-auxiliary", "existential-subject", "temporal-subordinator", "list-opener", "contracted-auxiliary",
         "non-subject-pronoun", "speaker-opening-joiner", "name-end-adjunct", "subordinator-qualifier", "adjunct-opener", "anonymity-participle",
         "ly-non-adverb", "present-verb", "name-suffix", "perfect-auxiliary", "quantity-noun", "count-word", "occasion-noun", "occasion-preposition",
-        "period-part", "passive-report-lemma", "example-marker", "idiom-subject", "possessive-determiner", "him-her", "avoiding-verb", "own-office-noun", "serving-preposition", "male-given-name", "female-given-name", "hearing-venue", "title-modifier", "plural-noun-cue", "inverted-pronoun", "absolute-preposition", "tell-topic-preposition", "increase-lemma", "supposing-word",
+        "period-part", "passive-report-lemma", "example-marker", "idiom-subject", "possessive-determiner", "him-her", "avoiding-verb", "own-office-noun", "serving-preposition", "male-given-name", "female-given-name", "hearing-venue", "title-modifier", "plural-noun-cue", "inverted-pronoun", "absolute-preposition", "tell-topic-preposition", "increase-lemma", "supposing-word", "time-phrase-opener",
     ];
 
     // Matched in any case; the others exactly ("stem-suffix" is an ordered list, not a set).
@@ -488,6 +488,9 @@ internal sealed class GrammarWords : WordLists
 
     /// <summary>Before <c>say</c> it makes a supposition, not a saying (<c>let's say this is a war</c>).</summary>
     public SpanSet SupposingWords => _sets[137];
+
+    /// <summary>Opens a time phrase and cannot end one (<c>this</c> week, <c>past</c> years).</summary>
+    public SpanSet TimePhraseOpeners => _sets[138];
 
     /// <summary>Reads the text form; every list must be present.</summary>
     /// <exception cref="InvalidDataException">A line is malformed, names an unknown list, or a list has no entry.</exception>

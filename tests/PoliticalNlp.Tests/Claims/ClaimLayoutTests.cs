@@ -2345,4 +2345,21 @@ public class ClaimLayoutTests
     [Fact]
     public void What_was_explained_to_me_is_no_claim_content() =>
         Assert.DoesNotContain(Analyzer.Analyze("The virus spreads through close contact, as Anna Petrova explained to me in an interview.").Claims, c => c.Content.Text == "to me");
+
+    [Theory]
+    [InlineData("Tom Berg noted this week that most of those plans run only to 2030.", "most of those plans run only to 2030")]
+    [InlineData("Tom Berg stressed this week that the plans run only to 2030.", "the plans run only to 2030")]
+    [InlineData("Tom Berg threatened last week to impose a tariff on cars made in Vorland.", "to impose a tariff on cars made in Vorland")]
+    [InlineData("Tom Berg threatened earlier this week to impose a tariff on cars made in Vorland.", "to impose a tariff on cars made in Vorland")]
+    public void A_time_phrase_between_the_cue_and_its_clause_is_passed_over(string text, string content) =>
+        Assert.Equal(content, Single(text).Content.Text);
+
+    [Fact]
+    public void A_time_phrase_before_to_and_a_person_keeps_the_person_told() =>
+        Assert.Equal("Tom Berg", Single("\"The plan will fail,\" Tom Berg wrote this week to Anna Petrova of Vorland.").Speaker?.Text);
+
+    [Fact]
+    public void An_as_aside_after_a_joiner_reports_a_clause_with_a_lower_case_subject() =>
+        Assert.Equal("people in the case could still be punished",
+            Analyzer.Analyze("They can still get in trouble for it, and as Tom Berg noted, people in the case could still be punished.").Claims.Single(c => c.Speaker?.Text == "Tom Berg").Content.Text);
 }

@@ -146,7 +146,12 @@ internal static class ContentStartReader
             int k = contentFirst;
             while (k < sEnd && k < contentFirst + MaxTimeAgoTokens && (doc.Tokens[k].Kind == TokenKind.Number || FunctionWords.IsCountWord(doc.Word(k))
                    || FunctionWords.IsIndefiniteArticle(doc.Word(k)) || FunctionWords.IsTimePhraseWord(doc.Word(k)))) k++;
-            if (k > contentFirst + 1 && k + 1 < sEnd && FunctionWords.IsTimePhraseWord(doc.Word(k - 1)) && doc.Is(k, "that")) contentFirst = k + 1;
+            // ("threatened last week to impose …": an infinitive after the time phrase too.)
+            if (k > contentFirst + 1 && k + 1 < sEnd && FunctionWords.IsTimePhraseWord(doc.Word(k - 1)) && !FunctionWords.IsTimePhraseOpener(doc.Word(k - 1)))
+            {
+                if (doc.Is(k, "that")) contentFirst = k + 1;
+                else if (CueFinder.OpensInfinitive(doc, k)) contentFirst = k;
+            }
         }
         // "said in politics it takes time …": a short phrase of a preposition before a clause opened by a subject pronoun.
         if (contentFirst == cue + entry.Words && contentFirst < sEnd && IsAdjunctStart(doc.Word(contentFirst))

@@ -297,7 +297,10 @@ internal static class ContentThenCueLayout
         while (comma < sEnd && comma < cue + entry.Words + MaxAsAdjunctTokens && doc.Tokens[comma].Kind is TokenKind.Word or TokenKind.Number
                && ctx.InQuote[comma] < 0 && !IsVerbOrClauseWord(doc.Word(comma))) comma++;
         if (!doc.Is(@as, "as") || @as + 1 >= cue || comma >= sEnd || !doc.Is(comma, ",")) return null;
-        if (inside && (comma + 1 >= sEnd || doc.Tokens[comma + 1].Kind != TokenKind.Word || !FunctionWords.OpensSubject(doc.Word(comma + 1)))) return null;
+        // (A clause must follow its comma, not a joiner: "The plan failed, as The Times reported, and the council …" reports
+        // the clause before.)
+        if (inside && (comma + 1 >= sEnd || doc.Tokens[comma + 1].Kind != TokenKind.Word || FunctionWords.IsCoordinator(doc.Word(comma + 1))
+                       || FunctionWords.IsClauseWord(doc.Word(comma + 1)))) return null;
         // (An adjunct opens with a preposition, an adverb, a day or a number, or ends in a time word ("two weeks ago"), or
         // is the person told ("As experts told NPR, …"); "mocked his opposition to the war, …" is an object.)
         if (comma > cue + entry.Words && !OpensAsAdjunct(doc, cue + entry.Words) && !FunctionWords.IsTimePhraseWord(doc.Word(comma - 1))

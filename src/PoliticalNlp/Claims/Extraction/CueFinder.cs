@@ -44,7 +44,7 @@ internal sealed class CueFinder(CueLexicon lexicon)
         if ((cue.Flags & (CueFlags.NeedsClause | CueFlags.Infinitive)) != 0)
         {
             // "stressed Wednesday that …": past a day to the clause.
-            int next = DayAfter(doc, i + 1);
+            int next = DayAfter(doc, i + 1, infinitiveCue: (cue.Flags & CueFlags.Infinitive) != 0);
             // "…, reports The Wall Street Journal.": an inverted attribution after a comma names its source instead.
             // ("“…,” added Ann Lee": after the closing quote too.)
             bool inverted = i > 0 && (doc.Is(i - 1, ",") || doc.Tokens[i - 1].Kind == TokenKind.Quote) && next < doc.Tokens.Length
@@ -135,14 +135,28 @@ internal sealed class CueFinder(CueLexicon lexicon)
         && !FunctionWords.IsDeterminer(doc.Word(to + 1)) && char.IsLower(doc.Word(to + 1)[0]);
 
     /// <summary>The first token after a day or time phrase at <paramref name="k"/> (<c>Wednesday</c>, <c>on Saturday</c>,
-    /// <c>last week</c>; up to two words); <paramref name="k"/> itself when none stands there.</summary>
-    private static int DayAfter(DocumentView doc, int k)
+    /// <c>last week</c>; up to two words; <c>earlier this week</c> before a clause, a mark or an infinitive's "to");
+    /// <paramref name="k"/> itself when none stands there.</summary>
+    private static int DayAfter(DocumentView doc, int k, bool infinitiveCue)
     {
         if (k + 1 < doc.Tokens.Length && doc.Is(k, FunctionWords.IsDayOpener) && FunctionWords.IsDayOrTime(doc.Word(k + 1))) return k + 2;
+        // ("noted this week that …", "said two weeks ago that …": a short time phrase of grammar list time-phrase-word, ending
+        // in its noun, before the clause; PolNeAR train's missed cues.)
+        int phrase = k;
+        while (phrase < doc.Tokens.Length && phrase < k + MaxTimePhraseTokens
+               && (doc.Is(phrase, FunctionWords.IsTimePhraseWord) || (phrase == k && (doc.Is(phrase, FunctionWords.IsCountWord) || doc.Tokens[phrase].Kind == TokenKind.Number)))) phrase++;
+        // (Only before the clause's opener, a mark or, for a cue taking an infinitive, "to" ("threatened earlier this week to
+        // withhold aid"): "wrote this week to Rep. Lee" keeps its "to" for the reading of who was told.)
+        if (phrase > k + 1 && !doc.Is(phrase - 1, FunctionWords.IsTimePhraseOpener)
+            && (doc.Is(phrase, FunctionWords.IsCueClauseOpener) || (phrase < doc.Tokens.Length && doc.Tokens[phrase].Kind is TokenKind.Punctuation or TokenKind.Quote)
+                || (infinitiveCue && doc.Is(phrase, "to")))) return phrase;
         int next = k;
         while (next < doc.Tokens.Length && next < k + 2 && FunctionWords.IsDayOrTime(doc.Word(next))) next++;
         return next;
     }
+
+    /// <summary>How many words a time phrase between a cue and its clause may take (<c>earlier this year</c>).</summary>
+    private const int MaxTimePhraseTokens = 3;
 
     /// <summary>
     /// "Amid calls for a recount, …", "despite alleged abuse": no finite verb follows a preposition, so a cue word in -s or

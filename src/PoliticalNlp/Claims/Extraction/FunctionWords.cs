@@ -393,6 +393,9 @@ internal static class FunctionWords
     /// <summary>Before <c>say</c> it makes a supposition, not a saying (<c>let's say …</c>; list supposing-word).</summary>
     public static bool IsSupposingWord(ReadOnlySpan<char> w) => Words.SupposingWords.Contains(w);
 
+    /// <summary>Opens a time phrase and cannot end one (<c>this week</c>; list time-phrase-opener).</summary>
+    public static bool IsTimePhraseOpener(ReadOnlySpan<char> w) => Words.TimePhraseOpeners.Contains(w);
+
     /// <summary>A claim noun that takes a relative clause without <c>that</c> as often as its own (<c>the charges he faces</c>).</summary>
     public static bool IsRelativeClaimNoun(ReadOnlySpan<char> w) => Words.RelativeClaimNouns.Contains(w);
 

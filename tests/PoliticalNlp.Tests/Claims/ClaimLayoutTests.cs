@@ -2362,4 +2362,17 @@ public class ClaimLayoutTests
     public void An_as_aside_after_a_joiner_reports_a_clause_with_a_lower_case_subject() =>
         Assert.Equal("people in the case could still be punished",
             Analyzer.Analyze("They can still get in trouble for it, and as Tom Berg noted, people in the case could still be punished.").Claims.Single(c => c.Speaker?.Text == "Tom Berg").Content.Text);
+
+    [Fact]
+    public void A_participle_after_a_claim_in_a_relative_clause_is_the_sentences_subjects() =>
+        Assert.Equal("Tom Berg", Analyzer.Analyze("President Tom Berg rebuked critics who say he should condemn the group, saying the label would help its recruiters.").Claims
+            .Single(c => c.Cue?.Text == "saying").SpeakerCanonical);
+
+    [Fact]
+    public void A_participle_after_an_opening_phrase_and_a_subordinate_clause_is_the_main_clauses_subjects()
+    {
+        var claims = Analyzer.Analyze("In a September debate, while most of his rivals called for a bigger effort, Tom Berg stuck to the old approach, noting that the leadership was weak.").Claims;
+        Assert.Equal("a bigger effort", claims.Single(c => c.Cue?.Text == "called for").Content.Text);
+        Assert.Equal("Tom Berg", claims.Single(c => c.Cue?.Text == "noting").SpeakerCanonical);
+    }
 }

@@ -123,7 +123,7 @@ internal static class ContentBoundary
 
     /// <summary>How long a sentence's opener before its comma may be for a subordinate clause to open after it
     /// (<c>For example, while …</c>, <c>In 2019, although …</c>).</summary>
-    private const int MaxOpenerTokens = 3;
+    private const int MaxOpenerTokens = 5;
 
     /// <summary>
     /// True when the content starts inside a subordinate clause that opens its sentence (<c>While the mayor said …</c>,

@@ -305,16 +305,36 @@ internal static class CueSubjectReader
         if (OpensWithSubordinator(ctx.Doc, sFirst, previousInSentence.CueToken)
             && PhraseReader.SentenceSubject(ctx.Doc, ctx.Cues, sFirst, limit) is var main && main.Start > previousInSentence.CueToken
             && FunctionWords.OpensSubject(ctx.Doc.Word(main.Start))) return main;
+        // "Lee rebuked critics who say he should …, saying …": a claim in a relative clause is not the clause the participle
+        // continues either; the sentence's subject, before it, speaks (PolNeAR train's participles given to the critics).
+        if (InRelativeClause(ctx.Doc, previousInSentence) && PhraseReader.SentenceSubject(ctx.Doc, ctx.Cues, sFirst, limit) is var outer
+            && outer.Start >= 0 && outer.End <= previousInSentence.SubjectTokens.Start && FunctionWords.OpensSubject(ctx.Doc.Word(outer.Start))) return outer;
         return previousInSentence.SubjectTokens;
     }
 
-    /// <summary>True when the sentence from <paramref name="sFirst"/> opens (past discourse words) with a subordinator
-    /// before <paramref name="before"/> (<c>When …</c>, <c>And as …</c>).</summary>
+    /// <summary>True when the claim's cue follows a relative pronoun right after its speaker (<c>critics who say</c>).</summary>
+    private static bool InRelativeClause(DocumentView doc, ClaimDraft claim) =>
+        claim.SubjectTokens.Start >= 0 && claim.SubjectTokens.End < claim.CueToken && doc.Is(claim.SubjectTokens.End, FunctionWords.IsRelativePronoun);
+
+    /// <summary>How long an opening phrase set off by a comma may be before a subordinator (<c>In a September debate, while
+    /// …</c>).</summary>
+    private const int MaxOpeningPhraseTokens = 5;
+
+    /// <summary>True when the sentence from <paramref name="sFirst"/> opens (past discourse words, or a short phrase and its
+    /// comma) with a subordinator before <paramref name="before"/> (<c>When …</c>, <c>And as …</c>, <c>In a September
+    /// debate, while …</c>).</summary>
     private static bool OpensWithSubordinator(DocumentView doc, int sFirst, int before)
     {
         int k = sFirst;
         while (k < before && FunctionWords.IsDiscourseWord(doc.Word(k))) k++;
-        return k < before && FunctionWords.IsOpeningSubordinator(doc.Word(k));
+        if (k < before && FunctionWords.IsOpeningSubordinator(doc.Word(k))) return true;
+        for (int c = sFirst + 1; c <= sFirst + MaxOpeningPhraseTokens && c + 1 < before; c++)
+        {
+            // (Lower case after the comma: the claim words' subordinators, any case.)
+            if (doc.Is(c, ",")) return (Links.ClaimWords.Embedded.Of(doc.Word(c + 1)) & Links.ClaimWord.Subordinator) != 0;
+            if (doc.IsClauseBreak(c) || doc.Tokens[c].Kind == TokenKind.Quote) return false;
+        }
+        return false;
     }
 
     /// <summary>The claim whose cue (and speaker) end right before the comma at <paramref name="comma"/>:
@@ -323,7 +343,9 @@ internal static class CueSubjectReader
     {
         for (int k = comma - 1; k >= 0 && k >= comma - PhraseReader.MaxSpeakerTokens; k--)
         {
-            if (ctx.CueOwner.TryGetValue(k, out var owner)) return owner;
+            // (Not a claim whose content stands between its cue and the comma: "rebuked critics who say he should …, saying"
+            // continues the sentence's subject; PolNeAR train's participles given to the critics.)
+            if (ctx.CueOwner.TryGetValue(k, out var owner)) return owner.ContentTokens.Start > k && owner.ContentTokens.Start < comma ? null : owner;
             if (ctx.Doc.IsClauseBreak(k) || ctx.InQuote[k] >= 0) return null;
         }
         return null;

@@ -2375,4 +2375,24 @@ public class ClaimLayoutTests
         Assert.Equal("a bigger effort", claims.Single(c => c.Cue?.Text == "called for").Content.Text);
         Assert.Equal("Tom Berg", claims.Single(c => c.Cue?.Text == "noting").SpeakerCanonical);
     }
+
+    [Theory]
+    [InlineData("In the end, Tom Berg said in an email, the plan was costly and would fail.", "the plan was costly and would fail")]
+    [InlineData("If anything, Tom Berg argued in his email, the incident shows why the council should adopt new rules.", "the incident shows why the council should adopt new rules")]
+    [InlineData("The economy, Tom Berg acknowledged after the report, is not growing as fast as he wants.", "is not growing as fast as he wants")]
+    public void An_attribution_set_off_by_commas_with_an_adjunct_after_its_cue_reports_the_clause_after_it(string text, string content) =>
+        Assert.Equal(content, Single(text).Content.Text);
+
+    [Fact]
+    public void A_list_after_a_cues_prepositional_object_is_no_clause_after_an_aside() =>
+        Assert.DoesNotContain(Analyzer.Analyze("Instead, they are insisting on due process, transparency, and democratic reforms.").Claims,
+            c => c.Content.Text.StartsWith("transparency", StringComparison.Ordinal));
+
+    [Fact]
+    public void An_appositive_with_nouns_joined_by_and_leads_to_a_clause_needing_cue_after_a_quotation() =>
+        Assert.Equal("Tom Berg", Single("\"There are stories,\" Tom Berg, a former director of the Vorland union and organizer, wrote in an email.").Speaker?.Text);
+
+    [Fact]
+    public void A_written_attribution_set_off_by_commas_with_an_adjunct_reports_the_clause_after_it() =>
+        Assert.Equal("is to shame the voters", Single("The purpose of the law, Anna Petrova wrote in a statement, is to shame the voters.").Content.Text);
 }

@@ -392,6 +392,15 @@ internal static class ContentThenCueLayout
             while (k < sEnd && k <= comma + MaxPersonToldTokens && doc.Tokens[k].Kind == TokenKind.Word && !FunctionWords.IsFiniteVerb(doc.Word(k)) && !FunctionWords.IsClauseWord(doc.Word(k))) k++;
             if (k > comma && doc.Is(k, ",")) comma = k;
         }
+        // "In the end, Lee said in an email, the plan …": a short adjunct between the cue and its comma (PolNeAR train's
+        // missed attributions).
+        // (A clause must resume after its comma, a subject, a verb or an adverb: not "insisting on due process, transparency,
+        // and …", a list the cue's own object runs into.)
+        else if (!doc.Is(comma, ",") && speaker.End <= cue && CueFinder.AdjunctEnd(doc, comma, comma + MaxAsAdjunctTokens + 1) is var adjunct
+                 && adjunct > comma + 1 && doc.Is(adjunct, ",") && adjunct + 1 < sEnd && doc.Tokens[adjunct + 1].Kind == TokenKind.Word
+                 && (FunctionWords.OpensSubject(doc.Word(adjunct + 1)) || FunctionWords.IsAuxiliary(doc.Word(adjunct + 1)) || FunctionWords.IsFiniteVerb(doc.Word(adjunct + 1))
+                     || FunctionWords.IsLowerCaseAdverb(doc.Word(adjunct + 1))))
+            comma = adjunct;
         var resumes = Resumption(ctx, first, last, comma, sEnd);
         if (resumes == ClauseResumption.None) return null;
         int next = comma + 1;

@@ -59,7 +59,7 @@ internal sealed class CueFinder(CueLexicon lexicon)
                 || ThatAfterAdjunct(doc, next) || QuoteAfterAdjunct(doc, next) || AppositiveAfterQuote(doc, i);
             // ("As the paper noted in an op-ed Thursday, the candidate …": after "as" and its speaker, a short adjunct and a comma;
             // the main clause is what was noted. PolNeAR train.)
-            clause = clause || (CommaAfterAdjunct(doc, next) && AsOpensAttribution(doc, i));
+            clause = clause || (CommaAfterAdjunct(doc, next) && (AsOpensAttribution(doc, i) || NameSetOffBefore(doc, i)));
             bool infinitive = (cue.Flags & CueFlags.Infinitive) != 0 && OpensInfinitive(doc, next);
             if (!infinitive && doc.Is(next, "to") && (cue.Flags & CueFlags.Infinitive) == 0 && !AddressedBeforeClause(doc, next, cue.Lemma)) return false; // "emails found to have contained"
             // "a CNN survey found 90 percent support": a poll, study or document reports what it found without a clause.
@@ -386,7 +386,7 @@ internal sealed class CueFinder(CueLexicon lexicon)
     /// <summary>The first quotation mark, clause break, finite verb or auxiliary after the preposition at
     /// <paramref name="next"/> and before <paramref name="limit"/>: where the adjunct it opens ends; -1 when
     /// <paramref name="next"/> is no preposition or nothing ends the adjunct in time.</summary>
-    private static int AdjunctEnd(DocumentView doc, int next, int limit)
+    internal static int AdjunctEnd(DocumentView doc, int next, int limit)
     {
         if (next >= doc.Tokens.Length || !FunctionWords.IsPreposition(doc.Word(next))) return -1;
         for (int k = next + 1; k < Math.Min(doc.Tokens.Length, limit); k++)
@@ -412,6 +412,17 @@ internal sealed class CueFinder(CueLexicon lexicon)
     {
         int end = AdjunctEnd(doc, next, next + ContentThenCueLayout.MaxAsAdjunctTokens + 1);
         return end > next + 1 && doc.Is(end, ",");
+    }
+
+    /// <summary>True when a name right before the cue follows a comma (<c>The purpose of the law, Ann Lee wrote in a
+    /// statement, is …</c>): an attribution set off inside the sentence, whose clause resumes after it (PolNeAR train's
+    /// missed attributions).</summary>
+    private static bool NameSetOffBefore(DocumentView doc, int cue)
+    {
+        if (cue < 2 || !doc.IsEntityToken(cue - 1)) return false;
+        int k = cue - 1;
+        while (k > 0 && cue - k <= PhraseReader.MaxSpeakerTokens && doc.IsEntityToken(k - 1)) k--;
+        return k > 0 && doc.Is(k - 1, ",");
     }
 
     /// <summary>True when <c>as</c> opens the clause of the cue at <paramref name="cue"/>, at the sentence's start or after a
@@ -481,7 +492,11 @@ internal sealed class CueFinder(CueLexicon lexicon)
                 return k + 1 < cue - 1 && doc.Tokens[k - 1].Kind == TokenKind.Punctuation && doc.Text[doc.Tokens[k].Start] != '“'
                     && doc.SentenceOf(k) == doc.SentenceOf(cue) && doc.Tokens[k + 1].Kind == TokenKind.Word && char.IsUpper(doc.Word(k + 1)[0]);
             if (doc.Tokens[k].Kind is not (TokenKind.Word or TokenKind.Number) && !doc.Is(k, ",")) return false;
-            if (FunctionWords.IsCoordinator(doc.Word(k)) || (FunctionWords.IsFiniteVerb(doc.Word(k)) && !doc.Is(k - 1, FunctionWords.IsDeterminer)) || IsCueWord(doc.Word(k))) return false;
+            // (A joiner between two lower-case nouns of the appositive stays in it: "a former director of the union and
+            // organizer,"; PolNeAR train's missed attributions. Not one right after the quotation: "“…,” and threatened".)
+            bool nounJoiner = FunctionWords.IsCoordinator(doc.Word(k)) && doc.Tokens[k - 1].Kind == TokenKind.Word && char.IsLower(doc.Word(k - 1)[0])
+                && doc.Tokens[k + 1].Kind == TokenKind.Word && char.IsLower(doc.Word(k + 1)[0]);
+            if ((FunctionWords.IsCoordinator(doc.Word(k)) && !nounJoiner) || (FunctionWords.IsFiniteVerb(doc.Word(k)) && !doc.Is(k - 1, FunctionWords.IsDeterminer)) || IsCueWord(doc.Word(k))) return false;
         }
         return false;
     }

@@ -136,13 +136,8 @@ internal static class ContentBoundary
     public static bool InOpeningSubordinateClause(ExtractionContext ctx, int first)
     {
         var doc = ctx.Doc;
-        int sFirst = doc.SentenceStart(doc.SentenceOf(first));
         // "For example, while Lee slammed …", "Still, although …": past a short opener set off by a comma.
-        for (int c = sFirst + 1; c <= sFirst + MaxOpenerTokens && c + 1 < first; c++)
-        {
-            if (doc.Is(c, ",")) { sFirst = c + 1; break; }
-            if (doc.IsClauseBreak(c) || doc.Tokens[c].Kind == TokenKind.Quote) break;
-        }
+        int sFirst = AfterShortOpener(doc, doc.SentenceStart(doc.SentenceOf(first)), first);
         // "But as technology threatens …": past a joiner opening the sentence.
         if (sFirst + 1 < first && doc.Is(sFirst, FunctionWords.IsCoordinator)) sFirst++;
         sFirst = PastSubordinatorQualifier(doc, sFirst, first);
@@ -160,7 +155,7 @@ internal static class ContentBoundary
 
     /// <summary>True when the comma at <paramref name="comma"/> follows the first adjective after <c>a</c> (<c>a new,</c>), the word
     /// after it opens no subject, and a later comma before <paramref name="limit"/>, outside quotations, is followed by one.</summary>
-    private static bool LaterCommaOpensSubject(ExtractionContext ctx, int comma, int limit)
+    private static bool IsAdjectiveCommaBeforeClauseEnd(ExtractionContext ctx, int comma, int limit)
     {
         var doc = ctx.Doc;
         if (comma + 1 >= limit || !doc.Is(comma - 2, FunctionWords.IsIndefiniteArticle)) return false;
@@ -170,7 +165,22 @@ internal static class ContentBoundary
         return false;
     }
 
-    private static bool IsSubordinator(DocumentView doc, int k) =>
+    /// <summary>The token after a short opener set off by a comma at the sentence start <paramref name="sFirst"/> (<c>For
+    /// example,</c>, <c>In a September debate,</c>: up to <see cref="MaxOpenerTokens"/> words, no other break or quotation,
+    /// the comma before <paramref name="before"/>), or <paramref name="sFirst"/> itself when there is none.</summary>
+    internal static int AfterShortOpener(DocumentView doc, int sFirst, int before)
+    {
+        for (int c = sFirst + 1; c <= sFirst + MaxOpenerTokens && c + 1 < before; c++)
+        {
+            if (doc.Is(c, ",")) return c + 1;
+            if (doc.IsClauseBreak(c) || doc.Tokens[c].Kind == TokenKind.Quote) break;
+        }
+        return sFirst;
+    }
+
+    /// <summary>True when token <paramref name="k"/> is a subordinator of the claim words (<c>while</c>, <c>although</c>;
+    /// any case).</summary>
+    internal static bool IsSubordinator(DocumentView doc, int k) =>
         (Links.ClaimWords.Embedded.Of(doc.Word(k)) & Links.ClaimWord.Subordinator) != 0;
 
     /// <summary>True when a subordinator at <paramref name="clause"/> opens a clause that runs unbroken (no comma, quotation
@@ -377,7 +387,7 @@ internal static class ContentBoundary
             // "Although Smith said taxes would fall, the budget shows …": the comma closes the clause the claim is in.
             // (Not a comma between the adjectives after "a", "called for a new, mutually beneficial relationship with China, Pence
             // …", when a later comma closes the clause before a subject; from the allsides diff of the qualified openers.)
-            if (inOpeningClause && k > first + 1 && doc.Is(k, ",") && !LaterCommaOpensSubject(ctx, k, limit)) { last = k - 1; break; }
+            if (inOpeningClause && k > first + 1 && doc.Is(k, ",") && !IsAdjectiveCommaBeforeClauseEnd(ctx, k, limit)) { last = k - 1; break; }
             // "Forbes says the U.S. has more billionaires; Wealth-X tallies 585 …": a semicolon outside a quotation joins the
             // writer's next clause (PolNeAR train ends its contents there; the 60 articles' gold has no content across one).
             // (Not a list of parallel clauses: "; if it had …", "; that he was slow to …".)

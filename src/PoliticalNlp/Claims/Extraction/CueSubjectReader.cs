@@ -316,10 +316,6 @@ internal static class CueSubjectReader
     private static bool InRelativeClause(DocumentView doc, ClaimDraft claim) =>
         claim.SubjectTokens.Start >= 0 && claim.SubjectTokens.End < claim.CueToken && doc.Is(claim.SubjectTokens.End, FunctionWords.IsRelativePronoun);
 
-    /// <summary>How long an opening phrase set off by a comma may be before a subordinator (<c>In a September debate, while
-    /// …</c>).</summary>
-    private const int MaxOpeningPhraseTokens = 5;
-
     /// <summary>True when the sentence from <paramref name="sFirst"/> opens (past discourse words, or a short phrase and its
     /// comma) with a subordinator before <paramref name="before"/> (<c>When …</c>, <c>And as …</c>, <c>In a September
     /// debate, while …</c>).</summary>
@@ -328,13 +324,9 @@ internal static class CueSubjectReader
         int k = sFirst;
         while (k < before && FunctionWords.IsDiscourseWord(doc.Word(k))) k++;
         if (k < before && FunctionWords.IsOpeningSubordinator(doc.Word(k))) return true;
-        for (int c = sFirst + 1; c <= sFirst + MaxOpeningPhraseTokens && c + 1 < before; c++)
-        {
-            // (Lower case after the comma: the claim words' subordinators, any case.)
-            if (doc.Is(c, ",")) return (Links.ClaimWords.Embedded.Of(doc.Word(c + 1)) & Links.ClaimWord.Subordinator) != 0;
-            if (doc.IsClauseBreak(c) || doc.Tokens[c].Kind == TokenKind.Quote) return false;
-        }
-        return false;
+        // (Lower case after the opener's comma: the claim words' subordinators, any case.)
+        int afterOpener = ContentBoundary.AfterShortOpener(doc, sFirst, before);
+        return afterOpener > sFirst && ContentBoundary.IsSubordinator(doc, afterOpener);
     }
 
     /// <summary>The claim whose cue (and speaker) end right before the comma at <paramref name="comma"/>:

@@ -2395,4 +2395,13 @@ public class ClaimLayoutTests
     [Fact]
     public void A_written_attribution_set_off_by_commas_with_an_adjunct_reports_the_clause_after_it() =>
         Assert.Equal("is to shame the voters", Single("The purpose of the law, Anna Petrova wrote in a statement, is to shame the voters.").Content.Text);
+
+    [Theory]
+    [InlineData("\"Will he be the next minister?\" a Vorland staffer in the room wondered.", "a Vorland staffer in the room")]
+    public void A_described_speaker_with_capitalised_adjectives_or_a_phrase_before_a_past_speech_verb_speaks(string text, string speaker) =>
+        Assert.Equal(speaker, Single(text).Speaker?.Text);
+
+    [Fact]
+    public void An_adjective_in_ed_after_the_determiner_is_no_speech_verb() =>
+        Assert.Equal("said", Single("\"The plan will fail,\" the bespectacled, 71-year-old diplomat said in an interview.").Cue?.Text);
 }

@@ -129,10 +129,11 @@ internal static class QuoteThenCueLayout
                    && !FunctionWords.IsClauseWord(doc.Word(verb)) && !FunctionWords.IsAuxiliary(doc.Word(verb)) && char.IsUpper(doc.Word(verb)[0])) verb++;
             // (A lower-case word after a capitalised name is its verb. After a determiner come a noun and maybe adjectives
             // first: "the senator quipped", "the bespectacled passenger remarked"; the verb is a past form after them.)
-            if (verb == after + 1 && FunctionWords.IsDeterminer(first))
+            // ("a Democratic staffer in the room wondered": capitalised adjectives after the determiner come first.)
+            if (FunctionWords.IsDeterminer(first) && (verb == after + 1 || !(verb < sEnd && IsPastSpeechVerb(ctx, verb))))
             {
-                verb = after + 2;
-                while (verb < sEnd && verb < after + 5 && doc.Tokens[verb].Kind == TokenKind.Word && ctx.InQuote[verb] < 0 && !IsPastSpeechVerb(ctx, verb)
+                verb = Math.Max(verb, after + 2);
+                while (verb < sEnd && verb < after + MaxDescribedSpeakerTokens && doc.Tokens[verb].Kind == TokenKind.Word && ctx.InQuote[verb] < 0 && !IsPastSpeechVerb(ctx, verb)
                        && !FunctionWords.IsClauseWord(doc.Word(verb)) && !FunctionWords.IsAuxiliary(doc.Word(verb))) verb++;
             }
             if (verb >= sEnd || !IsPastSpeechVerb(ctx, verb) || !EndsAttribution(doc, verb + 1, sEnd)) return null;
@@ -147,6 +148,10 @@ internal static class QuoteThenCueLayout
         ctx.FindVia(draft, verb + 1, sEnd);
         return true;
     }
+
+    /// <summary>How many words a described speaker before a past speech verb may take, its determiner first (<c>a Democratic
+    /// staffer in the room wondered</c>: 7; PolNeAR train's questions, 5 before).</summary>
+    private const int MaxDescribedSpeakerTokens = 8;
 
     /// <summary>How far after an inverted cue a person's name may start (<c>said NRF Senior Vice President for Government
     /// Relations Ann Lee</c>: 7).</summary>

@@ -2404,4 +2404,8 @@ public class ClaimLayoutTests
     [Fact]
     public void An_adjective_in_ed_after_the_determiner_is_no_speech_verb() =>
         Assert.Equal("said", Single("\"The plan will fail,\" the bespectacled, 71-year-old diplomat said in an interview.").Cue?.Text);
+
+    [Fact]
+    public void An_adverb_between_the_comma_and_a_participle_keeps_the_clauses_subject_speaking() =>
+        Assert.Equal("Anna Petrova", Single("Anna Petrova has expressed frustration about her first debate, recently telling one person that she is ready.").SpeakerCanonical);
 }

@@ -29,6 +29,9 @@ internal static class CueSubjectReader
         // "… and reportedly pledged", "… but eventually told": any adverb in -ly between the joiner and the cue, when a
         // joiner is what it reaches (a lone adverb before a cue is left to the subject reading: "Lee reportedly said").
         if (JoinerPastAdverbs(doc, before, cue, sFirst) is var joinerPastAdverbs and >= 0) before = joinerPastAdverbs;
+        // ("…, recently telling one person that …": an adverb between the comma and a participle; PolNeAR train's participles
+        // given to the noun phrase before the comma.)
+        if (participle && before > sFirst + 1 && FunctionWords.IsLowerCaseAdverb(doc.Word(before)) && doc.Is(before - 1, ",")) before--;
         (int Start, int End) subject;
         bool sameSentence = previous is not null && previous.SentenceIndex == draft.SentenceIndex;
         // "The employee first said …, but in a later interview said …": past a prepositional phrase to the joiner.

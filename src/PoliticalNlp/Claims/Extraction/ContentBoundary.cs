@@ -216,13 +216,9 @@ internal static class ContentBoundary
     /// <summary>How many words a span of time before a subordinator may take (<c>a few weeks after</c>).</summary>
     private const int MaxTimeSpanTokens = 3;
 
-    private static bool IsSubordinatorQualifierAnyCase(ReadOnlySpan<char> w) =>
-        FunctionWords.IsSubordinatorQualifier(w) || (w.Length is >= 2 and <= PhraseReader.MaxRecasedWordLength && char.IsUpper(w[0])
-                                                     && PhraseReader.WithFirstLetterRecased(w, upper: false, FunctionWords.IsSubordinatorQualifier));
+    private static bool IsSubordinatorQualifierAnyCase(ReadOnlySpan<char> w) => PhraseReader.InAnyCase(w, FunctionWords.IsSubordinatorQualifier);
 
-    private static bool IsTimePhraseWordAnyCase(ReadOnlySpan<char> w) =>
-        FunctionWords.IsTimePhraseWord(w) || (w.Length is >= 2 and <= PhraseReader.MaxRecasedWordLength && char.IsUpper(w[0])
-                                              && PhraseReader.WithFirstLetterRecased(w, upper: false, FunctionWords.IsTimePhraseWord));
+    private static bool IsTimePhraseWordAnyCase(ReadOnlySpan<char> w) => PhraseReader.InAnyCase(w, FunctionWords.IsTimePhraseWord);
 
     /// <summary>
     /// True when <c>, but</c> at <paramref name="k"/> opens a clause with a subject of its own (<c>denies it seeks the bomb,

@@ -333,15 +333,24 @@ internal static class ContentThenCueLayout
             // it would help, as Democrats suggested, Flake rejected …").)
             var w = doc.Word(k - 2);
             if (doc.Is(k - 2, "that") || FunctionWords.IsCoordinator(w) || FunctionWords.IsAuxiliary(w) || FunctionWords.IsDiscourseWord(w)
-                || (Links.ClaimWords.Embedded.Of(w) & Links.ClaimWord.Subordinator) != 0) return k;
+                || ContentBoundary.IsSubordinator(doc, k - 2)) return k;
+            // (The opener is read back to its clause break, a bounded number of words.)
             int open = k - 2;
-            while (open > from && !doc.IsClauseBreak(open - 1)) open--;
+            while (open > from && !doc.IsClauseBreak(open - 1))
+            {
+                if (k - open > MaxAsOpenerTokens) return -1;
+                open--;
+            }
             for (int j = open; j < k - 1; j++)
                 if (FunctionWords.IsFiniteVerb(doc.Word(j)) || FunctionWords.IsAuxiliary(doc.Word(j)) || ctx.Cues.IsCueWord(doc.Word(j))) return -1;
             return k;
         }
         return -1;
     }
+
+    /// <summary>How many words a verbless opener before a mid-sentence <c>as</c> aside is read back (<c>In other words, as …</c>): a
+    /// bound on the scan, each cue reading at most this many.</summary>
+    private const int MaxAsOpenerTokens = 40;
 
     /// <summary>How many words may stand between the cue of <c>As X said</c> and its comma (<c>explained here in January 2014</c>).</summary>
     internal const int MaxAsAdjunctTokens = 6;

@@ -166,9 +166,7 @@ internal sealed class ExtractionContext
     }
 
     /// <summary>A clause word or temporal subordinator, also capitalised at the start of a sentence (<c>When</c>).</summary>
-    private static bool IsClauseWordAnyCase(ReadOnlySpan<char> w) =>
-        IsClauseWordOrSubordinator(w) || (w.Length is >= 2 and <= PhraseReader.MaxRecasedWordLength && char.IsUpper(w[0])
-                                          && PhraseReader.WithFirstLetterRecased(w, upper: false, IsClauseWordOrSubordinator));
+    private static bool IsClauseWordAnyCase(ReadOnlySpan<char> w) => PhraseReader.InAnyCase(w, IsClauseWordOrSubordinator);
 
     private static bool IsClauseWordOrSubordinator(ReadOnlySpan<char> w) => FunctionWords.IsClauseWord(w) || FunctionWords.IsTemporalSubordinator(w);
 

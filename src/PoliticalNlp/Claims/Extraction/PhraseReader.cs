@@ -771,6 +771,11 @@ internal static class PhraseReader
         FunctionWords.IsAdverb(w) || (w.Length is >= 2 and <= MaxRecasedWordLength && char.IsUpper(w[0]) && char.IsLower(w[1])
                                       && WithFirstLetterRecased(w, upper: false, FunctionWords.IsAdverb));
 
+    /// <summary>True when <paramref name="w"/> passes <paramref name="test"/> as written or, capitalised at a sentence's
+    /// start, in lower case (<c>Even</c>, <c>Days</c>, <c>When</c>): for word lists written in lower case only.</summary>
+    internal static bool InAnyCase(ReadOnlySpan<char> w, WordTest test) =>
+        test(w) || (w.Length is >= 2 and <= MaxRecasedWordLength && char.IsUpper(w[0]) && WithFirstLetterRecased(w, upper: false, test));
+
     /// <summary>How long a word may be to be tested with its first letter's case changed (a stack copy).</summary>
     internal const int MaxRecasedWordLength = 16;
 

@@ -2408,4 +2408,37 @@ public class ClaimLayoutTests
     [Fact]
     public void An_adverb_between_the_comma_and_a_participle_keeps_the_clauses_subject_speaking() =>
         Assert.Equal("Anna Petrova", Single("Anna Petrova has expressed frustration about her first debate, recently telling one person that she is ready.").SpeakerCanonical);
+
+    [Fact]
+    public void A_subordinator_after_a_discourse_word_makes_the_participle_the_main_clauses_subjects() =>
+        Assert.Equal("she", Single("But while denouncing the tax schemes of big firms to audiences, she has not outlined a plan of her own.").Speaker?.Text);
+
+    [Fact]
+    public void A_participle_joined_to_an_opening_adjunct_participle_is_the_main_clauses_subjects()
+    {
+        var claims = Analyzer.Analyze("After initially pointing to a technical failure and insisting the army was not to blame, officials on Saturday admitted the error.").Claims;
+        Assert.StartsWith("officials", claims.Single(c => c.Cue?.Text == "insisting").Speaker?.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_participle_aside_after_a_subordinate_clauses_subject_is_that_subjects_and_ends_before_its_verb()
+    {
+        var claims = Analyzer.Analyze("The dispute grew on Monday, as Tom Berg, contradicting Anna Petrova, said he had never agreed to pay.").Claims;
+        Assert.Equal("Tom Berg", claims.Single(c => c.Cue?.Text == "contradicting").SpeakerCanonical);
+        Assert.Equal("he had never agreed to pay", claims.Single(c => c.Cue?.Text == "said").Content.Text);
+    }
+
+    [Fact]
+    public void A_plural_noun_cue_before_an_attribution_set_off_by_commas_heads_the_content() =>
+        Assert.Equal("added", Single("Cost estimates, he added, were based on a prototype.").Cue?.Text);
+
+    [Theory]
+    [InlineData("Tom Berg said Sunday in Berglund, Vorland, that he was hoping for a large turnout.")]
+    [InlineData("Tom Berg said in Berglund, Vorland, that he was hoping for a large turnout.")]
+    public void A_place_and_its_state_set_off_by_commas_before_that_leave_the_clause_the_content(string text) =>
+        Assert.Equal("he was hoping for a large turnout", Analyzer.Analyze(text).Claims.Single(c => c.Cue?.Text == "said").Content.Text);
+
+    [Fact]
+    public void A_gerund_preposition_after_a_discourse_word_opens_an_adjunct_whose_content_ends_at_its_comma() =>
+        Assert.Equal("the charges a witch hunt", Single("But despite calling the charges a witch hunt, he could be facing the biggest test of his career.").Content.Text);
 }

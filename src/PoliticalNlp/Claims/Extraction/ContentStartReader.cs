@@ -72,6 +72,9 @@ internal static class ContentStartReader
         for (int k = cue + 1; !objectFirst && k < Math.Min(sEnd, cue + (adjunct ? CueFinder.MaxAdjunctBeforeThat + 1 : 10)); k++)
         {
             if (adjunct && ctx.InQuote[k] >= 0) continue;
+            // "said Sunday in Madison, Wisconsin, that …": a place and its state set off by commas inside the adjunct (PolNeAR
+            // train's attributions missed there).
+            if (PlaceAndStateThenThat(ctx, k, sEnd) is var placeThat and > 0) { contentFirst = placeThat + 1; break; }
             if (doc.IsClauseBreak(k) || ctx.InQuote[k] >= 0) break;
             // "said Bush and Powell decided mutually that …": a verb in between means the clause began at the cue.
             if (k > cue + 1 && FunctionWords.IsFiniteVerb(doc.Word(k))) break;
@@ -273,6 +276,24 @@ internal static class ContentStartReader
         // "told the whole story the …" is no person told.)
         return k < sEnd && doc.Tokens[k].Kind == TokenKind.Word && ctx.InQuote[k] < 0
                && (FunctionWords.IsPersonalPronounSubject(doc.Word(k)) || ((single || timed) && FunctionWords.IsDeterminer(doc.Word(k)))) ? k : -1;
+    }
+
+    /// <summary>How many words the state after a place's comma may have (<c>New Hampshire</c>).</summary>
+    private const int MaxStateTokens = 3;
+
+    /// <summary>The "that" after <c>in Place, State,</c> when the comma at <paramref name="comma"/> follows a preposition's
+    /// capitalised words and opens one to three capitalised words closed by a comma and "that"; -1 otherwise.</summary>
+    private static int PlaceAndStateThenThat(ExtractionContext ctx, int comma, int sEnd)
+    {
+        var doc = ctx.Doc;
+        if (!doc.Is(comma, ",")) return -1;
+        // (The place follows its preposition: "in Madison, Wisconsin,", not a list of names.)
+        int p = comma - 1;
+        while (p > 0 && p >= comma - MaxStateTokens && doc.Tokens[p].Kind == TokenKind.Word && char.IsUpper(doc.Word(p)[0])) p--;
+        if (p == comma - 1 || p < 0 || !FunctionWords.IsPreposition(doc.Word(p))) return -1;
+        int k = comma + 1;
+        while (k < sEnd && k <= comma + MaxStateTokens && doc.Tokens[k].Kind == TokenKind.Word && ctx.InQuote[k] < 0 && char.IsUpper(doc.Word(k)[0])) k++;
+        return k > comma + 1 && k + 2 < sEnd && doc.Is(k, ",") && doc.Is(k + 1, "that") && ctx.InQuote[k + 2] < 0 ? k + 1 : -1;
     }
 
     /// <summary>True when the words at <paramref name="contentFirst"/> are only an adjunct (<c>…, Kerry said on Sunday during

@@ -111,13 +111,21 @@ internal sealed class CueFinder(CueLexicon lexicon)
         // auxiliary or another cue, is the subject's head, not a verb (allsides articles: 76 such claims, all junk).
         if (i > 0 && i + 1 < doc.Tokens.Length && FunctionWords.IsPluralNounCue(word) && doc.Tokens[i - 1].Kind == TokenKind.Word
             && (char.IsLower(doc.Word(i - 1)[0]) || FunctionWords.IsPossessive(doc.Word(i - 1)) || !doc.IsEntityToken(i - 1)) && !PhraseReader.IsPronounSubjectAnyCase(doc.Word(i - 1))
-            && doc.Tokens[i + 1].Kind == TokenKind.Word && char.IsLower(doc.Word(i + 1)[0])
-            && (FunctionWords.IsAuxiliary(doc.Word(i + 1)) || IsCueWord(doc.Word(i + 1)))) return false;
+            && ((doc.Tokens[i + 1].Kind == TokenKind.Word && char.IsLower(doc.Word(i + 1)[0])
+                 && (FunctionWords.IsAuxiliary(doc.Word(i + 1)) || IsCueWord(doc.Word(i + 1))))
+                // ("Cost estimates, he added, were …": before an attribution set off by commas too; PolNeAR train's speaker "Cost".)
+                || PronounAttributionSetOff(doc, i + 1))) return false;
         // "Powell, after announcing his resignation, …": a gerund after a preposition reports nothing of its own.
         if (i > 0 && word.EndsWith("ing") && FunctionWords.IsGerundPreposition(doc.Word(i - 1))) return false;
         // "the said agreement", "a told story": a cue is not preceded by a determiner.
         return i == 0 || !FunctionWords.IsDeterminer(doc.Word(i - 1));
     }
+
+    /// <summary>True when a comma at <paramref name="comma"/> opens an attribution of a subject pronoun and a cue word
+    /// closed by another comma (<c>, he added,</c>, <c>, she said,</c>).</summary>
+    private bool PronounAttributionSetOff(DocumentView doc, int comma) =>
+        doc.Is(comma, ",") && comma + 3 < doc.Tokens.Length && PhraseReader.IsPronounSubjectAnyCase(doc.Word(comma + 1))
+        && IsCueWord(doc.Word(comma + 2)) && doc.Is(comma + 3, ",");
 
     /// <summary>The passive auxiliary right before <paramref name="verb"/>, past at most <paramref name="maxAdverbs"/>
     /// adverbs (<c>was also quoted</c>, <c>were repeatedly told</c>), or -1.</summary>

@@ -47,7 +47,16 @@ internal static class CueSubjectReader
             // sentence speaks, and the content follows the participle.
             draft.Layout = AttributionLayout.Participial;
             subject = AttributionBefore(ctx, before) is { SpeakerTokens.Start: >= 0 } attributed ? attributed.SpeakerTokens
+                : SubordinateSubjectBeforeAside(ctx, before, cue, sEnd) is { Start: >= 0 } aside ? aside
                 : ClauseSubject(ctx, sFirst, before, sameSentence ? previous : null);
+        }
+        else if (participle && before > sFirst && FunctionWords.IsCoordinator(doc.Word(before)) && OpeningAdjunctParticiple(doc, sFirst, before) >= 0)
+        {
+            // "After initially pointing to a fault and insisting the army was not to blame, officials admitted …": a
+            // participle joined to the sentence's opening adjunct participle is that adjunct's too; the main clause's
+            // subject speaks, not the subordinator (PolNeAR train and the allsides articles' speakers "After").
+            draft.Layout = AttributionLayout.Coordinated;
+            subject = PhraseReader.SentenceSubject(doc, ctx.Cues, sFirst, sEnd);
         }
         else if (before >= sFirst && FunctionWords.IsCoordinatedCueJoiner(doc.Word(before)))
         {
@@ -278,6 +287,67 @@ internal static class CueSubjectReader
                 return PhraseReader.HasVerbBetween(doc, null, sFirst, p - 1) && (determiners == 0 || (determiners == 1 && determiner == p + 1)) ? p - 1 : -1;
         }
         return -1;
+    }
+
+    /// <summary>How many words the subject of a subordinate clause before a participle aside may take.</summary>
+    private const int MaxSubordinateSubjectTokens = 6;
+
+    /// <summary>How far after its participle an aside's closing comma may come, in tokens.</summary>
+    private const int MaxAsideTokens = 12;
+
+    /// <summary>
+    /// "…, as Tom Berg, contradicting Lee, said he …", "when the minister, citing threats, refused …": a participle set off by
+    /// commas between a subordinate clause's subject and its verb is that subject's (the aside's closing comma is followed
+    /// by a lower-case verb), not the main clause's (PolNeAR train's speakers of such asides, the sentence's subject).
+    /// (-1, -1) when the words before <paramref name="comma"/> are no such subject.
+    /// </summary>
+    private static (int Start, int End) SubordinateSubjectBeforeAside(ExtractionContext ctx, int comma, int cue, int sEnd)
+    {
+        var doc = ctx.Doc;
+        int start = comma;
+        while (start > 0 && comma - start < MaxSubordinateSubjectTokens && doc.Tokens[start - 1].Kind == TokenKind.Word && ctx.InQuote[start - 1] < 0
+               && !ContentBoundary.IsSubordinator(doc, start - 1) && !FunctionWords.IsFiniteVerb(doc.Word(start - 1)) && !FunctionWords.IsAuxiliary(doc.Word(start - 1)))
+            start--;
+        if (start == comma || start == 0 || !ContentBoundary.IsSubordinator(doc, start - 1) || !char.IsLower(doc.Word(start - 1)[0])) return (-1, -1);
+        if (!(doc.IsEntityToken(comma - 1) || FunctionWords.IsDeterminer(doc.Word(start)) || FunctionWords.IsPersonalPronounSubject(doc.Word(start)))) return (-1, -1);
+        for (int k = cue + 1; k + 1 < sEnd && k <= cue + MaxAsideTokens; k++)
+        {
+            if (ctx.InQuote[k] >= 0 || doc.Tokens[k].Kind == TokenKind.Quote) return (-1, -1);
+            if (!doc.Is(k, ","))
+            {
+                if (doc.IsClauseBreak(k)) return (-1, -1);
+                continue;
+            }
+            var next = doc.Word(k + 1);
+            return doc.Tokens[k + 1].Kind == TokenKind.Word && char.IsLower(next[0])
+                && (FunctionWords.IsFiniteVerb(next) || FunctionWords.IsMainVerbAuxiliary(next) || ctx.Cues.IsCueWord(next)) ? (start, comma) : (-1, -1);
+        }
+        return (-1, -1);
+    }
+
+    /// <summary>How far back from a coordinated participle the opening adjunct's participle is looked for, in tokens.</summary>
+    private const int MaxOpeningAdjunctTokens = 30;
+
+    /// <summary>The participle before <paramref name="joiner"/>, with no comma between, that opens the sentence after its
+    /// subordinator or gerund preposition (<c>After initially pointing …</c>, <c>But while denouncing …</c>); -1 when there
+    /// is none.</summary>
+    private static int OpeningAdjunctParticiple(DocumentView doc, int sFirst, int joiner)
+    {
+        for (int k = joiner - 1; k > sFirst && k > joiner - MaxOpeningAdjunctTokens; k--)
+        {
+            if (doc.IsClauseBreak(k) || doc.Is(k, ",")) return -1;
+            if (FunctionWords.IsParticipleWord(doc.Word(k)) && AdjunctSubordinator(doc, k, sFirst) is var sub and >= 0 && OpensSentence(doc, sFirst, sub)) return k;
+        }
+        return -1;
+    }
+
+    /// <summary>True when only discourse words (<c>But</c>, <c>And</c>) stand between the sentence's start and
+    /// <paramref name="k"/>.</summary>
+    private static bool OpensSentence(DocumentView doc, int sFirst, int k)
+    {
+        for (int p = sFirst; p < k; p++)
+            if (!FunctionWords.IsDiscourseWord(doc.Word(p))) return false;
+        return true;
     }
 
     /// <summary>The subordinator (<c>after</c>, <c>since</c>: grammarwords participle-subordinator) right before a

@@ -25,8 +25,10 @@ internal static class OpeningParticipleLayout
         // before the participle makes it the same adjunct; from the allsides sample, where the content ran on past the
         // comma into the main clause. Only capitalised: CueFinder takes no cue after a lower-case gerund preposition,
         // "angered them by saying", because the gerund-preposition list is matched in exact case.)
-        int opener = perfect || (cue > sFirst && char.IsUpper(doc.Word(cue - 1)[0]) && (FunctionWords.IsParticipleSubordinator(doc.Word(cue - 1))
-            || FunctionWords.IsGerundAdjunctPreposition(doc.Word(cue - 1)))) ? cue - 1 : cue;
+        // ("But while denouncing …, she …", "But despite calling …": in lower case after discourse words, which the loop
+        // below requires of every word before the opener; PolNeAR train and the allsides articles' speakers "But".)
+        int opener = perfect || (cue > sFirst && (char.IsUpper(doc.Word(cue - 1)[0]) || (cue - 1 > sFirst && FunctionWords.IsDiscourseWord(doc.Word(cue - 2))))
+            && (FunctionWords.IsParticipleSubordinator(doc.Word(cue - 1)) || FunctionWords.IsGerundAdjunctPreposition(doc.Word(cue - 1)))) ? cue - 1 : cue;
         for (int k = sFirst; k < opener; k++)
             if (!FunctionWords.IsDiscourseWord(doc.Word(k))) return null;
         int first = cue + entry.Words;

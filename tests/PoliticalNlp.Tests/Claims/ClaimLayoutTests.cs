@@ -2441,4 +2441,20 @@ public class ClaimLayoutTests
     [Fact]
     public void A_gerund_preposition_after_a_discourse_word_opens_an_adjunct_whose_content_ends_at_its_comma() =>
         Assert.Equal("the charges a witch hunt", Single("But despite calling the charges a witch hunt, he could be facing the biggest test of his career.").Content.Text);
+
+    [Theory]
+    [InlineData("\"We will win,\" Anna Petrova said. \"Oh, my God,\" a young woman exclaimed upon seeing her.", "a young woman")]
+    [InlineData("\"We will win,\" Anna Petrova said. \"Oh, my God,\" a young woman exclaimed when she saw her.", "a young woman")]
+    public void A_quotation_attributed_by_an_unlisted_past_verb_may_end_in_a_subordinate_clause(string text, string speaker) =>
+        Assert.Equal(speaker, Analyzer.Analyze(text).Claims.Single(c => c.Content.Text == "Oh, my God").Speaker?.Text);
+
+    [Fact]
+    public void A_quoted_question_asked_of_a_described_person_is_the_askers() =>
+        Assert.Equal("Tom Berg", Analyzer.Analyze("\"We will win,\" Anna Petrova said. \"Did you know it was a trap?\" Tom Berg asked the real estate mogul.").Claims
+            .Single(c => c.Content.Text.StartsWith("Did you know", StringComparison.Ordinal)).SpeakerCanonical);
+
+    [Fact]
+    public void A_present_speech_verb_missing_from_the_cue_list_attributes_the_quotation_before_it() =>
+        Assert.Equal("a voice-over in the ad", Analyzer.Analyze("\"We will win,\" Anna Petrova said. \"They know the plan is strong enough,\" a voice-over in the ad states.").Claims
+            .Single(c => c.Content.Text.StartsWith("They know", StringComparison.Ordinal)).Speaker?.Text);
 }

@@ -134,9 +134,10 @@ internal static class QuoteThenCueLayout
             {
                 verb = Math.Max(verb, after + 2);
                 while (verb < sEnd && verb < after + MaxDescribedSpeakerTokens && doc.Tokens[verb].Kind == TokenKind.Word && ctx.InQuote[verb] < 0 && !IsPastSpeechVerb(ctx, verb)
+                       && !IsPresentSpeechVerbAtEnd(ctx, verb, sEnd)
                        && !FunctionWords.IsClauseWord(doc.Word(verb)) && !FunctionWords.IsAuxiliary(doc.Word(verb))) verb++;
             }
-            if (verb >= sEnd || !IsPastSpeechVerb(ctx, verb) || !EndsAttribution(doc, verb + 1, sEnd)) return null;
+            if (verb >= sEnd || !(IsPastSpeechVerb(ctx, verb) || IsPresentSpeechVerbAtEnd(ctx, verb, sEnd)) || !EndsAttribution(doc, verb + 1, sEnd, doc.Is(q.LastInside, "?"))) return null;
             speaker = doc.TrimToEntity(after, verb);
         }
         if (speaker.Start < 0) return null;
@@ -200,6 +201,17 @@ internal static class QuoteThenCueLayout
         return char.IsLower(w[0]) && (FunctionWords.IsFiniteVerb(w) || FunctionWords.IsAuxiliary(w) || ctx.Cues.IsCueWord(w));
     }
 
+    /// <summary>A lower-case verb in <c>-s</c> that ends the clause, after a word that is no determiner (<c>“…,” the ad
+    /// states.</c>, <c>Lee quips,</c>): the present of a speech verb the cue list leaves out for its noun (PolNeAR train's
+    /// quotations attributed by <c>states</c>, given to the speaker before).</summary>
+    private static bool IsPresentSpeechVerbAtEnd(ExtractionContext ctx, int k, int sEnd)
+    {
+        var doc = ctx.Doc;
+        var w = doc.Word(k);
+        return ctx.InQuote[k] < 0 && doc.Tokens[k].Kind == TokenKind.Word && w.Length > 4 && char.IsLower(w[0]) && w.EndsWith("s") && !w.EndsWith("ss")
+            && k + 1 < sEnd && doc.Tokens[k + 1].Kind == TokenKind.Punctuation && !FunctionWords.IsDeterminer(doc.Word(k - 1));
+    }
+
     /// <summary>A lower-case verb in the past (<c>continued</c>, <c>quipped</c>) outside quotation marks.</summary>
     private static bool IsPastSpeechVerb(ExtractionContext ctx, int k)
     {
@@ -207,12 +219,28 @@ internal static class QuoteThenCueLayout
         return ctx.InQuote[k] < 0 && ctx.Doc.Tokens[k].Kind == TokenKind.Word && w.Length > 4 && char.IsLower(w[0]) && w.EndsWith("ed");
     }
 
+    /// <summary>How many words the one asked may take after a quoted question's verb (<c>the real estate mogul</c>).</summary>
+    private const int MaxAskedTokens = 5;
+
     /// <summary>True when the attribution's clause ends at <paramref name="k"/>: the sentence's end, a comma, a
-    /// preposition's adjunct (<c>in reference to</c>, <c>on Twitter</c>), an adverb or a day — not an object.</summary>
-    private static bool EndsAttribution(DocumentView doc, int k, int sEnd)
+    /// preposition's adjunct (<c>in reference to</c>, <c>on Twitter</c>), a subordinate clause (<c>when she saw him</c>,
+    /// <c>upon seeing him</c>), an adverb or a day — not an object, except the one a quoted
+    /// <paramref name="question"/> was asked (<c>Lee asked the real estate mogul.</c>).</summary>
+    private static bool EndsAttribution(DocumentView doc, int k, int sEnd, bool question)
     {
         if (k >= sEnd) return true;
         var w = doc.Word(k);
+        // (PolNeAR train's quotations attributed by a verb with such a clause or one asked after it.)
+        if (FunctionWords.IsParticipleSubordinator(w) || FunctionWords.IsTemporalSubordinator(w)) return true;
+        if (question && FunctionWords.IsDeterminer(w))
+        {
+            for (int j = k + 1; j < sEnd && j <= k + MaxAskedTokens; j++)
+            {
+                if (doc.Tokens[j].Kind == TokenKind.Punctuation) return true;
+                if (doc.Tokens[j].Kind != TokenKind.Word || FunctionWords.IsFiniteVerb(doc.Word(j)) || FunctionWords.IsAuxiliary(doc.Word(j)) || FunctionWords.IsClauseWord(doc.Word(j))) return false;
+            }
+            return false;
+        }
         // ("“But why?” Lee asked him.": the one asked, an object pronoun, then the end; PolNeAR train's questions.)
         if (FunctionWords.IsObjectPronoun(w) && !FunctionWords.IsPersonalPronounSubject(w) && (k + 1 >= sEnd || doc.Tokens[k + 1].Kind == TokenKind.Punctuation)) return true;
         return doc.Tokens[k].Kind == TokenKind.Punctuation || FunctionWords.IsPreposition(w) || FunctionWords.IsLowerCaseAdverb(w) || FunctionWords.IsDayOrTime(w);

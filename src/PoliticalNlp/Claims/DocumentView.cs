@@ -87,7 +87,14 @@ internal sealed class DocumentView
 
     /// <summary>Punctuation that ends a clause: commas, semicolons, colons, dashes, brackets.</summary>
     public bool IsClauseBreak(int i) =>
-        _tokens[i].Kind == TokenKind.Punctuation && _text[_tokens[i].Start] is ',' or ';' or ':' or '—' or '–' or '(' or ')' or '.' or '?' or '!' or '-';
+        _tokens[i].Kind == TokenKind.Punctuation && (_text[_tokens[i].Start] is ',' or ';' or ':' or '(' or ')' or '.' or '?' or '!' || IsDashChar(_text[_tokens[i].Start]));
+
+    /// <summary>A hyphen used as a dash, an en or em dash, or the horizontal bar some outlets set as a dash (U+2015, from
+    /// PolNeAR's articles, where an aside between two bars was read as part of the sentence's subject).</summary>
+    public static bool IsDashChar(char c) => c is '-' or '–' or '—' or '―';
+
+    /// <summary>True when token <paramref name="i"/> is a dash (<see cref="IsDashChar"/>).</summary>
+    public bool IsDash(int i) => _tokens[i].Kind == TokenKind.Punctuation && IsDashChar(_text[_tokens[i].Start]);
 
     public bool IsPersonName(string canonical) => _people.Contains(canonical);
 

@@ -2457,4 +2457,8 @@ public class ClaimLayoutTests
     public void A_present_speech_verb_missing_from_the_cue_list_attributes_the_quotation_before_it() =>
         Assert.Equal("a voice-over in the ad", Analyzer.Analyze("\"We will win,\" Anna Petrova said. \"They know the plan is strong enough,\" a voice-over in the ad states.").Claims
             .Single(c => c.Content.Text.StartsWith("They know", StringComparison.Ordinal)).Speaker?.Text);
+
+    [Fact]
+    public void A_horizontal_bar_after_a_dateline_is_a_dash() =>
+        Assert.Equal("The ministry", Single("BERGLUND \u2015 The ministry said on Monday that the talks had failed.").Speaker?.Text);
 }

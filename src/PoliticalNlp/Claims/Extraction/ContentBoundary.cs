@@ -27,7 +27,7 @@ internal static class ContentBoundary
     private static bool NextAttributionStartsAt(ExtractionContext ctx, int k, int sEnd)
     {
         var doc = ctx.Doc;
-        bool mark = doc.Is(k, ",") || doc.Is(k, ";") || doc.Is(k, "–") || doc.Is(k, "—") || (doc.Tokens[k].Kind == TokenKind.Quote && doc.Is(k - 1, ","));
+        bool mark = doc.Is(k, ",") || doc.Is(k, ";") || doc.Is(k, "–") || doc.Is(k, "—") || doc.Is(k, "―") || (doc.Tokens[k].Kind == TokenKind.Quote && doc.Is(k - 1, ","));
         int start = k + 1;
         bool joined = false;
         if (mark)
@@ -337,7 +337,7 @@ internal static class ContentBoundary
     }
 
     internal static bool IsDash(DocumentView doc, int k) =>
-        doc.Tokens[k].Kind == TokenKind.Punctuation && doc.Text[doc.Tokens[k].Start] is '-' or '–' or '—';
+        doc.IsDash(k);
 
     /// <summary>
     /// The last token of reported content starting at <paramref name="first"/>: the sentence's end, or before

@@ -305,10 +305,10 @@ internal static class PhraseReader
         for (int k = sFirst + 1; k < limit && k <= sFirst + MaxDatelineTokens; k++)
         {
             if (doc.Tokens[k].Kind == TokenKind.Quote) return sFirst;
-            if (doc.Tokens[k].Kind == TokenKind.Punctuation && doc.Text[doc.Tokens[k].Start] is '—' or '–' or '-')
+            if (doc.IsDash(k))
             {
                 int next = k + 1;
-                while (next < limit && doc.Tokens[next].Kind == TokenKind.Punctuation && doc.Text[doc.Tokens[next].Start] is '—' or '–' or '-') next++;
+                while (next < limit && doc.IsDash(next)) next++;
                 return next < limit ? next : sFirst;
             }
         }
@@ -347,7 +347,7 @@ internal static class PhraseReader
         while (close < limit && close <= open + MaxDatelineAgencyTokens && doc.Tokens[close].Kind == TokenKind.Word && char.IsUpper(doc.Word(close)[0])) close++;
         if (close == open + 1 || !doc.Is(close, ")")) return sFirst;
         int next = close + 1;
-        while (next < limit && doc.Tokens[next].Kind == TokenKind.Punctuation && doc.Text[doc.Tokens[next].Start] is '—' or '–' or '-') next++;
+        while (next < limit && doc.IsDash(next)) next++;
         if (next >= limit) return sFirst;
         return doc.Tokens[next].Kind == TokenKind.Quote || (doc.Tokens[next].Kind == TokenKind.Word && char.IsUpper(doc.Word(next)[0])) ? next : sFirst;
     }
@@ -453,7 +453,7 @@ internal static class PhraseReader
                 int at = doc.Is(k + 1, "the") ? k + 2 : k + 1;
                 // (Not "The members — Norway, Peru and Chile — said": a list of names is no one name.)
                 if (at < j && doc.IsEntityToken(at) && doc.IsEntityToken(j - 1) && doc.TrimToEntity(at, j, anyType: true) is var whole && whole.Start == at
-                    && !(whole.End < j && mark is "—" or "–" or "-")) return whole;
+                    && !(whole.End < j && doc.IsDash(j))) return whole;
                 j = k - 1;
                 // "Ann Lee, 58, who lives …, says", "Lee, meanwhile, who …, said": an age or a sentence adverb set off by
                 // commas before the appositive.

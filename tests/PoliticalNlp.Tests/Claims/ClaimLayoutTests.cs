@@ -2461,4 +2461,13 @@ public class ClaimLayoutTests
     [Fact]
     public void A_horizontal_bar_after_a_dateline_is_a_dash() =>
         Assert.Equal("The ministry", Single("BERGLUND \u2015 The ministry said on Monday that the talks had failed.").Speaker?.Text);
+
+    [Theory]
+    [InlineData("Tom Berg said the ban was a priority, a plan he has since modified in favor of a narrower rule.", "the ban was a priority")]
+    [InlineData("Tom Berg said the strike hit a weapons depot, an explanation dismissed in the West.", "the strike hit a weapons depot")]
+    [InlineData("Tom Berg said Anna Petrova, a former contractor, was aboard the plane.", "Anna Petrova, a former contractor, was aboard the plane")]
+    [InlineData("Tom Berg said they need food, a bed and medicine.", "they need food, a bed and medicine")]
+    [InlineData("Tom Berg said the trip gave him and his wife, Anna, a chance to see old friends.", "the trip gave him and his wife, Anna, a chance to see old friends")]
+    public void A_gloss_opened_by_a_comma_and_an_article_that_closes_the_sentence_is_the_writers(string text, string content) =>
+        Assert.Equal(content, Single(text).Content.Text);
 }

@@ -117,6 +117,26 @@ internal static class ContentBoundary
         return true;
     }
 
+    /// <summary>
+    /// True when the comma at <paramref name="k"/> opens the writer's gloss that closes the sentence: an indefinite article
+    /// and a phrase with no further comma, dash, colon, coordinator or quotation to the end (<c>said he would ban them, a
+    /// plan he has since modified</c>, <c>…, an explanation dismissed in the West.</c>). Not an aside that a comma closes
+    /// (<c>Snowden, a former contractor, was aboard</c>) nor a list (<c>food, a bed and medicine</c>). From PolNeAR train's
+    /// contents that ran on into such a gloss; the read articles' gold ends its contents there too (t23, t34, t40).
+    /// </summary>
+    private static bool StartsClosingGloss(ExtractionContext ctx, int k, int limit)
+    {
+        var doc = ctx.Doc;
+        if (!doc.Is(k, ",") || k + 2 >= limit || ctx.InQuote[k + 1] >= 0 || !doc.Is(k + 1, FunctionWords.IsIndefiniteArticle) || !char.IsLower(doc.Word(k + 1)[0])) return false;
+        for (int j = k + 2; j < limit; j++)
+        {
+            if (ctx.InQuote[j] >= 0 || doc.Tokens[j].Kind == TokenKind.Quote) return false;
+            if (doc.Tokens[j].Kind == TokenKind.Punctuation) { if (doc.IsClauseBreak(j) && !(doc.Is(j, ".") && j + 1 >= limit)) return false; continue; }
+            if (FunctionWords.IsCoordinator(doc.Word(j))) return false;
+        }
+        return true;
+    }
+
     /// <summary>How far before a content its sentence may open with a subordinator for the content to be inside that clause
     /// (<c>While most voters said …</c>: the subordinator, a subject of a few words and the cue; bounded).</summary>
     private const int MaxOpeningClauseTokens = 10;
@@ -391,11 +411,14 @@ internal static class ContentBoundary
             if (k > first && NextAttributionStartsAt(ctx, k, sEnd)) { last = k - 1; break; }
             if (k > first && !clauseSeen && draft.CueClass is not (CueClass.Neutral or CueClass.Assert) && EndsNounPhraseContent(ctx, k, sEnd)) { last = k - 1; break; }
             if (k > first + 1 && !clauseSeen && JoinsNewClause(ctx, k, sEnd) && (doc.Is(k + 1, "but") || !commaSeen)) { last = k - 1; break; }
+            bool commaBefore = commaSeen;
             if (doc.Is(k, ",")) commaSeen = true;
             if (inQuote[k] < 0 && doc.Tokens[k].Kind == TokenKind.Word
                 && (FunctionWords.IsAuxiliary(doc.Word(k)) || FunctionWords.IsFiniteVerb(doc.Word(k)) || FunctionWords.IsClauseWord(doc.Word(k)))) clauseSeen = true;
             if (k > first + 1 && draft.CueClass != CueClass.Neutral && StartsWritersContrast(ctx, k, sEnd)) { last = k - 1; break; }
             if (k > first && !dashSeen && StartsAppositive(ctx, k, limit)) { last = k - 1; break; }
+            // (Not after another comma of the content: "gave him and his wife, Janna, a chance to …" goes on with its object.)
+            if (k > first + 1 && clauseSeen && !commaBefore && StartsClosingGloss(ctx, k, limit)) { last = k - 1; break; }
             if (IsDash(doc, k)) dashSeen = true; // a later dash may close this one's aside
         }
         while (last > first && (doc.Tokens[last].Kind == TokenKind.Punctuation || (doc.Tokens[last].Kind == TokenKind.Quote && inQuote[last] < 0))) last--;

@@ -2470,4 +2470,11 @@ public class ClaimLayoutTests
     [InlineData("Tom Berg said the trip gave him and his wife, Anna, a chance to see old friends.", "the trip gave him and his wife, Anna, a chance to see old friends")]
     public void A_gloss_opened_by_a_comma_and_an_article_that_closes_the_sentence_is_the_writers(string text, string content) =>
         Assert.Equal(content, Single(text).Content.Text);
+
+    [Theory]
+    [InlineData("Tom Berg confirmed the meeting would take place but would not offer details of the agenda.", "the meeting would take place")]
+    [InlineData("Anna Petrova said all staff sign such agreements, though she did not discuss their terms.", "all staff sign such agreements")]
+    [InlineData("Tom Berg said the bank was watching closely but did not see problems yet.", "the bank was watching closely but did not see problems yet")]
+    public void What_the_speaker_would_not_disclose_after_but_or_though_is_no_part_of_the_content(string text, string content) =>
+        Assert.Equal(content, Single(text).Content.Text);
 }

@@ -55,8 +55,13 @@ internal static class ContentBoundary
             && doc.Is(n + 1, "by") && ctx.Cues.IsCueWord(doc.Word(n)) && !AsideBeforeThat(ctx, n, sEnd)) return true;
         // "…, but did not provide a percentage", "…, but declined to elaborate": what the speaker then would not say is no
         // part of what was said (train t07; not "…, but was not …", which goes on with the content's subject: news-09).
-        if (mark && joined && doc.Is(start - 1, "but") && n + 1 < sEnd && ctx.InQuote[n] < 0
-            && (FunctionWords.IsDecliningWord(doc.Word(n)) || (FunctionWords.IsWithholdingAuxiliary(doc.Word(n)) && doc.Is(n + 1, ClaimProfile.IsNegation)))) return true;
+        // ("confirmed the meeting but would not offer details", "…, though she did not discuss their terms": without the comma
+        // too, and after "though" and a subject pronoun; PolNeAR train's contents that ran on into what was not said.)
+        // (Without the comma, and after "though", only before a verb of disclosure: "but didn’t see problems yet" goes on with
+        // the content's subject; the allsides articles, where the bare auxiliary cut such contents short.)
+        if (joined && doc.Is(start - 1, "but") && Withholds(ctx, n, sEnd, disclosureOnly: !mark)) return true;
+        if (mark && joined && IsContrastSubordinator(doc, start - 1) && n < sEnd && FunctionWords.IsPersonalPronounSubject(doc.Word(n))
+            && Withholds(ctx, n + 1, sEnd, disclosureOnly: true)) return true;
         // A subject of a few words (none after a joiner: "and has hinted that"), then a cue.
         for (int c = start; c < sEnd && c < start + 8; c++)
         {
@@ -71,6 +76,21 @@ internal static class ContentBoundary
             return true;
         }
         return false;
+    }
+
+    /// <summary>True when the words at <paramref name="n"/> say what the speaker would not say: a declining word
+    /// (<c>declined</c>, <c>refused</c>) or a withholding auxiliary and a negation (<c>did not</c>, <c>would not</c>), with
+    /// <paramref name="disclosureOnly"/> followed by a verb of disclosure (<c>did not say</c>, <c>would not offer</c>).</summary>
+    private static bool Withholds(ExtractionContext ctx, int n, int sEnd, bool disclosureOnly)
+    {
+        var doc = ctx.Doc;
+        if (n + 1 >= sEnd || ctx.InQuote[n] >= 0) return false;
+        if (FunctionWords.IsDecliningWord(doc.Word(n))) return true;
+        if (!FunctionWords.IsWithholdingAuxiliary(doc.Word(n)) || !doc.Is(n + 1, ClaimProfile.IsNegation)) return false;
+        if (!disclosureOnly) return true;
+        int verb = n + 2;
+        while (verb < sEnd && verb <= n + 3 && FunctionWords.IsLowerCaseAdverb(doc.Word(verb))) verb++;
+        return verb < sEnd && FunctionWords.IsDisclosureVerb(doc.Word(verb));
     }
 
     /// <summary>True when the word in -ing at <paramref name="n"/> is followed by a joiner or a comma and then a lower-case
@@ -197,6 +217,11 @@ internal static class ContentBoundary
         }
         return sFirst;
     }
+
+    /// <summary>True when token <paramref name="k"/> is a subordinator of contrast (<c>though</c>, <c>although</c>,
+    /// <c>whereas</c>: claim words both Contrast and Subordinator).</summary>
+    private static bool IsContrastSubordinator(DocumentView doc, int k) =>
+        (Links.ClaimWords.Embedded.Of(doc.Word(k)) & (Links.ClaimWord.Contrast | Links.ClaimWord.Subordinator)) == (Links.ClaimWord.Contrast | Links.ClaimWord.Subordinator);
 
     /// <summary>True when token <paramref name="k"/> is a subordinator of the claim words (<c>while</c>, <c>although</c>;
     /// any case).</summary>

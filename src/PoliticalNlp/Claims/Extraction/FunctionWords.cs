@@ -396,6 +396,9 @@ internal static class FunctionWords
     /// <summary>Opens a time phrase and cannot end one (<c>this week</c>; list time-phrase-opener).</summary>
     public static bool IsTimePhraseOpener(ReadOnlySpan<char> w) => Words.TimePhraseOpeners.Contains(w);
 
+    /// <summary>A verb of telling or giving details (<c>say</c>, <c>elaborate</c>, <c>offer</c>; list disclosure-verb).</summary>
+    public static bool IsDisclosureVerb(ReadOnlySpan<char> w) => Words.DisclosureVerbs.Contains(w);
+
     /// <summary>A claim noun that takes a relative clause without <c>that</c> as often as its own (<c>the charges he faces</c>).</summary>
     public static bool IsRelativeClaimNoun(ReadOnlySpan<char> w) => Words.RelativeClaimNouns.Contains(w);
 

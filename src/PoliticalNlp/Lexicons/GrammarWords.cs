@@ -34,7 +34,7 @@ internal sealed class GrammarWords : WordLists
         "progressive-auxiliary", "existential-subject", "temporal-subordinator", "list-opener", "contracted-auxiliary",
         "non-subject-pronoun", "speaker-opening-joiner", "name-end-adjunct", "subordinator-qualifier", "adjunct-opener", "anonymity-participle",
         "ly-non-adverb", "present-verb", "name-suffix", "perfect-auxiliary", "quantity-noun", "count-word", "occasion-noun", "occasion-preposition",
-        "period-part", "passive-report-lemma", "example-marker", "idiom-subject", "possessive-determiner", "him-her", "avoiding-verb", "own-office-noun", "serving-preposition", "male-given-name", "female-given-name", "hearing-venue", "title-modifier", "plural-noun-cue", "inverted-pronoun", "absolute-preposition", "tell-topic-preposition", "increase-lemma", "supposing-word", "time-phrase-opener", "disclosure-verb",
+        "period-part", "passive-report-lemma", "example-marker", "idiom-subject", "possessive-determiner", "him-her", "avoiding-verb", "own-office-noun", "serving-preposition", "male-given-name", "female-given-name", "hearing-venue", "title-modifier", "plural-noun-cue", "inverted-pronoun", "absolute-preposition", "tell-topic-preposition", "increase-lemma", "supposing-word", "time-phrase-opener", "disclosure-verb", "head-preposition",
     ];
 
     // Matched in any case; the others exactly ("stem-suffix" is an ordered list, not a set).
@@ -495,6 +495,10 @@ internal sealed class GrammarWords : WordLists
     /// <summary>A verb of telling or giving details that, negated after <c>but</c>, says what the speaker would not say
     /// (<c>but did not say when</c>, <c>but would not offer details</c>).</summary>
     public SpanSet DisclosureVerbs => _sets[139];
+
+    /// <summary>A preposition whose phrase follows its head noun inside a speaker (<c>Critics of the plan</c>, <c>the
+    /// inspectors general for the department</c>, <c>a federal court in Virginia</c>).</summary>
+    public SpanSet HeadPrepositions => _sets[140];
 
     /// <summary>Reads the text form; every list must be present.</summary>
     /// <exception cref="InvalidDataException">A line is malformed, names an unknown list, or a list has no entry.</exception>

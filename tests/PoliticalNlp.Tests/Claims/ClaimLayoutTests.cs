@@ -2477,4 +2477,12 @@ public class ClaimLayoutTests
     [InlineData("Tom Berg said the bank was watching closely but did not see problems yet.", "the bank was watching closely but did not see problems yet")]
     public void What_the_speaker_would_not_disclose_after_but_or_though_is_no_part_of_the_content(string text, string content) =>
         Assert.Equal(content, Single(text).Content.Text);
+
+    [Fact]
+    public void A_speaker_read_from_a_preposition_takes_in_the_head_noun_before_it() =>
+        Assert.Equal("Executives at more than a dozen health insurance companies", Single("Executives at more than a dozen health insurance companies said the plan would fail.").Speaker?.Text);
+
+    [Fact]
+    public void An_adverb_before_a_speakers_preposition_is_no_head_noun() =>
+        Assert.Equal("at least some of the victims", Single("Yet at least some of the victims said the plan would fail.").Speaker?.Text);
 }

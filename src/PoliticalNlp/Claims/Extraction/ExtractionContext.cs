@@ -137,12 +137,15 @@ internal sealed class ExtractionContext
     /// <summary>
     /// <c>Critics of the plan say</c>, <c>Leaders of several groups issued a statement urging</c>, <c>two-thirds (67 percent) of
     /// voters said</c>: a speaker read from <c>of</c> on is the phrase whose head stands before it (from the allsides
-    /// articles' speakers, 98 of which opened with <c>of</c>). Not <c>as of now</c>, nor across a comma or a verb.
+    /// articles' speakers, 98 of which opened with <c>of</c>). Not <c>as of now</c>, nor across a comma or a verb. So with the
+    /// other prepositions of the head-preposition list (<c>Executives at more than a dozen insurers said</c>, <c>the
+    /// inspectors general for the department and the agency flatly contradicted</c>: the allsides articles' speakers that
+    /// open with <c>for</c>, <c>in</c>, <c>at</c>).
     /// </summary>
     private (int Start, int End) WithHeadBeforeOf((int Start, int End) speaker)
     {
         int k = speaker.Start - 1;
-        if (k < 0 || !Doc.Is(speaker.Start, "of") || InQuote[k] >= 0) return speaker;
+        if (k < 0 || !Doc.Is(speaker.Start, FunctionWords.IsHeadPreposition) || InQuote[k] >= 0) return speaker;
         if (Doc.Is(k, ")"))
         {
             int open = OpeningBracketBefore(k);
@@ -150,6 +153,10 @@ internal sealed class ExtractionContext
             k = open - 1;
         }
         int start = speaker.Start;
+        // (After another preposition than "of", the words before must be a noun phrase's: no adverb, discourse word or
+        // pronoun, "Also on the stage", "Yet at least some", "Who on earth", "They range from", which the allsides articles'
+        // speakers showed.)
+        bool strict = !Doc.Is(speaker.Start, "of");
         // (Not across a paragraph break: a headline without a full stop ends there.)
         while (k >= 0 && speaker.Start - k <= MaxHeadBeforeOfTokens + 3 && Doc.Tokens[k].Kind is TokenKind.Word or TokenKind.Number && InQuote[k] < 0
                && !Doc.StartsParagraph(k + 1))
@@ -157,6 +164,9 @@ internal sealed class ExtractionContext
             var w = Doc.Word(k);
             if (FunctionWords.IsPreposition(w) || FunctionWords.IsAuxiliary(w) || IsClauseWordAnyCase(w) || FunctionWords.IsCoordinator(w)
                 || (char.IsLower(w[0]) && (FunctionWords.IsFiniteVerb(w) || FunctionWords.IsPresentVerb(w) || w.EndsWith("ing"))) || w is "as") break;
+            if (strict && (PhraseReader.InAnyCase(w, FunctionWords.IsAdverb) || FunctionWords.IsDiscourseWord(w) || PhraseReader.InAnyCase(w, FunctionWords.IsRelativePronoun)
+                || PhraseReader.IsPronounSubjectAnyCase(w)))
+                return speaker;
             start = k;
             if (FunctionWords.IsDeterminer(w)) break;
             k--;

@@ -399,6 +399,10 @@ internal static class FunctionWords
     /// <summary>A verb of telling or giving details (<c>say</c>, <c>elaborate</c>, <c>offer</c>; list disclosure-verb).</summary>
     public static bool IsDisclosureVerb(ReadOnlySpan<char> w) => Words.DisclosureVerbs.Contains(w);
 
+    /// <summary>A preposition whose phrase follows its head noun inside a speaker (<c>of</c>, <c>for</c>, <c>in</c>; list
+    /// head-preposition).</summary>
+    public static bool IsHeadPreposition(ReadOnlySpan<char> w) => Words.HeadPrepositions.Contains(w);
+
     /// <summary>A claim noun that takes a relative clause without <c>that</c> as often as its own (<c>the charges he faces</c>).</summary>
     public static bool IsRelativeClaimNoun(ReadOnlySpan<char> w) => Words.RelativeClaimNouns.Contains(w);
 

@@ -2485,4 +2485,12 @@ public class ClaimLayoutTests
     [Fact]
     public void An_adverb_before_a_speakers_preposition_is_no_head_noun() =>
         Assert.Equal("at least some of the victims", Single("Yet at least some of the victims said the plan would fail.").Speaker?.Text);
+
+    [Fact]
+    public void An_occasion_after_the_person_told_still_ends_the_attribution() =>
+        Assert.Equal("Vorland was only doing its job", Single("Vorland was only doing its job, he told the court in his filing.").Content.Text);
+
+    [Fact]
+    public void A_hyphenated_word_ending_in_ed_is_no_verb_inside_an_adjunct_before_a_quotation() =>
+        Assert.Equal("said", Single("Sen. Tom Berg said in an op-ed piece before a 2014 Senate hearing, \u201cThe ministry failed to honor repeated requests for more security.\u201d").Cue?.Text);
 }

@@ -59,11 +59,15 @@ internal static class FunctionWords
 
     /// <summary>A finite verb: one of the list, or a lower-case word ending in <c>-ed</c> (a capitalised one is a name's
     /// word: <c>told the Associated Press that …</c>, <c>the United States</c>).</summary>
-    public static bool IsFiniteVerb(ReadOnlySpan<char> w) => (w.Length > 4 && w.EndsWith("ed") && !char.IsUpper(w[0])) || Words.FiniteVerbs.Contains(w);
+    public static bool IsFiniteVerb(ReadOnlySpan<char> w) => (LastHyphenPart(w).Length > 4 && w.EndsWith("ed") && !char.IsUpper(w[0])) || Words.FiniteVerbs.Contains(w);
+
+    /// <summary>The part of a hyphenated word after its last hyphen (<c>op-ed</c> → <c>ed</c>, no verb in -ed; <c>state-owned</c>
+    /// → <c>owned</c>), or the word. (PolNeAR train: "said in an op-ed piece before a hearing, “…”" was refused as a clause.)</summary>
+    private static ReadOnlySpan<char> LastHyphenPart(ReadOnlySpan<char> w) => w[(w.LastIndexOf('-') + 1)..];
 
     /// <summary>A lower-case word in -ed of more than four letters: a past verb or participle (the -ed half of
     /// <see cref="IsFiniteVerb"/>, for a word that opens with a letter).</summary>
-    public static bool IsPastInEd(ReadOnlySpan<char> w) => w.Length > 4 && char.IsLower(w[0]) && w.EndsWith("ed");
+    public static bool IsPastInEd(ReadOnlySpan<char> w) => LastHyphenPart(w).Length > 4 && char.IsLower(w[0]) && w.EndsWith("ed");
 
     /// <summary>A finite verb of the list only (<c>took</c>, <c>came</c>, <c>wrote</c>; no -ed word, which may be a participle
     /// modifying a noun: <c>a poll conducted</c>, <c>registered voters</c>).</summary>

@@ -126,8 +126,10 @@ internal static class SpeakerCueContentLayout
         {
             // "…, a school spokesman told the newspaper.": the person told ends the sentence, so what was said may come
             // before the attribution; the layout that reads the content before the cue decides.
+            // ("…, he told the court in his filing.": an occasion after the person told, which the content boundary took off,
+            // still ends the sentence; PolNeAR train's attributions missed there.)
             draft = null;
-            return !EndsSentence(doc, contentLast, sEnd);
+            return !EndsSentence(doc, contentLast, sEnd) && !(contentLast + 1 < sEnd && ContentStartReader.AdjunctOnly(ctx, cue, contentLast + 1, sEnd));
         }
         // "denied wrongdoing", "denies involvement": a denial's content may be one noun (spec §4; read gold t05, t28).
         if (contentLast - contentFirst < 1 && !(entry.Lemma == "deny" && contentLast == contentFirst && IsBareNoun(doc.Word(contentFirst))))

@@ -2493,4 +2493,24 @@ public class ClaimLayoutTests
     [Fact]
     public void A_hyphenated_word_ending_in_ed_is_no_verb_inside_an_adjunct_before_a_quotation() =>
         Assert.Equal("said", Single("Sen. Tom Berg said in an op-ed piece before a 2014 Senate hearing, \u201cThe ministry failed to honor repeated requests for more security.\u201d").Cue?.Text);
+
+    [Theory]
+    [InlineData("The talks went well, a point Tom Berg also acknowledged to Vorland Radio.", "The talks went well")]
+    [InlineData("The minister died at home on Friday, his friend Tom Berg confirmed to the Vorland Post.", "The minister died at home on Friday")]
+    public void The_one_addressed_after_to_is_no_content_and_the_clause_before_is(string text, string content) =>
+        Assert.Equal(content, Single(text).Content.Text);
+
+    [Theory]
+    [InlineData("Tom Berg admitted to an affair.", "to an affair")]
+    [InlineData("Tom Berg confirmed to the Vorland Post his own part in the plan.", "to the Vorland Post his own part in the plan")]
+    public void A_to_phrase_that_is_what_was_said_stays_the_content(string text, string content) =>
+        Assert.Equal(content, Single(text).Content.Text);
+
+    [Fact]
+    public void A_subordinate_clause_after_the_cues_comma_is_the_occasion_not_the_content() =>
+        Assert.DoesNotContain(Analyzer.Analyze("\"Quiet,\" he demanded, as Tom Berg continued to interject.").Claims, c => c.Content.Text.StartsWith("as ", StringComparison.Ordinal));
+
+    [Fact]
+    public void A_subordinate_clause_after_the_cues_comma_may_open_the_content() =>
+        Assert.Equal("as with the last trial, she would vote to acquit", Single("Therefore, Anna Petrova concluded, as with the last trial, she would vote to acquit.").Content.Text);
 }

@@ -502,6 +502,14 @@ internal static class ContentThenCueLayout
 
     /// <summary>"Specifically, the court said, he should get …": only an opening word before the attribution, so the content
     /// follows the comma after the cue.</summary>
+    /// <summary>True when a comma outside quotations stands in [<paramref name="from"/>, <paramref name="sEnd"/>).</summary>
+    private static bool CommaAfter(ExtractionContext ctx, int from, int sEnd)
+    {
+        for (int k = from; k < sEnd; k++)
+            if (ctx.Doc.Is(k, ",") && ctx.InQuote[k] < 0) return true;
+        return false;
+    }
+
     private static ClaimDraft? MidSentence(ExtractionContext ctx, int cue, CueEntry entry, (int Start, int End) speaker, int sEnd)
     {
         var doc = ctx.Doc;
@@ -519,6 +527,11 @@ internal static class ContentThenCueLayout
         // (Not a gerund that is the clause's subject: "he says, talking “appears to spread the virus.”")
         if (comma + 2 < sEnd && doc.Word(comma + 1) is { Length: > 4 } next && next.EndsWith("ing") && char.IsLower(next[0])
             && !FunctionWords.IsPrepositionalParticiple(next) && doc.Tokens[comma + 2].Kind == TokenKind.Word && !FunctionWords.IsFiniteVerb(doc.Word(comma + 2)) && !FunctionWords.IsAuxiliary(doc.Word(comma + 2))) return null;
+        // ("“Quiet,” he demanded, as Berg continued to interject": a subordinate clause after the comma is the occasion;
+        // PolNeAR train's false claims.)
+        // (Not when a comma closes that clause and the content goes on after it: "Therefore, Lee concluded, as with the last
+        // trial, she would vote to acquit.")
+        if (comma + 1 < sEnd && FunctionWords.IsTemporalSubordinator(doc.Word(comma + 1)) && !CommaAfter(ctx, comma + 2, sEnd)) return null;
         return ContentAfter(ctx, cue, entry, speaker, comma + 1, sEnd);
     }
 }

@@ -407,6 +407,9 @@ internal static class FunctionWords
     /// head-preposition).</summary>
     public static bool IsHeadPreposition(ReadOnlySpan<char> w) => Words.HeadPrepositions.Contains(w);
 
+    /// <summary>A cue lemma whose "to" opens what was said (<c>admit</c>, <c>testify</c>; list to-object-lemma).</summary>
+    public static bool IsToObjectLemma(ReadOnlySpan<char> w) => Words.ToObjectLemmas.Contains(w);
+
     /// <summary>A claim noun that takes a relative clause without <c>that</c> as often as its own (<c>the charges he faces</c>).</summary>
     public static bool IsRelativeClaimNoun(ReadOnlySpan<char> w) => Words.RelativeClaimNouns.Contains(w);
 

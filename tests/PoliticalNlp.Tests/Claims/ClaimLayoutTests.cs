@@ -2513,4 +2513,12 @@ public class ClaimLayoutTests
     [Fact]
     public void A_subordinate_clause_after_the_cues_comma_may_open_the_content() =>
         Assert.Equal("as with the last trial, she would vote to acquit", Single("Therefore, Anna Petrova concluded, as with the last trial, she would vote to acquit.").Content.Text);
+
+    [Fact]
+    public void A_headline_names_the_one_addressed_after_the_speaker_before_its_colon()
+    {
+        var claim = Single("Anna Petrova to Vorland Union: Berg will reverse the reform.");
+        Assert.Equal("Anna Petrova", claim.Speaker?.Text);
+        Assert.Equal("Berg will reverse the reform", claim.Content.Text);
+    }
 }

@@ -335,19 +335,10 @@ internal static class CueSubjectReader
     {
         for (int k = joiner - 1; k > sFirst && k > joiner - MaxOpeningAdjunctTokens; k--)
         {
-            if (doc.IsClauseBreak(k) || doc.Is(k, ",")) return -1;
-            if (FunctionWords.IsParticipleWord(doc.Word(k)) && AdjunctSubordinator(doc, k, sFirst) is var sub and >= 0 && OpensSentence(doc, sFirst, sub)) return k;
+            if (doc.IsClauseBreak(k)) return -1; // (a comma is one)
+            if (FunctionWords.IsParticipleWord(doc.Word(k)) && AdjunctSubordinator(doc, k, sFirst) is var sub and >= 0 && PhraseReader.OnlyDiscourseWordsBefore(doc, sFirst, sub)) return k;
         }
         return -1;
-    }
-
-    /// <summary>True when only discourse words (<c>But</c>, <c>And</c>) stand between the sentence's start and
-    /// <paramref name="k"/>.</summary>
-    private static bool OpensSentence(DocumentView doc, int sFirst, int k)
-    {
-        for (int p = sFirst; p < k; p++)
-            if (!FunctionWords.IsDiscourseWord(doc.Word(p))) return false;
-        return true;
     }
 
     /// <summary>The subordinator (<c>after</c>, <c>since</c>: grammarwords participle-subordinator) right before a

@@ -29,8 +29,7 @@ internal static class OpeningParticipleLayout
         // below requires of every word before the opener; PolNeAR train and the allsides articles' speakers "But".)
         int opener = perfect || (cue > sFirst && (char.IsUpper(doc.Word(cue - 1)[0]) || (cue - 1 > sFirst && FunctionWords.IsDiscourseWord(doc.Word(cue - 2))))
             && (FunctionWords.IsParticipleSubordinator(doc.Word(cue - 1)) || FunctionWords.IsGerundAdjunctPreposition(doc.Word(cue - 1)))) ? cue - 1 : cue;
-        for (int k = sFirst; k < opener; k++)
-            if (!FunctionWords.IsDiscourseWord(doc.Word(k))) return null;
+        if (!PhraseReader.OnlyDiscourseWordsBefore(doc, sFirst, opener)) return null;
         int first = cue + entry.Words;
         if (doc.Is(first, "that")) first++;
         // "Responding to the criticism, Trump said …", "Writing in the first century, Cicero …": a preposition's phrase is

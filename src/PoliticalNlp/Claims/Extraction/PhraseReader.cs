@@ -771,6 +771,15 @@ internal static class PhraseReader
         FunctionWords.IsAdverb(w) || (w.Length is >= 2 and <= MaxRecasedWordLength && char.IsUpper(w[0]) && char.IsLower(w[1])
                                       && WithFirstLetterRecased(w, upper: false, FunctionWords.IsAdverb));
 
+    /// <summary>True when only discourse words (<c>But</c>, <c>And</c>, <c>However</c>) stand in [<paramref name="sFirst"/>,
+    /// <paramref name="k"/>): what stands at <paramref name="k"/> opens its sentence.</summary>
+    internal static bool OnlyDiscourseWordsBefore(DocumentView doc, int sFirst, int k)
+    {
+        for (int p = sFirst; p < k; p++)
+            if (!FunctionWords.IsDiscourseWord(doc.Word(p))) return false;
+        return true;
+    }
+
     /// <summary>True when <paramref name="w"/> passes <paramref name="test"/> as written or, capitalised at a sentence's
     /// start, in lower case (<c>Even</c>, <c>Days</c>, <c>When</c>): for word lists written in lower case only.</summary>
     internal static bool InAnyCase(ReadOnlySpan<char> w, WordTest test) =>

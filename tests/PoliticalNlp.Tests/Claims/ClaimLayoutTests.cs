@@ -2521,4 +2521,13 @@ public class ClaimLayoutTests
         Assert.Equal("Anna Petrova", claim.Speaker?.Text);
         Assert.Equal("Berg will reverse the reform", claim.Content.Text);
     }
+
+    [Fact]
+    public void An_adverb_alone_after_a_comma_names_no_speaker() =>
+        Assert.DoesNotContain(Analyzer.Analyze("Tom Berg spoke after a day in which she repeatedly, implicitly criticized the plan.").Claims, c => c.Speaker?.Text == "implicitly");
+
+    [Fact]
+    public void A_degree_word_before_an_adverb_after_a_joiner_is_no_speaker() =>
+        Assert.Equal("He", Analyzer.Analyze("He vowed to ban them, declined to criticize the mayor, and most recently defended the use of the image.").Claims
+            .Single(c => c.Cue?.Text == "defended").Speaker?.Text);
 }

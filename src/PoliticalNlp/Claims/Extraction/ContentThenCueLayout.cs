@@ -494,14 +494,15 @@ internal static class ContentThenCueLayout
     private static bool PlausibleSpeaker(DocumentView doc, int start, int end)
     {
         if (FunctionWords.IsNonSpeakerStart(doc.Word(start)) || FunctionWords.IsNonSubjectPronoun(doc.Word(start))) return false;
+        // ("… in which she repeatedly, implicitly criticized the plan": an adverb alone after a comma names no one; PolNeAR
+        // train's speaker "Arizona", read past it.)
+        if (end == start + 1 && FunctionWords.IsLowerCaseAdverb(doc.Word(start))) return false;
         // "Trump, meanwhile, heads to Georgia today to announce …": an infinitive of purpose has no speaker before it.
         if (doc.Is(end - 1, "to")) return false;
         for (int k = start; k < end; k++) if (doc.Tokens[k].Kind != TokenKind.Word && doc.Tokens[k].Kind != TokenKind.Number && !doc.Is(k, ".") && !doc.Is(k, "-")) return false;
         return true;
     }
 
-    /// <summary>"Specifically, the court said, he should get …": only an opening word before the attribution, so the content
-    /// follows the comma after the cue.</summary>
     /// <summary>True when a comma outside quotations stands in [<paramref name="from"/>, <paramref name="sEnd"/>).</summary>
     private static bool CommaAfter(ExtractionContext ctx, int from, int sEnd)
     {
@@ -510,6 +511,8 @@ internal static class ContentThenCueLayout
         return false;
     }
 
+    /// <summary>"Specifically, the court said, he should get …": only an opening word before the attribution, so the content
+    /// follows the comma after the cue.</summary>
     private static ClaimDraft? MidSentence(ExtractionContext ctx, int cue, CueEntry entry, (int Start, int End) speaker, int sEnd)
     {
         var doc = ctx.Doc;

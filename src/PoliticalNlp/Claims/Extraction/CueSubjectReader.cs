@@ -90,7 +90,9 @@ internal static class CueSubjectReader
             var w = doc.Word(k);
             // ("has consistently and vehemently denied": two adverbs joined are no joiner of clauses.)
             bool joinedAdverbs = FunctionWords.IsCoordinator(w) && k + 1 < cue && FunctionWords.IsLowerCaseAdverb(doc.Word(k + 1)) && FunctionWords.IsLowerCaseAdverb(doc.Word(k - 1));
-            if (!(FunctionWords.IsLowerCaseAdverb(w) || FunctionWords.IsCoordinatedCueAdverb(w) || joinedAdverbs)) break;
+            // ("and most recently defended": a degree word before an adverb in -ly is part of it; the allsides speakers "most".)
+            bool degree = FunctionWords.IsDegreeWord(w) && k + 1 < cue && FunctionWords.IsLowerCaseAdverb(doc.Word(k + 1));
+            if (!(FunctionWords.IsLowerCaseAdverb(w) || FunctionWords.IsCoordinatedCueAdverb(w) || joinedAdverbs || degree)) break;
             lyAdverb |= FunctionWords.IsLowerCaseAdverb(w) && !FunctionWords.IsCoordinatedCueAdverb(w);
             k--;
         }

@@ -2530,4 +2530,14 @@ public class ClaimLayoutTests
     public void A_degree_word_before_an_adverb_after_a_joiner_is_no_speaker() =>
         Assert.Equal("He", Analyzer.Analyze("He vowed to ban them, declined to criticize the mayor, and most recently defended the use of the image.").Claims
             .Single(c => c.Cue?.Text == "defended").Speaker?.Text);
+
+    [Fact]
+    public void A_clause_needing_cue_after_a_quotation_closed_on_an_exclamation_mark_attributes_it() =>
+        Assert.Equal("Tom Berg", Analyzer.Analyze("\"We will win,\" Anna Petrova said. \"If she thinks she can win, she is wrong!\" Tom Berg wrote on Twitter.").Claims
+            .Single(c => c.Content.Text.StartsWith("If she thinks", StringComparison.Ordinal)).SpeakerCanonical);
+
+    [Fact]
+    public void An_editorial_is_a_text_a_reading_verb_reports() =>
+        Assert.Equal("the editorial", Analyzer.Analyze("\"We will win,\" Anna Petrova said. \"If she wants to lead, Anna Petrova should act like a leader,\" the editorial read.").Claims
+            .Single(c => c.Content.Text.StartsWith("If she wants", StringComparison.Ordinal)).Speaker?.Text);
 }

@@ -477,8 +477,11 @@ internal sealed class CueFinder(CueLexicon lexicon)
         int max = cue > 0 && doc.IsEntityToken(cue - 1) ? PhraseReader.MaxSpeakerTokens : MaxSpeakerAfterQuoteTokens;
         for (int k = cue - 1; k > 0 && k >= cue - max - 1; k--)
         {
+            // (A quotation closed on "!" or "?" ends its sentence there: "''… she's wrong!'' Mr. Lee wrote on Twitter." is one
+            // attribution across the split; PolNeAR train's quotations given to the speaker before.)
             if (doc.Tokens[k].Kind == TokenKind.Quote)
-                return doc.Tokens[k - 1].Kind == TokenKind.Punctuation && doc.Text[doc.Tokens[k].Start] != '“' && doc.SentenceOf(k) == doc.SentenceOf(cue);
+                return doc.Tokens[k - 1].Kind == TokenKind.Punctuation && doc.Text[doc.Tokens[k].Start] != '“'
+                    && (doc.SentenceOf(k) == doc.SentenceOf(cue) || ((doc.Is(k - 1, "!") || doc.Is(k - 1, "?")) && doc.SentenceOf(k) + 1 == doc.SentenceOf(cue)));
             // (The words between are the speaker: not "“…,” and threatened new fees".)
             if (doc.Tokens[k].Kind != TokenKind.Word || FunctionWords.IsCoordinator(doc.Word(k)) || FunctionWords.IsFiniteVerb(doc.Word(k))) return false;
         }

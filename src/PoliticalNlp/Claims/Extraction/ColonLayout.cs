@@ -151,14 +151,6 @@ internal static class ColonLayout
     /// <summary>How many words the one addressed may take after the name (<c>to Planned Parenthood</c>).</summary>
     private const int MaxAddresseeTokens = 4;
 
-    /// <summary>True when every token of [<paramref name="from"/>, <paramref name="to"/>) is a capitalised word.</summary>
-    private static bool Capitalised(DocumentView doc, int from, int to)
-    {
-        for (int k = from; k < to; k++)
-            if (doc.Tokens[k].Kind != TokenKind.Word || !char.IsUpper(doc.Word(k)[0])) return false;
-        return true;
-    }
-
     /// <summary>
     /// Layout <c>Paul Ryan: FBI decision defies explanation</c> (a headline) / <c>PETROVA: The deaths make clear …</c> (a
     /// transcript): a person named alone at a paragraph's start (a title or capitalised description may precede the name:
@@ -172,7 +164,7 @@ internal static class ColonLayout
         if (!doc.Is(colon, ":") || colon <= sFirst || colon - sFirst > MaxNameTokens + MaxAddresseeTokens || !doc.StartsParagraph(sFirst)) return null;
         var person = doc.FirstPerson(sFirst, colon);
         // ("Clinton to Planned Parenthood: …": a headline names the one addressed after "to"; PolNeAR train's headlines.)
-        int sourceEnd = person.Start >= sFirst && person.End + 1 < colon && doc.Is(person.End, "to") && Capitalised(doc, person.End + 1, colon) ? person.End : colon;
+        int sourceEnd = person.Start >= sFirst && person.End + 1 < colon && doc.Is(person.End, "to") && PhraseReader.AllCapitalisedWords(doc, person.End + 1, colon) ? person.End : colon;
         // A title or short description may stand before the name ("Sen. X:", "Hacker X:"), as in the quoted layout.
         if (person.Start < sFirst || person.End != sourceEnd || person.End - sFirst > MaxNameTokens
             || (person.Start != sFirst && !IsTitleBeforeName(ctx, sFirst, person.Start))) return null;

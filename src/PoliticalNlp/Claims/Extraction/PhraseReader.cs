@@ -771,6 +771,15 @@ internal static class PhraseReader
         FunctionWords.IsAdverb(w) || (w.Length is >= 2 and <= MaxRecasedWordLength && char.IsUpper(w[0]) && char.IsLower(w[1])
                                       && WithFirstLetterRecased(w, upper: false, FunctionWords.IsAdverb));
 
+    /// <summary>True when every token of [<paramref name="from"/>, <paramref name="to"/>) is a capitalised word (<c>Sen. Ann
+    /// Lee</c>, <c>Planned Parenthood</c>).</summary>
+    internal static bool AllCapitalisedWords(DocumentView doc, int from, int to)
+    {
+        for (int k = from; k < to; k++)
+            if (doc.Tokens[k].Kind != TokenKind.Word || !char.IsUpper(doc.Word(k)[0])) return false;
+        return true;
+    }
+
     /// <summary>True when only discourse words (<c>But</c>, <c>And</c>, <c>However</c>) stand in [<paramref name="sFirst"/>,
     /// <paramref name="k"/>): what stands at <paramref name="k"/> opens its sentence.</summary>
     internal static bool OnlyDiscourseWordsBefore(DocumentView doc, int sFirst, int k)

@@ -51,7 +51,7 @@ internal static class QuoteThenCueLayout
                 return CueAfterName(ctx, draft, doc.Is(shut + 1, ",") ? shut + 2 : shut + 1, afterParen, doc.TrimToEntity(after, i, anyType: true), sEnd);
             // "“…,” Ann Lee of the Dover Institute for Policy Studies wrote": past a name's "of" phrase to the cue.
             // (Only after a name and its title: "the statement from the Office of …" is no name.)
-            if (i > after && doc.Is(i, FunctionWords.IsAffiliationPreposition) && doc.IsEntityToken(i - 1) && IsTitledName(doc, after, i) && OfPhraseCue(ctx, i, sEnd) is int ofCue and > 0
+            if (i > after && doc.Is(i, FunctionWords.IsAffiliationPreposition) && doc.IsEntityToken(i - 1) && PhraseReader.AllCapitalisedWords(doc, after, i) && OfPhraseCue(ctx, i, sEnd) is int ofCue and > 0
                 && ctx.Cues.IsCue(doc, ofCue, out var afterOf))
                 return CueAfterName(ctx, draft, ofCue, afterOf, doc.TrimToEntity(after, i, anyType: true), sEnd);
             if (ctx.InQuote[i] >= 0 || doc.IsClauseBreak(i)) break;
@@ -262,14 +262,6 @@ internal static class QuoteThenCueLayout
         ctx.SetCue(draft, at, cue.Words);
         ctx.SetSpeaker(draft, speaker);
         ctx.FindVia(draft, at + 1, sentenceEnd);
-        return true;
-    }
-
-    /// <summary>True when every token of [<paramref name="from"/>, <paramref name="to"/>) is a capitalised word (<c>Sen. Ann Lee</c>).</summary>
-    private static bool IsTitledName(DocumentView doc, int from, int to)
-    {
-        for (int k = from; k < to; k++)
-            if (doc.Tokens[k].Kind != TokenKind.Word || !char.IsUpper(doc.Word(k)[0])) return false;
         return true;
     }
 

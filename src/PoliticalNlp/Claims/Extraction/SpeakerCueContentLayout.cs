@@ -261,12 +261,8 @@ internal static class SpeakerCueContentLayout
 
 
     /// <summary>True when the span is one to four capitalised words: a name the tagger may have missed (<c>said Grant Green,</c>).</summary>
-    private static bool IsCapitalisedRun(DocumentView doc, (int Start, int End) span)
-    {
-        for (int k = span.Start; k < span.End; k++)
-            if (doc.Tokens[k].Kind != TokenKind.Word || !char.IsUpper(doc.Word(k)[0])) return false;
-        return span.End - span.Start is >= 1 and <= 4;
-    }
+    private static bool IsCapitalisedRun(DocumentView doc, (int Start, int End) span) =>
+        span.End - span.Start is >= 1 and <= 4 && PhraseReader.AllCapitalisedWords(doc, span.Start, span.End);
 
     /// <summary>True when the name a naming cue gives (a quotation, or an indefinite article after its object) stands in
     /// [first, k).</summary>

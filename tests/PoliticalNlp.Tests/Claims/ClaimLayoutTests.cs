@@ -2540,4 +2540,14 @@ public class ClaimLayoutTests
     public void An_editorial_is_a_text_a_reading_verb_reports() =>
         Assert.Equal("the editorial", Analyzer.Analyze("\"We will win,\" Anna Petrova said. \"If she wants to lead, Anna Petrova should act like a leader,\" the editorial read.").Claims
             .Single(c => c.Content.Text.StartsWith("If she wants", StringComparison.Ordinal)).Speaker?.Text);
+
+    [Theory]
+    [InlineData("Anna Petrova, on “Morning Hour,” said the vote was late.")]
+    [InlineData("Anna Petrova, a host of the show “Morning Hour,” said the vote was late.")]
+    public void A_quoted_title_closing_the_speakers_aside_keeps_the_speaker(string text)
+    {
+        var claim = Single(text);
+        Assert.Equal("Anna Petrova", claim.Speaker?.Text);
+        Assert.Equal("the vote was late", claim.Content.Text);
+    }
 }

@@ -842,7 +842,8 @@ internal static class PhraseReader
         for (int k = comma + 1; k < lastComma; k++)
         {
             // "Ann Lee, a host of the show “Morning Hour,” said": a quoted title inside the appositive is a name.
-            if (inQuote[k] >= 0 && TitleQuoteEnd(doc, k, lastComma, inQuote) is int title and > 0)
+            // ("Ann Lee, on “Morning Hour,” said": the title may close the aside, its comma inside the marks the last one.)
+            if (inQuote[k] >= 0 && TitleQuoteEnd(doc, k, inQuote[lastComma] >= 0 ? lastComma + 2 : lastComma, inQuote) is int title and > 0)
             {
                 k = title;
                 continue;

@@ -2550,4 +2550,18 @@ public class ClaimLayoutTests
         Assert.Equal("Anna Petrova", claim.Speaker?.Text);
         Assert.Equal("the vote was late", claim.Content.Text);
     }
+
+    [Theory]
+    [InlineData("Tom Berg — who previously said he would close the mine — said at a rally that the borders should close.")]
+    [InlineData("Tom Berg - who previously said he would close the mine - said at a rally that the borders should close.")]
+    public void A_relative_clause_between_dashes_reports_a_claim_of_the_name_before_it(string text)
+    {
+        var claims = Analyzer.Analyze(text).Claims;
+        Assert.Contains(claims, c => c.Speaker?.Text == "Tom Berg" && c.Content.Text == "he would close the mine");
+        Assert.Contains(claims, c => c.Speaker?.Text == "Tom Berg" && c.Content.Text == "the borders should close");
+    }
+
+    [Fact]
+    public void A_claim_in_a_dash_aside_ends_at_the_dash_that_closes_it() =>
+        Assert.Equal("she thinks the mayor should resign", Single("The first two to sign were Anna Petrova — who has said for months that she thinks the mayor should resign — and Tom Berg.").Content.Text);
 }

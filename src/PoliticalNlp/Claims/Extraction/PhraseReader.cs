@@ -476,7 +476,7 @@ internal static class PhraseReader
         // "Iran, which denies …", "Christopher Steele, who had argued …": the relative pronoun speaks for the name before it.
         if (j > sFirst && FunctionWords.IsSubjectRelativePronoun(doc.Word(j)))
         {
-            int end0 = doc.Is(j - 1, ",") ? j - 1 : j;
+            int end0 = doc.Is(j - 1, ",") || doc.IsDash(j - 1) ? j - 1 : j;
             if (end0 > sFirst && doc.Tokens[end0 - 1].Kind == TokenKind.Word && inQuote[end0 - 1] < 0)
             {
                 int start0 = end0 - 1;

@@ -9,6 +9,23 @@ internal static class SpeakerCueContentLayout
 {
     /// <summary>False when the layout does not apply (no subject, or nothing after the cue); true with a draft, or with
     /// null when it applies but yields no claim.</summary>
+    /// <summary>How far before its cue a relative pronoun opening a dash aside may stand (<c>— who earlier this year in an
+    /// interview with a local paper said</c>).</summary>
+    private const int MaxDashAsideLead = 12;
+
+    /// <summary>True when the cue at <paramref name="cue"/> is in a relative clause that a dash opens (<c>Ann Lee — who has
+    /// said …</c>): no dash or other clause break stands between the pronoun and the cue.</summary>
+    private static bool InDashRelativeAside(ExtractionContext ctx, int cue)
+    {
+        var doc = ctx.Doc;
+        for (int k = cue - 1; k > 0 && k >= cue - MaxDashAsideLead; k--)
+        {
+            if (ctx.InQuote[k] >= 0 || doc.IsClauseBreak(k)) return false;
+            if (doc.Is(k, FunctionWords.IsSubjectRelativePronoun)) return doc.IsDash(k - 1);
+        }
+        return false;
+    }
+
     public static bool TryRead(ExtractionContext ctx, int cue, CueEntry entry, int sFirst, int sEnd, ClaimDraft? previous, out ClaimDraft? draft)
     {
         var doc = ctx.Doc;
@@ -118,6 +135,11 @@ internal static class SpeakerCueContentLayout
                 }
             }
         }
+        // "Ann Lee — who has said she will run — and Tom Berg signed …": a cue in a relative clause a dash opens reports up to
+        // the dash that closes it (allsides articles: such asides' claims ran on into the sentence or were lost).
+        if (InDashRelativeAside(ctx, cue))
+            for (int k = contentFirst + 1; k <= contentLast; k++)
+                if (ctx.InQuote[k] < 0 && doc.IsDash(k)) { contentLast = k - 1; break; }
         if ((entry.Flags & (CueFlags.Naming | CueFlags.NamingAs)) != 0) contentLast = NamingEnd(ctx, contentFirst, contentLast);
         // "warned Madrid about the plane", "told the news agency on condition of anonymity": a person told and the topic
         // or circumstance, with no clause, report nothing (what was said comes elsewhere, if at all).

@@ -2564,4 +2564,10 @@ public class ClaimLayoutTests
     [Fact]
     public void A_claim_in_a_dash_aside_ends_at_the_dash_that_closes_it() =>
         Assert.Equal("she thinks the mayor should resign", Single("The first two to sign were Anna Petrova — who has said for months that she thinks the mayor should resign — and Tom Berg.").Content.Text);
+
+    [Theory]
+    [InlineData("Police said at least six people died in Vorland.", "at least six people died in Vorland")]
+    [InlineData("Tom Berg contends at most ten ballots remain.", "at most ten ballots remain")]
+    public void At_least_opens_a_quantity_not_an_adjunct_after_the_cue(string text, string content) =>
+        Assert.Equal(content, Single(text).Content.Text);
 }

@@ -304,6 +304,8 @@ internal static class ContentStartReader
         bool sawThat = contentFirst > cue + 1 && (doc.Is(contentFirst - 1, "that") || (doc.Is(contentFirst - 1, ",") && doc.Is(contentFirst - 2, "that")));
         if (contentFirst >= sEnd || sawThat) return false;
         var first = doc.Word(contentFirst);
+        // ("said at least six people died": "at" before a degree word bounds a quantity, the subject of the content.)
+        if (first is "at" && contentFirst + 1 < sEnd && doc.Is(contentFirst + 1, FunctionWords.IsDegreeWord)) return false;
         // ("testified voluntarily in 1998", "responded enthusiastically by easing sanctions": an adverb, then an adjunct.)
         bool adverbThenAdjunct = FunctionWords.IsLowerCaseAdverb(first) && contentFirst + 1 < sEnd
             && ((FunctionWords.IsPreposition(doc.Word(contentFirst + 1)) && !OpensVerbInfinitive(doc, contentFirst + 1)) || FunctionWords.IsDayOrTime(doc.Word(contentFirst + 1)));

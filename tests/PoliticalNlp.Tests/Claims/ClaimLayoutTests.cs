@@ -2570,4 +2570,14 @@ public class ClaimLayoutTests
     [InlineData("Tom Berg contends at most ten ballots remain.", "at most ten ballots remain")]
     public void At_least_opens_a_quantity_not_an_adjunct_after_the_cue(string text, string content) =>
         Assert.Equal(content, Single(text).Content.Text);
+
+    [Theory]
+    [InlineData("The plan will fail, Tom Berg said as he left the room.")]
+    [InlineData("The plan will fail, officials said as the vote was counted.")]
+    public void A_temporal_clause_right_after_the_cue_is_the_occasion_when_the_content_comes_first(string text) =>
+        Assert.Equal("The plan will fail", Single(text).Content.Text);
+
+    [Fact]
+    public void A_comparison_after_the_cue_leaves_the_content_after_it() =>
+        Assert.EndsWith("that the plan will fail", Single("The vote was close, Anna Petrova warned as she did last year that the plan will fail.").Content.Text, StringComparison.Ordinal);
 }

@@ -9,6 +9,15 @@ internal static class SpeakerCueContentLayout
 {
     /// <summary>False when the layout does not apply (no subject, or nothing after the cue); true with a draft, or with
     /// null when it applies but yields no claim.</summary>
+    /// <summary>True when a temporal subordinator at <paramref name="k"/> opens a clause with its own subject, a personal
+    /// pronoun or a definite noun phrase (<c>as he left</c>, <c>as the data were released</c>); not <c>as much</c>, <c>as a
+    /// unit</c>, <c>before Congress</c>.</summary>
+    private static bool OpensTemporalClause(DocumentView doc, int k, int sEnd) =>
+        k + 2 < sEnd && doc.Is(k, FunctionWords.IsTemporalSubordinator) && doc.Tokens[k + 1].Kind == TokenKind.Word
+        && (FunctionWords.IsPersonPronounSubject(doc.Word(k + 1)) || (FunctionWords.IsDeterminer(doc.Word(k + 1)) && !FunctionWords.IsIndefiniteArticle(doc.Word(k + 1))))
+        // (Not a comparison, "noting as she did during the debate that …": what was noted follows it.)
+        && !FunctionWords.IsAuxiliary(doc.Word(k + 2));
+
     /// <summary>How far before its cue a relative pronoun opening a dash aside may stand (<c>— who earlier this year in an
     /// interview with a local paper said</c>).</summary>
     private const int MaxDashAsideLead = 12;
@@ -85,6 +94,18 @@ internal static class SpeakerCueContentLayout
         // temporal subordinator opens is the occasion, not what was told; the content is the clause before the attribution
         // (PolNeAR train's missed attributions).
         if (FunctionWords.IsPersonToldLemma(entry.Lemma) && contentFirst > cue + entry.Words && contentFirst < sEnd && doc.Is(contentFirst - 1, FunctionWords.IsTemporalSubordinator))
+        {
+            draft = null;
+            return false;
+        }
+        // "The plan will fail, Berg said as he left the room.": after a subject that follows the content's comma, a clause a
+        // temporal subordinator opens straight after the cue is the occasion; the content is the clause before (PolNeAR
+        // train's false claims, the same shape as the person told's above).
+        if (contentFirst <= cue + entry.Words + 1 && contentFirst < sEnd && subject.Start > sFirst + 1 && doc.Is(subject.Start - 1, ",") && ctx.InQuote[subject.Start - 1] < 0
+            && !FunctionWords.IsPreposition(doc.Word(sFirst)) // ("In the timeline of images, you can observe as he grows …": no clause before.)
+            && !FunctionWords.IsAuxiliary(doc.Word(subject.Start)) && !FunctionWords.IsFiniteVerb(doc.Word(subject.Start)) // (a subject, not "is warning … hard demands as they try")
+            && (contentFirst == cue + entry.Words || contentFirst == cue + entry.Words + 1) && OpensTemporalClause(doc, cue + entry.Words, sEnd)
+            && (entry.Flags & (CueFlags.Naming | CueFlags.NamingAs)) == 0)
         {
             draft = null;
             return false;

@@ -50,6 +50,11 @@ internal static class ContentStartReader
         // (Past a comma right after that "that" too: "said, among other things, that, if elected, he …".)
         if (contentFirst < sEnd && (doc.Is(contentFirst, ",") || ContentBoundary.IsDash(doc, contentFirst)) && AsideThenThat(ctx, contentFirst, sEnd) is int that and > 0)
             return that + 1 < sEnd && doc.Is(that + 1, ",") ? that + 2 : that + 1;
+        // "warned, as she did last year, that …", "maintaining as he has throughout the inquiry that …": a comparison with an
+        // earlier saying, a pronoun and its auxiliary after "as", then "that" (allsides articles' contents that began "as she
+        // did").
+        if (ComparisonThenThat(ctx, contentFirst, sEnd) is int compared and > 0)
+            return compared + 1 < sEnd && doc.Is(compared + 1, ",") ? compared + 2 : compared + 1;
         // "He added, that there is …": a stray comma between the cue and its "that".
         // (Not "noted, that's what …": "that" with its verb contracted is the clause's subject.)
         // (Nor "said, that is, …": "that" with its verb; past a comma after "that": "added, that, if elected, he …".)
@@ -332,6 +337,26 @@ internal static class ContentStartReader
             if (FunctionWords.IsTimePhraseWord(w) && k > first && (k + 1 >= sEnd || doc.IsClauseBreak(k + 1) || doc.Tokens[k + 1].Kind == TokenKind.Punctuation)) return true;
         }
         return false;
+    }
+
+    /// <summary>How many tokens a comparison between a cue and its "that" may hold (<c>, as he did throughout the impeachment
+    /// inquiry and trial,</c>: 11).</summary>
+    private const int MaxComparisonTokens = 14;
+
+    /// <summary>The "that" after a comparison opened at <paramref name="from"/> (after a comma or not) by "as", a subject
+    /// pronoun and an auxiliary (<c>as she did last year</c>, <c>as he has in the past</c>); -1 when there is none.</summary>
+    private static int ComparisonThenThat(ExtractionContext ctx, int from, int sEnd)
+    {
+        var doc = ctx.Doc;
+        int k = from < sEnd && doc.Is(from, ",") ? from + 1 : from;
+        if (k + 3 >= sEnd || !doc.Is(k, "as") || !FunctionWords.IsPersonPronounSubject(doc.Word(k + 1)) || !FunctionWords.IsAuxiliary(doc.Word(k + 2))) return -1;
+        for (int j = k + 3; j < sEnd && j < k + MaxComparisonTokens; j++)
+        {
+            if (ctx.InQuote[j] >= 0) return -1;
+            if (doc.Is(j, "that")) return j;
+            if (doc.IsClauseBreak(j) && !doc.Is(j, ",")) return -1;
+        }
+        return -1;
     }
 
     private static bool IsAdjunctStart(ReadOnlySpan<char> w) =>

@@ -13,10 +13,8 @@ internal static class SpeakerCueContentLayout
     /// pronoun or a definite noun phrase (<c>as he left</c>, <c>as the data were released</c>); not <c>as much</c>, <c>as a
     /// unit</c>, <c>before Congress</c>.</summary>
     private static bool OpensTemporalClause(DocumentView doc, int k, int sEnd) =>
-        k + 2 < sEnd && doc.Is(k, FunctionWords.IsTemporalSubordinator) && doc.Tokens[k + 1].Kind == TokenKind.Word
-        && (FunctionWords.IsPersonPronounSubject(doc.Word(k + 1)) || (FunctionWords.IsDeterminer(doc.Word(k + 1)) && !FunctionWords.IsIndefiniteArticle(doc.Word(k + 1))))
-        // (Not a comparison, "noting as she did during the debate that …": what was noted follows it.)
-        && !FunctionWords.IsAuxiliary(doc.Word(k + 2));
+        k + 1 < sEnd && doc.Is(k, FunctionWords.IsTemporalSubordinator) && doc.Tokens[k + 1].Kind == TokenKind.Word
+        && (FunctionWords.IsPersonPronounSubject(doc.Word(k + 1)) || (FunctionWords.IsDeterminer(doc.Word(k + 1)) && !FunctionWords.IsIndefiniteArticle(doc.Word(k + 1))));
 
     /// <summary>How far before its cue a relative pronoun opening a dash aside may stand (<c>— who earlier this year in an
     /// interview with a local paper said</c>).</summary>

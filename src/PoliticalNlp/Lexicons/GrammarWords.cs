@@ -43,7 +43,7 @@ internal sealed class GrammarWords : WordLists
          "stop-word", "person-noun", "other-preposition", "coordinator", "he-she", "it-they", "verb-cue-next-word",
          "cue-clause-opener", "passive-accuse-preposition", "noun-position-word", "indefinite-article", "declining-word",
          "clause-conjunction", "relative-after-clause", "day-opener", "speaker-leading-word", "affiliation-preposition",
-         "nominal-content-opener", "speaker-end-adjunct", "person-title", "name-end-adjunct", "adjunct-opener", "ly-non-adverb", "count-word", "idiom-subject", "possessive-determiner", "hearing-venue", "title-modifier", "plural-noun-cue", "absolute-preposition", "tell-topic-preposition", "supposing-word"];
+         "nominal-content-opener", "speaker-end-adjunct", "person-title", "name-end-adjunct", "adjunct-opener", "ly-non-adverb", "count-word", "idiom-subject", "possessive-determiner", "hearing-venue", "title-modifier", "plural-noun-cue", "absolute-preposition", "tell-topic-preposition", "supposing-word", "finding-noun"];
 
     private static readonly Lazy<GrammarWords> s_embedded = new(() => WordListFile.ReadEmbedded(ResourceName, "grammar word lists", Read));
 

@@ -2586,4 +2586,10 @@ public class ClaimLayoutTests
     [InlineData("Anna Petrova warned as she has in the past that the plan will fail.")]
     public void A_comparison_with_an_earlier_saying_is_no_part_of_the_content(string text) =>
         Assert.Equal("the plan will fail", Single(text).Content.Text);
+
+    [Theory]
+    [InlineData("Polls show Berg is trailing Petrova.", "Polls")]
+    [InlineData("Records show Berg paid the fine in 2019.", "Records")]
+    public void A_capitalised_finding_noun_opening_the_sentence_reports_a_finding(string text, string speaker) =>
+        Assert.Equal(speaker, Single(text).Speaker?.Text);
 }

@@ -2592,4 +2592,10 @@ public class ClaimLayoutTests
     [InlineData("Records show Berg paid the fine in 2019.", "Records")]
     public void A_capitalised_finding_noun_opening_the_sentence_reports_a_finding(string text, string speaker) =>
         Assert.Equal(speaker, Single(text).Speaker?.Text);
+
+    [Theory]
+    [InlineData("56% say they should pay the fines.", "56%")]
+    [InlineData("Just 15% say the plan is fair.", "15%")]
+    public void A_percentage_with_its_sign_is_a_speaker(string text, string speaker) =>
+        Assert.Equal(speaker, Single(text).Speaker?.Text);
 }

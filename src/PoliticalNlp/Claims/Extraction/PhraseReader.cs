@@ -472,7 +472,9 @@ internal static class PhraseReader
         // "Rep. Ann Lee, R-Minn. told …", "Sen. Ann Lee, R-Ariz., a retired pilot, announced": the person before the party
         // and state speaks (after an appositive too).
         if (j - 1 > sFirst && IsPartyAndState(doc.Word(j)) && doc.Is(j - 1, ",")) j -= 2;
-        if (j < sFirst || inQuote[j] >= 0 || doc.Tokens[j].Kind is TokenKind.Punctuation or TokenKind.Quote) return (-1, -1);
+        // ("56% say …": a percentage sign after its number ends a noun phrase like "percent".)
+        bool percent = j > sFirst && doc.Is(j, "%") && doc.Tokens[j - 1].Kind == TokenKind.Number;
+        if (j < sFirst || inQuote[j] >= 0 || (doc.Tokens[j].Kind is TokenKind.Punctuation or TokenKind.Quote && !percent)) return (-1, -1);
         // "Iran, which denies …", "Christopher Steele, who had argued …": the relative pronoun speaks for the name before it.
         if (j > sFirst && FunctionWords.IsSubjectRelativePronoun(doc.Word(j)))
         {

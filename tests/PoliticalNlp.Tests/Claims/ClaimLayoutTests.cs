@@ -2598,4 +2598,12 @@ public class ClaimLayoutTests
     [InlineData("Just 15% say the plan is fair.", "15%")]
     public void A_percentage_with_its_sign_is_a_speaker(string text, string speaker) =>
         Assert.Equal(speaker, Single(text).Speaker?.Text);
+
+    [Fact]
+    public void A_second_percentage_and_its_cue_end_the_content_before_it()
+    {
+        var claims = Analyzer.Analyze("Only 6% said the plan was too harsh, and 30% said it was just right.").Claims;
+        Assert.Contains(claims, c => c.Speaker?.Text == "6%" && c.Content.Text == "the plan was too harsh");
+        Assert.Contains(claims, c => c.Speaker?.Text == "30%" && c.Content.Text == "it was just right");
+    }
 }

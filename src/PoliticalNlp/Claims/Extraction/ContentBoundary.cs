@@ -65,7 +65,8 @@ internal static class ContentBoundary
         // A subject of a few words (none after a joiner: "and has hinted that"), then a cue.
         for (int c = start; c < sEnd && c < start + 8; c++)
         {
-            // ("; 26 percent said they do not": a number may open the subject.)
+            // ("; 26 percent said they do not": a number may open the subject; ", and 30% said …": with its sign.)
+            if (doc.Is(c, "%") && c > start && doc.Tokens[c - 1].Kind == TokenKind.Number) continue;
             if (ctx.InQuote[c] >= 0 || doc.IsClauseBreak(c) || doc.Tokens[c].Kind is not (TokenKind.Word or TokenKind.Number)) return false;
             if (!ctx.Cues.IsCue(doc, c, out var cue)) continue;
             if (CueFinder.IsPassiveOrUnsaid(doc, c, start)) return false;

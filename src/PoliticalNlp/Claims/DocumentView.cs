@@ -96,6 +96,10 @@ internal sealed class DocumentView
     /// <summary>True when token <paramref name="i"/> is a dash (<see cref="IsDashChar"/>).</summary>
     public bool IsDash(int i) => _tokens[i].Kind == TokenKind.Punctuation && IsDashChar(_text[_tokens[i].Start]);
 
+    /// <summary>True when token <paramref name="i"/> is a percentage sign after its number (<c>56%</c>), which ends a noun
+    /// phrase as "percent" does.</summary>
+    public bool IsPercentSign(int i) => i > 0 && Is(i, "%") && _tokens[i - 1].Kind == TokenKind.Number;
+
     public bool IsPersonName(string canonical) => _people.Contains(canonical);
 
     /// <summary>True when the token is part of an entity mention.</summary>

@@ -2606,4 +2606,17 @@ public class ClaimLayoutTests
         Assert.Contains(claims, c => c.Speaker?.Text == "6%" && c.Content.Text == "the plan was too harsh");
         Assert.Contains(claims, c => c.Speaker?.Text == "30%" && c.Content.Text == "it was just right");
     }
+
+    [Fact]
+    public void A_comparison_set_off_by_commas_ends_at_its_closing_comma() =>
+        Assert.DoesNotContain(Analyzer.Analyze("Anna Petrova said, as she has before, the bill that the council passed is illegal.").Claims,
+            c => c.Content.Text == "the council passed is illegal");
+
+    [Fact]
+    public void That_before_a_time_word_in_a_comparison_is_no_complementizer() =>
+        Assert.Equal("the plan will fail", Single("Anna Petrova warned as she did that morning that the plan will fail.").Content.Text);
+
+    [Fact]
+    public void At_more_than_opens_an_adjunct_not_a_quantity_content() =>
+        Assert.Equal("The plan will fail", Single("The plan will fail, Tom Berg said at more than 40 rallies.").Content.Text);
 }

@@ -66,7 +66,7 @@ internal static class ContentBoundary
         for (int c = start; c < sEnd && c < start + 8; c++)
         {
             // ("; 26 percent said they do not": a number may open the subject; ", and 30% said …": with its sign.)
-            if (doc.Is(c, "%") && c > start && doc.Tokens[c - 1].Kind == TokenKind.Number) continue;
+            if (c > start && doc.IsPercentSign(c)) continue;
             if (ctx.InQuote[c] >= 0 || doc.IsClauseBreak(c) || doc.Tokens[c].Kind is not (TokenKind.Word or TokenKind.Number)) return false;
             if (!ctx.Cues.IsCue(doc, c, out var cue)) continue;
             if (CueFinder.IsPassiveOrUnsaid(doc, c, start)) return false;

@@ -309,8 +309,9 @@ internal static class ContentStartReader
         bool sawThat = contentFirst > cue + 1 && (doc.Is(contentFirst - 1, "that") || (doc.Is(contentFirst - 1, ",") && doc.Is(contentFirst - 2, "that")));
         if (contentFirst >= sEnd || sawThat) return false;
         var first = doc.Word(contentFirst);
-        // ("said at least six people died": "at" before a degree word bounds a quantity, the subject of the content.)
-        if (first is "at" && contentFirst + 1 < sEnd && doc.Is(contentFirst + 1, FunctionWords.IsDegreeWord)) return false;
+        // ("said at least six people died": "at least" bounds a quantity, the subject of the content; not "at more than 40
+        // rallies", an adjunct.)
+        if (first is "at" && contentFirst + 1 < sEnd && doc.Is(contentFirst + 1, FunctionWords.IsQuantityBound)) return false;
         // ("testified voluntarily in 1998", "responded enthusiastically by easing sanctions": an adverb, then an adjunct.)
         bool adverbThenAdjunct = FunctionWords.IsLowerCaseAdverb(first) && contentFirst + 1 < sEnd
             && ((FunctionWords.IsPreposition(doc.Word(contentFirst + 1)) && !OpensVerbInfinitive(doc, contentFirst + 1)) || FunctionWords.IsDayOrTime(doc.Word(contentFirst + 1)));
@@ -348,12 +349,17 @@ internal static class ContentStartReader
     private static int ComparisonThenThat(ExtractionContext ctx, int from, int sEnd)
     {
         var doc = ctx.Doc;
-        int k = from < sEnd && doc.Is(from, ",") ? from + 1 : from;
+        bool commaOpened = from < sEnd && doc.Is(from, ",");
+        int k = commaOpened ? from + 1 : from;
         if (k + 3 >= sEnd || !doc.Is(k, "as") || !FunctionWords.IsPersonPronounSubject(doc.Word(k + 1)) || !FunctionWords.IsAuxiliary(doc.Word(k + 2))) return -1;
-        for (int j = k + 3; j < sEnd && j < k + MaxComparisonTokens; j++)
+        for (int j = k + 3; j + 1 < sEnd && j < k + MaxComparisonTokens; j++)
         {
             if (ctx.InQuote[j] >= 0) return -1;
-            if (doc.Is(j, "that")) return j;
+            // (Opened by a comma, the comparison ends at the next one, and "that" must follow it: not "said, as she has
+            // before, the bill that …", where "that" is a relative pronoun of the content.)
+            if (commaOpened && doc.Is(j, ",")) return doc.Is(j + 1, "that") ? j + 1 : -1;
+            // (Not "as she did that morning, that …": "that" before a time word is a demonstrative.)
+            if (doc.Is(j, "that") && !FunctionWords.IsTimePhraseWord(doc.Word(j + 1)) && !FunctionWords.IsDayOrTime(doc.Word(j + 1))) return j;
             if (doc.IsClauseBreak(j) && !doc.Is(j, ",")) return -1;
         }
         return -1;

@@ -410,6 +410,9 @@ internal static class FunctionWords
     /// <summary>A cue lemma whose "to" opens what was said (<c>admit</c>, <c>testify</c>; list to-object-lemma).</summary>
     public static bool IsToObjectLemma(ReadOnlySpan<char> w) => Words.ToObjectLemmas.Contains(w);
 
+    /// <summary>After <c>at</c> it bounds a quantity (<c>least</c>, <c>most</c>; list quantity-bound).</summary>
+    public static bool IsQuantityBound(ReadOnlySpan<char> w) => Words.QuantityBounds.Contains(w);
+
     /// <summary>A claim noun that takes a relative clause without <c>that</c> as often as its own (<c>the charges he faces</c>).</summary>
     public static bool IsRelativeClaimNoun(ReadOnlySpan<char> w) => Words.RelativeClaimNouns.Contains(w);
 

@@ -473,9 +473,10 @@ internal static class PhraseReader
         // and state speaks (after an appositive too).
         if (j - 1 > sFirst && IsPartyAndState(doc.Word(j)) && doc.Is(j - 1, ",")) j -= 2;
         // ("56% say …": a percentage sign after its number ends a noun phrase like "percent".)
-        bool percent = j > sFirst && doc.Is(j, "%") && doc.Tokens[j - 1].Kind == TokenKind.Number;
+        bool percent = j > sFirst && doc.IsPercentSign(j);
         if (j < sFirst || inQuote[j] >= 0 || (doc.Tokens[j].Kind is TokenKind.Punctuation or TokenKind.Quote && !percent)) return (-1, -1);
-        // "Iran, which denies …", "Christopher Steele, who had argued …": the relative pronoun speaks for the name before it.
+        // "Iran, which denies …", "Christopher Steele, who had argued …", "Tom Berg — who previously said …": the relative
+        // pronoun speaks for the name before it (after a comma or a dash).
         if (j > sFirst && FunctionWords.IsSubjectRelativePronoun(doc.Word(j)))
         {
             int end0 = doc.Is(j - 1, ",") || doc.IsDash(j - 1) ? j - 1 : j;
@@ -507,7 +508,7 @@ internal static class PhraseReader
                     while (s0 > sFirst && e - s0 < MaxSpeakerTokens && doc.IsEntityToken(s0 - 1)) s0--;
                     return doc.TrimToEntity(s0, e + 1, anyType: true);
                 }
-                // "The move drew criticism from rights groups, who said …": a description after a comma speaks too; its
+                // "The move drew criticism from rights groups, who said …": a description after a comma (or dash) speaks too; its
                 // words run back to a preposition or verb (a subject relative pronoun after a comma follows its noun); so does
                 // one right before the pronoun ("sued by three oligarchs who claimed …").
                 // (Without the comma only a head that names people: "oligarchs who", "an official who"; not "those who

@@ -7,8 +7,6 @@ namespace PoliticalNlp.Claims;
 /// </summary>
 internal static class SpeakerCueContentLayout
 {
-    /// <summary>False when the layout does not apply (no subject, or nothing after the cue); true with a draft, or with
-    /// null when it applies but yields no claim.</summary>
     /// <summary>True when a temporal subordinator at <paramref name="k"/> opens a clause with its own subject, a personal
     /// pronoun or a definite noun phrase (<c>as he left</c>, <c>as the data were released</c>); not <c>as much</c>, <c>as a
     /// unit</c>, <c>before Congress</c>.</summary>
@@ -22,10 +20,10 @@ internal static class SpeakerCueContentLayout
 
     /// <summary>True when the cue at <paramref name="cue"/> is in a relative clause that a dash opens (<c>Ann Lee — who has
     /// said …</c>): no dash or other clause break stands between the pronoun and the cue.</summary>
-    private static bool InDashRelativeAside(ExtractionContext ctx, int cue)
+    private static bool InDashRelativeAside(ExtractionContext ctx, int cue, int sFirst)
     {
         var doc = ctx.Doc;
-        for (int k = cue - 1; k > 0 && k >= cue - MaxDashAsideLead; k--)
+        for (int k = cue - 1; k > sFirst && k >= cue - MaxDashAsideLead; k--)
         {
             if (ctx.InQuote[k] >= 0 || doc.IsClauseBreak(k)) return false;
             if (doc.Is(k, FunctionWords.IsSubjectRelativePronoun)) return doc.IsDash(k - 1);
@@ -33,6 +31,8 @@ internal static class SpeakerCueContentLayout
         return false;
     }
 
+    /// <summary>False when the layout does not apply (no subject, or nothing after the cue); true with a draft, or with
+    /// null when it applies but yields no claim.</summary>
     public static bool TryRead(ExtractionContext ctx, int cue, CueEntry entry, int sFirst, int sEnd, ClaimDraft? previous, out ClaimDraft? draft)
     {
         var doc = ctx.Doc;
@@ -99,10 +99,10 @@ internal static class SpeakerCueContentLayout
         // "The plan will fail, Berg said as he left the room.": after a subject that follows the content's comma, a clause a
         // temporal subordinator opens straight after the cue is the occasion; the content is the clause before (PolNeAR
         // train's false claims, the same shape as the person told's above).
-        if (contentFirst <= cue + entry.Words + 1 && contentFirst < sEnd && subject.Start > sFirst + 1 && doc.Is(subject.Start - 1, ",") && ctx.InQuote[subject.Start - 1] < 0
+        if (contentFirst == cue + entry.Words && contentFirst < sEnd && subject.Start > sFirst + 1 && doc.Is(subject.Start - 1, ",") && ctx.InQuote[subject.Start - 1] < 0
             && !FunctionWords.IsPreposition(doc.Word(sFirst)) // ("In the timeline of images, you can observe as he grows …": no clause before.)
             && !FunctionWords.IsAuxiliary(doc.Word(subject.Start)) && !FunctionWords.IsFiniteVerb(doc.Word(subject.Start)) // (a subject, not "is warning … hard demands as they try")
-            && (contentFirst == cue + entry.Words || contentFirst == cue + entry.Words + 1) && OpensTemporalClause(doc, cue + entry.Words, sEnd)
+            && OpensTemporalClause(doc, contentFirst, sEnd)
             && (entry.Flags & (CueFlags.Naming | CueFlags.NamingAs)) == 0)
         {
             draft = null;
@@ -156,7 +156,7 @@ internal static class SpeakerCueContentLayout
         }
         // "Ann Lee — who has said she will run — and Tom Berg signed …": a cue in a relative clause a dash opens reports up to
         // the dash that closes it (allsides articles: such asides' claims ran on into the sentence or were lost).
-        if (InDashRelativeAside(ctx, cue))
+        if (InDashRelativeAside(ctx, cue, sFirst))
             for (int k = contentFirst + 1; k <= contentLast; k++)
                 if (ctx.InQuote[k] < 0 && doc.IsDash(k)) { contentLast = k - 1; break; }
         if ((entry.Flags & (CueFlags.Naming | CueFlags.NamingAs)) != 0) contentLast = NamingEnd(ctx, contentFirst, contentLast);

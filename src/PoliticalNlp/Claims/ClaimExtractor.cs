@@ -76,6 +76,7 @@ internal sealed class ClaimExtractor(CueLexicon cues, Gazetteer gazetteer)
         drafts = QuoteContinuation.ContinueQuotes(doc, drafts, unattributed);
         EndBeforeNextAttribution(text, drafts);
         foreach (var d in drafts) DropPassiveSubject(doc, text, d);
+        drafts.RemoveAll(d => SaysNothing(doc, text, d));
         foreach (var d in drafts) EndWithItsRelativeClause(ctx, d);
         foreach (var d in drafts)
         {
@@ -151,6 +152,33 @@ internal sealed class ClaimExtractor(CueLexicon cues, Gazetteer gazetteer)
         d.SpeakerStart = d.SpeakerEnd = -1;
         d.SpeakerTokens = (-1, -1);
     }
+
+    /// <summary>
+    /// "There's something to be said for …", "the same can be said of many politicians", "how something is said": a passive
+    /// <c>said</c> reports a saying only before <c>to</c> (<c>is said to have embraced</c>) or <c>that</c>, after at most a
+    /// short adjunct, or before a comma, a colon or a quotation; otherwise it names no source and no content (the allsides articles' speakerless claims of
+    /// <c>said</c>, about 45 such).
+    /// </summary>
+    private bool SaysNothing(DocumentView doc, string text, ClaimDraft d)
+    {
+        int cue = d.CueToken;
+        if (cue < 1 || d.Direct || CueFinder.PassiveAuxiliaryBefore(doc, cue, 2) < 0) return false;
+        if (!_lexicon.TryGet(text.AsSpan(d.CueStart, d.CueEnd - d.CueStart), out var entry) || entry.Lemma != "say" || !doc.Word(cue).Equals("said", StringComparison.OrdinalIgnoreCase)) return false;
+        int next = cue + 1;
+        if (next >= doc.Tokens.Length) return true;
+        if (doc.Is(next, ",") || doc.Is(next, ":") || doc.Tokens[next].Kind == TokenKind.Quote) return false;
+        // (After a short adjunct too: "was said by some officials to be …", "it was said in Count 7 that …".)
+        for (int k = next; k < doc.Tokens.Length && k < next + MaxAdjunctBeforeSaidTo; k++)
+        {
+            if (doc.Is(k, "to") || doc.Is(k, "that")) return false;
+            if (doc.IsClauseBreak(k)) break;
+        }
+        return true;
+    }
+
+    /// <summary>How many words an adjunct between a passive <c>said</c> and its <c>to</c> or <c>that</c> may take (<c>by some
+    /// officials</c>, <c>at the time</c>: 3; <c>by multiple administration officials</c>: 4).</summary>
+    private const int MaxAdjunctBeforeSaidTo = 5;
 
     /// <summary>How far back from its cue the relative pronoun of a relative clause is looked for.</summary>
     private const int MaxRelativeToCueTokens = 12;

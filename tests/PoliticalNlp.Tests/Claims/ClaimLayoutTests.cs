@@ -2619,4 +2619,15 @@ public class ClaimLayoutTests
     [Fact]
     public void At_more_than_opens_an_adjunct_not_a_quantity_content() =>
         Assert.Equal("The plan will fail", Single("The plan will fail, Tom Berg said at more than 40 rallies.").Content.Text);
+
+    [Theory]
+    [InlineData("Much of what Tom Berg does is bad, which can be said of many politicians.")]
+    public void A_passive_said_without_to_or_that_reports_nothing(string text) =>
+        Assert.Empty(Analyzer.Analyze(text).Claims);
+
+    [Theory]
+    [InlineData("Tom Berg was said by some officials to be sympathetic to the plan.")]
+    [InlineData("It was said in the filing that the plan would fail.")]
+    public void A_passive_said_before_to_or_that_after_a_short_adjunct_still_reports(string text) =>
+        Assert.NotEmpty(Analyzer.Analyze(text).Claims);
 }

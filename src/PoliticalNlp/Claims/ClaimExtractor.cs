@@ -76,7 +76,8 @@ internal sealed class ClaimExtractor(CueLexicon cues, Gazetteer gazetteer)
         drafts = QuoteContinuation.ContinueQuotes(doc, drafts, unattributed);
         EndBeforeNextAttribution(text, drafts);
         foreach (var d in drafts) DropPassiveSubject(doc, text, d);
-        drafts.RemoveAll(d => SaysNothing(doc, text, d));
+        for (int k = drafts.Count - 1; k >= 0; k--)
+            if (SaysNothing(doc, text, drafts[k])) drafts.RemoveAt(k); // (rare: no predicate delegate a document)
         foreach (var d in drafts) EndWithItsRelativeClause(ctx, d);
         foreach (var d in drafts)
         {

@@ -149,9 +149,37 @@ internal sealed class ClaimExtractor(CueLexicon cues, Gazetteer gazetteer)
         if (d.CueToken < 1 || d.SpeakerTokens.Start < 0 || d.SpeakerTokens.End > d.CueToken || CueFinder.PassiveAuxiliaryBefore(doc, d.CueToken, 2) < 0
             || doc.Word(d.CueToken).EndsWith("ing")) return;
         if (!_lexicon.TryGet(text.AsSpan(d.CueStart, d.CueEnd - d.CueStart), out var entry) || !FunctionWords.IsPassiveReportLemma(entry.Lemma)) return;
+        if (PassiveAgent(doc, d) is { Start: >= 0 } agent)
+        {
+            // "Vorland Radio was told by senior military sources that …", "was told by the president to …": the agent after
+            // "by" is the source, and what was said starts after it (allsides articles: 30 speakerless claims of "told by").
+            d.SpeakerStart = doc.Tokens[agent.Start].Start;
+            d.SpeakerEnd = doc.Tokens[agent.End - 1].End;
+            d.SpeakerTokens = agent;
+            int first = doc.Is(agent.End, "that") ? agent.End + 1 : agent.End;
+            if (d.ContentTokens.Start <= first && first < d.ContentTokens.End)
+            {
+                d.ContentStart = doc.Tokens[first].Start;
+                d.ContentTokens = (first, d.ContentTokens.End);
+            }
+            return;
+        }
         if (doc.Is(d.SpeakerTokens.End - 1, FunctionWords.IsHearingVenue)) return;
         d.SpeakerStart = d.SpeakerEnd = -1;
         d.SpeakerTokens = (-1, -1);
+    }
+
+    /// <summary>The noun phrase after <c>by</c> straight after a passive cue, when <c>that</c> or <c>to</c> follows it (the
+    /// agent and then what was said); (-1, -1) otherwise.</summary>
+    private static (int Start, int End) PassiveAgent(DocumentView doc, ClaimDraft d)
+    {
+        int by = d.CueToken + 1;
+        if (!doc.Is(by, "by")) return (-1, -1);
+        int sEnd = doc.SentenceEnd(doc.SentenceOf(d.CueToken));
+        var agent = PhraseReader.NounPhrase(doc, by + 1, sEnd);
+        // (An infinitive's "to": not "by acting U.S. Ambassador to Ukraine William Taylor".)
+        if (agent.Start != by + 1 || agent.End >= sEnd || !(doc.Is(agent.End, "that") || (doc.Is(agent.End, "to") && CueFinder.OpensInfinitive(doc, agent.End)))) return (-1, -1);
+        return agent;
     }
 
     /// <summary>

@@ -2630,4 +2630,16 @@ public class ClaimLayoutTests
     [InlineData("It was said in the filing that the plan would fail.")]
     public void A_passive_said_before_to_or_that_after_a_short_adjunct_still_reports(string text) =>
         Assert.NotEmpty(Analyzer.Analyze(text).Claims);
+
+    [Fact]
+    public void The_agent_of_a_passive_told_is_the_speaker()
+    {
+        var claim = Single("Vorland Radio was told by senior military sources that the reports were false.");
+        Assert.Equal("senior military sources", claim.Speaker?.Text);
+        Assert.Equal("the reports were false", claim.Content.Text);
+    }
+
+    [Fact]
+    public void A_to_after_the_agent_that_opens_no_infinitive_leaves_the_claim_as_it_was() =>
+        Assert.DoesNotContain(Analyzer.Analyze("Much of what was said by acting Ambassador to Vorland Tom Berg was new.").Claims, c => c.Speaker?.Text == "acting Ambassador");
 }

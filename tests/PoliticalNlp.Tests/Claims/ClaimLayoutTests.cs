@@ -2642,4 +2642,16 @@ public class ClaimLayoutTests
     [Fact]
     public void A_to_after_the_agent_that_opens_no_infinitive_leaves_the_claim_as_it_was() =>
         Assert.DoesNotContain(Analyzer.Analyze("Much of what was said by acting Ambassador to Vorland Tom Berg was new.").Claims, c => c.Speaker?.Text == "acting Ambassador");
+
+    [Fact]
+    public void A_participle_after_a_count_word_is_an_adjective_and_leaves_the_attribution_its_content()
+    {
+        var claim = Single("There have been five confirmed cases in Vorland, health officials said.");
+        Assert.Equal("health officials", claim.Speaker?.Text);
+        Assert.Equal("There have been five confirmed cases in Vorland", claim.Content.Text);
+    }
+
+    [Fact]
+    public void A_count_word_before_a_cue_and_a_clause_is_the_subject() =>
+        Assert.Contains(Analyzer.Analyze("The statement by the two suggested both are invested in the plan.").Claims, c => c.Cue?.Text == "suggested");
 }

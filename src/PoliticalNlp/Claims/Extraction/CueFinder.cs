@@ -86,8 +86,15 @@ internal sealed class CueFinder(CueLexicon lexicon)
         // 2016 claimed that …").
         // (A count opening its clause stays an adjective too, "60 pledged delegates were at stake", though "Five denied
         // wrongdoing" is then lost: PolNeAR train has 2 of the first kind, none of the second.)
-        if (i > 0 && i + 1 < doc.Tokens.Length && word.EndsWith("ed") && doc.Tokens[i - 1].Kind == TokenKind.Number && !IsYear(doc.Word(i - 1))
-            && IsCountedNoun(doc, i + 1)) return false;
+        // ("There have been five confirmed cases, officials said": a count written as a word too; the participle took the
+        // claim and its content, and the sentence's own attribution was lost.)
+        if (i > 0 && i + 1 < doc.Tokens.Length && word.EndsWith("ed")
+            && ((doc.Tokens[i - 1].Kind == TokenKind.Number && !IsYear(doc.Word(i - 1))) || doc.Is(i - 1, FunctionWords.IsCountWord))
+            && IsCountedNoun(doc, i + 1)
+            // (After a count word, not before a clause's subject and its verb: "The statement by the two suggested both are
+            // invested …"; a number keeps "475 pledged delegates will be at stake".)
+            && !(doc.Tokens[i - 1].Kind != TokenKind.Number && i + 2 < doc.Tokens.Length
+                 && (FunctionWords.IsAuxiliary(doc.Word(i + 2)) || FunctionWords.IsFiniteVerb(doc.Word(i + 2))))) return false;
         // "…, according to CDC estimates": a cue word right after an "according to" source is a noun of that phrase.
         if (AfterAccordingToSource(doc, i)) return false;
         // "the newly announced measures": a participle after a determiner and an adverb is an adjective.

@@ -2654,4 +2654,8 @@ public class ClaimLayoutTests
     [Fact]
     public void A_count_word_before_a_cue_and_a_clause_is_the_subject() =>
         Assert.Contains(Analyzer.Analyze("The statement by the two suggested both are invested in the plan.").Claims, c => c.Cue?.Text == "suggested");
+
+    [Fact]
+    public void A_phrasal_cue_with_its_agent_after_the_particle_is_a_passive() =>
+        Assert.Equal("the official", Single("The result could be a sentence of less than the ten years called for by the law, the official said.").Speaker?.Text);
 }

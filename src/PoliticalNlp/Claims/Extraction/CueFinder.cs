@@ -640,6 +640,8 @@ internal sealed class CueFinder(CueLexicon lexicon)
         var form = doc.Word(cue);
         bool participle = form.EndsWith("ed") || form.EndsWith("en");
         if (participle && doc.Is(cue + 1, "by")) return true;
+        // ("the ten years called for by the law": a phrasal cue's particle, then its agent.)
+        if (participle && doc.Is(cue + 1, FunctionWords.IsPreposition) && doc.Is(cue + 2, "by")) return true;
         int j = cue - 1;
         // ("was first mentioned as": adverbs of the adverb-or-auxiliary list too, not its auxiliaries.)
         while (j >= sFirst && j > cue - 4 && (FunctionWords.IsLowerCaseAdverb(doc.Word(j))

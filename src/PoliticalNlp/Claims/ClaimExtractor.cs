@@ -360,7 +360,44 @@ internal sealed class ClaimExtractor(CueLexicon cues, Gazetteer gazetteer)
         // layout that would read "to me" as what was explained).
         if (ContentThenCueLayout.AsSpeakerSaid(ctx, i, cue, sFirst, floor, sEnd) is { } asSaid) return asSaid;
         if (SpeakerCueContentLayout.TryRead(ctx, i, cue, sFirst, sEnd, previous, out var draft)) return draft;
-        return ContentThenCueLayout.TryRead(ctx, i, cue, sFirst, floor, sEnd);
+        return ContentThenCueLayout.TryRead(ctx, i, cue, sFirst, floor, sEnd)
+            ?? (cue.Class == CueClass.Neutral && EndsSentenceSoon(doc, i + cue.Words, sEnd) && EndsAtAttributionComma(doc, previous, i, sFirst)
+                ? ContentThenCueLayout.TryRead(ctx, i, cue, sFirst, InnerClaimStart(previous!), sEnd) : null);
+    }
+
+    /// <summary>
+    /// "Berg told him he had not made up his mind, Mr. Lee said.": the claim before this cue, in its sentence, ends at the
+    /// comma that opens this attribution, so this cue reports the whole clause before the comma, that claim inside it (spec
+    /// section 4: the outer claim is the one annotated, the inner optional). Before, the inner claim's end was the floor of
+    /// this one's content and the outer claim was lost (the allsides articles: 334 sentence-final attributions after a
+    /// comma without a claim, most of them after an inner claim).
+    /// </summary>
+    /// <summary>How many tokens may follow a sentence-final attribution's cue (<c>said on Tuesday.</c>, <c>told reporters.</c>).</summary>
+    private const int MaxAfterFinalCue = 4;
+
+    /// <summary>True when the sentence ends within <see cref="MaxAfterFinalCue"/> tokens after <paramref name="after"/>, with
+    /// no comma or quotation between (the attribution closes the sentence, as "…, Mr. Lee said." does; not "…, an
+    /// explanation dismissed in the West, and …", nor a verb with its own object and clause).</summary>
+    private static bool EndsSentenceSoon(DocumentView doc, int after, int sEnd)
+    {
+        if (sEnd - after > MaxAfterFinalCue) return false;
+        for (int k = after; k < sEnd - 1; k++)
+            if (doc.Is(k, ",") || doc.Tokens[k].Kind == TokenKind.Quote) return false;
+        return true;
+    }
+
+    /// <summary>The first token of a claim's attribution and content: its speaker, or its cue when the speaker comes later or
+    /// is missing (where the outer claim around it starts: "On Monday, they reported her missing, police said" reports
+    /// "they reported her missing").</summary>
+    private static int InnerClaimStart(ClaimDraft inner) =>
+        inner.SpeakerTokens.Start >= 0 ? Math.Min(inner.SpeakerTokens.Start, inner.CueToken) : inner.CueToken;
+
+    private static bool EndsAtAttributionComma(DocumentView doc, ClaimDraft? previous, int cue, int sFirst)
+    {
+        if (previous is null || previous.CueToken < sFirst || previous.ContentTokens.End <= sFirst) return false;
+        for (int k = cue - 1; k > sFirst && k >= cue - PhraseReader.MaxSpeakerTokens; k--)
+            if (doc.Is(k, ",")) return previous.ContentTokens.End == k;
+        return false;
     }
 
     /// <summary>How many tokens after a short quotation its cue may come (<c>“No,” the senator said</c>).</summary>

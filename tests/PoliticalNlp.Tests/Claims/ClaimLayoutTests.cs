@@ -2658,4 +2658,22 @@ public class ClaimLayoutTests
     [Fact]
     public void A_phrasal_cue_with_its_agent_after_the_particle_is_a_passive() =>
         Assert.Equal("the official", Single("The result could be a sentence of less than the ten years called for by the law, the official said.").Speaker?.Text);
+
+    [Fact]
+    public void A_sentence_final_attribution_reports_the_clause_that_holds_a_claim_of_its_own()
+    {
+        var claims = Analyzer.Analyze("Tom Berg told him he had not made up his mind, Anna Petrova said.").Claims;
+        Assert.Contains(claims, c => c.Speaker?.Text == "Anna Petrova" && c.Content.Text == "Tom Berg told him he had not made up his mind");
+        Assert.Contains(claims, c => c.Speaker?.Text == "Tom Berg" && c.Content.Text == "he had not made up his mind");
+    }
+
+    [Fact]
+    public void The_outer_claim_starts_at_the_inner_claims_speaker_after_an_opener() =>
+        Assert.Contains(Analyzer.Analyze("On Monday, they reported her missing, police said.").Claims,
+            c => c.Speaker?.Text == "police" && c.Content.Text == "they reported her missing");
+
+    [Fact]
+    public void A_stance_cue_after_an_inner_claims_comma_is_no_outer_attribution() =>
+        Assert.DoesNotContain(Analyzer.Analyze("Instead, Vorland said a strike had hit a warehouse held by rebels, an explanation dismissed in the West.").Claims,
+            c => c.Cue?.Text == "dismissed" && c.Content.Text.Contains("Vorland said", StringComparison.Ordinal));
 }

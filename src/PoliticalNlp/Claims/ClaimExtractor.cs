@@ -77,7 +77,7 @@ internal sealed class ClaimExtractor(CueLexicon cues, Gazetteer gazetteer)
         EndBeforeNextAttribution(text, drafts);
         foreach (var d in drafts) DropPassiveSubject(doc, text, d);
         for (int k = drafts.Count - 1; k >= 0; k--)
-            if (SaysNothing(doc, text, drafts[k])) drafts.RemoveAt(k); // (rare: no predicate delegate a document)
+            if (SaysNothing(doc, text, drafts[k])) drafts.RemoveAt(k); // (a loop, not RemoveAll: no delegate allocated a document)
         foreach (var d in drafts) EndWithItsRelativeClause(ctx, d);
         foreach (var d in drafts)
         {
@@ -158,7 +158,7 @@ internal sealed class ClaimExtractor(CueLexicon cues, Gazetteer gazetteer)
             d.SpeakerEnd = doc.Tokens[agent.End - 1].End;
             d.SpeakerTokens = agent;
             int first = doc.Is(agent.End, "that") ? agent.End + 1 : agent.End;
-            if (d.ContentTokens.Start <= first && first < d.ContentTokens.End)
+            if (d.ContentTokens.Start <= first && first < d.ContentTokens.End && doc.Tokens[first].Start < d.ContentEnd)
             {
                 d.ContentStart = doc.Tokens[first].Start;
                 d.ContentTokens = (first, d.ContentTokens.End);
@@ -192,13 +192,16 @@ internal sealed class ClaimExtractor(CueLexicon cues, Gazetteer gazetteer)
     private bool SaysNothing(DocumentView doc, string text, ClaimDraft d)
     {
         int cue = d.CueToken;
-        if (cue < 1 || d.Direct || CueFinder.PassiveAuxiliaryBefore(doc, cue, 2) < 0) return false;
+        // (Not with an agent read as its speaker, nor closing the sentence after its content: "The talks collapsed, it was
+        // said."; "With that in mind, there's much to be said for …" reports nothing.)
+        if (cue < 1 || d.Direct || d.SpeakerTokens.Start > cue || CueFinder.PassiveAuxiliaryBefore(doc, cue, 2) < 0) return false;
+        if (d.ContentTokens.End <= cue && cue + 2 == doc.SentenceEnd(doc.SentenceOf(cue))) return false;
         if (!_lexicon.TryGet(text.AsSpan(d.CueStart, d.CueEnd - d.CueStart), out var entry) || entry.Lemma != "say" || !doc.Word(cue).Equals("said", StringComparison.OrdinalIgnoreCase)) return false;
         int next = cue + 1;
         if (next >= doc.Tokens.Length) return true;
         if (doc.Is(next, ",") || doc.Is(next, ":") || doc.Tokens[next].Kind == TokenKind.Quote) return false;
         // (After a short adjunct too: "was said by some officials to be …", "it was said in Count 7 that …".)
-        for (int k = next; k < doc.Tokens.Length && k < next + MaxAdjunctBeforeSaidTo; k++)
+        for (int k = next; k < doc.Tokens.Length && k <= next + MaxAdjunctBeforeSaidTo; k++)
         {
             if (doc.Is(k, "to") || doc.Is(k, "that")) return false;
             if (doc.IsClauseBreak(k)) break;
@@ -208,7 +211,7 @@ internal sealed class ClaimExtractor(CueLexicon cues, Gazetteer gazetteer)
 
     /// <summary>How many words an adjunct between a passive <c>said</c> and its <c>to</c> or <c>that</c> may take (<c>by some
     /// officials</c>, <c>at the time</c>: 3; <c>by multiple administration officials</c>: 4).</summary>
-    private const int MaxAdjunctBeforeSaidTo = 5;
+    private const int MaxAdjunctBeforeSaidTo = 4;
 
     /// <summary>How far back from its cue the relative pronoun of a relative clause is looked for.</summary>
     private const int MaxRelativeToCueTokens = 12;
@@ -361,17 +364,10 @@ internal sealed class ClaimExtractor(CueLexicon cues, Gazetteer gazetteer)
         if (ContentThenCueLayout.AsSpeakerSaid(ctx, i, cue, sFirst, floor, sEnd) is { } asSaid) return asSaid;
         if (SpeakerCueContentLayout.TryRead(ctx, i, cue, sFirst, sEnd, previous, out var draft)) return draft;
         return ContentThenCueLayout.TryRead(ctx, i, cue, sFirst, floor, sEnd)
-            ?? (cue.Class == CueClass.Neutral && EndsSentenceSoon(doc, i + cue.Words, sEnd) && EndsAtAttributionComma(doc, previous, i, sFirst)
-                ? ContentThenCueLayout.TryRead(ctx, i, cue, sFirst, InnerClaimStart(previous!), sEnd) : null);
+            ?? (previous is { } inner && cue.Class == CueClass.Neutral && EndsSentenceSoon(doc, i + cue.Words, sEnd) && EndsAtAttributionComma(doc, inner, i, sFirst)
+                ? ContentThenCueLayout.TryRead(ctx, i, cue, sFirst, InnerClaimStart(inner), sEnd) : null);
     }
 
-    /// <summary>
-    /// "Berg told him he had not made up his mind, Mr. Lee said.": the claim before this cue, in its sentence, ends at the
-    /// comma that opens this attribution, so this cue reports the whole clause before the comma, that claim inside it (spec
-    /// section 4: the outer claim is the one annotated, the inner optional). Before, the inner claim's end was the floor of
-    /// this one's content and the outer claim was lost (the allsides articles: 334 sentence-final attributions after a
-    /// comma without a claim, most of them after an inner claim).
-    /// </summary>
     /// <summary>How many tokens may follow a sentence-final attribution's cue (<c>said on Tuesday.</c>, <c>told reporters.</c>).</summary>
     private const int MaxAfterFinalCue = 4;
 
@@ -392,9 +388,16 @@ internal sealed class ClaimExtractor(CueLexicon cues, Gazetteer gazetteer)
     private static int InnerClaimStart(ClaimDraft inner) =>
         inner.SpeakerTokens.Start >= 0 ? Math.Min(inner.SpeakerTokens.Start, inner.CueToken) : inner.CueToken;
 
-    private static bool EndsAtAttributionComma(DocumentView doc, ClaimDraft? previous, int cue, int sFirst)
+    /// <summary>
+    /// "Berg told him he had not made up his mind, Mr. Lee said.": the claim before this cue, in its sentence, ends at the
+    /// comma that opens this attribution, so this cue reports the whole clause before the comma, that claim inside it (spec
+    /// section 4: the outer claim is the one annotated, the inner optional). Before, the inner claim's end was the floor of
+    /// this one's content and the outer claim was lost (the allsides articles: 334 sentence-final attributions after a
+    /// comma without a claim, most of them after an inner claim).
+    /// </summary>
+    private static bool EndsAtAttributionComma(DocumentView doc, ClaimDraft previous, int cue, int sFirst)
     {
-        if (previous is null || previous.CueToken < sFirst || previous.ContentTokens.End <= sFirst) return false;
+        if (previous.CueToken < sFirst || previous.ContentTokens.End <= sFirst) return false;
         for (int k = cue - 1; k > sFirst && k >= cue - PhraseReader.MaxSpeakerTokens; k--)
             if (doc.Is(k, ",")) return previous.ContentTokens.End == k;
         return false;

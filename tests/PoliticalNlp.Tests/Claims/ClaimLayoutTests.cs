@@ -2632,6 +2632,14 @@ public class ClaimLayoutTests
         Assert.NotEmpty(Analyzer.Analyze(text).Claims);
 
     [Fact]
+    public void A_passive_said_keeps_its_long_agent_as_the_speaker() =>
+        Assert.Equal("multiple senior administration officials", Single("Tom Berg was said by multiple senior administration officials to be sympathetic to the plan.").Speaker?.Text);
+
+    [Fact]
+    public void A_passive_said_after_its_content_still_reports() =>
+        Assert.Equal("The talks collapsed", Single("The talks collapsed, it was said.").Content.Text);
+
+    [Fact]
     public void The_agent_of_a_passive_told_is_the_speaker()
     {
         var claim = Single("Vorland Radio was told by senior military sources that the reports were false.");

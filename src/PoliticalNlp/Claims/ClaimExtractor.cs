@@ -440,7 +440,7 @@ internal sealed class ClaimExtractor(CueLexicon cues, Gazetteer gazetteer)
         if (doc.Is(q.Open - 1, ":") || doc.Is(q.Open - 1, ",")) return true;
         // "Rubio hit Trump on taxes — “the numbers don't add up,” he said": after a dash, a quotation that ends on a comma
         // is attributed after it as one opening its sentence.
-        if (ContentBoundary.IsDash(doc, q.Open - 1) && q.Closed && (doc.Is(q.LastInside, ",") || doc.Is(q.Close + 1, ","))) return true;
+        if (doc.IsDash(q.Open - 1) && q.Closed && (doc.Is(q.LastInside, ",") || doc.Is(q.Close + 1, ","))) return true;
         return _cues.IsCue(doc, q.Open - 1, out _);
     }
 }

@@ -17,7 +17,7 @@ internal static class ColonLayout
         // "POLLS SHIFT IN THE SOUTH - Ann Lee: “…”": after a lead-in set off by a spaced dash, the name opens the attribution.
         for (int k = colon - 2; k > sFirst && k >= colon - MaxSourceTokens - 1; k--)
         {
-            if (!ContentBoundary.IsDash(doc, k) || doc.Tokens[k].Start == doc.Tokens[k - 1].End) continue;
+            if (!doc.IsDash(k) || doc.Tokens[k].Start == doc.Tokens[k - 1].End) continue;
             sFirst = k + 1;
             break;
         }

@@ -130,11 +130,11 @@ internal static class ContentBoundary
     private static bool StartsAppositive(ExtractionContext ctx, int k, int limit)
     {
         var doc = ctx.Doc;
-        if (!IsDash(doc, k) || k + 1 >= limit || ctx.InQuote[k + 1] >= 0 || doc.Tokens[k + 1].Kind != TokenKind.Word) return false;
+        if (!doc.IsDash(k) || k + 1 >= limit || ctx.InQuote[k + 1] >= 0 || doc.Tokens[k + 1].Kind != TokenKind.Word) return false;
         var next = doc.Word(k + 1);
         if (!char.IsLower(next[0]) || FunctionWords.IsDashContinuation(next)) return false;
         for (int j = k + 2; j < limit; j++)
-            if (IsDash(doc, j)) return false;
+            if (doc.IsDash(j)) return false;
         return true;
     }
 
@@ -382,9 +382,6 @@ internal static class ContentBoundary
         return last;
     }
 
-    internal static bool IsDash(DocumentView doc, int k) =>
-        doc.IsDash(k);
-
     /// <summary>
     /// The last token of reported content starting at <paramref name="first"/>: the sentence's end, or before
     /// ", according to", "and said", "but … acknowledged". Returns a value below <paramref name="first"/> when there is no
@@ -445,7 +442,7 @@ internal static class ContentBoundary
             if (k > first && !dashSeen && StartsAppositive(ctx, k, limit)) { last = k - 1; break; }
             // (Not after another comma of the content: "gave him and his wife, Janna, a chance to …" goes on with its object.)
             if (k > first + 1 && clauseSeen && !commaBefore && StartsClosingGloss(ctx, k, limit)) { last = k - 1; break; }
-            if (IsDash(doc, k)) dashSeen = true; // a later dash may close this one's aside
+            if (doc.IsDash(k)) dashSeen = true; // a later dash may close this one's aside
         }
         while (last > first && (doc.Tokens[last].Kind == TokenKind.Punctuation || (doc.Tokens[last].Kind == TokenKind.Quote && inQuote[last] < 0))) last--;
         // "said the plan had failed in an interview with CNN on Sunday": the occasion of the saying, closing the content,

@@ -48,7 +48,7 @@ internal static class ContentStartReader
         // "said, among other things, that …", "said — on Twitter, as it happens — that …": a short aside between commas or
         // dashes, then "that" (from PolNeAR train's missed attributions).
         // (Past a comma right after that "that" too: "said, among other things, that, if elected, he …".)
-        if (contentFirst < sEnd && (doc.Is(contentFirst, ",") || ContentBoundary.IsDash(doc, contentFirst)) && AsideThenThat(ctx, contentFirst, sEnd) is int that and > 0)
+        if (contentFirst < sEnd && (doc.Is(contentFirst, ",") || doc.IsDash(contentFirst)) && AsideThenThat(ctx, contentFirst, sEnd) is int that and > 0)
             return that + 1 < sEnd && doc.Is(that + 1, ",") ? that + 2 : that + 1;
         // "warned, as she did last year, that …", "maintaining as he has throughout the inquiry that …": a comparison with an
         // earlier saying, a pronoun and its auxiliary after "as", then "that" (allsides articles' contents that began "as she
@@ -168,7 +168,7 @@ internal static class ContentStartReader
         // opening with a pronoun, determiner or condition (not "said, adding", "said, according to", "said, in a statement").
         // (Only when the speaker opens the sentence: "The plan would fail, she said, the minister agreed" has its content before.)
         if (contentFirst == cue + entry.Words && contentFirst + 2 < sEnd && doc.Is(contentFirst, ",") && ctx.InQuote[contentFirst + 1] < 0
-            && subject.Start >= 0 && OpensSentence(doc, subject.Start, sFirst)
+            && subject.Start >= 0 && PhraseReader.OnlyDiscourseWordsBefore(doc, sFirst, subject.Start)
             && FunctionWords.IsCommaContentOpener(doc.Word(contentFirst + 1)))
             contentFirst++;
         // "Rubio says, win or lose in the primary, he is staying in the race": an aside between commas with no verb or cue,
@@ -176,7 +176,7 @@ internal static class ContentStartReader
         // is not, and the content is the clause (PolNeAR train's missed attributions). (Not after a "subject" that opens with a
         // preposition: "In addition to the examples just cited, after …, the …" has no speaker.)
         else if (contentFirst == cue + entry.Words && contentFirst + 3 < sEnd && doc.Is(contentFirst, ",") && ctx.InQuote[contentFirst + 1] < 0
-            && subject.Start >= 0 && OpensSentence(doc, subject.Start, sFirst) && !FunctionWords.IsPreposition(doc.Word(subject.Start)) && doc.Tokens[contentFirst + 1].Kind == TokenKind.Word
+            && subject.Start >= 0 && PhraseReader.OnlyDiscourseWordsBefore(doc, sFirst, subject.Start) && !FunctionWords.IsPreposition(doc.Word(subject.Start)) && doc.Tokens[contentFirst + 1].Kind == TokenKind.Word
             && char.IsLower(doc.Word(contentFirst + 1)[0]) && !doc.Word(contentFirst + 1).EndsWith("ing") && !doc.IsAccordingTo(contentFirst + 1, sEnd)
             && AsideWithoutVerb(ctx, contentFirst + 1, sEnd) && ClauseAfterAside(ctx, contentFirst, sEnd) is var clauseStart and > 0)
             contentFirst = FunctionWords.IsPreposition(doc.Word(contentFirst + 1)) ? clauseStart : contentFirst + 1;
@@ -376,10 +376,10 @@ internal static class ContentStartReader
     private static int AsideThenThat(ExtractionContext ctx, int open, int sEnd)
     {
         var doc = ctx.Doc;
-        bool dash = ContentBoundary.IsDash(doc, open);
+        bool dash = doc.IsDash(open);
         for (int k = open + 1; k < sEnd && k <= open + MaxAsideTokens + 1; k++)
         {
-            if (dash ? ContentBoundary.IsDash(doc, k) : doc.Is(k, ",")) return k > open + 1 && k + 2 < sEnd && doc.Is(k + 1, "that") ? k + 1 : -1;
+            if (dash ? doc.IsDash(k) : doc.Is(k, ",")) return k > open + 1 && k + 2 < sEnd && doc.Is(k + 1, "that") ? k + 1 : -1;
             var w = doc.Word(k);
             if (ctx.InQuote[k] >= 0 || doc.Tokens[k].Kind == TokenKind.Quote || doc.Is(k, ";") || doc.Is(k, ":")
                 || FunctionWords.IsAuxiliary(w) || FunctionWords.IsListedFiniteVerb(w)) return -1;
@@ -428,14 +428,6 @@ internal static class ContentStartReader
                 || (k > first && FunctionWords.IsFiniteVerb(w) && FunctionWords.IsPersonalPronounSubject(doc.Word(k - 1)))) return false;
         }
         return first + 16 >= sEnd || doc.IsClauseBreak(Math.Min(sEnd - 1, first + 16));
-    }
-
-    /// <summary>True when only discourse words (<c>But</c>, <c>However,</c>) stand between the sentence's start and <paramref name="k"/>.</summary>
-    private static bool OpensSentence(DocumentView doc, int k, int sFirst)
-    {
-        for (int j = sFirst; j < k; j++)
-            if (!FunctionWords.IsDiscourseWord(doc.Word(j))) return false;
-        return true;
     }
 
     /// <summary>True when <c>to</c> at <paramref name="to"/> opens an infinitive (<see cref="CueFinder.OpensInfinitive"/>)

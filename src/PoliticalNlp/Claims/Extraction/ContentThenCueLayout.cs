@@ -58,7 +58,7 @@ internal static class ContentThenCueLayout
         if (comma <= Math.Max(sFirst, floor)) return null;
         // "The other members - Norway, Peru and Chile - said …": the comma is inside a list set off by dashes, and the
         // subject before the first dash is the speaker (the layout of a speaker, then its cue, then its content).
-        if (ContentBoundary.IsDash(doc, cue - 1) && DashBefore(doc, Math.Max(sFirst, floor), comma)) return null;
+        if (doc.IsDash(cue - 1) && DashBefore(doc, Math.Max(sFirst, floor), comma)) return null;
         int after = comma + 1;
         while (after < cue && doc.Tokens[after].Kind == TokenKind.Quote) after++;
         // "The plan failed, as the mayor noted.": "as" opens the attribution, the speaker follows it.
@@ -269,7 +269,7 @@ internal static class ContentThenCueLayout
     private static bool DashBefore(DocumentView doc, int from, int to)
     {
         for (int k = from + 1; k < to; k++)
-            if (ContentBoundary.IsDash(doc, k)) return true;
+            if (doc.IsDash(k)) return true;
         return false;
     }
 

@@ -38,8 +38,8 @@ internal static class CueSubjectReader
         if (JoinerBeforePhrase(doc, before, sFirst) is var joiner and >= 0) before = joiner;
         // ", while admitting he was …": the participle after a joiner.
         // (A dash opens the participle as a comma does: "rejected the claims – while saying he would …".)
-        if (before > sFirst + 1 && participle && FunctionWords.IsParticipleJoiner(doc.Word(before)) && (doc.Is(before - 1, ",") || ContentBoundary.IsDash(doc, before - 1))) before--;
-        bool afterComma = before > sFirst && (doc.Is(before, ",") || (participle && ContentBoundary.IsDash(doc, before))
+        if (before > sFirst + 1 && participle && FunctionWords.IsParticipleJoiner(doc.Word(before)) && (doc.Is(before - 1, ",") || doc.IsDash(before - 1))) before--;
+        bool afterComma = before > sFirst && (doc.Is(before, ",") || (participle && doc.IsDash(before))
             || (doc.Tokens[before].Kind == TokenKind.Quote && doc.Is(before - 1, ",")));
         if (before > sFirst && afterComma && participle)
         {

@@ -55,7 +55,7 @@ internal static class PhraseReader
                 if (doc.Is(k, ",")) { sFirst = k + 1; break; }
                 // ("In a speech in Reno -- which holds its caucus on Saturday -- Lee argued …": the dash closing an aside of
                 // the adjunct ends the adjunct as its comma would.)
-                if (ContentBoundary.IsDash(doc, k) && ++dashes == 2) { sFirst = k + 1; break; }
+                if (doc.IsDash(k) && ++dashes == 2) { sFirst = k + 1; break; }
                 // ("Rallying workers who are struggling to get by, Clinton …": a relative clause's auxiliary is no verb of the sentence.)
                 if (!clause && FunctionWords.IsAuxiliary(doc.Word(k)) && !FunctionWords.IsClauseWord(doc.Word(k - 1)) && !FunctionWords.IsRelativePronoun(doc.Word(k - 1))) break;
             }
@@ -414,7 +414,7 @@ internal static class PhraseReader
         // "Clinton, during a town hall in Columbus, Ohio, said", "Ann Lee, whose home town, Dover, is flooded, argues": a
         // person opening the sentence, set off by a comma, speaks for a cue after a chain of comma phrases.
         if (j > sFirst && doc.Is(j, ",") && OpeningPersonBeforeComma(doc, sFirst, j, inQuote) is { Start: >= 0 } lead) return lead;
-        if (j >= sFirst && (doc.Is(j, ",") || ContentBoundary.IsDash(doc, j)))
+        if (j >= sFirst && (doc.Is(j, ",") || doc.IsDash(j)))
         {
             // "Hugh Hill, a doctor, said": skip the appositive back to its opening comma. "Another expert, Bong
             // Young-shik from the Asan Institute, doubts": a name opening the appositive is the speaker.

@@ -2684,4 +2684,24 @@ public class ClaimLayoutTests
     public void A_stance_cue_after_an_inner_claims_comma_is_no_outer_attribution() =>
         Assert.DoesNotContain(Analyzer.Analyze("Instead, Vorland said a strike had hit a warehouse held by rebels, an explanation dismissed in the West.").Claims,
             c => c.Cue?.Text == "dismissed" && c.Content.Text.Contains("Vorland said", StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("Analyst Tom Berg agreed that the shift was a matter of geography.", "agreed", "the shift was a matter of geography")]
+    [InlineData("Tom Berg agrees with Anna Petrova that the plan is the best option.", "agrees", "the plan is the best option")]
+    [InlineData("A campaign aide later clarified that Berg misspoke.", "clarified", "Berg misspoke")]
+    [InlineData("The group recognizes that many people are still struggling.", "recognizes", "many people are still struggling")]
+    [InlineData("The judge ruled that the law was invalid.", "ruled", "the law was invalid")]
+    [InlineData("Anna Petrova has made it clear that the talks are over.", "made it clear", "the talks are over")]
+    public void Agreement_clarification_rulings_and_made_it_clear_report_their_clause(string text, string cue, string content)
+    {
+        var claim = Single(text);
+        Assert.Equal(cue, claim.Cue?.Text);
+        Assert.Equal(content, claim.Content.Text);
+    }
+
+    [Theory]
+    [InlineData("Tom Berg agreed to the talks in Vorland.")]
+    [InlineData("Vorland recognized the new government on Monday.")]
+    public void Agreement_and_recognition_without_a_clause_report_nothing(string text) =>
+        Assert.Empty(Analyzer.Analyze(text).Claims);
 }

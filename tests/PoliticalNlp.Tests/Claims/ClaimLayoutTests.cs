@@ -2704,4 +2704,21 @@ public class ClaimLayoutTests
     [InlineData("Vorland recognized the new government on Monday.")]
     public void Agreement_and_recognition_without_a_clause_report_nothing(string text) =>
         Assert.Empty(Analyzer.Analyze(text).Claims);
+
+    [Theory]
+    [InlineData("Experts note that the plan failed.", "note", "the plan failed")]
+    [InlineData("Polls indicate that the race in Vorland is close.", "indicate", "the race in Vorland is close")]
+    [InlineData("The judge ordered that the documents be released.", "ordered", "the documents be released")]
+    public void Note_indicate_and_ordered_report_the_clause_after_them(string text, string cue, string content)
+    {
+        var claim = Single(text);
+        Assert.Equal(cue, claim.Cue?.Text);
+        Assert.Equal(content, claim.Content.Text);
+    }
+
+    [Theory]
+    [InlineData("Editor’s note: Tom Berg is a columnist in Vorland.")]
+    [InlineData("Tom Berg ordered a review of the mine.")]
+    public void A_note_that_is_a_noun_and_an_order_without_a_clause_report_nothing(string text) =>
+        Assert.Empty(Analyzer.Analyze(text).Claims);
 }

@@ -2721,4 +2721,14 @@ public class ClaimLayoutTests
     [InlineData("Tom Berg ordered a review of the mine.")]
     public void A_note_that_is_a_noun_and_an_order_without_a_clause_report_nothing(string text) =>
         Assert.Empty(Analyzer.Analyze(text).Claims);
+
+    [Fact]
+    public void A_quotation_resumed_after_a_speech_verb_that_is_no_cue_is_the_same_speakers()
+    {
+        var claims = Analyzer.Analyze("“To date,” she continued, “there has been little interest in the mine in Vorland.”").Claims;
+        Assert.Equal(2, claims.Length);
+        Assert.All(claims, c => Assert.Equal("continued", c.Cue?.Text));
+        Assert.Equal("there has been little interest in the mine in Vorland.", claims[1].Content.Text);
+        Assert.Equal("she", claims[1].Speaker?.Text);
+    }
 }

@@ -150,6 +150,27 @@ internal static class QuoteThenCueLayout
         return true;
     }
 
+    /// <summary>
+    /// <c>“To date,” she continued, “there has been …”</c>: the quotation that opens right after the comma closing a speech
+    /// verb's attribution of the quotation before it (<see cref="SpeechVerbAfter"/>) is the same speaker's, by the same
+    /// verb, as the second quotation after a reporting cue is (<c>said, “…”</c>); the verb is no lexicon cue, so no layout
+    /// reads the second quotation from it. (PolNeAR train's second halves of quotes interrupted by <c>continued</c>,
+    /// <c>elaborated</c>.)
+    /// </summary>
+    internal static bool ResumesAfterSpeechVerb(ExtractionContext ctx, ClaimDraft before, Quotation q, ClaimDraft draft)
+    {
+        var doc = ctx.Doc;
+        if (before.CueToken < 0 || before.SpeakerTokens.Start < 0 || doc.SentenceOf(before.CueToken) != doc.SentenceOf(q.Open)) return false;
+        int end = Math.Max(before.CueToken + 1, before.SpeakerTokens.End);
+        if (end + 1 != q.Open || !doc.Is(end, ",")) return false;
+        draft.Kind = before.Kind;
+        draft.CueClass = before.CueClass;
+        draft.Layout = AttributionLayout.QuoteThenVerb;
+        ctx.SetCue(draft, before.CueToken);
+        ctx.SetSpeaker(draft, before.SpeakerTokens);
+        return true;
+    }
+
     /// <summary>How many words a described speaker before a past speech verb may take, its determiner first (<c>a Democratic
     /// staffer in the room wondered</c>: 7; PolNeAR train's questions, 5 before).</summary>
     private const int MaxDescribedSpeakerTokens = 8;

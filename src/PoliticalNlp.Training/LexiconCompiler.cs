@@ -94,6 +94,7 @@ internal static class LexiconCompiler
                 "naming-as" => CueFlags.NamingAs,
                 "finding" => CueFlags.Finding,
                 "written" => CueFlags.Written,
+                "participle" => CueFlags.Participle,
                 _ => throw new InvalidDataException($"{path}: unknown cue flag '{name}'"),
             };
         }

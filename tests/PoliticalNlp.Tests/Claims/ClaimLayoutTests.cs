@@ -2731,4 +2731,16 @@ public class ClaimLayoutTests
         Assert.Equal("there has been little interest in the mine in Vorland.", claims[1].Content.Text);
         Assert.Equal("she", claims[1].Speaker?.Text);
     }
+
+    [Theory]
+    [InlineData("Tom Berg rejected the plan, warning that the mine would close.")]
+    [InlineData("Officials in Vorland have been warning that the mine would close.")]
+    public void Warning_as_a_participle_reports_its_clause(string text) =>
+        Assert.Contains(Analyzer.Analyze(text).Claims, c => c.Cue?.Text == "warning" && c.Content.Text == "the mine would close");
+
+    [Theory]
+    [InlineData("Tom Berg issued a stark warning that the mine would close.")]
+    [InlineData("The vote in Vorland is a flashing warning sign that the mine would close.")]
+    public void Warning_as_a_noun_is_no_cue(string text) =>
+        Assert.DoesNotContain(Analyzer.Analyze(text).Claims, c => c.Cue?.Text == "warning");
 }

@@ -70,6 +70,8 @@ internal sealed class CueFinder(CueLexicon lexicon)
         if ((cue.Flags & (CueFlags.Finding | CueFlags.NeedsClause)) == CueFlags.Finding
             && !FindingSubject(doc, i) && !doc.Is(i + 1, "that")) return false;
         if ((cue.Flags & CueFlags.Written) != 0 && !ReadsAText(doc, i)) return false;
+        if ((cue.Flags & CueFlags.Participle) != 0
+            && !(i > 0 && (doc.Is(i - 1, ",") || doc.Is(i - 1, FunctionWords.IsCoordinator) || doc.Is(i - 1, FunctionWords.IsPassiveAuxiliary)))) return false;
         // "would have Egyptians believe …": the belief is the object's, made by the subject; no one's claim. (Only the bare
         // verb after an object: "officials have long believed", "he had not thought" are the subject's own.)
         if (cue.Class == CueClass.Believe && i > 1 && doc.Is(i - 2, FunctionWords.IsCausativeVerb) && word.Equals(cue.Lemma, StringComparison.OrdinalIgnoreCase)

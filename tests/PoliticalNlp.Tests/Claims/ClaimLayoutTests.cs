@@ -2743,4 +2743,13 @@ public class ClaimLayoutTests
     [InlineData("The vote in Vorland is a flashing warning sign that the mine would close.")]
     public void Warning_as_a_noun_is_no_cue(string text) =>
         Assert.DoesNotContain(Analyzer.Analyze(text).Claims, c => c.Cue?.Text == "warning");
+
+    [Theory]
+    [InlineData("Tom Berg vented to aides, complaining that the plan had failed.", "complaining")]
+    [InlineData("Vorland radio is reporting that the plan had failed.", "reporting")]
+    [InlineData("The court struck down the law, ruling that the plan had failed.", "ruling")]
+    [InlineData("The polls are showing that the plan had failed.", "showing")]
+    [InlineData("Anna Petrova attacked Berg on Monday, charging that the plan had failed.", "charging")]
+    public void Participles_of_cue_verbs_after_a_comma_or_be_report_their_clause(string text, string cue) =>
+        Assert.Contains(Analyzer.Analyze(text).Claims, c => c.Cue?.Text == cue && c.Content.Text == "the plan had failed");
 }

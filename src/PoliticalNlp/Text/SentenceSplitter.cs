@@ -85,8 +85,21 @@ internal static class SentenceSplitter
         var token = tokens[index];
         if (token.Start != tokens[index - 1].End) return false; // closers touch what they close
         char c = text[token.Start];
-        if (token.Kind == TokenKind.Quote) return c is not ('\u201C' or '\u2018' or '\u201E' or '\u00AB');
+        if (token.Kind == TokenKind.Quote) return c is not ('\u201C' or '\u2018' or '\u201E' or '\u00AB') && !(c == '"' && OpensStraightQuote(text, token));
         return c is ')' or ']' or '}';
+    }
+
+    /// <summary>
+    /// True when a straight double quote right after a sentence's last word opens the next sentence's quotation (text
+    /// that lost its spaces: <c>…would be coming."I think …," she said.</c>): no straight quote is open before it in its
+    /// paragraph and a letter touches it after. (<c>"… a definite concern."People …</c> closes an open one, so it stays
+    /// with the sentence it closes.)
+    /// </summary>
+    private static bool OpensStraightQuote(string text, Token quote)
+    {
+        if (quote.End >= text.Length || !char.IsLetter(text[quote.End])) return false;
+        int paragraph = quote.Start == 0 ? 0 : text.LastIndexOf('\n', quote.Start - 1) + 1;
+        return text.AsSpan(paragraph, quote.Start - paragraph).Count('"') % 2 == 0;
     }
 
     private static bool StartsNewSentence(string text, Token next)

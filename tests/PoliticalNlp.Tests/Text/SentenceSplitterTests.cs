@@ -21,6 +21,22 @@ public class SentenceSplitterTests
     }
 
     [Fact]
+    public void A_straight_quote_touching_a_full_stop_and_the_next_word_opens_the_next_sentence_when_none_is_open()
+    {
+        Assert.Equal(
+            ["Berg said the move was coming.", "\"I think it is right,\" he said."],
+            Sentences("Berg said the move was coming.\"I think it is right,\" he said."));
+    }
+
+    [Fact]
+    public void A_straight_quote_touching_a_full_stop_and_the_next_word_closes_an_open_quotation()
+    {
+        Assert.Equal(
+            ["\"It is a concern.\"", "People here are alarmed."],
+            Sentences("\"It is a concern.\"People here are alarmed."));
+    }
+
+    [Fact]
     public void Abbreviations_and_initials_do_not_end_sentences()
     {
         Assert.Equal(

@@ -12,6 +12,7 @@ internal static class SentenceSplitter
         if (tokens.IsEmpty) return [];
         var sentences = new List<Sentence>(Math.Max(4, tokens.Length / 20));
         int first = 0;
+        var quotes = new StraightQuoteParity();
         for (int t = 0; t < tokens.Length; t++)
         {
             int last = t;
@@ -28,7 +29,7 @@ internal static class SentenceSplitter
                 if (IsTerminator(span, token.Kind))
                 {
                     // Absorb closing quotes and brackets that touch the terminator: “…power.”
-                    while (last + 1 < tokens.Length && IsCloser(text, tokens, last + 1)) last++;
+                    while (last + 1 < tokens.Length && IsCloser(text, tokens, last + 1, ref quotes)) last++;
                     if (last + 1 == tokens.Length) boundary = true;
                     else if (LineBreakBetween(text, tokens[last], tokens[last + 1]) > 0) boundary = true;
                     else if (span.Length > 1 && span[0] == '.') boundary = StartsCapitalised(text, tokens[last + 1]) && !IsPronounI(text, tokens[last + 1]);
@@ -80,26 +81,53 @@ internal static class SentenceSplitter
         return c is '.' or '!' or '?' or '\u2026' or '\u203C' or '\u2047' or '\u2048' or '\u2049';
     }
 
-    private static bool IsCloser(string text, ReadOnlySpan<Token> tokens, int index)
+    private static bool IsCloser(string text, ReadOnlySpan<Token> tokens, int index, ref StraightQuoteParity quotes)
     {
         var token = tokens[index];
         if (token.Start != tokens[index - 1].End) return false; // closers touch what they close
         char c = text[token.Start];
-        if (token.Kind == TokenKind.Quote) return c is not ('\u201C' or '\u2018' or '\u201E' or '\u00AB') && !(c == '"' && OpensStraightQuote(text, token));
+        if (token.Kind == TokenKind.Quote) return c is not ('\u201C' or '\u2018' or '\u201E' or '\u00AB') && !(c == '"' && OpensStraightQuote(text, token, ref quotes));
         return c is ')' or ']' or '}';
     }
 
     /// <summary>
     /// True when a straight double quote right after a sentence's last word opens the next sentence's quotation (text
     /// that lost its spaces: <c>…would be coming."I think …," she said.</c>): no straight quote is open before it in its
-    /// paragraph and a letter touches it after. (<c>"… a definite concern."People …</c> closes an open one, so it stays
-    /// with the sentence it closes.)
+    /// line and a letter touches it after. (<c>"… a definite concern."People …</c> closes an open one, so it stays with
+    /// the sentence it closes.)
     /// </summary>
-    private static bool OpensStraightQuote(string text, Token quote)
+    private static bool OpensStraightQuote(string text, Token quote, ref StraightQuoteParity quotes)
     {
         if (quote.End >= text.Length || !char.IsLetter(text[quote.End])) return false;
-        int paragraph = quote.Start == 0 ? 0 : text.LastIndexOf('\n', quote.Start - 1) + 1;
-        return text.AsSpan(paragraph, quote.Start - paragraph).Count('"') % 2 == 0;
+        return quotes.Before(text, quote.Start) % 2 == 0;
+    }
+
+    /// <summary>
+    /// How many straight double quotes stand in a line before a position, counted forward from the last position asked
+    /// about (the splitter asks in text order), so a document costs one pass however many quotes it has.
+    /// </summary>
+    private struct StraightQuoteParity
+    {
+        private int _scanned;
+        private int _count;
+
+        public int Before(string text, int position)
+        {
+            if (position < _scanned)
+            {
+                // (Not reached from Split, which asks in text order; counted again from the line's start.)
+                _scanned = position == 0 ? 0 : text.LastIndexOf('\n', position - 1) + 1;
+                _count = 0;
+            }
+            for (int i = _scanned; i < position; i++)
+            {
+                char c = text[i];
+                if (c == '\n') _count = 0;
+                else if (c == '"') _count++;
+            }
+            _scanned = position;
+            return _count;
+        }
     }
 
     private static bool StartsNewSentence(string text, Token next)

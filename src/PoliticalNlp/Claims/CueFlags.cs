@@ -47,8 +47,9 @@ internal enum CueFlags
     /// message (or <c>it</c>) is its subject just before it, or follows it after a comma or quote (<c>“…,” read the
     /// sign</c>); not <c>Trump read the words he had come to deliver</c>.</summary>
     Written = 2048,
-    /// <summary>A present participle that is more often a noun (<c>warning</c>): a cue only after a comma, a coordinator or
-    /// a form of <c>be</c> (<c>…, warning that …</c>, <c>and warning that …</c>, <c>have been warning that …</c>); not
-    /// <c>a stark warning that …</c>, <c>a warning sign</c>.</summary>
+    /// <summary>A present participle that is also a noun or adjective (<c>warning</c>, <c>ruling</c>, <c>finding</c>): a cue
+    /// only after a comma, a coordinator or a form of <c>be</c> of the <c>passive-auxiliary</c> list (<c>…, warning that
+    /// …</c>, <c>and warning that …</c>, <c>have been warning that …</c>; not <c>a stark warning that …</c>, <c>the ruling
+    /// party</c>), and never a verb to the phrase readers (<see cref="CueLexicon.TryGetKind"/>).</summary>
     Participle = 4096,
 }

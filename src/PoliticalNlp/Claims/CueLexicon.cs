@@ -123,10 +123,11 @@ internal sealed class CueLexicon
     /// <summary>The single-word cue <paramref name="word"/> is, matched on the whole token.</summary>
     public bool TryGet(ReadOnlySpan<char> word, out CueEntry entry) => _forms.TryGetValue(word, out entry);
 
-    /// <summary>The kind a single-word verb cue signals (false for nouns and words that are no cue).</summary>
+    /// <summary>The kind a single-word verb cue signals (false for nouns, for words that are no cue, and for forms that are
+    /// verbs only in one position: <c>ruling</c> in <c>the ruling party</c> is no verb to the phrase readers).</summary>
     public bool TryGetKind(ReadOnlySpan<char> word, out ClaimKind kind)
     {
-        if (_forms.TryGetValue(word, out var entry) && (entry.Flags & (CueFlags.NounOnly | CueFlags.Ambiguous)) == 0)
+        if (_forms.TryGetValue(word, out var entry) && (entry.Flags & (CueFlags.NounOnly | CueFlags.Ambiguous | CueFlags.Participle)) == 0)
         {
             kind = entry.Kind;
             return true;

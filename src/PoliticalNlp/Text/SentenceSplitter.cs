@@ -116,13 +116,13 @@ internal static class SentenceSplitter
             if (position < _scanned)
             {
                 // (Not reached from Split, which asks in text order; counted again from the line's start.)
-                _scanned = position == 0 ? 0 : text.LastIndexOf('\n', position - 1) + 1;
+                _scanned = position == 0 ? 0 : text.AsSpan(0, position).LastIndexOfAny('\n', '\r', '\u2029') + 1;
                 _count = 0;
             }
             for (int i = _scanned; i < position; i++)
             {
                 char c = text[i];
-                if (c == '\n') _count = 0;
+                if (c is '\n' or '\r' or '\u2029') _count = 0; // the breaks LineBreakBetween counts
                 else if (c == '"') _count++;
             }
             _scanned = position;

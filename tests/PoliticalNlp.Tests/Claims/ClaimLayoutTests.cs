@@ -2752,4 +2752,16 @@ public class ClaimLayoutTests
     [InlineData("Anna Petrova attacked Berg on Monday, charging that the plan had failed.", "charging")]
     public void Participles_of_cue_verbs_after_a_comma_or_be_report_their_clause(string text, string cue) =>
         Assert.Contains(Analyzer.Analyze(text).Claims, c => c.Cue?.Text == cue && c.Content.Text == "the plan had failed");
+
+    [Fact]
+    public void A_participle_cue_form_is_no_verb_inside_a_speaker_phrase() =>
+        Assert.Contains(Analyzer.Analyze("The ruling party rejected the plan, warning that the mine would close.").Claims,
+            c => c.Cue?.Text == "warning" && c.Speaker?.Text == "The ruling party");
+
+    [Theory]
+    [InlineData("The court’s ruling that the law was invalid surprised Tom Berg.", "ruling")]
+    [InlineData("The key finding that the mine was unsafe surprised Tom Berg.", "finding")]
+    [InlineData("Vorland joined the union in 2008, recognizing Kosovo in the same year.", "recognizing")]
+    public void A_participle_cue_form_used_as_a_noun_or_without_a_clause_reports_nothing(string text, string word) =>
+        Assert.DoesNotContain(Analyzer.Analyze(text).Claims, c => c.Cue?.Text == word);
 }

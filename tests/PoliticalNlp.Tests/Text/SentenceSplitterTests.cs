@@ -29,6 +29,14 @@ public class SentenceSplitterTests
     }
 
     [Fact]
+    public void Quotations_earlier_in_the_line_are_counted_before_a_straight_quote_that_touches_a_full_stop()
+    {
+        Assert.Equal(
+            ["\"We will win,\" he said.", "\"We will not,\" she said."],
+            Sentences("\"We will win,\" he said.\"We will not,\" she said."));
+    }
+
+    [Fact]
     public void A_straight_quote_touching_a_full_stop_and_the_next_word_closes_an_open_quotation()
     {
         Assert.Equal(

@@ -39,6 +39,10 @@ internal sealed class CueFinder(CueLexicon lexicon)
                 && doc.Is(i + 1, FunctionWords.IsVerbCueNextWord)
                 && !doc.Is(i - 1, "the");
         }
+        // "…, warning that …", "have been warning that …": a participle that is as often a noun ("a stark warning that …")
+        // reports only after a comma, a coordinator or a form of "be".
+        if ((cue.Flags & CueFlags.Participle) != 0
+            && !(i > 0 && (doc.Is(i - 1, ",") || doc.Is(i - 1, FunctionWords.IsCoordinator) || doc.Is(i - 1, FunctionWords.IsPassiveAuxiliary)))) return false;
         // "the camp successfully maintained a majority", "heard gunfire": verbs that report speech only with a clause or
         // quote after them ("the court heard that …", "…, the court has heard.").
         if ((cue.Flags & (CueFlags.NeedsClause | CueFlags.Infinitive)) != 0)
@@ -47,7 +51,8 @@ internal sealed class CueFinder(CueLexicon lexicon)
             int next = DayAfter(doc, i + 1, infinitiveCue: (cue.Flags & CueFlags.Infinitive) != 0);
             // "…, reports The Wall Street Journal.": an inverted attribution after a comma names its source instead.
             // ("“…,” added Ann Lee": after the closing quote too.)
-            bool inverted = i > 0 && (doc.Is(i - 1, ",") || doc.Tokens[i - 1].Kind == TokenKind.Quote) && next < doc.Tokens.Length
+            // (Not a participle: "…, recognizing Kosovo in 2008" names no source.)
+            bool inverted = i > 0 && (cue.Flags & CueFlags.Participle) == 0 && (doc.Is(i - 1, ",") || doc.Tokens[i - 1].Kind == TokenKind.Quote) && next < doc.Tokens.Length
                 && ((char.IsUpper(doc.Word(next)[0]) && (doc.IsEntityToken(next) || (next + 1 < doc.Tokens.Length && doc.IsEntityToken(next + 1))))
                     || (!word.EndsWith("ing") && NameAfterTitleWords(doc, next)));
             // ("Ships suspected of smuggling were seized": after "of" the clause that follows is the sentence's own, unless "of"
@@ -70,8 +75,6 @@ internal sealed class CueFinder(CueLexicon lexicon)
         if ((cue.Flags & (CueFlags.Finding | CueFlags.NeedsClause)) == CueFlags.Finding
             && !FindingSubject(doc, i) && !doc.Is(i + 1, "that")) return false;
         if ((cue.Flags & CueFlags.Written) != 0 && !ReadsAText(doc, i)) return false;
-        if ((cue.Flags & CueFlags.Participle) != 0
-            && !(i > 0 && (doc.Is(i - 1, ",") || doc.Is(i - 1, FunctionWords.IsCoordinator) || doc.Is(i - 1, FunctionWords.IsPassiveAuxiliary)))) return false;
         // "would have Egyptians believe …": the belief is the object's, made by the subject; no one's claim. (Only the bare
         // verb after an object: "officials have long believed", "he had not thought" are the subject's own.)
         if (cue.Class == CueClass.Believe && i > 1 && doc.Is(i - 2, FunctionWords.IsCausativeVerb) && word.Equals(cue.Lemma, StringComparison.OrdinalIgnoreCase)

@@ -160,7 +160,9 @@ internal static class QuoteThenCueLayout
     internal static bool ResumesAfterSpeechVerb(ExtractionContext ctx, ClaimDraft before, Quotation q, ClaimDraft draft)
     {
         var doc = ctx.Doc;
-        if (before.CueToken < 0 || before.SpeakerTokens.Start < 0 || doc.SentenceOf(before.CueToken) != doc.SentenceOf(q.Open)) return false;
+        // (Not a quotation a layout found a cue for and no speaker: it keeps that reading. An attribution with a via or an
+        // adjunct before the comma is not read here: "she continued on Twitter, “…”".)
+        if (draft.CueToken >= 0 || before.CueToken < 0 || before.SpeakerTokens.Start < 0 || doc.SentenceOf(before.CueToken) != doc.SentenceOf(q.Open)) return false;
         int end = Math.Max(before.CueToken + 1, before.SpeakerTokens.End);
         if (end + 1 != q.Open || !doc.Is(end, ",")) return false;
         draft.Kind = before.Kind;

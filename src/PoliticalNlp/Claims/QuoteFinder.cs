@@ -64,14 +64,17 @@ internal static class QuoteFinder
 
     /// <summary>
     /// The mark a quote token stands for: a doubled grave opens like a curly mark (<c>``…''</c>, typewriter style), a
-    /// doubled apostrophe pairs like a straight double mark (<c>''…''</c>, as some news archives write quotes); a single
-    /// apostrophe or grave is no quotation mark here.
+    /// doubled apostrophe pairs like a straight double mark (<c>''…''</c>, as some news archives write quotes), doubled
+    /// curly single marks open and close like curly double ones (<c>‘‘…’’</c>, and <c>“…’’</c> mixed); a single apostrophe
+    /// or grave is no quotation mark here.
     /// </summary>
     private static char MarkOf(string text, Token t) => t.Length switch
     {
         1 => text[t.Start],
         2 when text[t.Start] == '`' => '\u201C',
         2 when text[t.Start] == '\'' => '"',
+        2 when text[t.Start] == '\u2018' => '\u201C',
+        2 when text[t.Start] == '\u2019' => '\u201D',
         _ => '\0',
     };
 

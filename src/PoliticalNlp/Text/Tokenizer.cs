@@ -47,6 +47,9 @@ internal static class Tokenizer
                     break;
                 case '`' when i + 1 < n && text[i + 1] == '`':
                 case '\'' when i + 1 < n && text[i + 1] == '\'':
+                // ‘‘…’’: doubled curly single marks, a double quotation as some news sites write it ("…, yes,’’ he said").
+                case '\u2018' when i + 1 < n && text[i + 1] == '\u2018':
+                case '\u2019' when i + 1 < n && text[i + 1] == '\u2019':
                     i += 2;
                     kind = TokenKind.Quote;
                     break;

@@ -2764,4 +2764,12 @@ public class ClaimLayoutTests
     [InlineData("Vorland joined the union in 2008, recognizing Kosovo in the same year.", "recognizing")]
     public void A_participle_cue_form_used_as_a_noun_or_without_a_clause_reports_nothing(string text, string word) =>
         Assert.DoesNotContain(Analyzer.Analyze(text).Claims, c => c.Cue?.Text == word);
+
+    [Fact]
+    public void A_quotation_closed_by_doubled_curly_single_marks_is_attributed_to_the_speaker_after_it()
+    {
+        var claim = Single("“We will reopen the mine in Vorland,’’ Tom Berg said.");
+        Assert.Equal("Tom Berg", claim.Speaker?.Text);
+        Assert.Equal("We will reopen the mine in Vorland", claim.Content.Text);
+    }
 }

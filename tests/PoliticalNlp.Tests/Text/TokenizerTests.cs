@@ -35,6 +35,14 @@ public class TokenizerTests
     }
 
     [Fact]
+    public void Doubled_curly_single_marks_are_one_quotation_mark()
+    {
+        Assert.Equal(["“", "Yes", ",", "’’", "he", "said", "."], Tokens("“Yes,’’ he said."));
+        Assert.Equal(["‘‘", "Yes", ",", "’’", "he", "said", "."], Tokens("‘‘Yes,’’ he said."));
+        Assert.Equal(["the", "leaders", "’", "homes"], Tokens("the leaders’ homes"));
+    }
+
+    [Fact]
     public void Names_with_internal_apostrophes_stay_whole()
     {
         Assert.Equal(["Sinead", "O’Connor", "’s", "song"], Tokens("Sinead O’Connor’s song"));

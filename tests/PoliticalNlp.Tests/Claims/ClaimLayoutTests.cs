@@ -2772,4 +2772,14 @@ public class ClaimLayoutTests
         Assert.Equal("Tom Berg", claim.Speaker?.Text);
         Assert.Equal("We will reopen the mine in Vorland", claim.Content.Text);
     }
+
+    [Theory]
+    [InlineData("Analysts in Vorland called it the most severe crackdown in decades.", "it the most severe crackdown in decades")]
+    [InlineData("Tom Berg called her one of the heroes of the strike.", "her one of the heroes of the strike")]
+    public void A_naming_verb_with_an_object_pronoun_then_a_definite_phrase_names_it(string text, string content) =>
+        Assert.Equal(content, Single(text).Content.Text);
+
+    [Fact]
+    public void A_naming_verb_with_an_object_pronoun_then_a_time_names_nothing() =>
+        Assert.Empty(Analyzer.Analyze("The White House called him the day before the vote in Vorland.").Claims);
 }

@@ -261,6 +261,12 @@ internal sealed class CueFinder(CueLexicon lexicon)
         int after = verb + 1;
         while (after < doc.Tokens.Length && after < verb + 3 && FunctionWords.IsAdverb(doc.Word(after))) after++;
         if (after < doc.Tokens.Length && FunctionWords.IsPreposition(doc.Word(after)) && !doc.Is(after, "to")) return false;
+        // "called it the most severe crackdown", "labeled it the Schumer shutdown", "called her one of the heroes": an object
+        // pronoun, then a definite or possessive noun phrase, names what it stands for (read set t05; PolNeAR train 3 of 3;
+        // allsides "Democrats called it the Trump shutdown"). Not a time: "called him the day before".
+        if (verb + 3 < doc.Tokens.Length && doc.Is(verb + 1, FunctionWords.IsObjectPronoun)
+            && ((doc.Is(verb + 2, "the") || doc.Is(verb + 2, FunctionWords.IsPossessiveDeterminer)) && !doc.Is(verb + 3, FunctionWords.IsTimePhraseWord)
+                || (doc.Is(verb + 2, "one") && doc.Is(verb + 3, "of")))) return true;
         int obj = doc.Is(verb + 1, "the") ? verb + 2 : verb + 1;
         bool named = obj < doc.Tokens.Length && doc.Tokens[obj].Kind == TokenKind.Word && char.IsUpper(doc.Word(obj)[0]);
         for (int k = verb + 1; k < Math.Min(doc.Tokens.Length, verb + MaxNamedObjectTokens); k++)

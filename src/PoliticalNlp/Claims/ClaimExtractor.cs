@@ -333,7 +333,7 @@ internal sealed class ClaimExtractor(CueLexicon cues, Gazetteer gazetteer)
                 int attribution = next.SpeakerStart >= 0 && next.CueStart >= 0 ? Math.Min(next.SpeakerStart, next.CueStart) : Math.Max(next.SpeakerStart, next.CueStart);
                 if (attribution <= d.ContentStart || attribution >= d.ContentEnd || next.ContentEnd < d.ContentEnd) continue;
                 int end = attribution;
-                while (end > d.ContentStart && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is '"' or '“' or ',' or ':')) end--;
+                while (end > d.ContentStart && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is '"' or '“' or '‘' or ',' or ':')) end--;
                 if (end > d.ContentStart) d.ContentEnd = end;
                 break;
             }

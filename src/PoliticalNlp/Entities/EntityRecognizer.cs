@@ -662,6 +662,6 @@ internal sealed class EntityRecognizer
     private static bool IsClitic(string text, Token token)
     {
         var w = token.AsSpan(text);
-        return w.Length <= 3 && w.Length >= 2 && w[0] is '\'' or '\u2019';
+        return token.Kind == TokenKind.Word && w.Length <= 3 && w.Length >= 2 && w[0] is '\'' or '\u2019';
     }
 }

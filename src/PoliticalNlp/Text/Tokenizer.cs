@@ -48,8 +48,9 @@ internal static class Tokenizer
                 case '`' when i + 1 < n && text[i + 1] == '`':
                 case '\'' when i + 1 < n && text[i + 1] == '\'':
                 // ‘‘…’’: doubled curly single marks, a double quotation as some news sites write it ("…, yes,’’ he said").
+                // (Three closing marks close an inner single quotation first, then the double one: "‘if.’’’".)
                 case '\u2018' when i + 1 < n && text[i + 1] == '\u2018':
-                case '\u2019' when i + 1 < n && text[i + 1] == '\u2019':
+                case '\u2019' when i + 1 < n && text[i + 1] == '\u2019' && !(i + 2 < n && text[i + 2] == '\u2019'):
                     i += 2;
                     kind = TokenKind.Quote;
                     break;

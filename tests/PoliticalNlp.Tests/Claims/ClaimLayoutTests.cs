@@ -2782,4 +2782,21 @@ public class ClaimLayoutTests
     [Fact]
     public void A_naming_verb_with_an_object_pronoun_then_a_time_names_nothing() =>
         Assert.Empty(Analyzer.Analyze("The White House called him the day before the vote in Vorland.").Claims);
+
+    [Fact]
+    public void A_comma_after_the_closing_mark_of_a_quotation_that_opens_its_sentence_leads_to_its_attribution()
+    {
+        var claim = Single("“We will reopen the mine in Vorland”, Tom Berg said.");
+        Assert.True(claim.Direct);
+        Assert.Equal("Tom Berg", claim.Speaker?.Text);
+        Assert.Equal("We will reopen the mine in Vorland", claim.Content.Text);
+    }
+
+    [Fact]
+    public void A_name_given_after_an_object_pronoun_ends_the_naming_content_at_the_speakers_next_act() =>
+        Assert.Equal("it the Vorland shutdown", Single("Tom Berg called it the Vorland shutdown, blamed the unions and left the hall.").Content.Text);
+
+    [Fact]
+    public void A_naming_verb_with_an_object_pronoun_then_a_time_two_words_on_names_nothing() =>
+        Assert.Empty(Analyzer.Analyze("The White House called them the following morning about the vote in Vorland.").Claims);
 }

@@ -40,6 +40,7 @@ public class TokenizerTests
         Assert.Equal(["“", "Yes", ",", "’’", "he", "said", "."], Tokens("“Yes,’’ he said."));
         Assert.Equal(["‘‘", "Yes", ",", "’’", "he", "said", "."], Tokens("‘‘Yes,’’ he said."));
         Assert.Equal(["the", "leaders", "’", "homes"], Tokens("the leaders’ homes"));
+        Assert.Equal(["“", "a", "‘", "maybe", ".", "’", "’’", "he", "said"], Tokens("“a ‘maybe.’’’ he said"));
     }
 
     [Fact]

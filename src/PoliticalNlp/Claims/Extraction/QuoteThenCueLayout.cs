@@ -30,7 +30,11 @@ internal static class QuoteThenCueLayout
         while (after < sEnd && after < q.Close + 4 && doc.Tokens[after].Kind == TokenKind.Punctuation) after++;
         // "…,” which it blames on western governments": a relative clause, not the quote's attribution.
         if (doc.Is(after, FunctionWords.IsRelativeAfterClause)) return null;
-        for (int i = q.Close + 1; i < Math.Min(sEnd, q.Close + 2 + PhraseReader.MaxSpeakerTokens); i++)
+        // "“We will win”, Ann Lee said.": the comma after the closing mark (British placement) is the attribution's, when the
+        // quotation opens its sentence; elsewhere a comma after a quotation ends the clause it is in.
+        int first = q.Close + 1;
+        if (doc.Is(first, ",") && doc.SentenceStart(doc.SentenceOf(q.Open)) == q.Open) first++;
+        for (int i = first; i < Math.Min(sEnd, q.Close + 2 + PhraseReader.MaxSpeakerTokens); i++)
         {
             // "“…,” Tyson, a college professor from California, said": past an appositive after the name to the cue.
             if (doc.Is(i, ",") && i > after && doc.IsEntityToken(i - 1) && AppositiveEnd(ctx, i, sEnd) is int close and > 0

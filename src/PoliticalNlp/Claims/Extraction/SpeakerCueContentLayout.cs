@@ -305,11 +305,13 @@ internal static class SpeakerCueContentLayout
     private static bool IsCapitalisedRun(DocumentView doc, (int Start, int End) span) =>
         span.End - span.Start is >= 1 and <= 4 && PhraseReader.AllCapitalisedWords(doc, span.Start, span.End);
 
-    /// <summary>True when the name a naming cue gives (a quotation, or an indefinite article after its object) stands in
-    /// [first, k).</summary>
+    /// <summary>True when the name a naming cue gives (a quotation, an indefinite article after its object, or a definite
+    /// or possessive phrase after an object pronoun: <c>called it the Trump shutdown</c>) stands in [first, k).</summary>
     private static bool NameGivenBefore(ExtractionContext ctx, int first, int k)
     {
         var doc = ctx.Doc;
+        if (k > first + 2 && doc.Is(first, FunctionWords.IsObjectPronoun)
+            && (doc.Is(first + 1, "the") || doc.Is(first + 1, FunctionWords.IsPossessiveDeterminer) || doc.Is(first + 1, "one"))) return true;
         for (int j = first + 1; j < k; j++)
             if (doc.Tokens[j].Kind == TokenKind.Quote || ctx.InQuote[j] >= 0 || doc.Is(j, FunctionWords.IsIndefiniteArticle)) return true;
         return false;

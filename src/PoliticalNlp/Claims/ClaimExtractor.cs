@@ -39,6 +39,7 @@ internal sealed class ClaimExtractor(CueLexicon cues, Gazetteer gazetteer)
             bool attributed = QuoteThenCueLayout.TryAttribute(ctx, quote, draft) ?? CueThenQuoteLayout.TryAttribute(ctx, quote, draft) ?? (ColonLayout.TryAttribute(ctx, quote, draft) || ColonLayout.TryAttributeClause(ctx, quote, draft));
             if (!attributed && qi > 0 && byQuote[qi - 1] is { Layout: AttributionLayout.QuoteThenVerb } before)
                 attributed = QuoteThenCueLayout.ResumesAfterSpeechVerb(ctx, before, quote, draft);
+            if (!attributed) attributed = DashAttributionLayout.TryAttribute(ctx, quote, draft);
             if (attributed) Keep(ctx, drafts, draft);
             else unattributed.Add((quote, draft));
             byQuote[qi] = draft;

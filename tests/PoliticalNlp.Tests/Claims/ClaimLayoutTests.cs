@@ -2799,4 +2799,17 @@ public class ClaimLayoutTests
     [Fact]
     public void A_naming_verb_with_an_object_pronoun_then_a_time_two_words_on_names_nothing() =>
         Assert.Empty(Analyzer.Analyze("The White House called them the following morning about the vote in Vorland.").Claims);
+
+    [Fact]
+    public void A_quotation_opening_its_paragraph_then_a_dash_and_a_name_is_that_names()
+    {
+        var claims = Analyzer.Analyze("Anna Petrova spoke first. “We will win the vote,” she said.\n\n“My fight is over.” — Tom Berg\n\nBerg was a columnist.").Claims;
+        var pulled = Assert.Single(claims, c => c.Content.Text == "My fight is over.");
+        Assert.Equal("Tom Berg", pulled.Speaker?.Text);
+        Assert.Equal("—", pulled.Cue?.Text);
+    }
+
+    [Fact]
+    public void A_dash_after_a_quotation_inside_a_paragraph_is_no_attribution() =>
+        Assert.DoesNotContain(Analyzer.Analyze("Tom Berg spoke. He called the plan “a disaster” — Anna Petrova, his rival, disagreed.").Claims, c => c.Cue?.Text == "—");
 }

@@ -55,4 +55,7 @@ internal enum AttributionLayout
 
     /// <summary>A quotation continued from the claim before it, without a cue.</summary>
     Continuation,
+
+    /// <summary><c>“…” — Ann Lee</c>: a quotation opening its paragraph, then a dash and its source.</summary>
+    DashAfterQuote,
 }

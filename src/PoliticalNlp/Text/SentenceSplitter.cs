@@ -144,7 +144,9 @@ internal static class SentenceSplitter
 
     private static bool IsPronounI(string text, Token next) => next.Length == 1 && text[next.Start] == 'I';
 
-    private static bool OpensQuote(string text, Token next) => next.Kind == TokenKind.Quote && text[next.Start] is '"' or '\u201C' or '\u2018' or '\u00AB';
+    // (A doubled mark opens too: ''…'' and ``…'' as news archives write quotations, "… of Jacksonville, Fla. ''She …''".)
+    private static bool OpensQuote(string text, Token next) => next.Kind == TokenKind.Quote
+        && (text[next.Start] is '"' or '\u201C' or '\u2018' or '\u00AB' or '`' || (text[next.Start] == '\'' && next.Length == 2));
 
     /// <summary>How many line breaks (0, 1, or 2 for a blank line or more) separate two tokens.</summary>
     private static int LineBreakBetween(string text, Token a, Token b)

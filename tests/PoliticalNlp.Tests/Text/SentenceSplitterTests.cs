@@ -45,6 +45,14 @@ public class SentenceSplitterTests
     }
 
     [Fact]
+    public void A_doubled_apostrophe_after_a_state_abbreviation_opens_the_next_sentence()
+    {
+        Assert.Equal(
+            ["''We won,'' said Ann Lee of Jacksonville, Fla.", "''It was close.''"],
+            Sentences("''We won,'' said Ann Lee of Jacksonville, Fla. ''It was close.''"));
+    }
+
+    [Fact]
     public void Abbreviations_and_initials_do_not_end_sentences()
     {
         Assert.Equal(

@@ -2812,4 +2812,14 @@ public class ClaimLayoutTests
     [Fact]
     public void A_dash_after_a_quotation_inside_a_paragraph_is_no_attribution() =>
         Assert.DoesNotContain(Analyzer.Analyze("Tom Berg spoke. He called the plan “a disaster” — Anna Petrova, his rival, disagreed.").Claims, c => c.Cue?.Text == "—");
+
+    [Fact]
+    public void A_quotation_resumed_after_its_attribution_and_an_adjunct_is_the_same_speakers()
+    {
+        var claims = Analyzer.Analyze("“These men know how to use words,” said Tom Berg, speaking of politicians in Vorland, “and leave themselves room.”").Claims;
+        Assert.Equal(2, claims.Length);
+        Assert.All(claims, c => Assert.Equal("Tom Berg", c.Speaker?.Text));
+        Assert.All(claims, c => Assert.Equal("said", c.Cue?.Text));
+        Assert.Equal("and leave themselves room.", claims[1].Content.Text);
+    }
 }

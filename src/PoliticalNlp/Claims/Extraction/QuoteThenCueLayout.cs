@@ -154,25 +154,41 @@ internal static class QuoteThenCueLayout
         return true;
     }
 
+    /// <summary>How many words an adjunct between an attribution and the quotation it resumes may take (<c>, speaking of
+    /// politicians,</c>).</summary>
+    private const int MaxResumingAdjunctTokens = 8;
+
     /// <summary>
-    /// <c>“To date,” she continued, “there has been …”</c>: the quotation that opens right after the comma closing a speech
-    /// verb's attribution of the quotation before it (<see cref="SpeechVerbAfter"/>) is the same speaker's, by the same
-    /// verb, as the second quotation after a reporting cue is (<c>said, “…”</c>); the verb is no lexicon cue, so no layout
-    /// reads the second quotation from it. (PolNeAR train's second halves of quotes interrupted by <c>continued</c>,
-    /// <c>elaborated</c>.)
+    /// <c>“To date,” she continued, “there has been …”</c>: the quotation that opens right after the comma closing the
+    /// attribution of the quotation before it is the same speaker's, by the same verb, as the second quotation after a
+    /// reporting cue is (<c>said, “…”</c>), when no layout read it: the verb is no lexicon cue (<c>continued</c>,
+    /// <c>elaborated</c>, <see cref="SpeechVerbAfter"/>), or a joiner or an adjunct set off by commas stands between
+    /// (<c>she said, and “…”</c>, <c>said Ann Lee, speaking of politicians, “and …”</c>). (PolNeAR train's second halves
+    /// of interrupted quotations.)
     /// </summary>
     internal static bool ResumesAfterSpeechVerb(ExtractionContext ctx, ClaimDraft before, Quotation q, ClaimDraft draft)
     {
         var doc = ctx.Doc;
-        // (Not a quotation a layout found a cue for and no speaker: it keeps that reading. An attribution with a via or an
-        // adjunct before the comma is not read here: "she continued on Twitter, “…”".)
-        if (draft.CueToken >= 0 || before.CueToken < 0 || before.SpeakerTokens.Start < 0 || doc.SentenceOf(before.CueToken) != doc.SentenceOf(q.Open)) return false;
+        // (Not a quotation a layout found another cue for and no speaker: it keeps that reading; the same cue found without
+        // its speaker, "said Ann Lee, speaking of …, “…”", is this one's. An attribution with a via before the comma is not
+        // read here.)
+        if ((draft.CueToken >= 0 && draft.CueToken != before.CueToken) || before.CueToken < 0 || before.SpeakerTokens.Start < 0 || doc.SentenceOf(before.CueToken) != doc.SentenceOf(q.Open)) return false;
         int end = Math.Max(before.CueToken + 1, before.SpeakerTokens.End);
-        if (end + 1 != q.Open || !doc.Is(end, ",")) return false;
+        if (!doc.Is(end, ",")) return false;
+        int next = end + 1;
+        if (next < q.Open && doc.Is(next, FunctionWords.IsCoordinator)) next++;
+        else if (next < q.Open && (doc.Word(next).EndsWith("ing") || FunctionWords.IsPreposition(doc.Word(next))))
+        {
+            int comma = next;
+            while (comma < q.Open && comma - next < MaxResumingAdjunctTokens && doc.Tokens[comma].Kind is TokenKind.Word or TokenKind.Number) comma++;
+            if (doc.Is(comma, ",")) next = comma + 1;
+        }
+        if (next != q.Open) return false;
         draft.Kind = before.Kind;
         draft.CueClass = before.CueClass;
-        draft.Layout = AttributionLayout.QuoteThenVerb;
+        draft.Layout = before.Layout;
         ctx.SetCue(draft, before.CueToken);
+        draft.CueEnd = before.CueEnd; // the whole cue phrase, as the quotation before has it
         ctx.SetSpeaker(draft, before.SpeakerTokens);
         return true;
     }

@@ -38,7 +38,7 @@ internal sealed class ClaimExtractor(CueLexicon cues, Gazetteer gazetteer)
             ctx.SetContent(draft, first, last);
             bool attributed = QuoteThenCueLayout.TryAttribute(ctx, quote, draft) ?? CueThenQuoteLayout.TryAttribute(ctx, quote, draft) ?? (ColonLayout.TryAttribute(ctx, quote, draft) || ColonLayout.TryAttributeClause(ctx, quote, draft));
             if (!attributed && qi > 0 && byQuote[qi - 1] is { Layout: AttributionLayout.QuoteThenVerb or AttributionLayout.QuoteThenCue } before)
-                attributed = QuoteThenCueLayout.ResumesAfterSpeechVerb(ctx, before, quote, draft);
+                attributed = QuoteThenCueLayout.ResumesAfterAttribution(ctx, before, quote, draft);
             if (!attributed) attributed = DashAttributionLayout.TryAttribute(ctx, quote, draft);
             if (attributed) Keep(ctx, drafts, draft);
             else unattributed.Add((quote, draft));

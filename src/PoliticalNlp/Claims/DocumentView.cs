@@ -91,10 +91,6 @@ internal sealed class DocumentView
 
     /// <summary>A hyphen used as a dash, an en or em dash, or the horizontal bar some outlets set as a dash (U+2015, from
     /// PolNeAR's articles, where an aside between two bars was read as part of the sentence's subject).</summary>
-    /// <summary>True for a quotation mark that only opens (<c>“</c>, <c>‘</c>, the first of <c>‘‘</c>, <c>„</c>, <c>«</c>):
-    /// never the closing mark before an attribution.</summary>
-    public static bool IsOpeningMark(char c) => c is '\u201C' or '\u2018' or '\u201E' or '\u00AB';
-
     public static bool IsDashChar(char c) => c is '-' or '–' or '—' or '―';
 
     /// <summary>True when token <paramref name="i"/> is a dash (<see cref="IsDashChar"/>).</summary>

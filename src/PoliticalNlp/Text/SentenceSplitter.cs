@@ -86,7 +86,7 @@ internal static class SentenceSplitter
         var token = tokens[index];
         if (token.Start != tokens[index - 1].End) return false; // closers touch what they close
         char c = text[token.Start];
-        if (token.Kind == TokenKind.Quote) return c is not ('\u201C' or '\u2018' or '\u201E' or '\u00AB') && !(c == '"' && OpensStraightQuote(text, token, ref quotes));
+        if (token.Kind == TokenKind.Quote) return !QuotationMarks.IsOpening(c) && !(c == '"' && OpensStraightQuote(text, token, ref quotes));
         return c is ')' or ']' or '}';
     }
 

@@ -1,3 +1,5 @@
+using PoliticalNlp.Text;
+
 namespace PoliticalNlp.Claims;
 
 /// <summary>
@@ -252,6 +254,17 @@ internal sealed class CueFinder(CueLexicon lexicon)
 
     /// <summary>"called the deal a “grave mistake”", "called it a fabrication": a quote, or an object then "a"/"an", soon after
     /// the verb and before any break ("called a meeting", "a group called Hamas" name nothing).</summary>
+    /// <summary>
+    /// "called it the most severe crackdown", "labeled it the Schumer shutdown", "called her one of the heroes": an object
+    /// pronoun at <paramref name="pronoun"/>, then a definite or possessive noun phrase, names what it stands for (read set
+    /// t05; PolNeAR train 3 of 3; allsides "Democrats called it the Trump shutdown"). Not a time, in the next two words:
+    /// "called him the day before", "called them the following morning" (so "called it his last chance" is not read either).
+    /// </summary>
+    internal static bool NameAfterObjectPronoun(DocumentView doc, int pronoun) =>
+        pronoun + 2 < doc.Tokens.Length && doc.Is(pronoun, FunctionWords.IsObjectPronoun)
+        && ((doc.Is(pronoun + 1, "the") || doc.Is(pronoun + 1, FunctionWords.IsPossessiveDeterminer)) && !doc.Is(pronoun + 2, FunctionWords.IsTimePhraseWord) && !doc.Is(pronoun + 3, FunctionWords.IsTimePhraseWord)
+            || (doc.Is(pronoun + 1, "one") && doc.Is(pronoun + 2, "of")));
+
     private static bool NamesItsObject(DocumentView doc, int verb)
     {
         if (verb == 0 || FunctionWords.IsDeterminer(doc.Word(verb - 1))) return false;
@@ -261,13 +274,7 @@ internal sealed class CueFinder(CueLexicon lexicon)
         int after = verb + 1;
         while (after < doc.Tokens.Length && after < verb + 3 && FunctionWords.IsAdverb(doc.Word(after))) after++;
         if (after < doc.Tokens.Length && FunctionWords.IsPreposition(doc.Word(after)) && !doc.Is(after, "to")) return false;
-        // "called it the most severe crackdown", "labeled it the Schumer shutdown", "called her one of the heroes": an object
-        // pronoun, then a definite or possessive noun phrase, names what it stands for (read set t05; PolNeAR train 3 of 3;
-        // allsides "Democrats called it the Trump shutdown"). Not a time, in the next two words: "called him the day before",
-        // "called them the following morning" (so "called it his last chance" is not read either).
-        if (verb + 3 < doc.Tokens.Length && doc.Is(verb + 1, FunctionWords.IsObjectPronoun)
-            && ((doc.Is(verb + 2, "the") || doc.Is(verb + 2, FunctionWords.IsPossessiveDeterminer)) && !doc.Is(verb + 3, FunctionWords.IsTimePhraseWord) && !doc.Is(verb + 4, FunctionWords.IsTimePhraseWord)
-                || (doc.Is(verb + 2, "one") && doc.Is(verb + 3, "of")))) return true;
+        if (NameAfterObjectPronoun(doc, verb + 1)) return true;
         int obj = doc.Is(verb + 1, "the") ? verb + 2 : verb + 1;
         bool named = obj < doc.Tokens.Length && doc.Tokens[obj].Kind == TokenKind.Word && char.IsUpper(doc.Word(obj)[0]);
         for (int k = verb + 1; k < Math.Min(doc.Tokens.Length, verb + MaxNamedObjectTokens); k++)
@@ -499,7 +506,7 @@ internal sealed class CueFinder(CueLexicon lexicon)
             // (A quotation closed on "!" or "?" ends its sentence there: "''… she's wrong!'' Mr. Lee wrote on Twitter." is one
             // attribution across the split; PolNeAR train's quotations given to the speaker before.)
             if (doc.Tokens[k].Kind == TokenKind.Quote)
-                return doc.Tokens[k - 1].Kind == TokenKind.Punctuation && !DocumentView.IsOpeningMark(doc.Text[doc.Tokens[k].Start])
+                return doc.Tokens[k - 1].Kind == TokenKind.Punctuation && !QuotationMarks.IsOpening(doc.Text[doc.Tokens[k].Start])
                     && (doc.SentenceOf(k) == doc.SentenceOf(cue) || ((doc.Is(k - 1, "!") || doc.Is(k - 1, "?")) && doc.SentenceOf(k) + 1 == doc.SentenceOf(cue)));
             // (The words between are the speaker: not "“…,” and threatened new fees".)
             if (doc.Tokens[k].Kind != TokenKind.Word || FunctionWords.IsCoordinator(doc.Word(k)) || FunctionWords.IsFiniteVerb(doc.Word(k))) return false;
@@ -519,7 +526,7 @@ internal sealed class CueFinder(CueLexicon lexicon)
         for (int k = cue - 2; k > 0 && k >= cue - MaxNameAndAppositiveTokens; k--)
         {
             if (doc.Tokens[k].Kind == TokenKind.Quote)
-                return k + 1 < cue - 1 && doc.Tokens[k - 1].Kind == TokenKind.Punctuation && !DocumentView.IsOpeningMark(doc.Text[doc.Tokens[k].Start])
+                return k + 1 < cue - 1 && doc.Tokens[k - 1].Kind == TokenKind.Punctuation && !QuotationMarks.IsOpening(doc.Text[doc.Tokens[k].Start])
                     && doc.SentenceOf(k) == doc.SentenceOf(cue) && doc.Tokens[k + 1].Kind == TokenKind.Word && char.IsUpper(doc.Word(k + 1)[0]);
             if (doc.Tokens[k].Kind is not (TokenKind.Word or TokenKind.Number) && !doc.Is(k, ",")) return false;
             // (A joiner between two lower-case nouns of the appositive stays in it: "a former director of the union and

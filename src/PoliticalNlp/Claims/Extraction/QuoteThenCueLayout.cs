@@ -166,7 +166,7 @@ internal static class QuoteThenCueLayout
     /// (<c>she said, and “…”</c>, <c>said Ann Lee, speaking of politicians, “and …”</c>). (PolNeAR train's second halves
     /// of interrupted quotations.)
     /// </summary>
-    internal static bool ResumesAfterSpeechVerb(ExtractionContext ctx, ClaimDraft before, Quotation q, ClaimDraft draft)
+    internal static bool ResumesAfterAttribution(ExtractionContext ctx, ClaimDraft before, Quotation q, ClaimDraft draft)
     {
         var doc = ctx.Doc;
         // (Not a quotation a layout found another cue for and no speaker: it keeps that reading; the same cue found without

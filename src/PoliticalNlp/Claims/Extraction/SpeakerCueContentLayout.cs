@@ -310,8 +310,7 @@ internal static class SpeakerCueContentLayout
     private static bool NameGivenBefore(ExtractionContext ctx, int first, int k)
     {
         var doc = ctx.Doc;
-        if (k > first + 2 && doc.Is(first, FunctionWords.IsObjectPronoun)
-            && (doc.Is(first + 1, "the") || doc.Is(first + 1, FunctionWords.IsPossessiveDeterminer) || doc.Is(first + 1, "one"))) return true;
+        if (k > first + 2 && CueFinder.NameAfterObjectPronoun(doc, first)) return true;
         for (int j = first + 1; j < k; j++)
             if (doc.Tokens[j].Kind == TokenKind.Quote || ctx.InQuote[j] >= 0 || doc.Is(j, FunctionWords.IsIndefiniteArticle)) return true;
         return false;

@@ -17,14 +17,26 @@ internal static class NerEvaluator
         var memory = DocumentMemory.Rent();
         var memoryTypes = DocumentMemory.TypeIndexes(model.Labels);
         var begins = DocumentMemory.Begins(model.Labels);
-        foreach (var sentence in sentences)
+        var all = sentences.Select(s => AnnotatedSentence.Of(s, gazetteer, wordClasses, matches)).ToList();
+        var decodedLabels = new int[sentences.Count][];
+        foreach (var (start, end) in NerTrainer.Documents(sentences))
         {
-            if (sentence.StartsDocument) memory.Clear();
-            var annotated = AnnotatedSentence.Of(sentence, gazetteer, wordClasses, matches);
-            var labels = new int[annotated.Tokens.Length];
-            var probabilities = new float[annotated.Tokens.Length];
-            SequenceDecoder.Decode(model, annotated.ContextWith(memory), labels, probabilities);
-            memory.Record(annotated.Text, annotated.Tokens, annotated.Keys, labels, memoryTypes, begins);
+            memory.Clear();
+            NerTrainer.SurveyDocument(memory, all, start, end);
+            foreach (int s in NerTrainer.TaggingOrder(start, end, s => DocumentMemory.IsShouting(all[s].Text, all[s].Tokens)))
+            {
+                var annotated = all[s];
+                var labels = new int[annotated.Tokens.Length];
+                var probabilities = new float[annotated.Tokens.Length];
+                SequenceDecoder.Decode(model, annotated.ContextWith(memory), labels, probabilities);
+                memory.Record(annotated.Text, annotated.Tokens, annotated.Keys, labels, memoryTypes, begins);
+                decodedLabels[s] = labels;
+            }
+        }
+        for (int s = 0; s < sentences.Count; s++)
+        {
+            var sentence = sentences[s];
+            var labels = decodedLabels[s];
             var predicted = Spans(labels.Select(l => model.Labels[l]).ToArray());
             var gold = Spans(sentence.Tags);
             if (errors is not null && !predicted.ToHashSet().SetEquals(gold))
@@ -65,15 +77,21 @@ internal static class NerEvaluator
         var matches = new List<GazetteerMatch>();
         var mentions = new List<EntityMention>();
         var memory = DocumentMemory.Rent();
-        foreach (var sentence in sentences)
+        var layouts = sentences.Select(s => SentenceText.Layout(s.Words)).ToList();
+        foreach (var (start, end) in NerTrainer.Documents(sentences))
         {
-            if (sentence.StartsDocument) memory.Clear();
-            var (text, tokens) = SentenceText.Layout(sentence.Words);
-            mentions.Clear();
-            recognizer.Recognize(text, tokens, 0, matches, mentions, memory);
-            var predicted = mentions.Select(m => (Start: m.FirstToken, End: m.FirstToken + m.TokenCount, Type: TypeCode(m.Type))).Distinct().ToList();
-            Count(counts, predicted, Spans(sentence.Tags));
+            memory.Clear();
+            for (int s = start; s < end; s++) memory.Survey(layouts[s].Text, layouts[s].Tokens);
+            foreach (int s in NerTrainer.TaggingOrder(start, end, s => DocumentMemory.IsShouting(layouts[s].Text, layouts[s].Tokens)))
+            {
+                var (text, tokens) = layouts[s];
+                mentions.Clear();
+                recognizer.Recognize(text, tokens, 0, matches, mentions, memory);
+                var predicted = mentions.Select(m => (Start: m.FirstToken, End: m.FirstToken + m.TokenCount, Type: TypeCode(m.Type))).Distinct().ToList();
+                Count(counts, predicted, Spans(sentences[s].Tags));
+            }
         }
+        DocumentMemory.Return(memory);
         return counts;
     }
 

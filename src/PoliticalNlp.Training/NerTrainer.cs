@@ -66,32 +66,63 @@ internal sealed class NerTrainer(Gazetteer gazetteer, WordClasses wordClasses, i
         var memory = DocumentMemory.Rent();
         var memoryTypes = DocumentMemory.TypeIndexes(labels);
         var begins = DocumentMemory.Begins(labels);
-        for (int s = 0; s < sentences.Count; s++)
+        foreach (var (start, end) in Documents(sentences))
         {
-            if (sentences[s].StartsDocument) memory.Clear();
-            var sentence = annotated[s];
-            var ctx = memoryFrom is null ? sentence.Context : sentence.ContextWith(memory);
-            for (int i = 0; i < sentence.Tokens.Length; i++)
+            memory.Clear();
+            if (memoryFrom is not null) SurveyDocument(memory, annotated, start, end);
+            foreach (int s in TaggingOrder(start, end, s => DocumentMemory.IsShouting(annotated[s].Text, annotated[s].Tokens)))
             {
-                int previous = i == 0 ? labels.Length : gold[s][i - 1];
-                int count = NerFeatures.Extract(ctx, i, mask, features);
-                var (alone, withShape, withWord) = NerFeatures.PreviousLabel(previous, ctx.Keys[i], mask);
-                features[count++] = alone;
-                features[count++] = withShape;
-                features[count++] = withWord;
-                var indices = features[..count].ToArray();
-                Array.Sort(indices);
-                int unique = 0;
-                for (int k = 0; k < indices.Length; k++) if (k == 0 || indices[k] != indices[k - 1]) indices[unique++] = indices[k];
-                var values = new float[unique];
-                Array.Fill(values, 1f);
-                rows.Add(new Row { Label = labels[gold[s][i]], Features = new VBuffer<float>(dim, unique, values, indices[..unique]) });
+                var sentence = annotated[s];
+                var ctx = memoryFrom is null ? sentence.Context : sentence.ContextWith(memory);
+                for (int i = 0; i < sentence.Tokens.Length; i++)
+                {
+                    int previous = i == 0 ? labels.Length : gold[s][i - 1];
+                    int count = NerFeatures.Extract(ctx, i, mask, features);
+                    var (alone, withShape, withWord) = NerFeatures.PreviousLabel(previous, ctx.Keys[i], mask);
+                    features[count++] = alone;
+                    features[count++] = withShape;
+                    features[count++] = withWord;
+                    var indices = features[..count].ToArray();
+                    Array.Sort(indices);
+                    int unique = 0;
+                    for (int k = 0; k < indices.Length; k++) if (k == 0 || indices[k] != indices[k - 1]) indices[unique++] = indices[k];
+                    var values = new float[unique];
+                    Array.Fill(values, 1f);
+                    rows.Add(new Row { Label = labels[gold[s][i]], Features = new VBuffer<float>(dim, unique, values, indices[..unique]) });
+                }
+                if (memoryFrom is not null) memory.Record(sentence.Text, sentence.Tokens, sentence.Keys, memoryFrom[s], memoryTypes, begins);
             }
-            if (memoryFrom is not null) memory.Record(sentence.Text, sentence.Tokens, sentence.Keys, memoryFrom[s], memoryTypes, begins);
         }
         DocumentMemory.Return(memory);
         log.WriteLine($"train: {sentences.Count} sentences, {rows.Count} tokens, {labels.Length} labels, 2^{featureBits} features");
         return rows;
+    }
+
+    /// <summary>The documents of a corpus as sentence ranges [start, end): each starts at a sentence marked
+    /// <see cref="TaggedSentence.StartsDocument"/> (the first sentence starts one either way).</summary>
+    internal static IEnumerable<(int Start, int End)> Documents(IReadOnlyList<TaggedSentence> sentences)
+    {
+        int start = 0;
+        for (int s = 1; s <= sentences.Count; s++)
+        {
+            if (s < sentences.Count && !sentences[s].StartsDocument) continue;
+            yield return (start, s);
+            start = s;
+        }
+    }
+
+    /// <summary>The order the runtime tags a document's sentences in: sentences in capitals last (<see cref="DocumentMemory.IsShouting"/>).</summary>
+    internal static IEnumerable<int> TaggingOrder(int start, int end, Func<int, bool> shouting)
+    {
+        for (int pass = 0; pass < 2; pass++)
+            for (int s = start; s < end; s++)
+                if (shouting(s) == (pass == 1)) yield return s;
+    }
+
+    /// <summary>Surveys the sentences [<paramref name="start"/>, <paramref name="end"/>) of one document (<see cref="DocumentMemory.Survey"/>).</summary>
+    internal static void SurveyDocument(DocumentMemory memory, IReadOnlyList<AnnotatedSentence> annotated, int start, int end)
+    {
+        for (int s = start; s < end; s++) memory.Survey(annotated[s].Text, annotated[s].Tokens);
     }
 
     private SequenceModel Fit(List<Row> rows, string[] labels, int passes, float? l2)

@@ -125,13 +125,28 @@ public sealed partial class PoliticalTextAnalyzer
         var memory = DocumentMemory.Rent();
         try
         {
-            for (int s = 0; s < sentences.Length; s++)
+            foreach (var sentence in sentences) memory.Survey(text, tokens.AsSpan(sentence.FirstToken, sentence.TokenCount));
+            // Sentences written in capitals (headlines) are tagged last, so that the memory has the rest of the
+            // document's names when their case no longer tells a name from a word (DocumentMemory.TaggingOrder).
+            bool deferred = false;
+            for (int pass = 0; pass < 2 && (pass == 0 || deferred); pass++)
             {
-                // A long document is cancellable inside the tagger too, not only between stages.
-                if ((s & 255) == 255) cancellationToken.ThrowIfCancellationRequested();
-                var sentence = sentences[s];
-                _entities.Recognize(text, tokens.AsSpan(sentence.FirstToken, sentence.TokenCount), sentence.FirstToken, matches, mentions, memory);
+                for (int s = 0; s < sentences.Length; s++)
+                {
+                    // A long document is cancellable inside the tagger too, not only between stages.
+                    if ((s & 255) == 255) cancellationToken.ThrowIfCancellationRequested();
+                    var sentence = sentences[s];
+                    var sentenceTokens = tokens.AsSpan(sentence.FirstToken, sentence.TokenCount);
+                    if (DocumentMemory.IsShouting(text, sentenceTokens) != (pass == 1))
+                    {
+                        deferred |= pass == 0;
+                        continue;
+                    }
+                    _entities.Recognize(text, sentenceTokens, sentence.FirstToken, matches, mentions, memory);
+                }
             }
+            // Everything downstream reads mentions in text order; a stable sort keeps each sentence's own order.
+            if (deferred) mentions = [.. mentions.OrderBy(m => m.Start)];
         }
         finally
         {

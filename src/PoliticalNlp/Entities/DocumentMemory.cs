@@ -21,15 +21,19 @@ internal sealed class DocumentMemory
     public const int MaxTypes = 8;
 
     /// <summary>The most features <see cref="AddFeatures"/> writes for one token.</summary>
-    public const int MaxFeatures = 2 + 2 * MaxTypes;
+    public const int MaxFeatures = 4 + 2 * MaxTypes;
 
-    // Counts a slot: [0] outside any name, [1 + t] inside a name of type t; then a byte of bits: part of a longer name of type t.
-    private const int Stride = MaxTypes + 2;
+    // Counts a slot: [0] outside any name, [1 + t] inside a name of type t; then a byte of bits: part of a longer name of
+    // type t; then, from the survey of the whole document, how often the word is capitalised where case tells (inside an
+    // ordinary sentence) and how often it is lower case.
+    private const int PartOfAt = MaxTypes + 1, CapitalisedAt = MaxTypes + 2, LowerCaseAt = MaxTypes + 3;
+    private const int Stride = MaxTypes + 4;
     private const int InitialCapacity = 256;
     private const int LargestKept = 1 << 14;
 
     // Templates past the sentence features' (see NerFeatures).
     private const int FirstSeenTemplate = 60, MajorityTemplate = 61, SeenAsTemplate = 62, PartOfTemplate = 63, MajorityAtStartTemplate = 64;
+    private const int CasedElsewhereTemplate = 65, CaseEvidenceTemplate = 66;
 
     [ThreadStatic]
     private static DocumentMemory? t_cached;
@@ -92,25 +96,104 @@ internal sealed class DocumentMemory
     public static bool Concerns(string text, in Token token) => token.Length > 0 && char.IsUpper(text[token.Start]);
 
     /// <summary>Writes the memory's features of a capitalised word into <paramref name="output"/> from <paramref name="n"/>; returns the new count.</summary>
-    public int AddFeatures(uint word, bool sentenceStart, int mask, Span<int> output, int n)
+    /// <param name="word">The word's <see cref="TokenKey.Normalized"/> hash.</param>
+    /// <param name="sentenceStart">Whether the word opens its sentence.</param>
+    /// <param name="casing">Where the word stands (<see cref="CasingOf"/>): whether its capital says anything.</param>
+    /// <param name="mask">The model's feature mask.</param>
+    /// <param name="output">The features.</param>
+    /// <param name="n">How many are already written.</param>
+    public int AddFeatures(uint word, bool sentenceStart, Casing casing, int mask, Span<int> output, int n)
     {
         int slot = Find(word);
-        if (slot < 0)
+        if (slot < 0 || !Recorded(slot))
         {
             output[n++] = Tag(FirstSeenTemplate, sentenceStart ? 1u : 0u, mask);
-            return n;
         }
-        var counts = _counts.AsSpan(slot * Stride, Stride);
-        int majority = 0;
-        for (int t = 1; t <= MaxTypes; t++) if (counts[t] > counts[majority]) majority = t;
-        output[n++] = Tag(MajorityTemplate, (uint)majority, mask);
-        output[n++] = Tag(MajorityAtStartTemplate, (uint)(majority * 2) + (sentenceStart ? 1u : 0u), mask);
-        for (int t = 0; t < MaxTypes; t++)
+        else
         {
-            if (counts[1 + t] != 0) output[n++] = Tag(SeenAsTemplate, (uint)t, mask);
-            if ((counts[Stride - 1] & (1 << t)) != 0) output[n++] = Tag(PartOfTemplate, (uint)t, mask);
+            var counts = _counts.AsSpan(slot * Stride, Stride);
+            int majority = 0;
+            for (int t = 1; t <= MaxTypes; t++) if (counts[t] > counts[majority]) majority = t;
+            output[n++] = Tag(MajorityTemplate, (uint)majority, mask);
+            output[n++] = Tag(MajorityAtStartTemplate, (uint)(majority * 2) + (sentenceStart ? 1u : 0u), mask);
+            for (int t = 0; t < MaxTypes; t++)
+            {
+                if (counts[1 + t] != 0) output[n++] = Tag(SeenAsTemplate, (uint)t, mask);
+                if ((counts[PartOfAt] & (1 << t)) != 0) output[n++] = Tag(PartOfTemplate, (uint)t, mask);
+            }
+        }
+        if (slot >= 0)
+        {
+            // The rest of the document, ahead as well as behind: a headline's TRUMP or a sentence's first word is a
+            // name when the same word is capitalised inside ordinary sentences elsewhere, and likely not when it is
+            // written lower case there (Chieu & Ng 2002's global features).
+            int capitalised = Math.Max(0, _counts[slot * Stride + CapitalisedAt] - (casing == Casing.Telling ? 1 : 0));
+            int lower = _counts[slot * Stride + LowerCaseAt];
+            uint place = (uint)casing;
+            output[n++] = Tag(CasedElsewhereTemplate, place * 3 + (uint)Math.Min(capitalised, 2), mask);
+            output[n++] = Tag(CaseEvidenceTemplate, place * 4 + (capitalised > 0 ? 2u : 0u) + (lower > 0 ? 1u : 0u), mask);
         }
         return n;
+    }
+
+    /// <summary>Where a capitalised word stands, as far as its capital tells whether it is a name.</summary>
+    public enum Casing
+    {
+        /// <summary>Inside an ordinary sentence: the capital is the writer's choice.</summary>
+        Telling = 0,
+
+        /// <summary>First in its sentence or after an opening mark: every word is capitalised there.</summary>
+        Initial = 1,
+
+        /// <summary>In a sentence written in capitals (a headline): every word is.</summary>
+        Shouting = 2,
+    }
+
+    /// <summary>Where token <paramref name="i"/> of a sentence stands; <paramref name="shouting"/> from <see cref="IsShouting"/>.</summary>
+    public static Casing CasingOf(string text, ReadOnlySpan<Token> tokens, int i, bool shouting)
+    {
+        if (i == 0 || tokens[i - 1].AsSpan(text) is ['.' or '"' or '“' or ':' or '(' or '-' or '—' or '\'' or '‘', ..]) return Casing.Initial;
+        return shouting ? Casing.Shouting : Casing.Telling;
+    }
+
+    /// <summary>Whether most of a sentence's words of two letters or more are written in capitals (a headline, a slogan).</summary>
+    public static bool IsShouting(string text, ReadOnlySpan<Token> tokens)
+    {
+        int words = 0, capitals = 0;
+        foreach (var token in tokens)
+        {
+            var word = token.AsSpan(text);
+            if (word.Length < 2 || !char.IsLetter(word[0]) || !char.IsLetter(word[1])) continue;
+            words++;
+            if (!word.ContainsAnyInRange('a', 'z') && char.IsUpper(word[0]) && char.IsUpper(word[1])) capitals++;
+        }
+        return capitals * 2 > words && words >= 2;
+    }
+
+    /// <summary>
+    /// Counts, before any sentence of the document is tagged, how each word is written in one of its sentences:
+    /// capitalised where that tells (<see cref="Casing.Telling"/>) or lower case. Call it for every sentence of the
+    /// document, after <see cref="Clear"/> and before the first <see cref="AddFeatures"/>.
+    /// </summary>
+    public void Survey(string text, ReadOnlySpan<Token> tokens)
+    {
+        bool shouting = IsShouting(text, tokens);
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            var word = tokens[i].AsSpan(text);
+            if (word.IsEmpty || !char.IsLetter(word[0])) continue;
+            bool upper = char.IsUpper(word[0]);
+            if (upper && CasingOf(text, tokens, i, shouting) != Casing.Telling) continue;
+            int at = FindOrAdd(TokenKey.NormalizedOf(word)) * Stride + (upper ? CapitalisedAt : LowerCaseAt);
+            if (_counts[at] < byte.MaxValue) _counts[at]++;
+        }
+    }
+
+    private bool Recorded(int slot)
+    {
+        var counts = _counts.AsSpan(slot * Stride, MaxTypes + 1);
+        foreach (byte c in counts) if (c != 0) return true;
+        return false;
     }
 
     /// <summary>Remembers the labels of one tagged sentence (its capitalised words only).</summary>
@@ -133,7 +216,7 @@ internal sealed class DocumentMemory
             int slot = FindOrAdd(keys[i].Normalized);
             int at = slot * Stride + (type < 0 ? 0 : 1 + type);
             if (_counts[at] < byte.MaxValue) _counts[at]++;
-            if (partOfLonger) _counts[slot * Stride + Stride - 1] |= (byte)(1 << type);
+            if (partOfLonger) _counts[slot * Stride + PartOfAt] |= (byte)(1 << type);
         }
     }
 

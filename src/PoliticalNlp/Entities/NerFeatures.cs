@@ -28,6 +28,7 @@ internal static class NerFeatures
             PhraseStart = phraseStart;
             WordClasses = wordClasses;
             Memory = memory;
+            Shouting = memory is not null && DocumentMemory.IsShouting(text, tokens);
         }
 
         public string Text { get; }
@@ -40,6 +41,8 @@ internal static class NerFeatures
         public ReadOnlySpan<int> WordClasses { get; }
         /// <summary>What earlier sentences of the document said of its capitalised words, or null (a sentence alone).</summary>
         public DocumentMemory? Memory { get; }
+        /// <summary>Whether the sentence is written in capitals (<see cref="DocumentMemory.IsShouting"/>); read only with a memory.</summary>
+        public bool Shouting { get; }
         public ReadOnlySpan<char> Word(int i) => Tokens[i].AsSpan(Text);
     }
 
@@ -103,7 +106,8 @@ internal static class NerFeatures
         n = AddCapitalisedRun(ctx, i, mask, output, n);
 
         // The labels this word received earlier in the document (a capitalised word only).
-        if (ctx.Memory is { } memory && DocumentMemory.Concerns(ctx.Text, ctx.Tokens[i])) n = memory.AddFeatures(k0.Normalized, i == 0, mask, output, n);
+        if (ctx.Memory is { } memory && DocumentMemory.Concerns(ctx.Text, ctx.Tokens[i]))
+            n = memory.AddFeatures(k0.Normalized, i == 0, DocumentMemory.CasingOf(ctx.Text, ctx.Tokens, i, ctx.Shouting), mask, output, n);
 
         // Gazetteer membership of this token and its neighbours.
         n = AddCategories(ctx, i, 30, mask, output, n, withPhraseStart: true);

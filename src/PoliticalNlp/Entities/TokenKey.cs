@@ -15,6 +15,14 @@ internal readonly record struct TokenKey(uint Normalized, uint Exact, uint Shape
         for (int i = 0; i < tokens.Length; i++) keys[i] = Of(tokens[i].AsSpan(text));
     }
 
+    /// <summary>The <see cref="Normalized"/> hash of one word alone (what <see cref="Of"/> computes first).</summary>
+    public static uint NormalizedOf(ReadOnlySpan<char> word)
+    {
+        uint normalized = FeatureHasher.Basis;
+        foreach (char c in word) normalized = FeatureHasher.Add(normalized, FeatureHasher.Normalize(c));
+        return normalized;
+    }
+
     /// <summary>The key of one word.</summary>
     public static TokenKey Of(ReadOnlySpan<char> word)
     {

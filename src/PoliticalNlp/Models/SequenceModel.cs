@@ -13,18 +13,19 @@ namespace PoliticalNlp.Models;
 /// The model is a read-only object shared by all threads.
 /// </summary>
 /// <remarks>
-/// File format, version 4: the ASCII magic <c>PNLPSEQ1</c>, then a deflated body: int32 version, int32 feature bits,
+/// File format, version 5: the ASCII magic <c>PNLPSEQ1</c>, then a deflated body: int32 version, int32 feature bits,
 /// int32 label count, the labels (length-prefixed UTF-8), float32 scale, the biases (float32 a label), then the weights
 /// as int16 (weight = value × scale), feature-major. Version 2 has the layout of version 1 and other feature indices
 /// (features hashed from <see cref="Entities.TokenKey"/>); version 3 has the layout of version 2 and adds the document
 /// memory's features (<see cref="Entities.DocumentMemory"/>), whose templates version 2 weights never saw; version 4 adds
-/// the capitalised-run and neighbour-class features (<see cref="Entities.NerFeatures"/>). An older
+/// the capitalised-run and neighbour-class features (<see cref="Entities.NerFeatures"/>); version 5 adds the survey of
+/// the whole document's casing (<see cref="Entities.DocumentMemory.Survey"/>) and tags sentences in capitals last. An older
 /// file would load and tag with weights learned for other features, so it is refused.
 /// </remarks>
 internal sealed class SequenceModel
 {
     private static ReadOnlySpan<byte> Magic => "PNLPSEQ1"u8;
-    private const int FormatVersion = 4;
+    private const int FormatVersion = 5;
 
     // Weights stay 16-bit in memory as on disk ([feature * labelCount + label], value × _scale): half the cache
     // footprint of floats, and the model scored is exactly the model shipped.
@@ -188,7 +189,7 @@ internal sealed class SequenceModel
         if (version != FormatVersion)
         {
             throw new InvalidDataException($"unsupported sequence model version {version} (this library reads {FormatVersion}"
-                + (version is 1 or 2 or 3 ? $"; version {version} models were trained on other features: retrain with this version's trainer)" : ")"));
+                + (version is 1 or 2 or 3 or 4 ? $"; version {version} models were trained on other features: retrain with this version's trainer)" : ")"));
         }
         int bits = reader.ReadInt32();
         int labelCount = reader.ReadInt32();

@@ -24,7 +24,7 @@ public class DocumentMemoryTests
     private static int[] Features(DocumentMemory memory, string word)
     {
         var output = new int[DocumentMemory.MaxFeatures];
-        int n = memory.AddFeatures(TokenKey.Of(word).Normalized, sentenceStart: false, Mask, output, 0);
+        int n = memory.AddFeatures(TokenKey.Of(word).Normalized, sentenceStart: false, DocumentMemory.Casing.Telling, Mask, output, 0);
         return output[..n];
     }
 
@@ -105,5 +105,98 @@ public class DocumentMemoryTests
         string alone = analyzer.Analyze(second).ToJson();
         analyzer.Analyze("Kelmarsh Holdings, a company, sued. Kelmarsh Holdings lost. Ostrava Group appealed. Kelmarsh won.");
         Assert.Equal(alone, analyzer.Analyze(second).ToJson());
+    }
+
+    private static int[] Features(DocumentMemory memory, string word, DocumentMemory.Casing casing)
+    {
+        var output = new int[DocumentMemory.MaxFeatures];
+        int n = memory.AddFeatures(TokenKey.Of(word).Normalized, sentenceStart: casing == DocumentMemory.Casing.Initial, casing, Mask, output, 0);
+        return output[..n];
+    }
+
+    [Fact]
+    public void A_sentence_mostly_in_capitals_is_shouting_and_an_acronym_alone_is_not()
+    {
+        var (headline, headlineTokens, _) = Sentence("VORLAND CABINET QUITS OVER BUDGET");
+        var (plain, plainTokens, _) = Sentence("NATO and the UN said so .");
+        var (short1, shortTokens, _) = Sentence("OSLO 2026-12-03");
+        Assert.True(DocumentMemory.IsShouting(headline, headlineTokens));
+        Assert.False(DocumentMemory.IsShouting(plain, plainTokens));
+        Assert.False(DocumentMemory.IsShouting(short1, shortTokens)); // a dateline has one word: nothing to go by
+    }
+
+    [Fact]
+    public void A_headline_word_capitalised_inside_a_sentence_further_on_is_told_apart_from_one_written_lower_case()
+    {
+        var memory = DocumentMemory.Rent();
+        try
+        {
+            var (h, ht, _) = Sentence("KELMARSH QUITS OVER BUDGET");
+            var (b, bt, _) = Sentence("The minister , Ivo Kelmarsh , said he quits over the budget .");
+            memory.Survey(h, ht);
+            memory.Survey(b, bt);
+            // Nothing is tagged yet: the survey reads the whole document ahead, including the sentences after this one.
+            var name = Features(memory, "KELMARSH", DocumentMemory.Casing.Shouting);
+            var word = Features(memory, "QUITS", DocumentMemory.Casing.Shouting);
+            Assert.NotEqual(name, word);
+            Assert.Equal(word, Features(memory, "BUDGET", DocumentMemory.Casing.Shouting)); // both lower case in the body
+        }
+        finally
+        {
+            DocumentMemory.Return(memory);
+        }
+    }
+
+    [Fact]
+    public void A_word_counts_only_its_other_capitalised_uses_as_evidence()
+    {
+        var memory = DocumentMemory.Rent();
+        try
+        {
+            var (t, tokens, _) = Sentence("They met Kelmarsh and Varna officials , and Kelmarsh and Varna staff , and Varna guards .");
+            memory.Survey(t, tokens);
+            // Kelmarsh stands capitalised inside a sentence twice, Varna three times. At each of its own uses a word's
+            // evidence is its other uses: one for Kelmarsh, two for Varna. Counting its own capital too would make
+            // both "two or more" and not tell them apart.
+            Assert.NotEqual(Features(memory, "Kelmarsh", DocumentMemory.Casing.Telling), Features(memory, "Varna", DocumentMemory.Casing.Telling));
+        }
+        finally
+        {
+            DocumentMemory.Return(memory);
+        }
+    }
+
+    [Fact]
+    public void A_new_document_forgets_the_survey_of_the_last()
+    {
+        var memory = DocumentMemory.Rent();
+        var (t, tokens, _) = Sentence("They met Kelmarsh officials .");
+        memory.Survey(t, tokens);
+        var surveyed = Features(memory, "KELMARSH", DocumentMemory.Casing.Shouting);
+        DocumentMemory.Return(memory);
+        var next = DocumentMemory.Rent();
+        try
+        {
+            Assert.NotEqual(surveyed, Features(next, "KELMARSH", DocumentMemory.Casing.Shouting));
+            Assert.Single(Features(next, "KELMARSH", DocumentMemory.Casing.Shouting)); // only "first seen here"
+        }
+        finally
+        {
+            DocumentMemory.Return(next);
+        }
+    }
+
+    [Fact]
+    public void Entities_stay_in_text_order_when_a_headline_in_capitals_is_tagged_after_the_body()
+    {
+        var analyzer = new PoliticalTextAnalyzer(new PoliticalNlpOptions { ExtractClaims = false });
+        const string text = "VORLAND PRESIDENT TOM BERG QUITS\n\nTom Berg, the president of Vorland, resigned on Monday in Oslo. "
+            + "ANNA PETROVA WINS\n\nAnna Petrova of the Vorland Labour Party was elected.";
+        var doc = analyzer.Analyze(text);
+        Assert.NotEmpty(doc.Entities);
+        var starts = doc.Entities.Select(e => e.Start).ToList();
+        Assert.Equal(starts.Order(), starts);
+        Assert.All(doc.Entities, e => Assert.Equal(e.Text, text[e.Start..e.End]));
+        Assert.Contains(doc.Entities, e => e.Start < text.IndexOf('\n')); // the headline is tagged, only later
     }
 }

@@ -51,4 +51,17 @@ public class TokenKeyTests
         for (int i = 0; i < keys.Length; i++) Assert.Equal(TokenKey.Of(buffer.Tokens[i].AsSpan(text)), keys[i]);
         Assert.Equal(3, keys[3].Length);
     }
+
+    [Theory]
+    [InlineData("Kelmarsh")]
+    [InlineData("KELMARSH")]
+    [InlineData("Élysée")]
+    [InlineData("G-20")]
+    [InlineData("a")]
+    public void The_survey_hashes_a_word_as_the_tagger_does(string word)
+    {
+        // The document survey hashes every word without the rest of its key; the tagger then looks it up by its key.
+        Assert.Equal(TokenKey.Of(word).Normalized, TokenKey.NormalizedOf(word));
+        Assert.Equal(TokenKey.NormalizedOf("kelmarsh"), TokenKey.NormalizedOf("KELMARSH"));
+    }
 }

@@ -21,7 +21,7 @@ internal sealed class GmbMapping(Gazetteer gazetteer)
     {
         yield return sentence;
         if (!sentence.Words.Any(IsDottedHonorific)) yield break;
-        yield return sentence with { Words = sentence.Words.Select(w => IsDottedHonorific(w) ? w[..^1] : w).ToArray(), StartsDocument = false };
+        yield return sentence with { Words = sentence.Words.Select(w => IsDottedHonorific(w) ? w[..^1] : w).ToArray(), StartsDocument = false, IsCopy = true };
     }
 
     private static bool IsDottedHonorific(string word) => word is "Mr." or "Mrs." or "Ms." or "Dr.";

@@ -22,7 +22,7 @@ internal static class NerEvaluator
         foreach (var (start, end) in NerTrainer.Documents(sentences))
         {
             memory.Clear();
-            NerTrainer.SurveyDocument(memory, all, start, end);
+            NerTrainer.SurveyDocument(memory, sentences, s => (all[s].Text, all[s].Tokens), start, end);
             foreach (int s in NerTrainer.TaggingOrder(start, end, s => DocumentMemory.IsShouting(all[s].Text, all[s].Tokens)))
             {
                 var annotated = all[s];
@@ -33,6 +33,7 @@ internal static class NerEvaluator
                 decodedLabels[s] = labels;
             }
         }
+        DocumentMemory.Return(memory);
         for (int s = 0; s < sentences.Count; s++)
         {
             var sentence = sentences[s];
@@ -81,7 +82,7 @@ internal static class NerEvaluator
         foreach (var (start, end) in NerTrainer.Documents(sentences))
         {
             memory.Clear();
-            for (int s = start; s < end; s++) memory.Survey(layouts[s].Text, layouts[s].Tokens);
+            NerTrainer.SurveyDocument(memory, sentences, s => layouts[s], start, end);
             foreach (int s in NerTrainer.TaggingOrder(start, end, s => DocumentMemory.IsShouting(layouts[s].Text, layouts[s].Tokens)))
             {
                 var (text, tokens) = layouts[s];

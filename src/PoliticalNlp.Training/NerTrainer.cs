@@ -69,7 +69,7 @@ internal sealed class NerTrainer(Gazetteer gazetteer, WordClasses wordClasses, i
         foreach (var (start, end) in Documents(sentences))
         {
             memory.Clear();
-            if (memoryFrom is not null) SurveyDocument(memory, annotated, start, end);
+            if (memoryFrom is not null) SurveyDocument(memory, sentences, s => (annotated[s].Text, annotated[s].Tokens), start, end);
             foreach (int s in TaggingOrder(start, end, s => DocumentMemory.IsShouting(annotated[s].Text, annotated[s].Tokens)))
             {
                 var sentence = annotated[s];
@@ -119,10 +119,12 @@ internal sealed class NerTrainer(Gazetteer gazetteer, WordClasses wordClasses, i
                 if (shouting(s) == (pass == 1)) yield return s;
     }
 
-    /// <summary>Surveys the sentences [<paramref name="start"/>, <paramref name="end"/>) of one document (<see cref="DocumentMemory.Survey"/>).</summary>
-    internal static void SurveyDocument(DocumentMemory memory, IReadOnlyList<AnnotatedSentence> annotated, int start, int end)
+    /// <summary>Surveys the sentences [<paramref name="start"/>, <paramref name="end"/>) of one document as the runtime does
+    /// (<see cref="DocumentMemory.SurveyCapitals"/>, then <see cref="DocumentMemory.SurveyLowerCase"/>), each laid out by <paramref name="layout"/>.</summary>
+    internal static void SurveyDocument(DocumentMemory memory, IReadOnlyList<TaggedSentence> sentences, Func<int, (string Text, Token[] Tokens)> layout, int start, int end)
     {
-        for (int s = start; s < end; s++) memory.Survey(annotated[s].Text, annotated[s].Tokens);
+        for (int s = start; s < end; s++) if (!sentences[s].IsCopy) memory.SurveyCapitals(layout(s).Text, layout(s).Tokens);
+        for (int s = start; s < end; s++) if (!sentences[s].IsCopy) memory.SurveyLowerCase(layout(s).Text, layout(s).Tokens);
     }
 
     private SequenceModel Fit(List<Row> rows, string[] labels, int passes, float? l2)

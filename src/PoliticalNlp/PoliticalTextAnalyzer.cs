@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using System.Runtime.InteropServices;
 using PoliticalNlp.Claims;
@@ -123,33 +124,33 @@ public sealed partial class PoliticalTextAnalyzer
         var mentions = new List<EntityMention>();
         var matches = new List<GazetteerMatch>();
         var memory = DocumentMemory.Rent();
+        bool[] shouting = ArrayPool<bool>.Shared.Rent(sentences.Length);
         try
         {
-            foreach (var sentence in sentences) memory.Survey(text, tokens.AsSpan(sentence.FirstToken, sentence.TokenCount));
-            // Sentences written in capitals (headlines) are tagged last, so that the memory has the rest of the
-            // document's names when their case no longer tells a name from a word (DocumentMemory.TaggingOrder).
-            bool deferred = false;
-            for (int pass = 0; pass < 2 && (pass == 0 || deferred); pass++)
+            // The whole document's casing first (DocumentMemory.SurveyCapitals), then the sentences, those written in
+            // capitals (headlines) last: the memory then holds the rest of the document's names where their case no
+            // longer tells a name from a word.
+            bool anyShouting = false;
+            for (int s = 0; s < sentences.Length; s++)
+                anyShouting |= shouting[s] = memory.SurveyCapitals(text, tokens.AsSpan(sentences[s].FirstToken, sentences[s].TokenCount));
+            foreach (var sentence in sentences) memory.SurveyLowerCase(text, tokens.AsSpan(sentence.FirstToken, sentence.TokenCount));
+            for (int pass = 0; pass < (anyShouting ? 2 : 1); pass++)
             {
                 for (int s = 0; s < sentences.Length; s++)
                 {
                     // A long document is cancellable inside the tagger too, not only between stages.
                     if ((s & 255) == 255) cancellationToken.ThrowIfCancellationRequested();
+                    if (shouting[s] != (pass == 1)) continue;
                     var sentence = sentences[s];
-                    var sentenceTokens = tokens.AsSpan(sentence.FirstToken, sentence.TokenCount);
-                    if (DocumentMemory.IsShouting(text, sentenceTokens) != (pass == 1))
-                    {
-                        deferred |= pass == 0;
-                        continue;
-                    }
-                    _entities.Recognize(text, sentenceTokens, sentence.FirstToken, matches, mentions, memory);
+                    _entities.Recognize(text, tokens.AsSpan(sentence.FirstToken, sentence.TokenCount), sentence.FirstToken, matches, mentions, memory);
                 }
             }
             // Everything downstream reads mentions in text order; a stable sort keeps each sentence's own order.
-            if (deferred) mentions = [.. mentions.OrderBy(m => m.Start)];
+            if (anyShouting) mentions = [.. mentions.OrderBy(m => m.Start)];
         }
         finally
         {
+            ArrayPool<bool>.Shared.Return(shouting);
             DocumentMemory.Return(memory);
         }
         var entities = EntityLinker.Link(text, mentions, _entities.Gazetteer);

@@ -7,13 +7,15 @@ namespace PoliticalNlp.Entities;
 /// What the tagger has already said about each capitalised word earlier in the same document (Ratinov &amp; Roth 2009,
 /// "extended prediction history"): how often each word was tagged outside any name or inside a name of each type, and
 /// the types of the longer names it was part of. A later <c>Trump</c> then knows it closed <c>Donald Trump</c>, a
-/// later <c>Post</c> that it ended <c>Washington Post</c>. Words are keyed by their normalised hash
-/// (<see cref="TokenKey.Normalized"/>).
+/// later <c>Post</c> that it ended <c>Washington Post</c>. And, surveyed before any sentence is tagged, how the whole
+/// document writes each capitalised word: capitalised where case tells, or lower case. Words are keyed by their
+/// normalised hash (<see cref="TokenKey.Normalized"/>).
 /// </summary>
 /// <remarks>
-/// One memory serves one document on one thread: <see cref="Rent"/> it, tag the sentences in order, recording each
-/// after it is tagged, and <see cref="Return"/> it. The table is open-addressed over pooled arrays, so a document costs
-/// no allocation a token and stays linear in its length.
+/// One memory serves one document on one thread: <see cref="Rent"/> it, survey every sentence
+/// (<see cref="SurveyCapitals"/>, then <see cref="SurveyLowerCase"/>), tag the sentences in the tagging order (sentences
+/// in capitals last), recording each after it is tagged, and <see cref="Return"/> it. The table is open-addressed over
+/// pooled arrays, so a document costs no allocation a token and stays linear in its length.
 /// </remarks>
 internal sealed class DocumentMemory
 {
@@ -122,17 +124,15 @@ internal sealed class DocumentMemory
                 if ((counts[PartOfAt] & (1 << t)) != 0) output[n++] = Tag(PartOfTemplate, (uint)t, mask);
             }
         }
-        if (slot >= 0)
-        {
-            // The rest of the document, ahead as well as behind: a headline's TRUMP or a sentence's first word is a
-            // name when the same word is capitalised inside ordinary sentences elsewhere, and likely not when it is
-            // written lower case there (Chieu & Ng 2002's global features).
-            int capitalised = Math.Max(0, _counts[slot * Stride + CapitalisedAt] - (casing == Casing.Telling ? 1 : 0));
-            int lower = _counts[slot * Stride + LowerCaseAt];
-            uint place = (uint)casing;
-            output[n++] = Tag(CasedElsewhereTemplate, place * 3 + (uint)Math.Min(capitalised, 2), mask);
-            output[n++] = Tag(CaseEvidenceTemplate, place * 4 + (capitalised > 0 ? 2u : 0u) + (lower > 0 ? 1u : 0u), mask);
-        }
+        // The rest of the document, ahead as well as behind: a headline's TRUMP or a sentence's first word is a name when
+        // the same word is capitalised inside ordinary sentences elsewhere, and likely not when it is written lower case
+        // there (Chieu & Ng 2002's global features). A word the survey never counted has no evidence either way, the same
+        // features whether or not a slot was made for it.
+        int capitalised = slot < 0 ? 0 : Math.Max(0, _counts[slot * Stride + CapitalisedAt] - (casing == Casing.Telling ? 1 : 0));
+        bool lower = slot >= 0 && _counts[slot * Stride + LowerCaseAt] != 0;
+        uint place = (uint)casing;
+        output[n++] = Tag(CasedElsewhereTemplate, place * 3 + (uint)Math.Min(capitalised, 2), mask);
+        output[n++] = Tag(CaseEvidenceTemplate, place * 4 + (capitalised > 0 ? 2u : 0u) + (lower ? 1u : 0u), mask);
         return n;
     }
 
@@ -152,11 +152,16 @@ internal sealed class DocumentMemory
     /// <summary>Where token <paramref name="i"/> of a sentence stands; <paramref name="shouting"/> from <see cref="IsShouting"/>.</summary>
     public static Casing CasingOf(string text, ReadOnlySpan<Token> tokens, int i, bool shouting)
     {
-        if (i == 0 || tokens[i - 1].AsSpan(text) is ['.' or '"' or '“' or ':' or '(' or '-' or '—' or '\'' or '‘', ..]) return Casing.Initial;
+        // A mark alone, not a clitic that starts with one: the word after "Britain's" stands inside the sentence.
+        if (i == 0 || tokens[i - 1].AsSpan(text) is ['.'] or ['"'] or ['“'] or [':'] or ['('] or ['-'] or ['—'] or ['\''] or ['‘']) return Casing.Initial;
         return shouting ? Casing.Shouting : Casing.Telling;
     }
 
-    /// <summary>Whether most of a sentence's words of two letters or more are written in capitals (a headline, a slogan).</summary>
+    /// <summary>
+    /// Whether a sentence is written in capitals (a headline, a slogan): of its words of two letters or more, at least two
+    /// are in capitals and at most a quarter are not. Acronyms in an ordinary sentence ("NATO, the EU and the UN agreed")
+    /// leave it ordinary.
+    /// </summary>
     public static bool IsShouting(string text, ReadOnlySpan<Token> tokens)
     {
         int words = 0, capitals = 0;
@@ -167,24 +172,43 @@ internal sealed class DocumentMemory
             words++;
             if (!word.ContainsAnyInRange('a', 'z') && char.IsUpper(word[0]) && char.IsUpper(word[1])) capitals++;
         }
-        return capitals * 2 > words && words >= 2;
+        return capitals >= 2 && capitals >= 3 * (words - capitals);
     }
 
     /// <summary>
-    /// Counts, before any sentence of the document is tagged, how each word is written in one of its sentences:
-    /// capitalised where that tells (<see cref="Casing.Telling"/>) or lower case. Call it for every sentence of the
-    /// document, after <see cref="Clear"/> and before the first <see cref="AddFeatures"/>.
+    /// Counts, before any sentence of the document is tagged, where each capitalised word of one sentence is capitalised
+    /// where that tells (<see cref="Casing.Telling"/>). Call it for every sentence of the document, then
+    /// <see cref="SurveyLowerCase"/> for every sentence, after <see cref="Clear"/> and before the first
+    /// <see cref="AddFeatures"/>.
     /// </summary>
-    public void Survey(string text, ReadOnlySpan<Token> tokens)
+    /// <returns>Whether the sentence is written in capitals (<see cref="IsShouting"/>), for the caller's tagging order.</returns>
+    public bool SurveyCapitals(string text, ReadOnlySpan<Token> tokens)
     {
         bool shouting = IsShouting(text, tokens);
         for (int i = 0; i < tokens.Length; i++)
         {
             var word = tokens[i].AsSpan(text);
-            if (word.IsEmpty || !char.IsLetter(word[0])) continue;
-            bool upper = char.IsUpper(word[0]);
-            if (upper && CasingOf(text, tokens, i, shouting) != Casing.Telling) continue;
-            int at = FindOrAdd(TokenKey.NormalizedOf(word)) * Stride + (upper ? CapitalisedAt : LowerCaseAt);
+            if (word.IsEmpty || !char.IsUpper(word[0])) continue;
+            int slot = FindOrAdd(TokenKey.NormalizedOf(word));
+            int at = slot * Stride + CapitalisedAt;
+            if (CasingOf(text, tokens, i, shouting) == Casing.Telling && _counts[at] < byte.MaxValue) _counts[at]++;
+        }
+        return shouting;
+    }
+
+    /// <summary>
+    /// Counts the lower-case uses of the words <see cref="SurveyCapitals"/> found capitalised somewhere in the document
+    /// (only those: the table stays the size of the document's capitalised vocabulary).
+    /// </summary>
+    public void SurveyLowerCase(string text, ReadOnlySpan<Token> tokens)
+    {
+        foreach (var token in tokens)
+        {
+            var word = token.AsSpan(text);
+            if (word.IsEmpty || !char.IsLower(word[0])) continue;
+            int slot = Find(TokenKey.NormalizedOf(word));
+            if (slot < 0) continue;
+            int at = slot * Stride + LowerCaseAt;
             if (_counts[at] < byte.MaxValue) _counts[at]++;
         }
     }

@@ -19,7 +19,7 @@ namespace PoliticalNlp.Models;
 /// (features hashed from <see cref="Entities.TokenKey"/>); version 3 has the layout of version 2 and adds the document
 /// memory's features (<see cref="Entities.DocumentMemory"/>), whose templates version 2 weights never saw; version 4 adds
 /// the capitalised-run and neighbour-class features (<see cref="Entities.NerFeatures"/>); version 5 adds the survey of
-/// the whole document's casing (<see cref="Entities.DocumentMemory.Survey"/>) and tags sentences in capitals last. An older
+/// the whole document's casing (<see cref="Entities.DocumentMemory.SurveyCapitals"/>) and tags sentences in capitals last. An older
 /// file would load and tag with weights learned for other features, so it is refused.
 /// </remarks>
 internal sealed class SequenceModel

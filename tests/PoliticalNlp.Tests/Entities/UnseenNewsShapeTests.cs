@@ -31,6 +31,34 @@ public class UnseenNewsShapeTests
     }
 
     [Theory]
+    [InlineData("Homeland Security Secretary Marlon Vesk said the border would stay open. Homeland Security officials agreed with Homeland Security staff.", "Marlon Vesk", "Homeland Security")]
+    [InlineData("Health and Human Services Secretary Dalia Ornsby spoke on Monday. Human Services officials and Human Services staff listened.", "Dalia Ornsby", "Human Services")]
+    public void A_department_named_before_a_title_and_its_holder_is_part_of_the_title(string text, string person, string notEntity)
+    {
+        var doc = Analyzer.Analyze(text);
+        Assert.True(doc.Entities.Any(e => e.Text == person && e.Type == EntityType.Person), Found(doc));
+        Assert.DoesNotContain(doc.Entities, e => e.Start < text.IndexOf(person, StringComparison.Ordinal) && e.Text.Contains(notEntity, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_known_body_before_a_title_keeps_its_name_without_the_title_word_run_into_it()
+    {
+        const string text = "White House Press Secretary Marlon Vesk said the talks would go on. The White House Press Office and White House Press staff agreed.";
+        var doc = Analyzer.Analyze(text);
+        var first = doc.Entities.Where(e => e.Start < text.IndexOf("Marlon", StringComparison.Ordinal)).ToList();
+        Assert.DoesNotContain(first, e => e.Text.Contains("Press", StringComparison.Ordinal));
+        Assert.True(doc.Entities.Any(e => e.Text == "Marlon Vesk" && e.Type == EntityType.Person), Found(doc));
+    }
+
+    [Theory]
+    [InlineData("Fox News President Marlon Vesk said the network would stay on air.", "Fox News")]
+    public void A_body_before_a_title_that_no_department_holds_stays_a_body(string text, string body)
+    {
+        var doc = Analyzer.Analyze(text);
+        Assert.True(doc.Entities.Any(e => e.Text == body && e.Type == EntityType.Agency), Found(doc));
+    }
+
+    [Theory]
     [InlineData("General Arlo Bexley said the troops would stay until spring.", "Arlo Bexley")]
     [InlineData("Justice Mira Kandel wrote the opinion for the majority.", "Mira Kandel")]
     [InlineData("House Speaker Nora Pellworth said the vote would go ahead.", "Nora Pellworth")]

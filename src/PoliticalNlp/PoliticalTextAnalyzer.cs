@@ -134,8 +134,10 @@ public sealed partial class PoliticalTextAnalyzer
             for (int s = 0; s < sentences.Length; s++)
                 anyShouting |= shouting[s] = memory.SurveyCapitals(text, tokens.AsSpan(sentences[s].FirstToken, sentences[s].TokenCount));
             foreach (var sentence in sentences) memory.SurveyLowerCase(text, tokens.AsSpan(sentence.FirstToken, sentence.TokenCount));
+            int bodyMentions = 0;
             for (int pass = 0; pass < (anyShouting ? 2 : 1); pass++)
             {
+                if (pass == 1) bodyMentions = mentions.Count;
                 for (int s = 0; s < sentences.Length; s++)
                 {
                     // A long document is cancellable inside the tagger too, not only between stages.
@@ -145,8 +147,8 @@ public sealed partial class PoliticalTextAnalyzer
                     _entities.Recognize(text, tokens.AsSpan(sentence.FirstToken, sentence.TokenCount), sentence.FirstToken, matches, mentions, memory);
                 }
             }
-            // Everything downstream reads mentions in text order; a stable sort keeps each sentence's own order.
-            if (anyShouting) mentions = [.. mentions.OrderBy(m => m.Start)];
+            // Everything downstream reads mentions in text order.
+            if (anyShouting) EntityRecognizer.MergeDeferred(mentions, bodyMentions);
         }
         finally
         {

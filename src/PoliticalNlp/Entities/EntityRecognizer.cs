@@ -46,6 +46,25 @@ internal sealed class EntityRecognizer
         };
     }
 
+    /// <summary>
+    /// Puts mentions back in text order after the sentences in capitals were tagged last: the mentions before
+    /// <paramref name="split"/> and those from it on are each in text order, and are merged in place, the deferred ones
+    /// through a pooled buffer (a document's headlines hold few), so a long document allocates nothing for it (a LINQ
+    /// sort copied every mention of a 2 MB document three times). Stable: of two mentions at one offset the earlier run's
+    /// comes first.
+    /// </summary>
+    internal static void MergeDeferred(List<EntityMention> mentions, int split)
+    {
+        int tail = mentions.Count - split;
+        if (tail == 0 || split == 0) return;
+        var all = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(mentions);
+        var buffer = ArrayPool<EntityMention>.Shared.Rent(tail);
+        all[split..].CopyTo(buffer);
+        int i = split - 1, j = tail - 1, k = all.Length - 1;
+        while (j >= 0) all[k--] = i >= 0 && all[i].Start > buffer[j].Start ? all[i--] : buffer[j--];
+        ArrayPool<EntityMention>.Shared.Return(buffer, clearArray: true);
+    }
+
     /// <summary>Appends the mentions found in one sentence to <paramref name="mentions"/>.</summary>
     /// <remarks>
     /// <paramref name="tokenOffset"/> is the index of the sentence's first token in the document. The sentences of one

@@ -219,4 +219,15 @@ public class DocumentMemoryTests
         Assert.All(doc.Entities, e => Assert.Equal(e.Text, text[e.Start..e.End]));
         Assert.Contains(doc.Entities, e => e.Start < text.IndexOf('\n')); // the headline is tagged, only later
     }
+
+    [Fact]
+    public void Mentions_of_headlines_tagged_last_are_merged_back_in_text_order_and_ties_keep_the_body_first()
+    {
+        static EntityMention At(int start, EntityType type) => new(start, start + 3, start, 1, type, null, null, 1f);
+        var mentions = new List<EntityMention> { At(10, EntityType.Person), At(40, EntityType.Person), At(40, EntityType.State), At(90, EntityType.Agency) };
+        mentions.AddRange([At(0, EntityType.Agency), At(40, EntityType.Place), At(60, EntityType.Agency)]); // tagged last
+        EntityRecognizer.MergeDeferred(mentions, split: 4);
+        Assert.Equal([0, 10, 40, 40, 40, 60, 90], mentions.Select(m => m.Start));
+        Assert.Equal([EntityType.Person, EntityType.State, EntityType.Place], mentions.Where(m => m.Start == 40).Select(m => m.Type));
+    }
 }

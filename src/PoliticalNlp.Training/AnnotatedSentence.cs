@@ -10,7 +10,7 @@ internal sealed record AnnotatedSentence(string Text, Token[] Tokens, TokenKey[]
     public NerFeatures.Context Context => new(Text, Tokens, Keys, Categories, PhraseStarts, WordClasses);
 
     /// <summary>The features' view of the sentence inside a document whose earlier sentences <paramref name="memory"/> holds.</summary>
-    public NerFeatures.Context ContextWith(DocumentMemory memory) => new(Text, Tokens, Keys, Categories, PhraseStarts, WordClasses, memory);
+    public NerFeatures.Context ContextWith(DocumentMemory memory) => new(Text, Tokens, Keys, Categories, PhraseStarts, WordClasses, memory, DocumentMemory.IsShouting(Text, Tokens));
 
     public static AnnotatedSentence Of(TaggedSentence sentence, Gazetteer gazetteer, WordClasses wordClasses, List<GazetteerMatch> matches)
     {

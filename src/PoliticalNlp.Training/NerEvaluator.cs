@@ -87,7 +87,7 @@ internal static class NerEvaluator
             {
                 var (text, tokens) = layouts[s];
                 mentions.Clear();
-                recognizer.Recognize(text, tokens, 0, matches, mentions, memory);
+                recognizer.Recognize(text, tokens, 0, matches, mentions, memory, DocumentMemory.IsShouting(text, tokens));
                 var predicted = mentions.Select(m => (Start: m.FirstToken, End: m.FirstToken + m.TokenCount, Type: TypeCode(m.Type))).Distinct().ToList();
                 Count(counts, predicted, Spans(sentences[s].Tags));
             }

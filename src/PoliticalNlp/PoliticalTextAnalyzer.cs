@@ -144,7 +144,7 @@ public sealed partial class PoliticalTextAnalyzer
                     if ((s & 255) == 255) cancellationToken.ThrowIfCancellationRequested();
                     if (shouting[s] != (pass == 1)) continue;
                     var sentence = sentences[s];
-                    _entities.Recognize(text, tokens.AsSpan(sentence.FirstToken, sentence.TokenCount), sentence.FirstToken, matches, mentions, memory);
+                    _entities.Recognize(text, tokens.AsSpan(sentence.FirstToken, sentence.TokenCount), sentence.FirstToken, matches, mentions, memory, shouting[s]);
                 }
             }
             // Everything downstream reads mentions in text order.

@@ -68,10 +68,12 @@ internal sealed class EntityRecognizer
     /// <summary>Appends the mentions found in one sentence to <paramref name="mentions"/>.</summary>
     /// <remarks>
     /// <paramref name="tokenOffset"/> is the index of the sentence's first token in the document. The sentences of one
-    /// document share one <paramref name="memory"/>, in text order: the tagger reads what it said of each capitalised word
-    /// in the sentences before, and records what it says in this one.
+    /// document share one <paramref name="memory"/>: the tagger reads what it said of each capitalised word
+    /// in the sentences tagged before (the document's sentences in capitals last), and records what it says in this one;
+    /// <paramref name="shouting"/> is whether this sentence is in capitals, as <see cref="DocumentMemory.SurveyCapitals"/>
+    /// found it.
     /// </remarks>
-    public void Recognize(string text, ReadOnlySpan<Token> tokens, int tokenOffset, List<GazetteerMatch> matches, List<EntityMention> mentions, DocumentMemory? memory)
+    public void Recognize(string text, ReadOnlySpan<Token> tokens, int tokenOffset, List<GazetteerMatch> matches, List<EntityMention> mentions, DocumentMemory? memory, bool shouting)
     {
         int n = tokens.Length;
         if (n == 0) return;
@@ -86,7 +88,7 @@ internal sealed class EntityRecognizer
             GazetteerFeatures.Annotate(_gazetteer, text, tokens, matches, categories.AsSpan(0, n), starts.AsSpan(0, n));
             _wordClasses.Annotate(text, tokens, classes.AsSpan(0, n));
             TokenKey.Describe(text, tokens, keys.AsSpan(0, n));
-            var ctx = new NerFeatures.Context(text, tokens, keys.AsSpan(0, n), categories.AsSpan(0, n), starts.AsSpan(0, n), classes.AsSpan(0, n), memory);
+            var ctx = new NerFeatures.Context(text, tokens, keys.AsSpan(0, n), categories.AsSpan(0, n), starts.AsSpan(0, n), classes.AsSpan(0, n), memory, shouting);
             SequenceDecoder.Decode(_model, ctx, labels, probabilities);
             memory?.Record(text, tokens, keys.AsSpan(0, n), labels.AsSpan(0, n), _memoryTypes, _labelBegins);
 
@@ -678,9 +680,8 @@ internal sealed class EntityRecognizer
     /// <summary>
     /// Where a body's name before a department's title (list <c>department-title</c>: Secretary, Minister) and its holder's
     /// name ends: "Homeland Security Secretary Ann Lee", "Health and Human Services Secretary Ann Lee" name a department as
-    /// part of the title, and titles are no entity (spec section 3;
-    /// the read articles write "Agriculture Secretary Tom Vilsack", "Energy Secretary Spencer Abraham" with only the person
-    /// an entity), so the body ends where it starts (none). A body's name by its head ("Department of Homeland Security",
+    /// part of the title, and titles are no entity (spec section 3; the read articles write "Agriculture Secretary Tom
+    /// Vilsack", "Energy Secretary Spencer Abraham" with only the person an entity), so the body ends where it starts (none). A body's name by its head ("Department of Homeland Security",
     /// "Supreme Court Justice X") or one the lexicon knows whole stays; one word more than a known body is the title's
     /// ("White House Press Secretary X" → "White House"). Not other titles: "Fox News President X", "House Judiciary Chairman
     /// X" name bodies. From the allsides articles, where the document survey (stop 40) made "Human Services" and "White

@@ -19,7 +19,7 @@ internal static class NerFeatures
     /// <summary>A sentence seen as the features see it: its tokens, their keys, what the gazetteer and word classes said of them.</summary>
     internal readonly ref struct Context
     {
-        public Context(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<TokenKey> keys, ReadOnlySpan<GazetteerCategory> categories, ReadOnlySpan<bool> phraseStart, ReadOnlySpan<int> wordClasses, DocumentMemory? memory = null)
+        public Context(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<TokenKey> keys, ReadOnlySpan<GazetteerCategory> categories, ReadOnlySpan<bool> phraseStart, ReadOnlySpan<int> wordClasses, DocumentMemory? memory = null, bool shouting = false)
         {
             Text = text;
             Tokens = tokens;
@@ -28,7 +28,7 @@ internal static class NerFeatures
             PhraseStart = phraseStart;
             WordClasses = wordClasses;
             Memory = memory;
-            Shouting = memory is not null && DocumentMemory.IsShouting(text, tokens);
+            Shouting = shouting;
         }
 
         public string Text { get; }
@@ -41,7 +41,8 @@ internal static class NerFeatures
         public ReadOnlySpan<int> WordClasses { get; }
         /// <summary>What earlier sentences of the document said of its capitalised words, or null (a sentence alone).</summary>
         public DocumentMemory? Memory { get; }
-        /// <summary>Whether the sentence is written in capitals (<see cref="DocumentMemory.IsShouting"/>); read only with a memory.</summary>
+        /// <summary>Whether the sentence is written in capitals (<see cref="DocumentMemory.IsShouting"/>, as the document survey
+        /// found it); read only with a memory.</summary>
         public bool Shouting { get; }
         public ReadOnlySpan<char> Word(int i) => Tokens[i].AsSpan(Text);
     }

@@ -136,20 +136,40 @@ internal sealed class Gazetteer
     {
         if (_phrases.TryGetValue(key, out entry)) return true;
         if (!retryTitleCase || !IsAllCaps(key)) return false;
-        // WASHINGTON (datelines, shouted headlines) → Washington
+        // WASHINGTON (datelines, shouted headlines) → Washington; USA TODAY → USA Today (a short word kept as an acronym)
+        Span<char> probe = stackalloc char[key.Length];
+        TitleCase(key, probe, keepShortWords: true);
+        if (_phrases.TryGetValue(probe, out entry)) return true;
         TitleCase(key, key);
         return _phrases.TryGetValue(key, out entry);
     }
 
-    private static void TitleCase(ReadOnlySpan<char> source, Span<char> destination)
+    /// <summary>
+    /// The title-cased form of an all-capitals key (<c>NEW YORK TIMES</c> → <c>New York Times</c>). With
+    /// <paramref name="keepShortWords"/>, a word of at most <see cref="AcronymLength"/> letters keeps its capitals: names
+    /// that hold an acronym (<c>USA Today</c>, <c>CBS News</c>) are written in capitals by the papers themselves.
+    /// </summary>
+    private static void TitleCase(ReadOnlySpan<char> source, Span<char> destination, bool keepShortWords = false)
     {
         bool startOfWord = true;
+        bool keep = false;
         for (int i = 0; i < source.Length; i++)
         {
             char c = source[i];
-            destination[i] = startOfWord ? c : InvariantCase.ToLower(c);
+            if (startOfWord && keepShortWords) keep = WordLength(source, i) <= AcronymLength;
+            destination[i] = startOfWord || keep ? c : InvariantCase.ToLower(c);
             startOfWord = !char.IsLetter(c);
         }
+    }
+
+    /// <summary>The longest all-capitals word the acronym-keeping probe leaves as it is.</summary>
+    private const int AcronymLength = 3;
+
+    private static int WordLength(ReadOnlySpan<char> s, int start)
+    {
+        int end = start;
+        while (end < s.Length && char.IsLetter(s[end])) end++;
+        return end - start;
     }
 
     private static bool IsAllCaps(ReadOnlySpan<char> s)
@@ -170,6 +190,7 @@ internal sealed class Gazetteer
     {
         Span<char> key = stackalloc char[MaxKeyLength];
         Span<char> probe = stackalloc char[MaxKeyLength];
+        Span<char> acronymProbe = stackalloc char[MaxKeyLength];
         int i = 0;
         while (i < tokens.Length)
         {
@@ -190,15 +211,21 @@ internal sealed class Gazetteer
                     foreach (char c in t.AsSpan(text)) key[length++] = FoldApostrophe(c);
                     if (n > 1 && t.Kind == TokenKind.Punctuation && text[t.Start] is '.' or ',' or ';' or ':' or '?' or '!') break;
                     bool allCaps = IsAllCaps(key[..length]);
-                    if (allCaps) TitleCase(key[..length], probe); // WASHINGTON → Washington, on a copy
-                    if (_phrases.TryGetValue(key[..length], out var entry) || (allCaps && _phrases.TryGetValue(probe[..length], out entry)))
+                    if (allCaps)
+                    {
+                        TitleCase(key[..length], probe); // WASHINGTON → Washington, on a copy
+                        TitleCase(key[..length], acronymProbe, keepShortWords: true); // USA TODAY → USA Today
+                    }
+                    if (_phrases.TryGetValue(key[..length], out var entry)
+                        || (allCaps && (_phrases.TryGetValue(probe[..length], out entry) || _phrases.TryGetValue(acronymProbe[..length], out entry))))
                     {
                         best = n;
                         bestEntry = entry;
                     }
                     // No phrase goes on from here: stop extending (most capitalised words end the search at once). The last
                     // length allowed (a lower-case word's only one) has nothing to extend.
-                    if (n == maxLen || (!_prefixes.Contains(key[..length]) && !(allCaps && _prefixes.Contains(probe[..length])))) break;
+                    if (n == maxLen || (!_prefixes.Contains(key[..length])
+                        && !(allCaps && (_prefixes.Contains(probe[..length]) || _prefixes.Contains(acronymProbe[..length]))))) break;
                 }
             }
             if (best > 0)

@@ -39,6 +39,27 @@ public class GazetteerTests
     }
 
     [Fact]
+    public void A_name_holding_an_acronym_is_found_when_written_in_capitals()
+    {
+        // USA TODAY in running text was a State (USA): title-casing every word of an all-capitals phrase gave "Usa Today".
+        var gazetteer = new Gazetteer(
+        [
+            (GazetteerCategory.Organization, "KVX Herald", null, null),
+            (GazetteerCategory.Country, "KVX", null, null),
+            (GazetteerCategory.Organization, "Vorland Post", null, null),
+        ]);
+        const string text = "She told the KVX HERALD and the VORLAND POST that KVX would wait.";
+        var tokens = new TokenBuffer();
+        Tokenizer.Tokenize(text, tokens);
+        var matches = new List<GazetteerMatch>();
+        gazetteer.Match(text, tokens.Tokens, matches);
+        var phrases = matches.Select(m => text[tokens[m.FirstToken].Start..tokens[m.FirstToken + m.TokenCount - 1].End]).ToList();
+        Assert.Equal(["KVX HERALD", "VORLAND POST", "KVX"], phrases);
+        Assert.True(gazetteer.TryGet("KVX HERALD", out var herald));
+        Assert.Equal(GazetteerCategory.Organization, herald.Categories);
+    }
+
+    [Fact]
     public void Given_names_carry_their_gender()
     {
         Assert.True(EmbeddedModels.Gazetteer.TryGet("Angela", out var angela));

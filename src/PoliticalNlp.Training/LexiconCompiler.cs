@@ -133,6 +133,10 @@ internal static class LexiconCompiler
         }
 
         // Countries: independent states (plus Taiwan, Kosovo, Palestine) are states; dependencies are regions.
+        // An alternative spelling that GATE lists as a demonym ("Saudi", "Thai") is kept as a demonym of its state (the
+        // speaker "the Saudis" still resolves to Saudi Arabia), not as the state's name: "Saudi officials" names no state
+        // (spec section 3), and the rule that drops a lone demonym cannot drop a word the lexicon also calls a country.
+        var gateDemonyms = ReadList(Path("gate-annie", "gazetteer", "country_adj.lst")).Select(d => d.Trim()).ToHashSet(StringComparer.Ordinal);
         var countryNames = new Dictionary<string, string>();
         foreach (var line in File.ReadLines(Path("countries", "countries_compact.tsv")).Skip(1))
         {
@@ -146,7 +150,11 @@ internal static class LexiconCompiler
             foreach (var alt in f[7].Split('|'))
             {
                 if (alt.Length == 2 && alt.All(char.IsUpper)) Add(GazetteerCategory.CountryCode, alt, iso, common);
-                else if (alt.Length >= 3 && char.IsUpper(alt[0]) && !alt.Contains(',') && alt.All(c => c < 0x250)) Add(category, alt, state ? iso : null, common);
+                else if (alt.Length >= 3 && char.IsUpper(alt[0]) && !alt.Contains(',') && alt.All(c => c < 0x250))
+                {
+                    if (gateDemonyms.Contains(alt)) Add(GazetteerCategory.Demonym, alt, state ? iso : null);
+                    else Add(category, alt, state ? iso : null, common);
+                }
             }
             foreach (var cap in capital.Split('|')) if (cap.Length > 0) Add(GazetteerCategory.Capital | GazetteerCategory.City, cap, iso, cap);
             foreach (var demonym in new[] { f[5], f[6] }) if (demonym.Length > 0) Add(GazetteerCategory.Demonym, demonym, iso);

@@ -304,8 +304,9 @@ internal sealed class EntityRecognizer
         while (end > start + 1 && IsClitic(text, tokens[end - 1])) end--;
         // "Patriot Act", "Affordable Care Act": a law is not a body, whatever its name is made of.
         if (end - start > 1 && s_words.LawHeads.Contains(tokens[end - 1].AsSpan(text))) return false;
-        // "Medicare", "Islam", "the Bible": a programme, a religion or a scripture is no body and no place (issue 10's
-        // "not entities at all"; from the allsides articles, where 3,800 such mentions were typed Place or Agency).
+        // "Medicare", "Islam", "the Bible", "the Constitution": a programme, a religion, a scripture or a founding document is
+        // no body and no place (issue 10's "not entities at all"; from the allsides articles, where 3,800 such mentions were
+        // typed Place or Agency, and 337 of the Constitution Agency).
         if (type != EntityType.Person && s_words.NotBodiesOrPlaces.Contains(text.AsSpan(tokens[start].Start, tokens[end - 1].End - tokens[start].Start))) return false;
         // "Member of Parliament Dalia Ornsby", "Secretary of Defense Robert Gates": a one-word body a title names, between
         // the title and its holder's first name, is part of the title, and titles are no entity (spec section 3). A

@@ -132,11 +132,12 @@ public class UnseenNewsShapeTests
     [InlineData("House Majority Whip Tomas Reiner counted the votes.", "House")]
     public void A_role_after_a_body_is_no_part_of_it(string text, string body) => AssertFound(text, body, EntityType.Agency);
 
-    // Programmes, religions and scriptures are no body and no place (they were typed Place and Agency).
+    // Programmes, religions, scriptures and founding documents are no body and no place (they were typed Place and Agency).
     [Theory]
     [InlineData("The senators voted to cut Medicare and Medicaid by a tenth.", "Medicare")]
     [InlineData("He converted to Islam in 2010 and moved to the coast.", "Islam")]
     [InlineData("Governors asked for changes to Obamacare before the vote.", "Obamacare")]
+    [InlineData("Anna Petrova said the order broke the Constitution and would be struck down.", "Constitution")]
     public void A_programme_or_religion_is_no_entity(string text, string notEntity) =>
         Assert.DoesNotContain(Analyzer.Analyze(text).Entities, e => e.Text == notEntity);
 

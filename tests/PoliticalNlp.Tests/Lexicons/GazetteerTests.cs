@@ -60,6 +60,24 @@ public class GazetteerTests
     }
 
     [Fact]
+    public void An_alternative_country_spelling_that_is_a_demonym_is_no_country()
+    {
+        // "Saudi officials" was a State: the country list's alternative spellings hold "Saudi" and "Thai", which GATE
+        // lists as demonyms; the lexicon now keeps them as demonyms only, and the full names as countries.
+        foreach (var demonym in new[] { "Saudi", "Thai" })
+        {
+            Assert.True(EmbeddedModels.Gazetteer.TryGet(demonym, out var entry), demonym);
+            Assert.True((entry.Categories & GazetteerCategory.Demonym) != 0, demonym);
+            Assert.Equal(GazetteerCategory.None, entry.Categories & GazetteerCategory.Country);
+        }
+        foreach (var country in new[] { "Saudi Arabia", "Thailand" })
+        {
+            Assert.True(EmbeddedModels.Gazetteer.TryGet(country, out var entry), country);
+            Assert.True((entry.Categories & GazetteerCategory.Country) != 0, country);
+        }
+    }
+
+    [Fact]
     public void Given_names_carry_their_gender()
     {
         Assert.True(EmbeddedModels.Gazetteer.TryGet("Angela", out var angela));

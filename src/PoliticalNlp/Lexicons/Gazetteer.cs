@@ -103,7 +103,8 @@ internal sealed class Gazetteer
 
     private static char FoldApostrophe(char c) => c == '\u2019' ? '\'' : c;
 
-    /// <summary>Looks up a single token's text (exact, then title-cased when it is all capitals).</summary>
+    /// <summary>Looks up a single token's text (exact, then, when it is all capitals, title-cased, then title-cased with its
+    /// short words kept in capitals).</summary>
     public bool TryGet(ReadOnlySpan<char> word, out GazetteerEntry entry)
     {
         Span<char> key = stackalloc char[MaxKeyLength];
@@ -136,12 +137,12 @@ internal sealed class Gazetteer
     {
         if (_phrases.TryGetValue(key, out entry)) return true;
         if (!retryTitleCase || !IsAllCaps(key)) return false;
-        // WASHINGTON (datelines, shouted headlines) → Washington; USA TODAY → USA Today (a short word kept as an acronym)
-        Span<char> probe = stackalloc char[key.Length];
-        TitleCase(key, probe, keepShortWords: true);
-        if (_phrases.TryGetValue(probe, out entry)) return true;
+        // WASHINGTON (datelines, shouted headlines) → Washington, then USA TODAY → USA Today (a short word kept as an
+        // acronym): the order Match tries them in.
+        Span<char> acronyms = stackalloc char[key.Length];
+        bool keptShortWords = TitleCase(key, acronyms, keepShortWords: true);
         TitleCase(key, key);
-        return _phrases.TryGetValue(key, out entry);
+        return _phrases.TryGetValue(key, out entry) || (keptShortWords && _phrases.TryGetValue(acronyms, out entry));
     }
 
     /// <summary>
@@ -149,17 +150,21 @@ internal sealed class Gazetteer
     /// <paramref name="keepShortWords"/>, a word of at most <see cref="AcronymLength"/> letters keeps its capitals: names
     /// that hold an acronym (<c>USA Today</c>, <c>CBS News</c>) are written in capitals by the papers themselves.
     /// </summary>
-    private static void TitleCase(ReadOnlySpan<char> source, Span<char> destination, bool keepShortWords = false)
+    /// <returns>True when a short word kept capitals the plain title case would have lowered (the acronym-keeping form
+    /// then differs from the plain one and is worth a look-up of its own).</returns>
+    private static bool TitleCase(ReadOnlySpan<char> source, Span<char> destination, bool keepShortWords = false)
     {
         bool startOfWord = true;
-        bool keep = false;
+        bool keep = false, kept = false;
         for (int i = 0; i < source.Length; i++)
         {
             char c = source[i];
             if (startOfWord && keepShortWords) keep = WordLength(source, i) <= AcronymLength;
+            if (keep && !startOfWord && char.IsUpper(c)) kept = true;
             destination[i] = startOfWord || keep ? c : InvariantCase.ToLower(c);
             startOfWord = !char.IsLetter(c);
         }
+        return kept;
     }
 
     /// <summary>The longest all-capitals word the acronym-keeping probe leaves as it is.</summary>
@@ -211,13 +216,14 @@ internal sealed class Gazetteer
                     foreach (char c in t.AsSpan(text)) key[length++] = FoldApostrophe(c);
                     if (n > 1 && t.Kind == TokenKind.Punctuation && text[t.Start] is '.' or ',' or ';' or ':' or '?' or '!') break;
                     bool allCaps = IsAllCaps(key[..length]);
+                    bool acronyms = false;
                     if (allCaps)
                     {
                         TitleCase(key[..length], probe); // WASHINGTON → Washington, on a copy
-                        TitleCase(key[..length], acronymProbe, keepShortWords: true); // USA TODAY → USA Today
+                        acronyms = TitleCase(key[..length], acronymProbe, keepShortWords: true); // USA TODAY → USA Today
                     }
                     if (_phrases.TryGetValue(key[..length], out var entry)
-                        || (allCaps && (_phrases.TryGetValue(probe[..length], out entry) || _phrases.TryGetValue(acronymProbe[..length], out entry))))
+                        || (allCaps && (_phrases.TryGetValue(probe[..length], out entry) || (acronyms && _phrases.TryGetValue(acronymProbe[..length], out entry)))))
                     {
                         best = n;
                         bestEntry = entry;
@@ -225,7 +231,7 @@ internal sealed class Gazetteer
                     // No phrase goes on from here: stop extending (most capitalised words end the search at once). The last
                     // length allowed (a lower-case word's only one) has nothing to extend.
                     if (n == maxLen || (!_prefixes.Contains(key[..length])
-                        && !(allCaps && (_prefixes.Contains(probe[..length]) || _prefixes.Contains(acronymProbe[..length]))))) break;
+                        && !(allCaps && (_prefixes.Contains(probe[..length]) || (acronyms && _prefixes.Contains(acronymProbe[..length])))))) break;
                 }
             }
             if (best > 0)

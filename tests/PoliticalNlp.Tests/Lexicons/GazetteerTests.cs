@@ -60,6 +60,26 @@ public class GazetteerTests
     }
 
     [Fact]
+    public void Phrase_matching_and_phrase_lookup_try_the_capitals_probes_in_one_order()
+    {
+        // Match tried the plain title case before the acronym-keeping one and TryGet the other way round: a phrase in
+        // capitals that both forms name got one entry from the tagger's features and another from the span rules.
+        var gazetteer = new Gazetteer(
+        [
+            (GazetteerCategory.Body, "KVX Herald", null, null),
+            (GazetteerCategory.Organization, "Kvx Herald", null, null),
+        ]);
+        const string text = "KVX HERALD";
+        var tokens = new TokenBuffer();
+        Tokenizer.Tokenize(text, tokens);
+        var matches = new List<GazetteerMatch>();
+        gazetteer.Match(text, tokens.Tokens, matches);
+        Assert.Equal(GazetteerCategory.Organization, Assert.Single(matches).Entry.Categories);
+        Assert.True(gazetteer.TryGet(text, out var entry));
+        Assert.Equal(GazetteerCategory.Organization, entry.Categories);
+    }
+
+    [Fact]
     public void An_alternative_country_spelling_that_is_a_demonym_is_no_country()
     {
         // "Saudi officials" was a State: the country list's alternative spellings hold "Saudi" and "Thai", which GATE

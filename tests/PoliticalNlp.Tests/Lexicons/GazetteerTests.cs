@@ -6,12 +6,13 @@ namespace PoliticalNlp.Tests.Lexicons;
 
 public class GazetteerTests
 {
-    private static List<(string Phrase, GazetteerCategory Categories)> Matches(string text)
+    /// <summary>The phrases <paramref name="gazetteer"/> (by default the shipped one) finds in <paramref name="text"/>.</summary>
+    private static List<(string Phrase, GazetteerCategory Categories)> Matches(string text, Gazetteer? gazetteer = null)
     {
         var tokens = new TokenBuffer();
         Tokenizer.Tokenize(text, tokens);
         var matches = new List<GazetteerMatch>();
-        EmbeddedModels.Gazetteer.Match(text, tokens.Tokens, matches);
+        (gazetteer ?? EmbeddedModels.Gazetteer).Match(text, tokens.Tokens, matches);
         return matches.Select(m =>
         {
             var first = tokens[m.FirstToken];
@@ -48,13 +49,8 @@ public class GazetteerTests
             (GazetteerCategory.Country, "KVX", null, null),
             (GazetteerCategory.Organization, "Vorland Post", null, null),
         ]);
-        const string text = "She told the KVX HERALD and the VORLAND POST that KVX would wait.";
-        var tokens = new TokenBuffer();
-        Tokenizer.Tokenize(text, tokens);
-        var matches = new List<GazetteerMatch>();
-        gazetteer.Match(text, tokens.Tokens, matches);
-        var phrases = matches.Select(m => text[tokens[m.FirstToken].Start..tokens[m.FirstToken + m.TokenCount - 1].End]).ToList();
-        Assert.Equal(["KVX HERALD", "VORLAND POST", "KVX"], phrases);
+        var found = Matches("She told the KVX HERALD and the VORLAND POST that KVX would wait.", gazetteer);
+        Assert.Equal(["KVX HERALD", "VORLAND POST", "KVX"], found.Select(m => m.Phrase));
         Assert.True(gazetteer.TryGet("KVX HERALD", out var herald));
         Assert.Equal(GazetteerCategory.Organization, herald.Categories);
     }
@@ -70,11 +66,7 @@ public class GazetteerTests
             (GazetteerCategory.Organization, "Kvx Herald", null, null),
         ]);
         const string text = "KVX HERALD";
-        var tokens = new TokenBuffer();
-        Tokenizer.Tokenize(text, tokens);
-        var matches = new List<GazetteerMatch>();
-        gazetteer.Match(text, tokens.Tokens, matches);
-        Assert.Equal(GazetteerCategory.Organization, Assert.Single(matches).Entry.Categories);
+        Assert.Equal(GazetteerCategory.Organization, Assert.Single(Matches(text, gazetteer)).Categories);
         Assert.True(gazetteer.TryGet(text, out var entry));
         Assert.Equal(GazetteerCategory.Organization, entry.Categories);
     }

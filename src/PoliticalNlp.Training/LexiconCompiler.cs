@@ -136,7 +136,7 @@ internal static class LexiconCompiler
         // An alternative spelling that GATE lists as a demonym ("Saudi", "Thai") is kept as a demonym of its state (the
         // speaker "the Saudis" still resolves to Saudi Arabia), not as the state's name: "Saudi officials" names no state
         // (spec section 3), and the rule that drops a lone demonym cannot drop a word the lexicon also calls a country.
-        var gateDemonyms = ReadList(Path("gate-annie", "gazetteer", "country_adj.lst")).Select(d => d.Trim()).ToHashSet(StringComparer.Ordinal);
+        var gateDemonyms = ReadList(Path("gate-annie", "gazetteer", "country_adj.lst")).ToHashSet(StringComparer.Ordinal);
         var countryNames = new Dictionary<string, string>();
         foreach (var line in File.ReadLines(Path("countries", "countries_compact.tsv")).Skip(1))
         {

@@ -204,10 +204,11 @@ internal static class EntityLinker
     /// <summary>
     /// A state the lexicon also knows as a region and the news names far more often as the region (list
     /// <c>country-named-like-region</c>: <c>Georgia</c>, the country and a US state) is the region, a Place,
-    /// in a document that names another region (<c>Florida</c>, <c>Texas</c>) and gives no sign of the country: no
-    /// place of it (<c>Tbilisi</c>), no other country near any of its mentions (US aside: <c>Atlanta, Georgia, U.S.</c>).
-    /// Spec section 3: sub-national regions are no State. From the allsides articles, where 486 documents had `Georgia`
-    /// typed State and 415 of them named another US state.
+    /// in a document that gives no sign of the country: no place of it (<c>Tbilisi</c>), no other country near any of its
+    /// mentions (US aside: <c>Atlanta, Georgia, U.S.</c>). Spec section 3: sub-national regions are no State. From the
+    /// allsides articles, where 486 documents had `Georgia` typed State and 415 of them named another US state (the first
+    /// version asked for one); of the rest, 61 gave no sign of the country and spoke of the state (`a Republican from
+    /// Georgia`, `Georgia Gov.`; stop 41).
     /// </summary>
     private static void ReadStatesNamedLikeRegions(IReadOnlyList<EntityMention> mentions, string[] names, Gazetteer gazetteer)
     {
@@ -219,11 +220,6 @@ internal static class EntityLinker
                 && gazetteer.TryGet(names[i], out var entry) && (entry.Categories & (GazetteerCategory.Country | GazetteerCategory.Region)) == (GazetteerCategory.Country | GazetteerCategory.Region))
                 iso = code;
         if (iso is null) return;
-        bool otherRegion = false;
-        for (int i = 0; i < list.Count && !otherRegion; i++)
-            otherRegion = list[i].Type == EntityType.Place && gazetteer.TryGet(names[i], out var entry)
-                && (entry.Categories & GazetteerCategory.Region) != 0 && (entry.Categories & GazetteerCategory.Country) == 0;
-        if (!otherRegion) return;
         for (int i = 0; i < list.Count; i++)
         {
             var m = list[i];

@@ -110,6 +110,7 @@ internal sealed class EntityRecognizer
             if (!IsInTextOrder(added)) added.Sort(s_byStart);
             JoinBodiesRunThroughPrepositions(text, tokens, tokenOffset, mentions, first);
             JoinBodiesLedByTheirCountry(text, tokens, tokenOffset, mentions, first);
+            ExtendInstitutionsOverTheirName(text, tokens, tokenOffset, classes.AsSpan(0, n), mentions, first);
         }
         finally
         {
@@ -541,6 +542,46 @@ internal sealed class EntityRecognizer
             h = end - 1;
         }
     }
+
+    /// <summary>How many capitalised words before an institution's head a body's name may take in.</summary>
+    private const int MaxInstitutionNameWords = 2;
+
+    /// <summary>
+    /// "Columbia University", "Gulf Cooperation Council", "Johns Hopkins University": an Agency that ends in an
+    /// institution's head (list <c>institution-head</c>) takes in the capitalised words right before it that the tagger
+    /// left out, at most <see cref="MaxInstitutionNameWords"/>: words the news writes capitalised (their word class's case
+    /// bucket, learned from the allsides articles: not `Annual`, `Means`, `This`), none of them the sentence's first word,
+    /// a hyphenated modifier (`Republican-led`), a title, a determiner or opener, a day or month, a given name, or part of
+    /// another mention. From the allsides articles, where the tagger gave `University` alone after `Columbia` 63 times
+    /// and `Johns Hopkins` 22 (stop 41); of the annotated articles only t09's `Annual Tailhook Association` came near it,
+    /// and the case bucket keeps `Annual` out.
+    /// </summary>
+    private void ExtendInstitutionsOverTheirName(string text, ReadOnlySpan<Token> tokens, int tokenOffset, ReadOnlySpan<int> classes, List<EntityMention> mentions, int first)
+    {
+        for (int k = first; k < mentions.Count; k++)
+        {
+            var m = mentions[k];
+            int start = m.FirstToken - tokenOffset, end = start + m.TokenCount;
+            if (m.Type != EntityType.Agency || !s_words.InstitutionHeads.Contains(tokens[end - 1].AsSpan(text))) continue;
+            int previousEnd = k > first ? mentions[k - 1].FirstToken - tokenOffset + mentions[k - 1].TokenCount : 0;
+            int extended = start;
+            while (extended - 1 >= Math.Max(1, previousEnd) && start - extended < MaxInstitutionNameWords
+                   && IsWrittenCapitalised(classes[extended - 1]) && IsNameWordBefore(text, tokens[extended - 1])) extended--;
+            if (extended == start) continue;
+            mentions[k] = new EntityMention(tokens[extended].Start, m.End, tokenOffset + extended, end - extended, m.Type, m.Iso, m.ResolvedState, m.Confidence);
+        }
+    }
+
+    private bool IsNameWordBefore(string text, Token token)
+    {
+        var word = token.AsSpan(text);
+        return token.Kind == TokenKind.Word && char.IsUpper(word[0]) && !word.Contains('-') && !IsTitle(text, token) && !IsRole(text, token)
+            && !IsLeadingFunctionWord(word) && !s_words.Determiners.Contains(word) && !IsDateWord(word) && !IsFirstName(text, token) && !IsHonorific(word);
+    }
+
+    /// <summary>True for a word the news writes capitalised almost always or mostly (its word class's case bucket), or a
+    /// word too rare to have a class (a name, most often).</summary>
+    private static bool IsWrittenCapitalised(int packedClass) => packedClass < 0 || WordClasses.CaseBucketOf(packedClass) <= 1;
 
     /// <summary>"the Supreme Court on Thursday": days and months are no part of a body's name.</summary>
     private static bool IsDateWord(ReadOnlySpan<char> word) => s_words.DateWords.Contains(word);

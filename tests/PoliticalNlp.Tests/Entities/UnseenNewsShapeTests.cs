@@ -149,6 +149,16 @@ public class UnseenNewsShapeTests
     public void Georgia_among_other_us_states_is_the_state() =>
         AssertFound("Voters in Georgia and Florida lined up before dawn on Tuesday.", "Georgia", EntityType.Place);
 
+    // The capitalised words before an institution's head are its name (the tagger gave "University" alone; allsides, stop 41).
+    [Theory]
+    [InlineData("Tom Berg, a Columbia University expert on voting, said the count was fair.", "Columbia University")]
+    [InlineData("Anna Petrova, who studied at Johns Hopkins University, disagreed.", "Johns Hopkins University")]
+    public void The_words_before_an_institutions_head_are_its_name(string text, string name) => AssertFound(text, name, EntityType.Agency);
+
+    [Fact]
+    public void A_hyphenated_modifier_is_no_part_of_an_institutions_name() =>
+        Assert.DoesNotContain(Analyzer.Analyze("The Vorland-led Kelmarsh Council met on Monday.").Entities, e => e.Text.Contains("Vorland-led", StringComparison.Ordinal));
+
     // No other region named: the state all the same where nothing in the document speaks of the country (allsides, stop
     // 41: 149 such mentions in 61 articles, all the state in a sample of 30).
     [Theory]

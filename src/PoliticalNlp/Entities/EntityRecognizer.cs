@@ -502,8 +502,7 @@ internal sealed class EntityRecognizer
             {
                 // "Port Authority of New York": capitalised words before a head the tagger missed are its name too (not
                 // the sentence's first word, which is capitalised anyway).
-                while (start > 1 && h - start < 3 && tokens[start - 1].Kind == TokenKind.Word && char.IsUpper(tokens[start - 1].AsSpan(text)[0])
-                       && !IsTitle(text, tokens[start - 1]) && !IsLeadingFunctionWord(tokens[start - 1].AsSpan(text))) start--;
+                while (start > 1 && h - start < 3 && IsCapitalisedNameWord(text, tokens[start - 1])) start--;
             }
             bool closed = false;
             for (int k = first; k < mentions.Count; k++)
@@ -572,11 +571,18 @@ internal sealed class EntityRecognizer
         }
     }
 
+    /// <summary>A capitalised word before a body's head that may be part of its name: no title, determiner or sentence
+    /// opener (both leftward extensions read it: "Port Authority of", "Columbia University").</summary>
+    private bool IsCapitalisedNameWord(string text, Token token) =>
+        token.Kind == TokenKind.Word && char.IsUpper(token.AsSpan(text)[0]) && !IsTitle(text, token) && !IsLeadingFunctionWord(token.AsSpan(text));
+
+    /// <summary><see cref="IsCapitalisedNameWord"/>, and no hyphenated modifier, role, article, day, given name or honorific:
+    /// an institution's name takes in only what the tagger surely missed.</summary>
     private bool IsNameWordBefore(string text, Token token)
     {
         var word = token.AsSpan(text);
-        return token.Kind == TokenKind.Word && char.IsUpper(word[0]) && !word.Contains('-') && !IsTitle(text, token) && !IsRole(text, token)
-            && !IsLeadingFunctionWord(word) && !s_words.Determiners.Contains(word) && !IsDateWord(word) && !IsFirstName(text, token) && !IsHonorific(word);
+        return IsCapitalisedNameWord(text, token) && !word.Contains('-') && !IsRole(text, token) && !s_words.Determiners.Contains(word)
+            && !IsDateWord(word) && !IsFirstName(text, token) && !IsHonorific(word);
     }
 
     /// <summary>True for a word the news writes capitalised almost always or mostly (its word class's case bucket), or a
@@ -723,8 +729,9 @@ internal sealed class EntityRecognizer
     /// Where a body's name before a department's title (list <c>department-title</c>: Secretary, Minister) and its holder's
     /// name ends: "Homeland Security Secretary Ann Lee", "Health and Human Services Secretary Ann Lee" name a department as
     /// part of the title, and titles are no entity (spec section 3; the read articles write "Agriculture Secretary Tom
-    /// Vilsack", "Energy Secretary Spencer Abraham" with only the person an entity), so the body ends where it starts (none). A body's name by its head ("Department of Homeland Security",
-    /// "Supreme Court Justice X") or one the lexicon knows whole stays; one word more than a known body is the title's
+    /// Vilsack", "Energy Secretary Spencer Abraham" with only the person an entity), so the body ends where it starts
+    /// (none). A body's name by its head ("Department of Homeland Security", "Supreme Court Justice X") or one the lexicon
+    /// knows whole stays; one word more than a known body is the title's
     /// ("White House Press Secretary X" → "White House"). Not other titles: "Fox News President X", "House Judiciary Chairman
     /// X" name bodies. From the allsides articles, where the document survey (stop 40) made "Human Services" and "White
     /// House Press" out of such titles.

@@ -138,11 +138,11 @@ internal sealed class Gazetteer
         if (_phrases.TryGetValue(key, out entry)) return true;
         if (!retryTitleCase || !IsAllCaps(key)) return false;
         // WASHINGTON (datelines, shouted headlines) → Washington, then USA TODAY → USA Today (a short word kept as an
-        // acronym): the order Match tries them in.
-        Span<char> acronyms = stackalloc char[key.Length];
-        bool keptShortWords = TitleCase(key, acronyms, keepShortWords: true);
-        TitleCase(key, key);
-        return _phrases.TryGetValue(key, out entry) || (keptShortWords && _phrases.TryGetValue(acronyms, out entry));
+        // acronym): the order Match tries them in. The key is rewritten in place only for the second, last probe.
+        Span<char> plain = stackalloc char[key.Length];
+        TitleCase(key, plain);
+        if (_phrases.TryGetValue(plain, out entry)) return true;
+        return TitleCase(key, key, keepShortWords: true) && _phrases.TryGetValue(key, out entry);
     }
 
     /// <summary>

@@ -83,6 +83,9 @@ internal sealed class DocumentView
 
     public int SentenceEnd(int sentence) => _sentences[sentence].FirstToken + _sentences[sentence].TokenCount;
 
+    /// <summary>True when a line break stands before token <paramref name="token"/> (or it is the first).</summary>
+    public bool StartsLine(int token) => token == 0 || _text.AsSpan(_tokens[token - 1].End, _tokens[token].Start - _tokens[token - 1].End).Contains('\n');
+
     public bool StartsParagraph(int token) => token == 0 || QuoteFinder.IsParagraphBreak(_text, _tokens[token - 1].End, _tokens[token].Start);
 
     /// <summary>Punctuation that ends a clause: commas, semicolons, colons, dashes, brackets.</summary>

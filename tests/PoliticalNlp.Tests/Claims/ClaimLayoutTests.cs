@@ -978,6 +978,8 @@ public class ClaimLayoutTests
     [InlineData("Maria Petrova said, among other things, that the council had lied.", "the council had lied")]
     [InlineData("Maria Petrova said — on the radio, as it happens — that the council had lied.", "the council had lied")]
     [InlineData("Maria Petrova said, in her speech, that the tax would rise.", "the tax would rise")]
+    [InlineData("Maria Petrova said Tuesday, in an interview with a local paper, that the tax would rise.", "the tax would rise")]
+    [InlineData("Maria Petrova said on the radio, where she is now a regular guest, that the tax would rise.", "the tax would rise")]
     public void A_short_aside_between_the_cue_and_its_that_is_no_part_of_the_content(string text, string content)
     {
         var claim = Single(text);
@@ -2807,6 +2809,32 @@ public class ClaimLayoutTests
         var pulled = Assert.Single(claims, c => c.Content.Text == "My fight is over.");
         Assert.Equal("Tom Berg", pulled.Speaker?.Text);
         Assert.Equal("—", pulled.Cue?.Text);
+    }
+
+    [Fact]
+    public void Quotations_on_single_lines_each_with_a_dash_and_a_name_are_each_that_names()
+    {
+        // Paragraphs set on single lines, no blank line between them.
+        var claims = Analyzer.Analyze("“My fight is over.” ― Tom Berg\n“We will win the vote.” ― Anna Petrova\nBerg was a columnist.").Claims;
+        Assert.Equal("Tom Berg", Assert.Single(claims, c => c.Content.Text == "My fight is over.").Speaker?.Text);
+        Assert.Equal("Anna Petrova", Assert.Single(claims, c => c.Content.Text == "We will win the vote.").Speaker?.Text);
+    }
+
+    [Fact]
+    public void A_right_quotation_mark_opening_a_paragraph_opens_the_quotation()
+    {
+        var claims = Analyzer.Analyze("Tom Berg spoke first.\n\n”The vote was rigged,” Anna Petrova said. “We will appeal.”").Claims;
+        var first = Assert.Single(claims, c => c.Content.Text == "The vote was rigged");
+        Assert.Equal("Anna Petrova", first.Speaker?.Text);
+        Assert.Contains(claims, c => c.Content.Text == "We will appeal.");
+    }
+
+    [Fact]
+    public void A_single_line_break_inside_a_sentence_is_no_paragraph_break()
+    {
+        // Hard-wrapped text: the pull-quote reading needs the name to end its paragraph, and here the sentence goes on.
+        var claims = Analyzer.Analyze("“My fight is over.” ― Tom Berg\nand his rival wrote the column.").Claims;
+        Assert.DoesNotContain(claims, c => c.Cue?.Text == "―");
     }
 
     [Fact]

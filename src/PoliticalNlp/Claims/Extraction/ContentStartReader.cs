@@ -50,6 +50,10 @@ internal static class ContentStartReader
         // (Past a comma right after that "that" too: "said, among other things, that, if elected, he …".)
         if (contentFirst < sEnd && (doc.Is(contentFirst, ",") || doc.IsDash(contentFirst)) && AsideThenThat(ctx, contentFirst, sEnd) is int that and > 0)
             return that + 1 < sEnd && doc.Is(that + 1, ",") ? that + 2 : that + 1;
+        // "said Tuesday, in an interview with a local paper, that …", "said on CNN, where she is a contributor, that …": the
+        // same after a short adjunct of the cue (a day, a preposition's phrase) (PolNeAR train's missed attributions).
+        if (AdjunctEnd(ctx, contentFirst, sEnd) is int comma and > 0 && AsideThenThat(ctx, comma, sEnd) is int thatAfter and > 0)
+            return thatAfter + 1 < sEnd && doc.Is(thatAfter + 1, ",") ? thatAfter + 2 : thatAfter + 1;
         // "warned, as she did last year, that …", "maintaining as he has throughout the inquiry that …": a comparison with an
         // earlier saying, a pronoun and its auxiliary after "as", then "that" (allsides articles' contents that began "as she
         // did").
@@ -377,11 +381,34 @@ internal static class ContentStartReader
     {
         var doc = ctx.Doc;
         bool dash = doc.IsDash(open);
-        for (int k = open + 1; k < sEnd && k <= open + MaxAsideTokens + 1; k++)
+        // ("…, where she is now a paid contributor, that …": a relative clause as the aside may hold its verb.)
+        bool relative = open + 1 < sEnd && FunctionWords.IsAsideRelative(doc.Word(open + 1));
+        for (int k = open + 1; k < sEnd && k <= open + MaxAsideTokens + 1 + (relative ? MaxAsideTokens / 2 : 0); k++)
         {
             if (dash ? doc.IsDash(k) : doc.Is(k, ",")) return k > open + 1 && k + 2 < sEnd && doc.Is(k + 1, "that") ? k + 1 : -1;
             var w = doc.Word(k);
             if (ctx.InQuote[k] >= 0 || doc.Tokens[k].Kind == TokenKind.Quote || doc.Is(k, ";") || doc.Is(k, ":")
+                || (!relative && (FunctionWords.IsAuxiliary(w) || FunctionWords.IsListedFiniteVerb(w)))) return -1;
+        }
+        return -1;
+    }
+
+    /// <summary>How many tokens a cue's adjunct before an aside may hold (<c>said on Fox News Sunday, …</c>).</summary>
+    private const int MaxAdjunctTokens = 5;
+
+    /// <summary>The comma that ends a short adjunct right after a cue (a day or time, or a preposition and its phrase, with
+    /// no verb, quotation or other break), or -1.</summary>
+    private static int AdjunctEnd(ExtractionContext ctx, int from, int sEnd)
+    {
+        var doc = ctx.Doc;
+        if (from >= sEnd || doc.Tokens[from].Kind != TokenKind.Word) return -1;
+        var first = doc.Word(from);
+        if (!IsAdjunctStart(first) && !FunctionWords.IsDayOrTime(first)) return -1;
+        for (int k = from + 1; k < sEnd && k <= from + MaxAdjunctTokens; k++)
+        {
+            if (doc.Is(k, ",")) return k;
+            var w = doc.Word(k);
+            if (ctx.InQuote[k] >= 0 || doc.Tokens[k].Kind == TokenKind.Quote || doc.IsClauseBreak(k) || doc.Is(k, "that")
                 || FunctionWords.IsAuxiliary(w) || FunctionWords.IsListedFiniteVerb(w)) return -1;
         }
         return -1;

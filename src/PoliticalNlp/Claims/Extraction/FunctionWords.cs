@@ -27,6 +27,9 @@ internal static class FunctionWords
     /// <summary>A relative pronoun (<c>who</c>, <c>whose</c>, <c>which</c>, <c>whom</c>).</summary>
     public static bool IsRelativePronoun(ReadOnlySpan<char> w) => Words.RelativePronouns.Contains(w);
 
+    /// <summary>Opens a relative clause set off between a cue and its <c>that</c> (list aside-relative).</summary>
+    public static bool IsAsideRelative(ReadOnlySpan<char> w) => Words.AsideRelatives.Contains(w);
+
     /// <summary>A verb whose subject speaks for the cue after its <c>to</c> (<c>seemed to suggest</c>).</summary>
     public static bool IsRaisingVerb(ReadOnlySpan<char> w) => Words.RaisingVerbs.Contains(w);
 

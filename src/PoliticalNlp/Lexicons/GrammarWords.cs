@@ -35,7 +35,7 @@ internal sealed class GrammarWords : WordLists
         "non-subject-pronoun", "speaker-opening-joiner", "name-end-adjunct", "subordinator-qualifier", "adjunct-opener", "anonymity-participle",
         "ly-non-adverb", "present-verb", "name-suffix", "perfect-auxiliary", "quantity-noun", "count-word", "occasion-noun", "occasion-preposition",
         "period-part", "passive-report-lemma", "example-marker", "idiom-subject", "possessive-determiner", "him-her", "avoiding-verb", "own-office-noun", "serving-preposition", "male-given-name", "female-given-name", "hearing-venue", "title-modifier", "plural-noun-cue", "inverted-pronoun", "absolute-preposition", "tell-topic-preposition", "increase-lemma", "supposing-word", "time-phrase-opener", "disclosure-verb", "head-preposition", "to-object-lemma",
-        "quantity-bound", "aside-relative",
+        "quantity-bound", "aside-relative", "speech-gerund-preposition",
     ];
 
     // Matched in any case; the others exactly ("stem-suffix" is an ordered list, not a set).
@@ -511,6 +511,10 @@ internal sealed class GrammarWords : WordLists
     /// <summary>Opens a relative clause set off between a cue and its <c>that</c> (<c>said on CNN, where she is a
     /// contributor, that …</c>): the aside may hold a verb.</summary>
     public SpanSet AsideRelatives => _sets[143];
+
+    /// <summary>Before a gerund of speech followed by its content it leaves the gerund a report (<c>responded by saying
+    /// that …</c>); other gerund prepositions make it report nothing.</summary>
+    public SpanSet SpeechGerundPrepositions => _sets[144];
 
     /// <summary>Reads the text form; every list must be present.</summary>
     /// <exception cref="InvalidDataException">A line is malformed, names an unknown list, or a list has no entry.</exception>

@@ -1297,6 +1297,26 @@ public class ClaimLayoutTests
         Assert.Empty(Analyzer.Analyze("Tom Berg called a planned “review” session for Friday.").Claims);
 
     [Theory]
+    [InlineData("Tom Berg responded by saying that the council had lied.", "the council had lied")]
+    [InlineData("Tom Berg ended his speech by saying he would stay in the race.", "he would stay in the race")]
+    [InlineData("Tom Berg drew boos upon saying, “The council lied.”", "The council lied.")]
+    [InlineData("Tom Berg responded by saying, “The council lied.”", "The council lied.")]
+    public void A_gerund_of_speech_after_by_with_its_content_is_the_subjects_claim(string text, string content)
+    {
+        var claim = Single(text);
+        Assert.Equal("saying", claim.Cue?.Text);
+        Assert.Equal("Tom Berg", claim.Speaker?.Text);
+        Assert.Equal(content, claim.Content.Text);
+    }
+
+    [Theory]
+    [InlineData("Tom Berg, after announcing his resignation, left the room.")]
+    [InlineData("Tom Berg criticized the plan before saying goodbye to the staff.")]
+    [InlineData("Tom Berg was praised for saying so.")]
+    public void A_gerund_after_a_preposition_without_a_clause_or_quotation_reports_nothing(string text) =>
+        Assert.DoesNotContain(Analyzer.Analyze(text).Claims, c => c.Cue?.Text is "announcing" or "saying");
+
+    [Theory]
     [InlineData("Anna Petrova avoided criticizing the ministry during the campaign.")]
     [InlineData("Tom Berg would try to avoid calling the plan “careless.”")]
     public void A_gerund_cue_after_a_verb_of_avoiding_reports_nothing(string text) => Assert.Empty(Analyzer.Analyze(text).Claims);
@@ -2826,6 +2846,7 @@ public class ClaimLayoutTests
         var claims = Analyzer.Analyze("Tom Berg spoke first.\n\n”The vote was rigged,” Anna Petrova said. “We will appeal.”").Claims;
         var first = Assert.Single(claims, c => c.Content.Text == "The vote was rigged");
         Assert.Equal("Anna Petrova", first.Speaker?.Text);
+        Assert.True(first.Direct, "the words between the marks are a quotation");
         Assert.Contains(claims, c => c.Content.Text == "We will appeal.");
     }
 

@@ -37,7 +37,11 @@ internal static class CueThenQuoteLayout
             int joiner = i - 1;
             while (joiner > sFirst && joiner > i - 3 && FunctionWords.IsAdverb(doc.Word(joiner))) joiner--;
             bool coordinated = i > sFirst && (doc.Is(joiner, FunctionWords.IsClauseConjunction) || (doc.Is(i - 1, ",") && doc.Word(i).EndsWith("ing")));
-            var speaker = coordinated ? CoordinatedSpeaker(ctx, i, joiner, sFirst) : CueSubjectReader.SubjectOfCueBefore(ctx, i, sFirst, null);
+            // ("responded by saying, “…”": a gerund of speech after "by" is the main clause's, whose subject speaks.)
+            bool gerundOfSpeech = !coordinated && i - 1 > sFirst && doc.Word(i).EndsWith("ing") && doc.Is(i - 1, FunctionWords.IsSpeechGerundPreposition);
+            var speaker = coordinated ? CoordinatedSpeaker(ctx, i, joiner, sFirst)
+                : gerundOfSpeech && PhraseReader.SentenceSubject(doc, ctx.Cues, sFirst, i - 2) is { Start: >= 0 } subject ? subject
+                : CueSubjectReader.SubjectOfCueBefore(ctx, i, sFirst, null);
             // "…, added Ann Lee, “…”", "Said Ann Lee: “…”": a name alone between the cue and the comma or colon before the
             // quotation is an inverted attribution's speaker, when the cue opens the sentence or follows a comma (not "she
             // told Reuters, “…”", the one told).

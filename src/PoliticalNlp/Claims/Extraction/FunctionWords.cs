@@ -171,6 +171,9 @@ internal static class FunctionWords
     /// <summary>Before a cue in -ing it makes a gerund that reports nothing of its own (<c>after announcing</c>).</summary>
     public static bool IsGerundPreposition(ReadOnlySpan<char> w) => Words.GerundPrepositions.Contains(w);
 
+    /// <summary>Before a gerund of speech with its content it leaves the gerund a report (list speech-gerund-preposition).</summary>
+    public static bool IsSpeechGerundPreposition(ReadOnlySpan<char> w) => Words.SpeechGerundPrepositions.Contains(w);
+
     /// <summary>Before an ambiguous cue word it makes the word a noun (<c>the claims</c>, <c>one report</c>).</summary>
     public static bool IsNounPositionWord(ReadOnlySpan<char> w) => Words.NounPositionWords.Contains(w);
 

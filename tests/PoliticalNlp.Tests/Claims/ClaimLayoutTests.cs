@@ -2858,6 +2858,24 @@ public class ClaimLayoutTests
         Assert.DoesNotContain(claims, c => c.Cue?.Text == "―");
     }
 
+    [Theory]
+    [InlineData("Tom Berg spoke first.\n\n“We have never been prouder of you,” Anna Petrova wrote to Berg in a message.")]
+    [InlineData("Tom Berg spoke first.\n\n“We have never been prouder of you,” his rival, Anna Petrova, wrote in a letter.")]
+    public void A_quotation_then_its_writer_is_the_writers_not_a_continuation(string text)
+    {
+        var claim = Assert.Single(Analyzer.Analyze(text).Claims);
+        Assert.Equal("Anna Petrova", claim.Speaker?.Text);
+        Assert.Equal("wrote", claim.Cue?.Text);
+    }
+
+    [Fact]
+    public void A_quotation_closed_in_the_sentence_before_a_fronted_participle_leaves_the_writers_adjunct_alone()
+    {
+        var claims = Analyzer.Analyze("Tom Berg asked, “Who would do this?”\n\nContradicting that account, Anna Petrova wrote in an unpublished book manuscript that the mayor told her he had lied.").Claims;
+        // (Read as the quotation's attribution, the cue took the adjunct after it as its content.)
+        Assert.DoesNotContain(claims, c => c.Content.Text.StartsWith("in an unpublished", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void A_dash_after_a_quotation_inside_a_paragraph_is_no_attribution() =>
         Assert.DoesNotContain(Analyzer.Analyze("Tom Berg spoke. He called the plan “a disaster” — Anna Petrova, his rival, disagreed.").Claims, c => c.Cue?.Text == "—");

@@ -68,7 +68,9 @@ internal sealed class CueFinder(CueLexicon lexicon)
             // the main clause is what was noted. PolNeAR train.)
             clause = clause || (CommaAfterAdjunct(doc, next) && (AsOpensAttribution(doc, i) || NameSetOffBefore(doc, i)));
             bool infinitive = (cue.Flags & CueFlags.Infinitive) != 0 && OpensInfinitive(doc, next);
-            if (!infinitive && doc.Is(next, "to") && (cue.Flags & CueFlags.Infinitive) == 0 && !AddressedBeforeClause(doc, next, cue.Lemma)) return false; // "emails found to have contained"
+            // (After a quotation it closes, "to" and a name is the one written to: "“…,” Ann Lee wrote to Clinton"; PolNeAR train.)
+            if (!infinitive && doc.Is(next, "to") && (cue.Flags & CueFlags.Infinitive) == 0 && !AddressedBeforeClause(doc, next, cue.Lemma)
+                && !(PersonAfterTo(doc, next) && (QuoteClosedBefore(doc, i) || AppositiveAfterQuote(doc, i)))) return false; // "emails found to have contained"
             // "a CNN survey found 90 percent support": a poll, study or document reports what it found without a clause.
             if (!clause && !infinitive && !ReportsFinding(doc, i, next, cue.Flags)) return false;
         }
@@ -504,15 +506,21 @@ internal sealed class CueFinder(CueLexicon lexicon)
     private static bool QuoteClosedBefore(DocumentView doc, int cue)
     {
         // ("“…,” Deputy Defense Secretary Ann Lee wrote in a memo": a title and name may run longer.)
-        int max = cue > 0 && doc.IsEntityToken(cue - 1) ? PhraseReader.MaxSpeakerTokens : MaxSpeakerAfterQuoteTokens;
+        // (Or a name set off by commas after its description: "“…,” his wife, Ann Lee, wrote".)
+        bool named = cue > 0 && (doc.IsEntityToken(cue - 1) || (cue > 1 && doc.Is(cue - 1, ",") && doc.IsEntityToken(cue - 2)));
+        int max = named ? PhraseReader.MaxSpeakerTokens : MaxSpeakerAfterQuoteTokens;
+        bool commaPassed = false;
         for (int k = cue - 1; k > 0 && k >= cue - max - 1; k--)
         {
             // (A quotation closed on "!" or "?" ends its sentence there: "''… she's wrong!'' Mr. Lee wrote on Twitter." is one
             // attribution across the split; PolNeAR train's quotations given to the speaker before.)
             if (doc.Tokens[k].Kind == TokenKind.Quote)
                 return doc.Tokens[k - 1].Kind == TokenKind.Punctuation && !QuotationMarks.IsOpening(doc.Text[doc.Tokens[k].Start])
-                    && (doc.SentenceOf(k) == doc.SentenceOf(cue) || ((doc.Is(k - 1, "!") || doc.Is(k - 1, "?")) && doc.SentenceOf(k) + 1 == doc.SentenceOf(cue)));
-            // (The words between are the speaker: not "“…,” and threatened new fees".)
+                    && (doc.SentenceOf(k) == doc.SentenceOf(cue) || (!commaPassed && (doc.Is(k - 1, "!") || doc.Is(k - 1, "?")) && doc.SentenceOf(k) + 1 == doc.SentenceOf(cue)));
+            // (The words between are the speaker: not "“…,” and threatened new fees". A comma may set off a name after its
+            // description when a name is next to the cue: "“…,” his wife, Ann Lee, wrote"; PolNeAR train.)
+            // (Then the quotation must close in the cue's own sentence: "…?” ⏎ Contradicting it, Lee wrote …" is no attribution.)
+            if (doc.Is(k, ",") && named && k > cue - max) { commaPassed = true; continue; }
             if (doc.Tokens[k].Kind != TokenKind.Word || FunctionWords.IsCoordinator(doc.Word(k)) || FunctionWords.IsFiniteVerb(doc.Word(k))) return false;
         }
         return false;

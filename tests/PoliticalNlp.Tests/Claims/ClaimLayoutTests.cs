@@ -304,6 +304,8 @@ public class ClaimLayoutTests
     [Theory]
     [InlineData("While the mayor said the plan was sound, the council voted it down.", "the plan was sound", "the mayor")]
     [InlineData("Although Smith said taxes would fall, the budget shows a rise of ten percent.", "taxes would fall", "Smith")]
+    [InlineData("While Smith in the last week escalated a feud with the council of the city and said he was not ready to back the budget, the mayor launched an attack.",
+        "he was not ready to back the budget", "Smith")]
     public void A_claim_in_an_opening_subordinate_clause_ends_at_its_comma(string text, string content, string speaker)
     {
         var claim = Single(text);

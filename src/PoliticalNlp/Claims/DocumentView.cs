@@ -15,6 +15,7 @@ internal sealed class DocumentView
     // order, and the entities are sorted and do not overlap.
     private readonly ImmutableArray<Entity> _entities;
     private readonly HashSet<string> _people;
+    private readonly ParagraphBreaks _paragraphs;
     // The canonical name of the first state named with each ISO code: a capital that speaks (`Moscow said`) is its state.
     // Built on the first capital that speaks (most documents have none).
     private Dictionary<string, string>? _statesByIso;
@@ -29,7 +30,11 @@ internal sealed class DocumentView
         _sentences = sentences;
         _entities = entities;
         _people = entities.Where(e => e.Type == EntityType.Person).Select(e => e.Canonical).ToHashSet(StringComparer.Ordinal);
+        _paragraphs = ParagraphBreaks.Of(text);
     }
+
+    /// <summary>Where the document's paragraphs break (<see cref="ParagraphBreaks"/>).</summary>
+    public ParagraphBreaks Paragraphs => _paragraphs;
 
     public ReadOnlySpan<Token> Tokens => _tokens;
 
@@ -86,7 +91,7 @@ internal sealed class DocumentView
     /// <summary>True when a line break stands before token <paramref name="token"/> (or it is the first).</summary>
     public bool StartsLine(int token) => token == 0 || _text.AsSpan(_tokens[token - 1].End, _tokens[token].Start - _tokens[token - 1].End).Contains('\n');
 
-    public bool StartsParagraph(int token) => token == 0 || QuoteFinder.IsParagraphBreak(_text, _tokens[token - 1].End, _tokens[token].Start);
+    public bool StartsParagraph(int token) => token == 0 || _paragraphs.Between(_tokens[token - 1].End, _tokens[token].Start);
 
     /// <summary>Punctuation that ends a clause: commas, semicolons, colons, dashes, brackets.</summary>
     public bool IsClauseBreak(int i) =>

@@ -8,13 +8,13 @@ namespace PoliticalNlp.Claims;
 /// </summary>
 internal static class QuoteFinder
 {
-    public static List<Quotation> Find(string text, ReadOnlySpan<Token> tokens)
+    public static List<Quotation> Find(string text, ReadOnlySpan<Token> tokens, ParagraphBreaks paragraphs)
     {
         var quotes = new List<Quotation>();
         int open = -1;
         for (int i = 0; i < tokens.Length; i++)
         {
-            if (i > 0 && IsParagraphBreak(text, tokens[i - 1].End, tokens[i].Start) && open >= 0)
+            if (i > 0 && paragraphs.Between(tokens[i - 1].End, tokens[i].Start) && open >= 0)
             {
                 if (i - 1 > open) quotes.Add(new Quotation(open, i - 1, Closed: false));
                 open = -1;
@@ -25,7 +25,7 @@ internal static class QuoteFinder
             // ”Text …” : a right mark that starts a paragraph right before a word opens (some outlets' typesetting;
             // allsides: 32 paragraphs in 21 articles, every one a quotation's start).
             if (c == '\u201D' && open < 0 && t.End < text.Length && char.IsLetterOrDigit(text[t.End])
-                && (i == 0 || IsParagraphBreak(text, tokens[i - 1].End, t.Start))) c = '\u201C';
+                && (i == 0 || paragraphs.Between(tokens[i - 1].End, t.Start))) c = '\u201C';
             if (c == '"' && t.Length == 2 && open >= 0 && text[tokens[open].Start] == '`') c = '\u201D'; // ``…'' closes
             // “…," mixed marks: a straight mark that closes by its position closes an open curly one.
             if (c == '"' && open >= 0 && MarkOf(text, tokens[open]) == '\u201C' && ClosesByPosition(text, t.Start, t.End)) c = '\u201D';
@@ -89,18 +89,4 @@ internal static class QuoteFinder
     /// <summary>A straight mark after sentence-ending punctuation and a space, before a letter: it opens.</summary>
     private static bool OpensAfterSentence(string text, int at, int end) =>
         at >= 2 && end < text.Length && char.IsLetter(text[end]) && text[at - 1] == ' ' && text[at - 2] is '.' or '!' or '?';
-
-    /// <summary>
-    /// True when the space between two tokens (<paramref name="from"/> = the first one's end, <paramref name="to"/> = the
-    /// second one's start) breaks a paragraph: a blank line, or a single line break that ends a sentence or opens a
-    /// quotation (texts that set paragraphs on single lines; PolNeAR: 1,196 such breaks in 362 of its 840 training
-    /// articles). A single break inside a sentence (hard-wrapped text) is none.
-    /// </summary>
-    public static bool IsParagraphBreak(string text, int from, int to)
-    {
-        int breaks = 0;
-        for (int k = from; k < to; k++) if (text[k] == '\n' && ++breaks == 2) return true;
-        return breaks == 1 && from > 0 && to < text.Length
-            && (text[from - 1] is '.' or '!' or '?' or '\u201D' || text[to] is '\u201C' || (text[to] == '"' && to + 1 < text.Length && char.IsLetter(text[to + 1])));
-    }
 }

@@ -1303,7 +1303,9 @@ public class ClaimLayoutTests
     [InlineData("Tom Berg ended his speech by saying he would stay in the race.", "he would stay in the race")]
     [InlineData("Tom Berg drew boos upon saying, “The council lied.”", "The council lied.")]
     [InlineData("Tom Berg responded by saying, “The council lied.”", "The council lied.")]
-    public void A_gerund_of_speech_after_by_with_its_content_is_the_subjects_claim(string text, string content)
+    [InlineData("Tom Berg was booed after saying that the council had lied.", "the council had lied")]
+    [InlineData("Tom Berg ended his speech by saying it “will save the city money.”", "it “will save the city money.”")]
+    public void A_gerund_of_speech_after_by_upon_or_after_with_its_content_is_the_subjects_claim(string text, string content)
     {
         var claim = Single(text);
         Assert.Equal("saying", claim.Cue?.Text);
@@ -1315,6 +1317,7 @@ public class ClaimLayoutTests
     [InlineData("Tom Berg, after announcing his resignation, left the room.")]
     [InlineData("Tom Berg criticized the plan before saying goodbye to the staff.")]
     [InlineData("Tom Berg was praised for saying so.")]
+    [InlineData("Tom Berg was booed after saying it on the radio.")]
     public void A_gerund_after_a_preposition_without_a_clause_or_quotation_reports_nothing(string text) =>
         Assert.DoesNotContain(Analyzer.Analyze(text).Claims, c => c.Cue?.Text is "announcing" or "saying");
 
@@ -2834,12 +2837,21 @@ public class ClaimLayoutTests
     }
 
     [Fact]
-    public void Quotations_on_single_lines_each_with_a_dash_and_a_name_are_each_that_names()
+    public void Quotations_on_single_lines_each_signed_with_a_dash_and_a_name_are_each_that_persons()
     {
         // Paragraphs set on single lines, no blank line between them.
         var claims = Analyzer.Analyze("“My fight is over.” ― Tom Berg\n“We will win the vote.” ― Anna Petrova\nBerg was a columnist.").Claims;
         Assert.Equal("Tom Berg", Assert.Single(claims, c => c.Content.Text == "My fight is over.").Speaker?.Text);
         Assert.Equal("Anna Petrova", Assert.Single(claims, c => c.Content.Text == "We will win the vote.").Speaker?.Text);
+    }
+
+    [Fact]
+    public void A_quotation_in_hard_wrapped_text_runs_across_a_line_break_after_a_full_stop()
+    {
+        // The block's lines go on in lower case elsewhere, so its single line breaks fall inside sentences.
+        var claims = Analyzer.Analyze("Tom Berg spoke to the council\nabout the budget on Monday. “We lost the vote.\nWe will appeal the ruling,” Anna Petrova said.").Claims;
+        var claim = Assert.Single(claims, c => c.Speaker?.Text == "Anna Petrova");
+        Assert.Equal("We lost the vote.\nWe will appeal the ruling", claim.Content.Text);
     }
 
     [Fact]

@@ -159,10 +159,15 @@ internal static class ContentBoundary
     }
 
     /// <summary>How far before a content its sentence may open with a subordinator for the content to be inside that clause
-    /// (<c>While most voters said …</c>: the subordinator, a subject of a few words and the cue; bounded). 25, not 10: a
-    /// clause with its own verb phrase before the cue (<c>While Lee in the last week escalated a feud … by saying …</c>)
-    /// ran on into the main clause (allsides: 96 contents changed, two samples of 16 read, 27 better, 2 worse).</summary>
-    private const int MaxOpeningClauseTokens = 25;
+    /// (<c>While most voters said …</c>: the subordinator, a subject of a few words and the cue; bounded); also how far
+    /// back a clause fronted after a comma and a joiner is looked for.</summary>
+    private const int MaxOpeningClauseTokens = 10;
+
+    /// <summary>How far a clause that opens the sentence may run before the content, a comma then ending the content unless
+    /// a relative pronoun follows it (<c>While Lee in the last week escalated a feud … by saying he was not ready …, Berg
+    /// launched …</c> had run on into the main clause; allsides: about 90 contents changed, two samples of 16 read, 27 better,
+    /// 2 worse).</summary>
+    private const int MaxLongOpeningClauseTokens = 25;
 
     /// <summary>How long a sentence's opener before its comma may be for a subordinate clause to open after it
     /// (<c>For example, while …</c>, <c>In 2019, although …</c>).</summary>
@@ -176,7 +181,12 @@ internal static class ContentBoundary
     /// be qualified (<c>Even as …</c>, <c>A few weeks after …</c>) or open after a comma and a joiner inside the sentence
     /// (<c>…, and though Lee said …</c>).
     /// </summary>
-    public static bool InOpeningSubordinateClause(ExtractionContext ctx, int first)
+    public static bool InOpeningSubordinateClause(ExtractionContext ctx, int first) => OpeningClauseLength(ctx, first) > 0;
+
+    /// <summary>How many tokens the subordinate clause the content starts in (<see cref="InOpeningSubordinateClause"/>) runs
+    /// before <paramref name="first"/>; 0 when the content starts in none. A clause that opens the sentence may run up to
+    /// <see cref="MaxLongOpeningClauseTokens"/>, one fronted after a joiner up to <see cref="MaxOpeningClauseTokens"/>.</summary>
+    private static int OpeningClauseLength(ExtractionContext ctx, int first)
     {
         var doc = ctx.Doc;
         // "For example, while Lee slammed …", "Still, although …": past a short opener set off by a comma.
@@ -184,16 +194,16 @@ internal static class ContentBoundary
         // "But as technology threatens …": past a joiner opening the sentence.
         if (sFirst + 1 < first && doc.Is(sFirst, FunctionWords.IsCoordinator)) sFirst++;
         sFirst = PastSubordinatorQualifier(doc, sFirst, first);
-        if (!OpensSubordinateClauseBefore(ctx, sFirst, first))
+        if (!OpensSubordinateClauseBefore(ctx, sFirst, first, MaxLongOpeningClauseTokens))
         {
             // "…, and though Lee has said she will accept the ruling, her allies …": a clause fronted after a comma and a
             // joiner inside the sentence (from PolNeAR train's contents that ran on into the main clause).
             int joined = first - 2;
             while (joined > sFirst + 1 && first - joined <= MaxOpeningClauseTokens && !IsSubordinator(doc, joined)) joined--;
-            if (joined <= sFirst + 1 || !doc.Is(joined - 1, FunctionWords.IsCoordinator) || !doc.Is(joined - 2, ",")) return false;
-            return OpensSubordinateClauseBefore(ctx, joined, first);
+            if (joined <= sFirst + 1 || !doc.Is(joined - 1, FunctionWords.IsCoordinator) || !doc.Is(joined - 2, ",")) return 0;
+            return OpensSubordinateClauseBefore(ctx, joined, first, MaxOpeningClauseTokens) ? first - joined : 0;
         }
-        return true;
+        return first - sFirst;
     }
 
     /// <summary>True when the comma at <paramref name="comma"/> follows the first adjective after <c>a</c> (<c>a new,</c>), the word
@@ -233,10 +243,10 @@ internal static class ContentBoundary
 
     /// <summary>True when a subordinator at <paramref name="clause"/> opens a clause that runs unbroken (no comma, quotation
     /// or clause break) to the content at <paramref name="first"/>, a subject and a cue away at most.</summary>
-    private static bool OpensSubordinateClauseBefore(ExtractionContext ctx, int clause, int first)
+    private static bool OpensSubordinateClauseBefore(ExtractionContext ctx, int clause, int first, int maxTokens)
     {
         var doc = ctx.Doc;
-        if (first - clause > MaxOpeningClauseTokens || first - clause < 2 || !IsSubordinator(doc, clause)) return false;
+        if (first - clause > maxTokens || first - clause < 2 || !IsSubordinator(doc, clause)) return false;
         for (int k = clause + 1; k < first; k++)
             if (doc.IsClauseBreak(k) || doc.Tokens[k].Kind == TokenKind.Quote || ctx.InQuote[k] >= 0) return false;
         return true;
@@ -399,7 +409,10 @@ internal static class ContentBoundary
         bool dashSeen = false;
         bool clauseSeen = false; // a verb or clause word in the content so far: it is no longer a noun phrase
         bool commaSeen = false; // a comma in the content so far: an "and" after another comma ends a list ("X, Y, and Z were")
-        bool inOpeningClause = InOpeningSubordinateClause(ctx, first);
+        int openingClause = OpeningClauseLength(ctx, first);
+        bool inOpeningClause = openingClause > 0;
+        // (Past the short bound, no comma before a relative pronoun ends such a clause: not "… the plan, which cost millions, was".)
+        bool longOpeningClause = openingClause > MaxOpeningClauseTokens;
         for (int k = first; k < limit; k++)
         {
             if (inQuote[k] >= 0)
@@ -411,7 +424,8 @@ internal static class ContentBoundary
                     break;
                 }
                 // "While Lee slammed “Medicare for All,” she praised …": a quote closed on a comma closes the clause too.
-                if (inOpeningClause && k > first + 1 && doc.Tokens[k].Kind == TokenKind.Quote && doc.Is(k - 1, ",") && inQuote[k - 1] == inQuote[k] && k + 1 < sEnd && inQuote[k + 1] < 0)
+                if (inOpeningClause && k > first + 1 && doc.Tokens[k].Kind == TokenKind.Quote && doc.Is(k - 1, ",") && inQuote[k - 1] == inQuote[k] && k + 1 < sEnd && inQuote[k + 1] < 0
+                    && !(longOpeningClause && FunctionWords.IsRelativePronoun(doc.Word(k + 1))))
                 {
                     last = k;
                     break;
@@ -428,7 +442,9 @@ internal static class ContentBoundary
             // "Although Smith said taxes would fall, the budget shows …": the comma closes the clause the claim is in.
             // (Not a comma between the adjectives after "a", "called for a new, mutually beneficial relationship with China, Pence
             // …", when a later comma closes the clause before a subject; from the allsides diff of the qualified openers.)
-            if (inOpeningClause && k > first + 1 && doc.Is(k, ",") && !IsAdjectiveCommaBeforeClauseEnd(ctx, k, limit)) { last = k - 1; break; }
+            if (inOpeningClause && k > first + 1 && doc.Is(k, ",") && !IsAdjectiveCommaBeforeClauseEnd(ctx, k, limit)
+                && !(longOpeningClause && k + 1 < sEnd && FunctionWords.IsRelativePronoun(doc.Word(k + 1))))
+            { last = k - 1; break; }
             // "Forbes says the U.S. has more billionaires; Wealth-X tallies 585 …": a semicolon outside a quotation joins the
             // writer's next clause (PolNeAR train ends its contents there; the 60 articles' gold has no content across one).
             // (Not a list of parallel clauses: "; if it had …", "; that he was slow to …".)

@@ -70,7 +70,7 @@ internal sealed class CueFinder(CueLexicon lexicon)
             bool infinitive = (cue.Flags & CueFlags.Infinitive) != 0 && OpensInfinitive(doc, next);
             // (After a quotation it closes, "to" and a name is the one written to: "“…,” Ann Lee wrote to Clinton"; PolNeAR train.)
             if (!infinitive && doc.Is(next, "to") && (cue.Flags & CueFlags.Infinitive) == 0 && !AddressedBeforeClause(doc, next, cue.Lemma)
-                && !(PersonAfterTo(doc, next) && (QuoteClosedBefore(doc, i) || AppositiveAfterQuote(doc, i)))) return false; // "emails found to have contained"
+                && !(PersonAfterTo(doc, next) && !FunctionWords.IsIncreaseLemma(cue.Lemma) && (QuoteClosedBefore(doc, i) || AppositiveAfterQuote(doc, i)))) return false; // "emails found to have contained"
             // "a CNN survey found 90 percent support": a poll, study or document reports what it found without a clause.
             if (!clause && !infinitive && !ReportsFinding(doc, i, next, cue.Flags)) return false;
         }
@@ -136,7 +136,7 @@ internal sealed class CueFinder(CueLexicon lexicon)
         // "before" (grammar list speech-gerund-preposition) reports what follows when a clause or quotation does; the 60
         // annotated articles mark each such use a claim, PolNeAR train 24 of 57.)
         if (i > 0 && word.EndsWith("ing") && FunctionWords.IsGerundPreposition(doc.Word(i - 1))
-            && !(FunctionWords.IsSpeechGerundPreposition(doc.Word(i - 1)) && ContentFollowsGerund(doc, i))) return false;
+            && !(IsGerundOfSpeech(doc, i) && ContentFollowsGerund(doc, i))) return false;
         // "the said agreement", "a told story": a cue is not preceded by a determiner.
         return i == 0 || !FunctionWords.IsDeterminer(doc.Word(i - 1));
     }
@@ -503,7 +503,7 @@ internal sealed class CueFinder(CueLexicon lexicon)
 
     /// <summary>True when a quotation closes on a comma (or other mark) a few words before the cue: "“…,” they wrote in their
     /// report" reports the quote, whatever follows the cue.</summary>
-    private static bool QuoteClosedBefore(DocumentView doc, int cue)
+    private bool QuoteClosedBefore(DocumentView doc, int cue)
     {
         // ("“…,” Deputy Defense Secretary Ann Lee wrote in a memo": a title and name may run longer.)
         // (Or a name set off by commas after its description: "“…,” his wife, Ann Lee, wrote".)
@@ -521,7 +521,9 @@ internal sealed class CueFinder(CueLexicon lexicon)
             // description when a name is next to the cue: "“…,” his wife, Ann Lee, wrote"; PolNeAR train.)
             // (Then the quotation must close in the cue's own sentence: "…?” ⏎ Contradicting it, Lee wrote …" is no attribution.)
             if (doc.Is(k, ",") && named && k > cue - max) { commaPassed = true; continue; }
-            if (doc.Tokens[k].Kind != TokenKind.Word || FunctionWords.IsCoordinator(doc.Word(k)) || FunctionWords.IsFiniteVerb(doc.Word(k))) return false;
+            // (Nor, once past a comma, a cue word: "“…,” Berg told his staff, Ann Lee wrote" is Berg's.)
+            if (doc.Tokens[k].Kind != TokenKind.Word || FunctionWords.IsCoordinator(doc.Word(k)) || FunctionWords.IsFiniteVerb(doc.Word(k))
+                || (commaPassed && IsCueWord(doc.Word(k)))) return false;
         }
         return false;
     }
@@ -619,19 +621,45 @@ internal sealed class CueFinder(CueLexicon lexicon)
     /// <summary>How many words the subject of a clause without "that" may have before its verb in the past.</summary>
     private const int MaxBareClauseSubjectTokens = 4;
 
-    /// <summary>"has indicated the whole postal voting system is under scrutiny", "the filing shows he paid": a finite verb
-    /// soon after, or a pronoun subject right after, before any break.</summary>
-    /// <summary>True when what a gerund of speech at <paramref name="cue"/> says follows it: <c>that</c>, a quotation (after
-    /// a comma or colon or not), or a clause with its subject.</summary>
+    /// <summary>True when <paramref name="cue"/> is a gerund of speech after <c>by</c>, <c>upon</c>, <c>after</c> or
+    /// <c>before</c> (grammar list speech-gerund-preposition): <c>responded by saying …</c>.</summary>
+    internal static bool IsGerundOfSpeech(DocumentView doc, int cue) =>
+        cue > 0 && doc.Word(cue).EndsWith("ing") && doc.Is(cue - 1, FunctionWords.IsSpeechGerundPreposition);
+
+    /// <summary>True when what a gerund of speech at <paramref name="cue"/> says follows it: a quotation opening right
+    /// after it (or after a comma or colon), <c>that</c> and a clause, or a clause with its subject (not <c>after saying
+    /// that on the radio</c>, <c>saying it on air</c>, nor a quotation it closes: <c>“… by saying,” Lee recalled</c>).</summary>
     private static bool ContentFollowsGerund(DocumentView doc, int cue)
     {
         int next = cue + 1;
         if (next >= doc.Tokens.Length) return false;
-        if (doc.Is(next, "that") || doc.Tokens[next].Kind == TokenKind.Quote) return true;
-        if ((doc.Is(next, ",") || doc.Is(next, ":")) && next + 1 < doc.Tokens.Length && doc.Tokens[next + 1].Kind == TokenKind.Quote) return true;
+        if (OpensQuotation(doc, next)) return true;
+        if ((doc.Is(next, ",") || doc.Is(next, ":")) && next + 1 < doc.Tokens.Length) return OpensQuotation(doc, next + 1);
+        // ("that" and its clause, which may open with an adjunct: "by noting that on July 10, …"; not "after saying that.")
+        if (doc.Is(next, "that")) return next + 1 < doc.Tokens.Length && !EndsClause(doc, next + 1);
+        // (A pronoun then a preposition or a mark is the gerund's object: "announcing it on their websites", "saying so.";
+        // a quotation after it is what was said: "by saying it “raises concerns”".)
+        if ((FunctionWords.IsPersonalPronounSubject(doc.Word(next)) || FunctionWords.IsObjectPronoun(doc.Word(next)))
+            && (next + 1 >= doc.Tokens.Length || EndsClause(doc, next + 1) || FunctionWords.IsPreposition(doc.Word(next + 1)))) return false;
         return ClauseFollows(doc, cue);
     }
 
+    /// <summary>True when token <paramref name="i"/> is punctuation that ends a clause (a comma, full stop, semicolon …).</summary>
+    private static bool EndsClause(DocumentView doc, int i) => doc.Tokens[i].Kind == TokenKind.Punctuation && doc.IsClauseBreak(i);
+
+    /// <summary>True when the quote token at <paramref name="q"/> opens a quotation: an opening curly mark, or a straight or
+    /// doubled mark after a space and before a word (<c>"[she] goes …"</c> too).</summary>
+    private static bool OpensQuotation(DocumentView doc, int q)
+    {
+        var t = doc.Tokens[q];
+        if (t.Kind != TokenKind.Quote) return false;
+        var text = doc.Text;
+        return QuotationMarks.IsOpening(text[t.Start])
+            || (t.Start > 0 && char.IsWhiteSpace(text[t.Start - 1]) && t.End < text.Length && !char.IsWhiteSpace(text[t.End]));
+    }
+
+    /// <summary>"has indicated the whole postal voting system is under scrutiny", "the filing shows he paid": a finite verb
+    /// soon after, or a pronoun subject right after, before any break.</summary>
     public static bool ClauseFollows(DocumentView doc, int cue)
     {
         if (cue + 1 < doc.Tokens.Length && (FunctionWords.IsPersonalPronounSubject(doc.Word(cue + 1)) || doc.Word(cue + 1) is "there")) return true;

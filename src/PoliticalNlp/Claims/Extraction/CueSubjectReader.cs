@@ -66,7 +66,7 @@ internal static class CueSubjectReader
         }
         else if (participle && AdjunctSubordinator(doc, cue, sFirst) is var sub and >= 0
                  && (sub == sFirst || doc.Is(sub - 1, ",") || PhraseReader.HasVerbBetween(doc, null, Math.Max(sFirst, sub - MaxClauseBeforeSubordinator), sub)
-                     || (sub == cue - 1 && doc.Is(sub, FunctionWords.IsSpeechGerundPreposition))))
+                     || (sub == cue - 1 && CueFinder.IsGerundOfSpeech(doc, cue))))
         {
             // ("Gore insisted it was premature while adding …": a clause with its verb before the subordinator, whose subject
             // the participle shares, no comma needed.)
@@ -352,7 +352,7 @@ internal static class CueSubjectReader
         while (p > sFirst && p > cue - 3 && FunctionWords.IsLowerCaseAdverb(doc.Word(p))) p--;
         if (p >= sFirst && FunctionWords.IsParticipleSubordinator(doc.Word(p))) return p;
         // ("responded by saying that …": "by" right before a gerund of speech, which CueFinder kept only with its content.)
-        if (p >= sFirst && p == cue - 1 && doc.Is(p, FunctionWords.IsSpeechGerundPreposition)) return p;
+        if (p >= sFirst && p == cue - 1 && CueFinder.IsGerundOfSpeech(doc, cue)) return p;
         // "By declaring a day of thanksgiving, Lincoln …", "In calling on Congress to act, the president …": a preposition
         // opening the sentence makes the gerund after it an adjunct of the main clause.
         return p == sFirst && p == cue - 1 && char.IsUpper(doc.Word(p)[0]) && FunctionWords.IsGerundAdjunctPreposition(doc.Word(p)) ? p : -1;

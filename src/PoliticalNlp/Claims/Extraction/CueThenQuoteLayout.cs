@@ -38,7 +38,7 @@ internal static class CueThenQuoteLayout
             while (joiner > sFirst && joiner > i - 3 && FunctionWords.IsAdverb(doc.Word(joiner))) joiner--;
             bool coordinated = i > sFirst && (doc.Is(joiner, FunctionWords.IsClauseConjunction) || (doc.Is(i - 1, ",") && doc.Word(i).EndsWith("ing")));
             // ("responded by saying, “…”": a gerund of speech after "by" is the main clause's, whose subject speaks.)
-            bool gerundOfSpeech = !coordinated && i - 1 > sFirst && doc.Word(i).EndsWith("ing") && doc.Is(i - 1, FunctionWords.IsSpeechGerundPreposition);
+            bool gerundOfSpeech = !coordinated && i - 1 > sFirst && CueFinder.IsGerundOfSpeech(doc, i);
             var speaker = coordinated ? CoordinatedSpeaker(ctx, i, joiner, sFirst)
                 : gerundOfSpeech && PhraseReader.SentenceSubject(doc, ctx.Cues, sFirst, i - 2) is { Start: >= 0 } subject ? subject
                 : CueSubjectReader.SubjectOfCueBefore(ctx, i, sFirst, null);

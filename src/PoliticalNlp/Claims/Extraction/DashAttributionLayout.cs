@@ -22,13 +22,12 @@ internal static class DashAttributionLayout
         if (from >= doc.Tokens.Length || !doc.IsDash(dash) || doc.StartsParagraph(dash) || doc.StartsParagraph(from)
             || doc.Tokens[from].Kind != TokenKind.Word || !char.IsUpper(doc.Word(from)[0])) return false;
         int end = from;
-        // (Not past a line break: "― Ann Lee⏎Lee was …" on single-line paragraphs.)
-        while (end < doc.Tokens.Length && end - from < MaxSourceTokens && (end == from || !doc.StartsLine(end))
+        // (Not onto a line that goes on in lower case: "― Ann Lee⏎and her rival …" in hard-wrapped text.)
+        while (end < doc.Tokens.Length && end - from < MaxSourceTokens && !doc.StartsParagraph(end)
+               && !(end > from && doc.StartsLine(end) && char.IsLower(doc.Word(end)[0]))
                && (doc.Tokens[end].Kind is TokenKind.Word or TokenKind.Number) && ctx.InQuote[end] < 0) end++;
         // The source ends the paragraph, or a comma or full stop follows it (what describes the speaker comes after).
-        // (Or a line break the sentence ends at: the next line does not go on in lower case.)
         bool ends = end >= doc.Tokens.Length || doc.StartsParagraph(end) || doc.Is(end, ",")
-            || (doc.StartsLine(end) && !char.IsLower(doc.Word(end)[0]))
             || (doc.Is(end, ".") && (end + 1 >= doc.Tokens.Length || doc.StartsParagraph(end + 1)));
         if (!ends || !doc.HoldsEntity(from, end)) return false;
         draft.Kind = ClaimKind.Statement;

@@ -10,7 +10,7 @@ internal sealed class ExtractionContext
     {
         Doc = doc;
         Cues = cues;
-        Quotes = QuoteFinder.Find(doc.Text, doc.Tokens);
+        Quotes = QuoteFinder.Find(doc.Text, doc.Tokens, doc.Paragraphs);
         InQuote = new int[doc.Tokens.Length];
         Array.Fill(InQuote, -1);
         for (int q = 0; q < Quotes.Count; q++)

@@ -150,10 +150,11 @@ internal readonly record struct ClaimFacts
     private static int[] ParagraphOfSentence(string text, ReadOnlySpan<Sentence> sentences)
     {
         var paragraphs = new int[sentences.Length];
+        var breaks = ParagraphBreaks.Of(text);
         int paragraph = 0;
         for (int s = 1; s < sentences.Length; s++)
         {
-            if (QuoteFinder.IsParagraphBreak(text, sentences[s - 1].End, sentences[s].Start)) paragraph++;
+            if (breaks.Between(sentences[s - 1].End, sentences[s].Start)) paragraph++;
             paragraphs[s] = paragraph;
         }
         return paragraphs;

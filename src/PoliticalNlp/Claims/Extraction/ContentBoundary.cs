@@ -413,6 +413,7 @@ internal static class ContentBoundary
         bool inOpeningClause = openingClause > 0;
         // (Past the short bound, no comma before a relative pronoun ends such a clause: not "… the plan, which cost millions, was".)
         bool longOpeningClause = openingClause > MaxOpeningClauseTokens;
+        bool RelativeFollowsLongClause(int next) => longOpeningClause && next < sEnd && FunctionWords.IsRelativePronoun(doc.Word(next));
         for (int k = first; k < limit; k++)
         {
             if (inQuote[k] >= 0)
@@ -425,7 +426,7 @@ internal static class ContentBoundary
                 }
                 // "While Lee slammed “Medicare for All,” she praised …": a quote closed on a comma closes the clause too.
                 if (inOpeningClause && k > first + 1 && doc.Tokens[k].Kind == TokenKind.Quote && doc.Is(k - 1, ",") && inQuote[k - 1] == inQuote[k] && k + 1 < sEnd && inQuote[k + 1] < 0
-                    && !(longOpeningClause && FunctionWords.IsRelativePronoun(doc.Word(k + 1))))
+                    && !RelativeFollowsLongClause(k + 1))
                 {
                     last = k;
                     break;
@@ -443,7 +444,7 @@ internal static class ContentBoundary
             // (Not a comma between the adjectives after "a", "called for a new, mutually beneficial relationship with China, Pence
             // …", when a later comma closes the clause before a subject; from the allsides diff of the qualified openers.)
             if (inOpeningClause && k > first + 1 && doc.Is(k, ",") && !IsAdjectiveCommaBeforeClauseEnd(ctx, k, limit)
-                && !(longOpeningClause && k + 1 < sEnd && FunctionWords.IsRelativePronoun(doc.Word(k + 1))))
+                && !RelativeFollowsLongClause(k + 1))
             { last = k - 1; break; }
             // "Forbes says the U.S. has more billionaires; Wealth-X tallies 585 …": a semicolon outside a quotation joins the
             // writer's next clause (PolNeAR train ends its contents there; the 60 articles' gold has no content across one).

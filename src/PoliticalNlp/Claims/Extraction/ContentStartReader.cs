@@ -375,6 +375,10 @@ internal static class ContentStartReader
     /// <summary>How many tokens an aside between a cue and its "that" may hold.</summary>
     private const int MaxAsideTokens = 8;
 
+    /// <summary>How many more a relative clause as the aside may hold (its verb and object: <c>, where she is now a paid
+    /// contributor,</c>).</summary>
+    private const int MaxRelativeAsideExtraTokens = 4;
+
     /// <summary>The "that" after an aside opened at <paramref name="open"/> (a comma or dash) and closed by the same mark,
     /// with no auxiliary or listed finite verb, quotation or other break inside; -1 when there is none.</summary>
     private static int AsideThenThat(ExtractionContext ctx, int open, int sEnd)
@@ -383,7 +387,7 @@ internal static class ContentStartReader
         bool dash = doc.IsDash(open);
         // ("…, where she is now a paid contributor, that …": a relative clause as the aside may hold its verb.)
         bool relative = open + 1 < sEnd && FunctionWords.IsAsideRelative(doc.Word(open + 1));
-        for (int k = open + 1; k < sEnd && k <= open + MaxAsideTokens + 1 + (relative ? MaxAsideTokens / 2 : 0); k++)
+        for (int k = open + 1; k < sEnd && k <= open + MaxAsideTokens + 1 + (relative ? MaxRelativeAsideExtraTokens : 0); k++)
         {
             if (dash ? doc.IsDash(k) : doc.Is(k, ",")) return k > open + 1 && k + 2 < sEnd && doc.Is(k + 1, "that") ? k + 1 : -1;
             var w = doc.Word(k);

@@ -284,6 +284,16 @@ internal static class LinkTrainer
                 foreach (var p in set)
                     foreach (var pair in p.Pairs)
                         w.WriteLine($"{pair.Doc}\t{pair.X}\t{pair.Y}\t{pair.Label}\t" + string.Join('\t', pair.Features.Select(f => f.ToString("G4", System.Globalization.CultureInfo.InvariantCulture))));
+                using var cw = new StreamWriter($"{cvPrefix}.{name}.claims.tsv");
+                cw.WriteLine("doc\tclaim\tspeaker\tcue\tcontent");
+                int docIndex = 0;
+                foreach (var p in set)
+                    for (int i = 0, di = docIndex++; i < p.Claims.Length; i++)
+                    {
+                        var c = p.Claims[i];
+                        string Clean(string t) => t.Replace('\t', ' ').Replace('\n', ' ').Replace('\r', ' ');
+                        cw.WriteLine($"{di}\t{i}\t{Clean(c.Speaker?.Text ?? "")}\t{Clean(c.Cue?.Text ?? "")}\t{Clean(c.Content.Text)}");
+                    }
             }
             return 0;
         }

@@ -271,6 +271,17 @@ public class UnseenNewsShapeTests
         Assert.DoesNotContain(doc.Entities, e => !char.IsLetterOrDigit(e.Text[^1]) && e.Text[^1] != '.');
     }
 
+    [Theory]
+    [InlineData("The bill passed after Sen. Marlon Vesk Marlon Tobias VeskCouncil votes to delay budget Ferry strike ends MORE (R-Ore.) said he would back it.", "Marlon Vesk")]
+    [InlineData("President Ortega Daniel Jose OrtegaSenate leaders split on tariffs MORE said Tuesday that talks would resume.", "Ortega")]
+    public void A_scraped_name_card_after_a_name_is_no_part_of_it(string text, string name)
+    {
+        var doc = Analyzer.Analyze(text);
+        var person = Assert.Single(doc.Entities, e => e.Type == EntityType.Person && e.Start == text.IndexOf(name, StringComparison.Ordinal));
+        Assert.Equal(name, person.Text);
+        Assert.Equal(name, person.Canonical);
+    }
+
     [Fact]
     public void A_list_of_countries_run_together_is_no_one_name()
     {

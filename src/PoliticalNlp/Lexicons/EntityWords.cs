@@ -15,7 +15,7 @@ internal sealed class EntityWords : WordLists
         "name-closing-mark", "trailing-function-word", "leading-function-word", "determiner", "conjunction", "name-preposition",
         "body-preposition", "honorific", "organisation-noun", "administration-word", "party-member", "party-word", "body-head",
         "law-head", "date-word", "web-domain", "title-preposition", "organisation-end", "not-a-body-or-place", "body-role", "country-named-like-region",
-        "hyphen-prefix", "building-end", "department-title", "institution-head",
+        "hyphen-prefix", "building-end", "department-title", "institution-head", "standalone-body",
     ];
 
     private static readonly Lazy<EntityWords> s_embedded = new(() => WordListFile.ReadEmbedded(ResourceName, "entity word lists", Read));
@@ -112,6 +112,10 @@ internal sealed class EntityWords : WordLists
     /// <summary>The head of an institution's name, whose capitalised words before it are its name too (<c>Columbia
     /// University</c>, <c>Gulf Cooperation Council</c>).</summary>
     public SpanSet InstitutionHeads => _sets[24];
+
+    /// <summary>A body's name that is whole alone: a longer name ending in it names another body, not its full form
+    /// (<c>House</c>: the White House is not the House).</summary>
+    public SpanSet StandaloneBodies => _sets[25];
 
     /// <summary>Reads the text form; every list must be present.</summary>
     /// <exception cref="InvalidDataException">A line is malformed, names an unknown list, or a list has no entry.</exception>

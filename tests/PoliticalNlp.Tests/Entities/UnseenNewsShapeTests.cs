@@ -283,6 +283,15 @@ public class UnseenNewsShapeTests
     }
 
     [Fact]
+    public void The_House_is_not_linked_to_the_White_House()
+    {
+        const string text = "The White House said on Monday that the budget was fair. The House voted against it on Tuesday.";
+        var doc = Analyzer.Analyze(text);
+        var house = Assert.Single(doc.Entities, e => e.Start == text.IndexOf("House voted", StringComparison.Ordinal));
+        Assert.Equal("House", house.Canonical);
+    }
+
+    [Fact]
     public void A_list_of_countries_run_together_is_no_one_name()
     {
         var doc = Analyzer.Analyze("Select your country: Albania Algeria Argentina Armenia Australia Austria Belgium Brazil Bulgaria Canada Chile China Colombia Croatia Cuba Cyprus Denmark Egypt Estonia Finland France Germany Greece");

@@ -202,6 +202,7 @@ internal sealed class DocumentView
         int first = SentenceStart(SentenceOf(token));
         while (first < token && FunctionWords.IsDiscourseWord(Word(first))) first++;
         if (first < token && _tokens[first].Start >= contentStart && contentStart < _tokens[token].Start) return null;
+        first = PastTitleBeforePerson(first, token);
         int e = first < token ? EntityOf(first) : -1;
         if (e < 0 || _entities[e].Type != EntityType.Person) return null;
         int end = first;
@@ -211,6 +212,29 @@ internal sealed class DocumentView
         if (end < token && (FunctionWords.IsPossessive(Word(end)) || (Word(end) is "," && end + 1 == token))) return null;
         if (end > first && FunctionWords.IsPossessive(Word(end - 1))) return null;
         return _entities[e].Canonical;
+    }
+
+    /// <summary>How many capitalised words a title before a sentence's opening name may take (<c>Senate Majority Leader</c>).</summary>
+    private const int MaxOpeningTitleWords = 5;
+
+    /// <summary>
+    /// The token where a person's name starts after a title that opens the sentence (<c>Defense Secretary Ann Lee said …</c>,
+    /// <c>Sen. Ann Lee …</c>: capitalised words, abbreviations and <c>of</c>, none of them a person's), or
+    /// <paramref name="first"/> when no name follows such a run before <paramref name="limit"/>. A capitalised opener
+    /// is read through too (<c>When Lee took office, he …</c>, <c>For Lee, …</c>): the first person such a sentence names
+    /// is its topic more often than not. In two samples of the allsides articles' changed pronoun speakers (45 read),
+    /// about 34 were righted and 5 made wrong (<c>When Wallace pressed Lee, he …</c> is Lee's).
+    /// </summary>
+    private int PastTitleBeforePerson(int first, int limit)
+    {
+        int k = first;
+        while (k < limit && k - first < MaxOpeningTitleWords && EntityOf(k) is var e && (e < 0 || _entities[e].Type != EntityType.Person))
+        {
+            var word = Word(k);
+            if (_tokens[k].Kind != TokenKind.Word || !(char.IsUpper(word[0]) || word is "of")) return first;
+            k++;
+        }
+        return k > first && k < limit && EntityOf(k) is >= 0 and var person && _entities[person].Type == EntityType.Person ? k : first;
     }
 
     /// <summary>A phrase that ends in a person's name is that person ("Belarus’s president Alexander Lukashenko" → the name),

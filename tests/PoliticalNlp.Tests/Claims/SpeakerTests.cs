@@ -605,4 +605,13 @@ public class SpeakerTests
     [Fact]
     public void The_people_of_a_state_without_the_article_are_people() =>
         Assert.Null(Assert.Single(Analyzer.Analyze("Russia left the talks. Russians say they are tired of the war.").Claims).SpeakerCanonical);
+
+    [Theory]
+    [InlineData("“We will not retreat,” said union leader Tomas Reiner. Harbour Commissioner Anton Berglund took a softer line. He said he was open to talks.")]
+    [InlineData("“We will not retreat,” said union leader Tomas Reiner. Sen. Anton Berglund took a softer line. He said he was open to talks.")]
+    public void A_pronoun_refers_to_the_name_after_a_title_opening_the_sentence_before_not_to_the_last_speaker(string text)
+    {
+        var claim = Assert.Single(Analyzer.Analyze(text).Claims, c => c.Content.Text.Contains("open to talks", StringComparison.Ordinal));
+        Assert.Equal("Anton Berglund", claim.SpeakerCanonical);
+    }
 }

@@ -106,22 +106,8 @@ internal sealed class SpeakerResolver(Gazetteer gazetteer)
         return null;
     }
 
-    /// <summary>Whether a person's given name allows the pronoun's gender: unknown and shared names allow both, unless political
-    /// news uses the name for one gender.</summary>
-    private bool Allows(string name, GazetteerCategory gender)
-    {
-        int space = name.IndexOf(' ');
-        var first = space > 0 ? name.AsSpan(0, space) : name.AsSpan();
-        var genders = gazetteer.TryGet(first, out var given) ? given.Categories & (GazetteerCategory.Female | GazetteerCategory.Male) : GazetteerCategory.None;
-        // Where the lexicon knows no gender or both ("Barack", "Bernie"), the use political news makes of the name decides
-        // (grammar lists male-given-name, female-given-name, mined from the allsides articles: "she" was resolved to men).
-        if (genders is GazetteerCategory.None or (GazetteerCategory.Female | GazetteerCategory.Male))
-        {
-            if (FunctionWords.IsMaleGivenName(first)) genders = GazetteerCategory.Male;
-            else if (FunctionWords.IsFemaleGivenName(first)) genders = GazetteerCategory.Female;
-        }
-        return genders == GazetteerCategory.None || (genders & gender) != 0;
-    }
+    /// <summary>Whether a person's given name allows the pronoun's gender (<see cref="Entities.GivenNameGender"/>).</summary>
+    private bool Allows(string name, GazetteerCategory gender) => Entities.GivenNameGender.Allows(name, gender, gazetteer);
 
     /// <summary>How many words after <c>the</c> a description that names a person back may take (<c>the deputy foreign minister</c>).</summary>
     private const int MaxDescriptionWords = 3;

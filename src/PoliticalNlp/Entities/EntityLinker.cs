@@ -82,9 +82,16 @@ internal static class EntityLinker
                     // "Lukashenko" and "Alexander Lukashenko" name the same person. Of several full names ending alike
                     // ("Donald Trump", "Melania Trump") the one the document named first: news introduces its main bearer of a
                     // surname first and calls the others by their full names (dev and train gold: 5 of 5 such documents).
+                    // (Not a full name whose given name the honorific before the mention rules out: "Mr. Obama" after
+                    // "Michelle Obama" is Barack Obama or no one named in full; from the allsides articles, where 286 such
+                    // mentions contradicted their honorific.)
                     if (personByLastWord.TryGetValue(LastWord(name), out var sameLastWord))
+                    {
+                        var honorific = HonorificGender(text, m.Start);
                         foreach (var candidate in sameLastWord)
-                            if (candidate.Length > name.Length && (EndsWithWord(candidate, name) || EndsWithWord(candidate.AsSpan(0, CoreLength(candidate)), name))) { canonical = candidate; break; }
+                            if (candidate.Length > name.Length && (EndsWithWord(candidate, name) || EndsWithWord(candidate.AsSpan(0, CoreLength(candidate)), name))
+                                && (honorific == GazetteerCategory.None || GivenNameGender.Allows(candidate, honorific, gazetteer))) { canonical = candidate; break; }
+                    }
                     // "Kim" and "Kim Jong-Un", "Xi" and "Xi Jinping": family name first.
                     if (canonical == name && name.IndexOf(' ') < 0 && personByFirstWord.TryGetValue(name, out var familyFirst))
                         foreach (var candidate in familyFirst)
@@ -118,6 +125,24 @@ internal static class EntityLinker
         }
         return builder.MoveToImmutable();
     }
+
+    /// <summary>The gender an honorific right before <paramref name="start"/> gives the name there (<c>Mr.</c>, <c>Mrs.</c>;
+    /// lists male-honorific, female-honorific), or <see cref="GazetteerCategory.None"/>.</summary>
+    private static GazetteerCategory HonorificGender(string text, int start)
+    {
+        int end = start;
+        while (end > 0 && text[end - 1] == ' ') end--;
+        int begin = end;
+        while (begin > 0 && end - begin < MaxHonorificLength && (char.IsLetter(text[begin - 1]) || text[begin - 1] == '.')) begin--;
+        // (No word at all, no space before the name, or a word longer than any honorific.)
+        if (begin == end || end == start || (begin > 0 && char.IsLetter(text[begin - 1]))) return GazetteerCategory.None;
+        var word = text.AsSpan(begin, end - begin);
+        var lists = EntityWords.Embedded;
+        return lists.MaleHonorifics.Contains(word) ? GazetteerCategory.Male : lists.FemaleHonorifics.Contains(word) ? GazetteerCategory.Female : GazetteerCategory.None;
+    }
+
+    /// <summary>The longest honorific read before a name.</summary>
+    private const int MaxHonorificLength = 10;
 
     /// <summary>Names longer than this are not used as the full form of other mentions (nor as a speaker's canonical).</summary>
     internal const int MaxFullFormLength = 128;

@@ -16,6 +16,7 @@ internal sealed class EntityWords : WordLists
         "body-preposition", "honorific", "organisation-noun", "administration-word", "party-member", "party-word", "body-head",
         "law-head", "date-word", "web-domain", "title-preposition", "organisation-end", "not-a-body-or-place", "body-role", "country-named-like-region",
         "hyphen-prefix", "building-end", "department-title", "institution-head", "standalone-body",
+        "male-honorific", "female-honorific",
     ];
 
     private static readonly Lazy<EntityWords> s_embedded = new(() => WordListFile.ReadEmbedded(ResourceName, "entity word lists", Read));
@@ -116,6 +117,12 @@ internal sealed class EntityWords : WordLists
     /// <summary>A body's name that is whole alone: a longer name ending in it names another body, not its full form
     /// (<c>House</c>: the White House is not the House).</summary>
     public SpanSet StandaloneBodies => _sets[25];
+
+    /// <summary>An honorific for a man (<c>Mr.</c>): the surname after it is no woman's.</summary>
+    public SpanSet MaleHonorifics => _sets[26];
+
+    /// <summary>An honorific for a woman (<c>Mrs.</c>, <c>Ms.</c>): the surname after it is no man's.</summary>
+    public SpanSet FemaleHonorifics => _sets[27];
 
     /// <summary>Reads the text form; every list must be present.</summary>
     /// <exception cref="InvalidDataException">A line is malformed, names an unknown list, or a list has no entry.</exception>

@@ -291,6 +291,18 @@ public class UnseenNewsShapeTests
         Assert.Equal("House", house.Canonical);
     }
 
+    [Theory]
+    [InlineData("Maria Berglund opened the gala. Later Mr. Berglund said the fund would grow.", "Mr. Berglund", null)]
+    [InlineData("Maria Berglund opened the gala with Anton Berglund. Later Mr. Berglund said the fund would grow.", "Mr. Berglund", "Anton Berglund")]
+    [InlineData("Anton Berglund opened the gala. Later Mrs. Berglund said the fund would grow.", "Mrs. Berglund", null)]
+    public void A_surname_after_an_honorific_is_not_linked_to_a_full_name_of_the_other_gender(string text, string mention, string? fullName)
+    {
+        var doc = Analyzer.Analyze(text);
+        int at = text.IndexOf(mention, StringComparison.Ordinal) + mention.IndexOf(' ', StringComparison.Ordinal) + 1;
+        var surname = Assert.Single(doc.Entities, e => e.Start == at);
+        Assert.Equal(fullName ?? surname.Text, surname.Canonical);
+    }
+
     [Fact]
     public void A_list_of_countries_run_together_is_no_one_name()
     {

@@ -115,12 +115,6 @@ internal static class FunctionWords
     /// for</c>); not a capitalised title in the singular, which names its holder (<c>Minister for Trade Ann Berg</c>).</summary>
     public static bool IsServantNoun(ReadOnlySpan<char> w) => IsPersonNoun(w, orPlural: true) && !(char.IsUpper(w[0]) && IsPersonTitle(w));
 
-    /// <summary>A first name political news uses for men (mined; see the grammar list).</summary>
-    public static bool IsMaleGivenName(ReadOnlySpan<char> w) => Words.MaleGivenNames.Contains(w);
-
-    /// <summary>A first name political news uses for women (mined; see the grammar list).</summary>
-    public static bool IsFemaleGivenName(ReadOnlySpan<char> w) => Words.FemaleGivenNames.Contains(w);
-
     /// <summary>A court, hearing or body (<c>the court was told</c>): the subject of a passive <c>told</c> that stands for the
     /// speaker rather than the one told.</summary>
     public static bool IsHearingVenue(ReadOnlySpan<char> w) => Words.HearingVenues.Contains(w);

@@ -35,7 +35,7 @@ internal sealed class GrammarWords : WordLists
         "non-subject-pronoun", "speaker-opening-joiner", "name-end-adjunct", "subordinator-qualifier", "adjunct-opener", "anonymity-participle",
         "ly-non-adverb", "present-verb", "name-suffix", "perfect-auxiliary", "quantity-noun", "count-word", "occasion-noun", "occasion-preposition",
         "period-part", "passive-report-lemma", "example-marker", "idiom-subject", "possessive-determiner", "him-her", "avoiding-verb", "own-office-noun", "serving-preposition", "male-given-name", "female-given-name", "hearing-venue", "title-modifier", "plural-noun-cue", "inverted-pronoun", "absolute-preposition", "tell-topic-preposition", "increase-lemma", "supposing-word", "time-phrase-opener", "disclosure-verb", "head-preposition", "to-object-lemma",
-        "quantity-bound", "aside-relative", "speech-gerund-preposition",
+        "quantity-bound", "aside-relative", "speech-gerund-preposition", "people-noun",
     ];
 
     // Matched in any case; the others exactly ("stem-suffix" is an ordered list, not a set).
@@ -44,7 +44,7 @@ internal sealed class GrammarWords : WordLists
          "stop-word", "person-noun", "other-preposition", "coordinator", "he-she", "it-they", "verb-cue-next-word",
          "cue-clause-opener", "passive-accuse-preposition", "noun-position-word", "indefinite-article", "declining-word",
          "clause-conjunction", "relative-after-clause", "day-opener", "speaker-leading-word", "affiliation-preposition",
-         "nominal-content-opener", "speaker-end-adjunct", "person-title", "name-end-adjunct", "adjunct-opener", "ly-non-adverb", "count-word", "idiom-subject", "possessive-determiner", "hearing-venue", "title-modifier", "plural-noun-cue", "absolute-preposition", "tell-topic-preposition", "supposing-word", "finding-noun"];
+         "nominal-content-opener", "speaker-end-adjunct", "person-title", "name-end-adjunct", "adjunct-opener", "ly-non-adverb", "count-word", "idiom-subject", "possessive-determiner", "hearing-venue", "title-modifier", "plural-noun-cue", "absolute-preposition", "tell-topic-preposition", "supposing-word", "finding-noun", "people-noun"];
 
     private static readonly Lazy<GrammarWords> s_embedded = new(() => WordListFile.ReadEmbedded(ResourceName, "grammar word lists", Read));
 
@@ -515,6 +515,10 @@ internal sealed class GrammarWords : WordLists
     /// <summary>Before a gerund of speech followed by its content it leaves the gerund a report (<c>responded by saying
     /// that …</c>); other gerund prepositions make it report nothing.</summary>
     public SpanSet SpeechGerundPrepositions => _sets[144];
+
+    /// <summary>A noun that names people, mined from the allsides articles (<c>tools/person-nouns.py</c>): a description
+    /// it heads is unnamed people, not the body or state named inside it (<c>a Harvard epidemiologist</c>).</summary>
+    public SpanSet PeopleNouns => _sets[145];
 
     /// <summary>Reads the text form; every list must be present.</summary>
     /// <exception cref="InvalidDataException">A line is malformed, names an unknown list, or a list has no entry.</exception>

@@ -614,4 +614,18 @@ public class SpeakerTests
         var claim = Assert.Single(Analyzer.Analyze(text).Claims, c => c.Content.Text.Contains("open to talks", StringComparison.Ordinal));
         Assert.Equal("Anton Berglund", claim.SpeakerCanonical);
     }
+
+    [Theory]
+    [InlineData("A Vorland University physician said the virus was spreading.")]
+    [InlineData("Two Vorland University scientists said the virus was spreading.")]
+    public void A_description_headed_by_a_noun_naming_people_is_not_the_body_it_names(string text)
+    {
+        var doc = Analyzer.Analyze(text);
+        Assert.Contains(doc.Entities, e => e.Text == "Vorland University");
+        Assert.Null(Assert.Single(doc.Claims).SpeakerCanonical);
+    }
+
+    [Fact]
+    public void A_person_named_with_others_headed_by_a_noun_naming_people_is_still_the_person() =>
+        Assert.Equal("Anton Berglund", Assert.Single(Analyzer.Analyze("Anton Berglund and other economists said the tax would fail.").Claims).SpeakerCanonical);
 }

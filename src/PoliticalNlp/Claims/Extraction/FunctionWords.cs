@@ -354,6 +354,9 @@ internal static class FunctionWords
     /// <summary>The head of an unnamed person's description (<c>a ministry spokesman</c>; grammar list person-noun).</summary>
     public static bool IsPersonNoun(ReadOnlySpan<char> w) => Words.PersonNouns.Contains(w);
 
+    /// <summary>A noun naming people, from the mined list (<c>epidemiologist</c>, <c>critics</c>), or its plural in -s.</summary>
+    public static bool IsPeopleNoun(ReadOnlySpan<char> w) => Words.PeopleNouns.Contains(w) || (w.Length > 3 && w[^1] == 's' && Words.PeopleNouns.Contains(w[..^1]));
+
     /// <summary>A person noun, or with <paramref name="orPlural"/> its plural in -s too (<c>officials</c>).</summary>
     public static bool IsPersonNoun(ReadOnlySpan<char> w, bool orPlural) => IsPersonNoun(w) || (orPlural && w.Length > 3 && w[^1] == 's' && IsPersonNoun(w[..^1]));
 

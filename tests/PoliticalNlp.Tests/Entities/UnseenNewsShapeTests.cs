@@ -304,6 +304,13 @@ public class UnseenNewsShapeTests
     }
 
     [Fact]
+    public void Capitol_Hill_is_a_place_not_a_body()
+    {
+        var doc = Analyzer.Analyze("The bill faces a fight on Capitol Hill, where the leaders are split.");
+        Assert.Contains(doc.Entities, e => e.Text == "Capitol Hill" && e.Type == EntityType.Place && e.ResolvedState is null);
+    }
+
+    [Fact]
     public void A_list_of_countries_run_together_is_no_one_name()
     {
         var doc = Analyzer.Analyze("Select your country: Albania Algeria Argentina Armenia Australia Austria Belgium Brazil Bulgaria Canada Chile China Colombia Croatia Cuba Cyprus Denmark Egypt Estonia Finland France Germany Greece");

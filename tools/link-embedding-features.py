@@ -8,7 +8,6 @@ similar, and its cosine minus the best of either end's. Prints the mean cosine b
 """
 import sys, math, collections
 pairs, emb, out = sys.argv[1:4]
-mode = sys.argv[4] if len(sys.argv) > 4 else 'cos'
 E = {}
 for l in open(emb):
     d, c, v = l.rstrip('\n').split('\t')
@@ -25,10 +24,11 @@ for r in rows:
 by = collections.defaultdict(list)
 for i, r in enumerate(rows):
     by[(r[0], r[1])].append(i); by[(r[0], r[2])].append(i)
-rank = {}
+# rank[i] = (the pair's rank among its x end's pairs, among its y end's pairs), 0 = the most similar
+rank_of = {}
 for k, idx in by.items():
-    s = sorted(idx, key=lambda i: -cos[i])
-    for j, i in enumerate(s): rank.setdefault(i, []).append(j)
+    for j, i in enumerate(sorted(idx, key=lambda i: -cos[i])): rank_of[(k, i)] = j
+rank = {i: (rank_of[((r[0], r[1]), i)], rank_of[((r[0], r[2]), i)]) for i, r in enumerate(rows)}
 extra = ['emb.cos', 'emb.cos.gt.5', 'emb.cos.gt.6', 'emb.cos.gt.7', 'emb.top1.x', 'emb.top1.y', 'emb.top3.either', 'emb.cos.minus.best']
 best = {k: max(cos[i] for i in idx) for k, idx in by.items()}
 with open(out, 'w') as w:

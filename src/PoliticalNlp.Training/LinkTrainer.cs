@@ -269,6 +269,9 @@ internal static class LinkTrainer
         }
     }
 
+    /// <summary>A span's text on one line of a table: tabs and line breaks become spaces.</summary>
+    private static string OneLine(string? text) => (text ?? "").Replace('\t', ' ').Replace('\n', ' ').Replace('\r', ' ');
+
     /// <summary>The <c>links</c> command: cross-validated figures on pipeline and gold claims, then the shipped model.</summary>
     public static int Run(string evalDir, string modelPath, string cvPrefix, Settings settings, TextWriter log)
     {
@@ -284,15 +287,15 @@ internal static class LinkTrainer
                 foreach (var p in set)
                     foreach (var pair in p.Pairs)
                         w.WriteLine($"{pair.Doc}\t{pair.X}\t{pair.Y}\t{pair.Label}\t" + string.Join('\t', pair.Features.Select(f => f.ToString("G4", System.Globalization.CultureInfo.InvariantCulture))));
+                // Each claim's words, for experiments that read the contents (tools/claim-embeddings): one line a claim,
+                // its document's index in the set as the pair table numbers documents.
                 using var cw = new StreamWriter($"{cvPrefix}.{name}.claims.tsv");
                 cw.WriteLine("doc\tclaim\tspeaker\tcue\tcontent");
-                int docIndex = 0;
-                foreach (var p in set)
-                    for (int i = 0, di = docIndex++; i < p.Claims.Length; i++)
+                foreach (var (p, doc) in set.Select((p, doc) => (p, doc)))
+                    for (int i = 0; i < p.Claims.Length; i++)
                     {
                         var c = p.Claims[i];
-                        string Clean(string t) => t.Replace('\t', ' ').Replace('\n', ' ').Replace('\r', ' ');
-                        cw.WriteLine($"{di}\t{i}\t{Clean(c.Speaker?.Text ?? "")}\t{Clean(c.Cue?.Text ?? "")}\t{Clean(c.Content.Text)}");
+                        cw.WriteLine($"{doc}\t{i}\t{OneLine(c.Speaker?.Text)}\t{OneLine(c.Cue?.Text)}\t{OneLine(c.Content.Text)}");
                     }
             }
             return 0;

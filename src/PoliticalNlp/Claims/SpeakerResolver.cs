@@ -152,8 +152,8 @@ internal sealed class SpeakerResolver(Gazetteer gazetteer)
         // (Heads from the mined list too: "a Harvard epidemiologist", "some Kremlin proxies"; from the allsides articles,
         // where about 1,100 such descriptions took the body or place as the speaker.)
         // (Not a person named with others: "Lee and others", "Lee and his aides" is Lee, as in gold t01 and t11.)
-        if (!placesName && inside is not null && (IsPersonDescription(speaker, orPlural: true) || (IsPeopleDescription(speaker) && !(HasCoordinator(speaker) && doc.IsPersonName(inside))))
-            && !doc.IsEntityToken(d.SpeakerTokens.End - 1)) inside = null;
+        if (!placesName && inside is not null && (IsPersonDescription(speaker, orPlural: true) || IsPeopleDescription(speaker))
+            && !(doc.IsPersonName(inside) && NamedWithOthers(doc, d.SpeakerTokens)) && !doc.IsEntityToken(d.SpeakerTokens.End - 1)) inside = null;
         // "a spokesman for the country's atomic energy agency", "the head of the House Homeland Security Committee": a person
         // noun or title before a preposition heads the description; the body after it qualifies the head (read: t22, t26,
         // t28 named the body; our gold names the person, or no one).
@@ -240,16 +240,12 @@ internal sealed class SpeakerResolver(Gazetteer gazetteer)
         return false;
     }
 
-    /// <summary>Whether a word of the speaker is a coordinator (<c>and</c>, <c>or</c>).</summary>
-    private static bool HasCoordinator(ReadOnlySpan<char> speaker)
+    /// <summary>Whether a name in the speaker is coordinated with others right after it (<c>Lee and his aides</c>; not
+    /// <c>Current and former Lee aides</c>, whose coordinator joins no name).</summary>
+    private static bool NamedWithOthers(DocumentView doc, (int Start, int End) tokens)
     {
-        // (Word by word without Split, which net8.0's spans lack.)
-        for (var rest = speaker; !rest.IsEmpty;)
-        {
-            int space = rest.IndexOf(' ');
-            if (FunctionWords.IsCoordinator(space < 0 ? rest : rest[..space])) return true;
-            rest = space < 0 ? default : rest[(space + 1)..];
-        }
+        for (int t = Math.Max(tokens.Start, 0) + 1; t < tokens.End; t++)
+            if (doc.Is(t, FunctionWords.IsCoordinator) && doc.IsEntityToken(t - 1)) return true;
         return false;
     }
 

@@ -131,7 +131,7 @@ internal static class EntityLinker
     private static GazetteerCategory HonorificGender(string text, int start)
     {
         int end = start;
-        while (end > 0 && text[end - 1] == ' ') end--;
+        while (end > 0 && char.IsWhiteSpace(text[end - 1])) end--;
         int begin = end;
         while (begin > 0 && end - begin < MaxHonorificLength && (char.IsLetter(text[begin - 1]) || text[begin - 1] == '.')) begin--;
         // (No word at all, no space before the name, or a word longer than any honorific.)

@@ -177,7 +177,9 @@ internal sealed class EntityRecognizer
         // full form into the card's first headline, gluing the name's last word to it. The name ends where its full form
         // starts, and the card is no mention (as in the annotated articles' one card, read gold t14; from the allsides
         // articles, where 1,122 mentions ran on into a card and lent it to the name's other mentions as their canonical).
-        if (NameCardStart(text, tokens, start, end) is > 0 and var card) end = card;
+        // (Not again on a part of a span already split: the part lies inside its parent, already cut; a chain of
+        // possessives would rescan its remainder at every split.)
+        if (!span.Split && type is EntityType.Person or EntityType.Agency && NameCardStart(text, tokens, start, end) is > 0 and var card) end = card;
         // "mid-December", "the mid-1990s, Kopp", "anti-Trump": a word with a lower-case prefix before its hyphen is no name
         // nor part of one, and a comma after it ends nothing that came before (from the allsides articles: 95 of their 486
         // "mid-" words were tagged).
@@ -381,14 +383,16 @@ internal sealed class EntityRecognizer
     /// </summary>
     private static int NameCardStart(string text, ReadOnlySpan<Token> tokens, int start, int end)
     {
-        for (int k = start + 1; k < end; k++)
+        // A card follows a name of a few words, and its full form is a few words too: both searches are bounded, so a
+        // long run of capitalised words costs a constant a word.
+        for (int k = start + 1; k < end && k - start <= 2 * MaxNameTokens; k++)
         {
             var word = tokens[k].AsSpan(text);
             int glue = 2;
             while (glue < word.Length && !(char.IsLower(word[glue - 1]) && char.IsUpper(word[glue]))) glue++;
             if (glue >= word.Length) continue;
             var repeated = word[..glue];
-            for (int j = k - 1; j >= start; j--)
+            for (int j = k - 1; j >= start && k - j <= MaxNameTokens; j--)
                 if (tokens[j].AsSpan(text).SequenceEqual(repeated)) return j + 1;
         }
         return -1;

@@ -70,6 +70,17 @@ internal static class EntityLinker
             }
         }
 
+        // The full name a person's mention ending in `surname` joins, or null.
+        string? FullName(string surname, int at)
+        {
+            if (!personByLastWord.TryGetValue(LastWord(surname), out var sameLastWord)) return null;
+            var honorific = HonorificGender(text, at);
+            foreach (var candidate in sameLastWord)
+                if (candidate.Length > surname.Length && (EndsWithWord(candidate, surname) || EndsWithWord(candidate.AsSpan(0, CoreLength(candidate)), surname))
+                    && (honorific == GazetteerCategory.None || GivenNameGender.Allows(candidate, honorific, gazetteer))) return candidate;
+            return null;
+        }
+
         var builder = ImmutableArray.CreateBuilder<Entity>(mentions.Count);
         for (int i = 0; i < mentions.Count; i++)
         {
@@ -85,13 +96,11 @@ internal static class EntityLinker
                     // (Not a full name whose given name the honorific before the mention rules out: "Mr. Obama" after
                     // "Michelle Obama" is Barack Obama or no one named in full; from the allsides articles, where 286 such
                     // mentions contradicted their honorific.)
-                    if (personByLastWord.TryGetValue(LastWord(name), out var sameLastWord))
-                    {
-                        var honorific = HonorificGender(text, m.Start);
-                        foreach (var candidate in sameLastWord)
-                            if (candidate.Length > name.Length && (EndsWithWord(candidate, name) || EndsWithWord(candidate.AsSpan(0, CoreLength(candidate)), name))
-                                && (honorific == GazetteerCategory.None || GivenNameGender.Allows(candidate, honorific, gazetteer))) { canonical = candidate; break; }
-                    }
+                    canonical = FullName(name, m.Start) ?? name;
+                    // (A surname in capitals, a transcript's speaker label "TODD:", is also looked up as the text writes
+                    // it elsewhere, "Todd"; from the allsides articles, where 318 such labels named no one.)
+                    if (canonical == name && IsSurnameInCapitals(name))
+                        canonical = FullName(string.Concat(name.AsSpan(0, 1), name.Substring(1).ToLowerInvariant()), m.Start) ?? name;
                     // "Kim" and "Kim Jong-Un", "Xi" and "Xi Jinping": family name first.
                     if (canonical == name && name.IndexOf(' ') < 0 && personByFirstWord.TryGetValue(name, out var familyFirst))
                         foreach (var candidate in familyFirst)
@@ -124,6 +133,15 @@ internal static class EntityLinker
             });
         }
         return builder.MoveToImmutable();
+    }
+
+    /// <summary>A one-word name of three letters or more written all in capitals (<c>TODD</c>), not an acronym the
+    /// tagger typed a person: only its title-cased form is looked up, so an acronym finds no full name to join.</summary>
+    private static bool IsSurnameInCapitals(string name)
+    {
+        if (name.Length < 3) return false;
+        foreach (char c in name) if (!char.IsUpper(c)) return false;
+        return true;
     }
 
     /// <summary>The gender an honorific right before <paramref name="start"/> gives the name there (<c>Mr.</c>, <c>Mrs.</c>;

@@ -304,6 +304,15 @@ public class UnseenNewsShapeTests
     }
 
     [Fact]
+    public void A_surname_in_capitals_joins_the_full_name_written_in_mixed_case()
+    {
+        const string text = "Anton Berglund hosted the debate on Sunday.\n\nBERGLUND: Welcome back to the program.\n\nMARLON VESK: Thank you for having me.";
+        var doc = Analyzer.Analyze(text);
+        var label = Assert.Single(doc.Entities, e => e.Start == text.IndexOf("BERGLUND", StringComparison.Ordinal));
+        Assert.Equal("Anton Berglund", label.Canonical);
+    }
+
+    [Fact]
     public void Capitol_Hill_is_a_place_not_a_body()
     {
         var doc = Analyzer.Analyze("The bill faces a fight on Capitol Hill, where the leaders are split.");

@@ -250,19 +250,17 @@ internal sealed class SpeakerResolver(Gazetteer gazetteer)
     }
 
     /// <summary>Whether the speaker's last word is a noun naming people (<see cref="FunctionWords.IsPeopleNoun"/>).</summary>
-    private static bool IsPeopleDescription(ReadOnlySpan<char> speaker)
+    private static bool IsPeopleDescription(ReadOnlySpan<char> speaker) => FunctionWords.IsPeopleNoun(HeadOf(speaker));
+
+    /// <summary>A description's head: its last word.</summary>
+    private static ReadOnlySpan<char> HeadOf(ReadOnlySpan<char> speaker)
     {
         int space = speaker.LastIndexOf(' ');
-        return FunctionWords.IsPeopleNoun(space >= 0 ? speaker[(space + 1)..] : speaker);
+        return space >= 0 ? speaker[(space + 1)..] : speaker;
     }
 
     /// <summary>An unnamed person: "a defence ministry spokesman", "the official", "one senior diplomat" (a description
     /// headed by a noun of grammar list <c>person-noun</c>); with <paramref name="orPlural"/> also unnamed people ("White
     /// House officials").</summary>
-    private static bool IsPersonDescription(ReadOnlySpan<char> speaker, bool orPlural = false)
-    {
-        int space = speaker.LastIndexOf(' ');
-        var head = space >= 0 ? speaker[(space + 1)..] : speaker;
-        return FunctionWords.IsPersonNoun(head, orPlural);
-    }
+    private static bool IsPersonDescription(ReadOnlySpan<char> speaker, bool orPlural = false) => FunctionWords.IsPersonNoun(HeadOf(speaker), orPlural);
 }

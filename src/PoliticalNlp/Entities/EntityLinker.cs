@@ -135,8 +135,8 @@ internal static class EntityLinker
         return builder.MoveToImmutable();
     }
 
-    /// <summary>A one-word name of three letters or more written all in capitals (<c>TODD</c>), not an acronym the
-    /// tagger typed a person: only its title-cased form is looked up, so an acronym finds no full name to join.</summary>
+    /// <summary>A one-word name of three letters or more written all in capitals (<c>TODD</c>), whose title-cased form is
+    /// looked up when the name as written joins no full name (an acronym typed a person finds none either way).</summary>
     private static bool IsSurnameInCapitals(string name)
     {
         if (name.Length < 3) return false;

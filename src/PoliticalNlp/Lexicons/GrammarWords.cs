@@ -516,7 +516,7 @@ internal sealed class GrammarWords : WordLists
     /// that …</c>); other gerund prepositions make it report nothing.</summary>
     public SpanSet SpeechGerundPrepositions => _sets[144];
 
-    /// <summary>A noun that names people, mined from the allsides articles (<c>tools/person-nouns.py</c>): a description
+    /// <summary>A noun that names people, mined from the allsides articles (<c>tools/people-nouns.py</c>): a description
     /// it heads is unnamed people, not the body or state named inside it (<c>a Harvard epidemiologist</c>).</summary>
     public SpanSet PeopleNouns => _sets[145];
 

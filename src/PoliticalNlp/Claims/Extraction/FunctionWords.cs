@@ -355,13 +355,17 @@ internal static class FunctionWords
     public static bool IsPersonNoun(ReadOnlySpan<char> w) => Words.PersonNouns.Contains(w);
 
     /// <summary>A noun naming people, from the mined list (<c>epidemiologist</c>, <c>critics</c>), or its plural in -s.</summary>
-    public static bool IsPeopleNoun(ReadOnlySpan<char> w) => Words.PeopleNouns.Contains(w) || (w.Length > 3 && w[^1] == 's' && Words.PeopleNouns.Contains(w[..^1]));
+    public static bool IsPeopleNoun(ReadOnlySpan<char> w) => InListOrPlural(Words.PeopleNouns, w, orPlural: true);
 
     /// <summary>A person noun, or with <paramref name="orPlural"/> its plural in -s too (<c>officials</c>).</summary>
-    public static bool IsPersonNoun(ReadOnlySpan<char> w, bool orPlural) => IsPersonNoun(w) || (orPlural && w.Length > 3 && w[^1] == 's' && IsPersonNoun(w[..^1]));
+    public static bool IsPersonNoun(ReadOnlySpan<char> w, bool orPlural) => InListOrPlural(Words.PersonNouns, w, orPlural);
 
     /// <summary>A person title, or with <paramref name="orPlural"/> its plural in -s too (<c>judges</c>).</summary>
-    public static bool IsPersonTitle(ReadOnlySpan<char> w, bool orPlural) => IsPersonTitle(w) || (orPlural && w.Length > 3 && w[^1] == 's' && IsPersonTitle(w[..^1]));
+    public static bool IsPersonTitle(ReadOnlySpan<char> w, bool orPlural) => InListOrPlural(Words.PersonTitles, w, orPlural);
+
+    /// <summary>The word is in the list, or with <paramref name="orPlural"/> it is a plural in -s of a word in it.</summary>
+    private static bool InListOrPlural(SpanSet list, ReadOnlySpan<char> w, bool orPlural) =>
+        list.Contains(w) || (orPlural && w.Length > 3 && w[^1] == 's' && list.Contains(w[..^1]));
 
     /// <summary>A person title or person noun, or its plural (<c>the company's chief executive</c>, <c>officials</c>,
     /// <c>a spokesman for …</c>): the head of a description of a person.</summary>
